@@ -1,0 +1,1 @@
+"""The Qt-free core: models, rules and services. Nothing here may import Qt."""

@@ -1,0 +1,96 @@
+"""Errors the user can fix, carrying a clear, translatable message.
+
+Messages are English source texts with ``{named}`` fields; ``{field}`` is filled with the
+readable name of the offending field. The window installs a translator (Qt Linguist) with
+:func:`set_translator`; the command line prints the source text. The translation files are
+fed from the first argument of every ``DomainError(...)`` call and from FIELD_LABELS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Translator = Callable[[str, str], str]
+
+_CONTEXT = "DomainError"
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+_translate: Translator = _identity
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Install ``translator(context, source_text) -> text`` (``None`` restores the source)."""
+    global _translate
+    _translate = translator or _identity
+
+
+# Readable names of the fields messages refer to with ``{field}`` (English source texts).
+FIELD_LABELS: dict[str, str] = {
+    "staff_no": "Staff number",
+    "name": "Name",
+    "position": "Position",
+    "supervisor": "Supervisor",
+    "hire_date": "Hire date",
+    "status": "Status",
+    "base_bonus": "Base bonus",
+    "email": "E-mail",
+    "phone": "Phone",
+    "title": "Title",
+    "text": "Text",
+    "approver": "Approver",
+    "effective_date": "Effective date",
+    "weight": "Weight",
+    "budget": "Budget",
+    "spend": "Actual spend",
+    "due_date": "Due date",
+    "end_date": "End date",
+    "hours": "Hours",
+    "cost": "Cost",
+    "score": "Score",
+    "goals": "Goals",
+    "reply": "Reply",
+    "held_on": "Date",
+    "date": "Date",
+    "label": "Version label",
+    "category": "Category",
+    "method": "Method",
+    "year": "Year",
+    "owner": "Owner",
+    "notes": "Notes",
+    "min_score": "Minimum score",
+    "bonus_coefficient": "Bonus coefficient",
+}
+
+
+class DomainError(Exception):
+    """A refused operation: nothing has been written. ``field`` names the offending input."""
+
+    def __init__(self, message: str, *, field: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.params = params
+
+    def __str__(self) -> str:
+        params = dict(self.params)
+        if self.field is not None:
+            label = FIELD_LABELS.get(self.field, self.field)
+            params.setdefault("field", _translate(_CONTEXT, label))
+        text = _translate(_CONTEXT, self.message)
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return self.message.format(**params)
+
+
+class NotFound(DomainError):
+    """The record asked for does not exist (any more)."""
+
+
+class StorageError(DomainError):
+    """The database cannot be opened or used: foreign, damaged, newer, unreachable."""

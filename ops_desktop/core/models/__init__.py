@@ -1,0 +1,84 @@
+"""Every table of ops-desktop. Import from here: ``from ops_desktop.core.models import Staff``."""
+
+from .appraisal import (
+    AppraisalPeriod,
+    AppraisalScheme,
+    DataScore,
+    GradeBand,
+    KpiFigure,
+    KpiMetric,
+    SchemeDimension,
+    SchemeSource,
+    ScoreEntry,
+)
+from .base import Base
+from .communication import ActionItem, Meeting, MeetingAttendee, Suggestion
+from .organisation import DutyLine, Position, ResponsibilityArea, Staff
+from .records import AppSetting, AuditEntry
+from .regulation import (
+    RegulationChapter,
+    RegulationClause,
+    RegulationSection,
+    RegulationVersion,
+)
+from .training import (
+    DevelopmentNote,
+    DevelopmentPlan,
+    TrainingAttendance,
+    TrainingCategory,
+    TrainingCourse,
+    TrainingMethod,
+    TrainingPlan,
+    TrainingSession,
+)
+from .workflow import (
+    RunAttachment,
+    StageApproval,
+    StepCompletion,
+    WorkflowRun,
+    WorkflowStage,
+    WorkflowStep,
+    WorkflowTemplate,
+)
+
+__all__ = [
+    "ActionItem",
+    "AppSetting",
+    "AppraisalPeriod",
+    "AppraisalScheme",
+    "AuditEntry",
+    "Base",
+    "DataScore",
+    "DevelopmentNote",
+    "DevelopmentPlan",
+    "DutyLine",
+    "GradeBand",
+    "KpiFigure",
+    "KpiMetric",
+    "Meeting",
+    "MeetingAttendee",
+    "Position",
+    "RegulationChapter",
+    "RegulationClause",
+    "RegulationSection",
+    "RegulationVersion",
+    "ResponsibilityArea",
+    "RunAttachment",
+    "SchemeDimension",
+    "SchemeSource",
+    "ScoreEntry",
+    "StageApproval",
+    "Staff",
+    "StepCompletion",
+    "Suggestion",
+    "TrainingAttendance",
+    "TrainingCategory",
+    "TrainingCourse",
+    "TrainingMethod",
+    "TrainingPlan",
+    "TrainingSession",
+    "WorkflowRun",
+    "WorkflowStage",
+    "WorkflowStep",
+    "WorkflowTemplate",
+]

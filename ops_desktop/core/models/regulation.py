@@ -1,0 +1,134 @@
+"""The regulation text: versions → chapters → sections (nested) → clauses.
+
+Headings are kept as the department wrote them (``一、總則``, ``1.目的``, ``運營經理``).
+Each text exists in Traditional script (authoritative) and optionally Simplified; when the
+Simplified text is missing it is derived by conversion when needed.
+
+Clause text may contain placeholders bound to live settings, e.g. ``{{weight.supervisor}}``
+(see ``ops_desktop.core.placeholders``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Timestamps
+
+VERSION_STATUSES = ("draft", "approved")
+
+
+class RegulationVersion(Timestamps, Base):
+    __tablename__ = "regulation_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(200))
+    title_hans: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    effective_date: Mapped[dt.date | None] = mapped_column(Date)
+    approved_by: Mapped[str | None] = mapped_column(String(80))
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    based_on_id: Mapped[int | None] = mapped_column(
+        ForeignKey("regulation_versions.id", ondelete="RESTRICT")
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    chapters: Mapped[list[RegulationChapter]] = relationship(
+        back_populates="version",
+        order_by="RegulationChapter.sort_order",
+        cascade="all, delete-orphan",
+    )
+
+    __table_args__ = (
+        UniqueConstraint("label"),
+        CheckConstraint("status IN ('draft', 'approved')", name="status_valid"),
+        CheckConstraint(
+            "status <> 'approved' OR (effective_date IS NOT NULL AND approved_by IS NOT NULL)",
+            name="approved_has_date_and_approver",
+        ),
+    )
+
+
+class RegulationChapter(Base):
+    __tablename__ = "regulation_chapters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("regulation_versions.id", ondelete="CASCADE")
+    )
+    sort_order: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    title_hans: Mapped[str | None] = mapped_column(String(200))
+
+    version: Mapped[RegulationVersion] = relationship(back_populates="chapters")
+    # Every section of the chapter, at any depth; the tree is parent/children.
+    sections: Mapped[list[RegulationSection]] = relationship(
+        back_populates="chapter",
+        order_by="RegulationSection.sort_order",
+        cascade="all, delete-orphan",
+    )
+
+    __table_args__ = (UniqueConstraint("version_id", "sort_order"),)
+
+
+class RegulationSection(Base):
+    """A heading inside a chapter; ``parent_id`` nests sub-sections (運營經理 → 1.部門管理)."""
+
+    __tablename__ = "regulation_sections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chapter_id: Mapped[int] = mapped_column(
+        ForeignKey("regulation_chapters.id", ondelete="CASCADE"), index=True
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("regulation_sections.id", ondelete="CASCADE"), index=True
+    )
+    sort_order: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    title_hans: Mapped[str | None] = mapped_column(String(200))
+
+    chapter: Mapped[RegulationChapter] = relationship(back_populates="sections")
+    parent: Mapped[RegulationSection | None] = relationship(
+        back_populates="children", remote_side=[id]
+    )
+    children: Mapped[list[RegulationSection]] = relationship(
+        back_populates="parent", order_by="RegulationSection.sort_order"
+    )
+    clauses: Mapped[list[RegulationClause]] = relationship(
+        back_populates="section",
+        order_by="RegulationClause.sort_order",
+        cascade="all, delete-orphan",
+    )
+
+
+class RegulationClause(Base):
+    __tablename__ = "regulation_clauses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    section_id: Mapped[int] = mapped_column(
+        ForeignKey("regulation_sections.id", ondelete="CASCADE"), index=True
+    )
+    sort_order: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16), default="item")
+    text: Mapped[str] = mapped_column(Text)
+    text_hans: Mapped[str | None] = mapped_column(Text)
+
+    section: Mapped[RegulationSection] = relationship(back_populates="clauses")
+
+    __table_args__ = (
+        UniqueConstraint("section_id", "sort_order"),
+        CheckConstraint("kind IN ('paragraph', 'item')", name="kind_valid"),
+        CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
+    )

@@ -1,0 +1,211 @@
+"""Staff records: create, edit, deactivate (never delete), list and search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from ops_desktop.core.errors import DomainError
+from ops_desktop.core.models import Position, Staff
+from ops_desktop.core.models.organisation import STAFF_STATUSES
+
+from . import audit, validate
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass
+class StaffInput:
+    """What a form or an import supplies for one person."""
+
+    staff_no: str
+    name: str
+    position_id: int | None = None
+    supervisor_id: int | None = None
+    hire_date: dt.date | str | None = None
+    status: str = "active"
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+    base_bonus: Decimal | str | int | None = field(default=None)
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    staff_no: str
+    name: str
+    position: str
+    supervisor: str
+    hire_date: dt.date | None
+    status: str
+    phone: str
+    email: str
+
+
+def _check(session: Session, data: StaffInput, staff_id: int | None) -> dict[str, object]:
+    staff_no = validate.text(data.staff_no, "staff_no", max_len=40)
+    name = validate.text(data.name, "name", max_len=80)
+    duplicate = session.scalar(select(Staff.id).where(Staff.staff_no == staff_no))
+    if duplicate is not None and duplicate != staff_id:
+        raise DomainError(
+            "Staff number {no} is already used by another person.", field="staff_no", no=staff_no
+        )
+    if data.position_id is not None:
+        validate.get(session, Position, data.position_id, "Position")
+    if data.supervisor_id is not None:
+        if staff_id is not None and data.supervisor_id == staff_id:
+            raise DomainError("A person cannot be their own supervisor.", field="supervisor")
+        boss = validate.get(session, Staff, data.supervisor_id, "Supervisor")
+        if boss.status == "departed":
+            raise DomainError(
+                "{name} has left the department and cannot be a supervisor.",
+                field="supervisor",
+                name=boss.name,
+            )
+        _refuse_cycle(session, staff_id, boss)
+    email = validate.text(data.email, "email", required=False, max_len=120)
+    if email and not _EMAIL.match(email):
+        raise DomainError("'{value}' is not an e-mail address.", field="email", value=email)
+    return {
+        "staff_no": staff_no,
+        "name": name,
+        "position_id": data.position_id,
+        "supervisor_id": data.supervisor_id,
+        "hire_date": validate.date(data.hire_date, "hire_date"),
+        "status": validate.choice(data.status, STAFF_STATUSES, "status"),
+        "phone": validate.text(data.phone, "phone", required=False, max_len=40),
+        "email": email,
+        "notes": validate.text(data.notes, "notes", required=False, max_len=4000),
+        "base_bonus": validate.decimal(data.base_bonus, "base_bonus") or Decimal("0"),
+    }
+
+
+def _refuse_cycle(session: Session, staff_id: int | None, boss: Staff) -> None:
+    seen: set[int] = set()
+    current: Staff | None = boss
+    while current is not None and current.id not in seen:
+        if staff_id is not None and current.id == staff_id:
+            raise DomainError(
+                "This supervisor would report to this person: a cycle.", field="supervisor"
+            )
+        seen.add(current.id)
+        current = current.supervisor
+
+
+def create(session: Session, data: StaffInput, operator: str = "") -> Staff:
+    values = _check(session, data, None)
+    person = Staff(**values)
+    if person.status == "departed":
+        person.departed_on = dt.date.today()
+    session.add(person)
+    session.flush()
+    audit.record(
+        session, operator, "create", "staff", person.id, f"{person.staff_no} {person.name}"
+    )
+    return person
+
+
+def update(
+    session: Session,
+    staff_id: int,
+    data: StaffInput,
+    operator: str = "",
+    expected_version: int | None = None,
+) -> Staff:
+    person = validate.get(session, Staff, staff_id, "Staff")
+    if expected_version is not None and person.version != expected_version:
+        raise DomainError(
+            "{name} was changed by someone else at {at}; reopen it and try again.",
+            name=person.name,
+            at=f"{person.updated_at:%Y-%m-%d %H:%M}",
+        )
+    values = _check(session, data, staff_id)
+    changes = {
+        k: (str(getattr(person, k)), str(v)) for k, v in values.items() if getattr(person, k) != v
+    }
+    for key, value in values.items():
+        setattr(person, key, value)
+    if person.status == "departed" and person.departed_on is None:
+        person.departed_on = dt.date.today()
+    elif person.status != "departed":
+        person.departed_on = None
+    if changes:
+        audit.record(session, operator, "update", "staff", person.id, person.name, **changes)
+    return person
+
+
+def deactivate(
+    session: Session, staff_id: int, operator: str = "", on: dt.date | None = None
+) -> Staff:
+    """Mark a person as departed (離職). Their history stays; they leave active lists."""
+    person = validate.get(session, Staff, staff_id, "Staff")
+    if person.status == "departed":
+        raise DomainError("{name} has already left the department.", name=person.name)
+    reports = session.scalar(
+        select(func.count()).where(Staff.supervisor_id == person.id, Staff.status != "departed")
+    )
+    if reports:
+        raise DomainError(
+            "{name} still supervises {count} people; give them another supervisor first.",
+            name=person.name,
+            count=reports,
+        )
+    person.status = "departed"
+    person.departed_on = on or dt.date.today()
+    audit.record(session, operator, "deactivate", "staff", person.id, person.name)
+    return person
+
+
+def get(session: Session, staff_id: int) -> Staff:
+    return validate.get(session, Staff, staff_id, "Staff")
+
+
+def rows(
+    session: Session,
+    search: str = "",
+    *,
+    include_departed: bool = False,
+    position_id: int | None = None,
+) -> list[StaffRow]:
+    """The staff list, sorted by staff number; ``search`` matches number, name, phone, e-mail."""
+    boss = aliased(Staff)
+    query = (
+        select(
+            Staff.id,
+            Staff.staff_no,
+            Staff.name,
+            Position.name,
+            boss.name,
+            Staff.hire_date,
+            Staff.status,
+            Staff.phone,
+            Staff.email,
+        )
+        .outerjoin(Position, Staff.position_id == Position.id)
+        .outerjoin(boss, Staff.supervisor_id == boss.id)
+        .order_by(Staff.staff_no)
+    )
+    if not include_departed:
+        query = query.where(Staff.status != "departed")
+    if position_id is not None:
+        query = query.where(Staff.position_id == position_id)
+    if search.strip():
+        like = f"%{search.strip()}%"
+        query = query.where(
+            or_(
+                Staff.staff_no.ilike(like),
+                Staff.name.ilike(like),
+                Staff.phone.ilike(like),
+                Staff.email.ilike(like),
+            )
+        )
+    return [
+        StaffRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8])
+        for r in session.execute(query)
+    ]

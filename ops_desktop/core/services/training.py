@@ -1,0 +1,218 @@
+"""Training courses, sessions, attendance and results; yearly plans; development plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.errors import DomainError
+from ops_desktop.core.models import (
+    DevelopmentNote,
+    DevelopmentPlan,
+    Position,
+    Staff,
+    TrainingAttendance,
+    TrainingCategory,
+    TrainingCourse,
+    TrainingMethod,
+    TrainingPlan,
+    TrainingSession,
+)
+from ops_desktop.core.models.training import ATTENDANCE_STATES, PLAN_STATUSES
+
+from . import audit, validate
+
+
+def categories(session: Session) -> list[TrainingCategory]:
+    return list(session.scalars(select(TrainingCategory).order_by(TrainingCategory.sort_order)))
+
+
+def methods(session: Session) -> list[TrainingMethod]:
+    return list(session.scalars(select(TrainingMethod).order_by(TrainingMethod.sort_order)))
+
+
+def plan_for_year(
+    session: Session, year: int, operator: str = "", title: str | None = None
+) -> TrainingPlan:
+    """The yearly training plan, created on first use."""
+    if not 2000 <= year <= 2200:
+        raise DomainError("{year} is not a plausible year.", field="year", year=year)
+    plan = session.scalar(select(TrainingPlan).where(TrainingPlan.year == year))
+    if plan is None:
+        plan = TrainingPlan(year=year, title=title or f"{year} 年度培訓計劃")
+        session.add(plan)
+        session.flush()
+        audit.record(session, operator, "create", "training_plan", plan.id, plan.title)
+    return plan
+
+
+def create_course(
+    session: Session,
+    title: str,
+    category_id: int,
+    method_id: int,
+    operator: str = "",
+    *,
+    trainer: str = "",
+    start_date: object = None,
+    end_date: object = None,
+    hours: object = None,
+    cost: object = None,
+    plan_year: int | None = None,
+    description: str = "",
+) -> TrainingCourse:
+    validate.get(session, TrainingCategory, category_id, "Category")
+    validate.get(session, TrainingMethod, method_id, "Method")
+    start = validate.date(start_date, "date")  # type: ignore[arg-type]
+    end = validate.date(end_date, "end_date")  # type: ignore[arg-type]
+    validate.date_order(start, end, "end_date")
+    course = TrainingCourse(
+        title=validate.text(title, "title"),
+        category_id=category_id,
+        method_id=method_id,
+        trainer=validate.text(trainer, "trainer", required=False, max_len=120),
+        start_date=start,
+        end_date=end,
+        hours=validate.decimal(hours, "hours", places=1),
+        cost=validate.decimal(cost, "cost"),
+        description=description.strip(),
+        plan=plan_for_year(session, plan_year, operator) if plan_year else None,
+    )
+    session.add(course)
+    session.flush()
+    audit.record(session, operator, "create", "training_course", course.id, course.title)
+    return course
+
+
+def add_session(
+    session: Session,
+    course_id: int,
+    held_on: object,
+    operator: str = "",
+    *,
+    location: str = "",
+    hours: object = None,
+) -> TrainingSession:
+    course = validate.get(session, TrainingCourse, course_id, "Course")
+    item = TrainingSession(
+        course=course,
+        held_on=validate.date(held_on, "held_on", required=True),  # type: ignore[arg-type]
+        location=location.strip(),
+        hours=validate.decimal(hours, "hours", places=1),
+    )
+    session.add(item)
+    session.flush()
+    audit.record(session, operator, "create", "training_session", item.id, course.title)
+    return item
+
+
+def record_attendance(
+    session: Session,
+    session_id: int,
+    staff_id: int,
+    operator: str = "",
+    *,
+    state: str = "attended",
+    score: object = None,
+    passed: bool | None = None,
+    note: str = "",
+) -> TrainingAttendance:
+    """Register or update one person's attendance and result for a session."""
+    meeting = validate.get(session, TrainingSession, session_id, "Training session")
+    person = validate.get(session, Staff, staff_id, "Staff")
+    row = session.scalar(
+        select(TrainingAttendance).where(
+            TrainingAttendance.session_id == session_id, TrainingAttendance.staff_id == staff_id
+        )
+    )
+    if row is None:
+        if person.status == "departed":
+            raise DomainError("{name} has left the department.", name=person.name)
+        row = TrainingAttendance(session=meeting, staff_id=staff_id)
+        session.add(row)
+    row.state = validate.choice(state, ATTENDANCE_STATES, "status")
+    row.score = validate.decimal(score, "score", maximum=Decimal(100), places=1)
+    row.passed, row.note = passed, note.strip()
+    session.flush()
+    audit.record(
+        session,
+        operator,
+        "attendance",
+        "training_session",
+        session_id,
+        person.name,
+        state=row.state,
+        score=str(row.score),
+    )
+    return row
+
+
+def person_history(
+    session: Session, staff_id: int
+) -> list[tuple[TrainingCourse, TrainingSession, TrainingAttendance]]:
+    query = (
+        select(TrainingCourse, TrainingSession, TrainingAttendance)
+        .join(TrainingSession, TrainingSession.course_id == TrainingCourse.id)
+        .join(TrainingAttendance, TrainingAttendance.session_id == TrainingSession.id)
+        .where(TrainingAttendance.staff_id == staff_id)
+        .order_by(TrainingSession.held_on)
+    )
+    return [tuple(r) for r in session.execute(query)]  # type: ignore[misc]
+
+
+def create_development_plan(
+    session: Session,
+    staff_id: int,
+    goals: str,
+    operator: str = "",
+    *,
+    target_position_id: int | None = None,
+    rotation: str = "",
+    start_date: object = None,
+    next_review: object = None,
+) -> DevelopmentPlan:
+    validate.get(session, Staff, staff_id, "Staff")
+    if target_position_id is not None:
+        validate.get(session, Position, target_position_id, "Position")
+    start = validate.date(start_date, "date") or dt.date.today()  # type: ignore[arg-type]
+    review = validate.date(next_review, "date")  # type: ignore[arg-type]
+    validate.date_order(start, review, "date")
+    plan = DevelopmentPlan(
+        staff_id=staff_id,
+        goals=validate.text(goals, "goals", max_len=4000),
+        target_position_id=target_position_id,
+        rotation=rotation.strip(),
+        start_date=start,
+        next_review=review,
+    )
+    session.add(plan)
+    session.flush()
+    audit.record(session, operator, "create", "development_plan", plan.id, plan.goals[:80])
+    return plan
+
+
+def add_progress_note(
+    session: Session, plan_id: int, text: str, operator: str = "", on: object = None
+) -> DevelopmentNote:
+    plan = validate.get(session, DevelopmentPlan, plan_id, "Development plan")
+    note = DevelopmentNote(
+        plan=plan,
+        text=validate.text(text, "text", max_len=4000),
+        written_on=validate.date(on, "date") or dt.date.today(),
+    )  # type: ignore[arg-type]
+    session.add(note)
+    session.flush()
+    audit.record(session, operator, "create", "development_note", note.id, note.text[:80])
+    return note
+
+
+def set_plan_status(
+    session: Session, plan_id: int, status: str, operator: str = ""
+) -> DevelopmentPlan:
+    plan = validate.get(session, DevelopmentPlan, plan_id, "Development plan")
+    plan.status = validate.choice(status, PLAN_STATUSES, "status")
+    audit.record(session, operator, "set_status", "development_plan", plan.id, status)
+    return plan

@@ -1,0 +1,92 @@
+"""Small input checks shared by the services; each raises DomainError naming the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.errors import DomainError, NotFound
+
+T = TypeVar("T")
+
+
+def text(value: str | None, field: str, *, required: bool = True, max_len: int = 200) -> str:
+    cleaned = (value or "").strip()
+    if required and not cleaned:
+        raise DomainError("{field} is required.", field=field)
+    if len(cleaned) > max_len:
+        raise DomainError("{field} is longer than {max} characters.", field=field, max=max_len)
+    return cleaned
+
+
+def date(value: dt.date | str | None, field: str, *, required: bool = False) -> dt.date | None:
+    if value is None or value == "":
+        if required:
+            raise DomainError("{field} is required.", field=field)
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise DomainError(
+            "{field}: '{value}' is not a date (YYYY-MM-DD).", field=field, value=value
+        ) from None
+
+
+def date_order(start: dt.date | None, end: dt.date | None, field: str) -> None:
+    if start and end and end < start:
+        raise DomainError("{field} cannot be before the start date.", field=field)
+
+
+def decimal(
+    value: object,
+    field: str,
+    *,
+    minimum: Decimal | None = Decimal("0"),
+    maximum: Decimal | None = None,
+    places: int = 2,
+    required: bool = False,
+) -> Decimal | None:
+    if value is None or value == "":
+        if required:
+            raise DomainError("{field} is required.", field=field)
+        return None
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise DomainError("{field}: '{value}' is not a number.", field=field, value=value) from None
+    if not number.is_finite():
+        raise DomainError("{field}: '{value}' is not a number.", field=field, value=value)
+    if minimum is not None and number < minimum:
+        raise DomainError("{field} cannot be less than {min}.", field=field, min=minimum)
+    if maximum is not None and number > maximum:
+        raise DomainError("{field} cannot be more than {max}.", field=field, max=maximum)
+    if number != number.quantize(Decimal(1).scaleb(-places)):
+        raise DomainError(
+            "{field} takes at most {places} decimal places.", field=field, places=places
+        )
+    return number
+
+
+def choice(value: str, allowed: tuple[str, ...], field: str) -> str:
+    if value not in allowed:
+        raise DomainError(
+            "{field}: '{value}' is not one of {allowed}.",
+            field=field,
+            value=value,
+            allowed=", ".join(allowed),
+        )
+    return value
+
+
+def get(session: Session, model: type[T], ident: int | None, what: str) -> T:
+    obj = session.get(model, ident) if ident is not None else None
+    if obj is None:
+        raise NotFound("{what} #{id} does not exist.", what=what, id=ident)
+    return obj

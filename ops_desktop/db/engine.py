@@ -1,0 +1,130 @@
+"""The engine, its per-connection settings, and :func:`open_database`, the one way in."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ops_desktop.core.errors import DomainError, StorageError
+
+from .guard import FileKind, inspect_sqlite_file
+from .location import describe, sqlite_file
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # Let SQLAlchemy, not the driver, decide where transactions begin (transactional DDL).
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An opened, migrated database. Use :meth:`transaction` for each unit of work."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def description(self) -> str:
+        return describe(self.url)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_file(self.url)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed together, or not at all."""
+        session = self.sessions()
+        try:
+            with session.begin():
+                yield session
+        except IntegrityError as exc:
+            raise DomainError(
+                "The change conflicts with the data already stored and was not saved ({reason}).",
+                reason=str(exc.orig).splitlines()[0],
+            ) from exc
+        except OperationalError as exc:
+            raise StorageError(
+                "The database could not complete the change ({reason}); nothing was saved.",
+                reason=str(exc.orig).splitlines()[0],
+            ) from exc
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _create_private_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise StorageError(
+            "Cannot create the database {path}: {reason}", path=str(path), reason=exc.strerror
+        ) from None
+
+
+def open_database(url: URL | str, *, seed: bool = True) -> Database:
+    """Open (creating, upgrading and filling with default content as needed) a database.
+
+    A file that is not an ops-desktop database, is damaged, or comes from a newer version of
+    the program is refused with :class:`StorageError` and left untouched.
+    """
+    from .migrate import ensure_schema
+
+    url = make_url(url)
+    path = sqlite_file(url)
+    created = False
+    if path is not None:
+        state = inspect_sqlite_file(path)
+        if state.kind is FileKind.NEW and not path.exists():
+            _create_private_file(path)
+            created = True
+    engine = make_engine(url)
+    try:
+        ensure_schema(engine, path, seed=seed)
+    except BaseException as exc:
+        engine.dispose()
+        if created and path is not None:
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+        if isinstance(exc, DBAPIError):
+            raise StorageError(
+                "Cannot open the database {where}: {reason}",
+                where=describe(url),
+                reason=str(exc.orig).splitlines()[0] if exc.orig else str(exc),
+            ) from exc
+        raise
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,101 @@
+"""Bring a database to the schema this program uses, safely.
+
+* A new database is created by the migrations and filled with the default content in one
+  transaction: it ends complete, or not at all.
+* An older database is copied aside (SQLite online backup) before it is upgraded.
+* A database from a newer program, or a foreign one, is refused and never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.errors import StorageError
+
+from .guard import APPLICATION_ID
+from .location import describe
+from .schema import HEAD, KNOWN_REVISIONS
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def current_revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _foreign_tables(conn: Connection) -> list[str]:
+    return [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+
+
+def backup_before_upgrade(path: Path, revision: str) -> Path:
+    """Copy the file aside with SQLite's online backup API; returns the copy's path."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-upgrade-from-{revision}-{stamp}{path.suffix}")
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        target.touch(mode=0o600, exist_ok=False)
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def ensure_schema(engine: Engine, path: Path | None, *, seed: bool = True) -> None:
+    with engine.connect() as conn:
+        revision = current_revision(conn)
+        foreign = _foreign_tables(conn) if revision is None else []
+    if revision == HEAD:
+        return
+    where = describe(engine.url)
+    if revision is None and foreign:
+        raise StorageError(
+            "{where} already holds tables of another program; it is not an ops-desktop "
+            "database and was left unchanged.",
+            where=where,
+        )
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise StorageError(
+            "{where} was written by a newer version of ops-desktop (schema {revision}). "
+            "Install the newer version to open it; the file was left unchanged.",
+            where=where,
+            revision=revision,
+        )
+    if revision is not None and path is not None:
+        backup_before_upgrade(path, revision)
+    _upgrade(engine, fresh=revision is None, seed=seed)
+
+
+def _upgrade(engine: Engine, *, fresh: bool, seed: bool) -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+        if fresh:
+            if engine.dialect.name == "sqlite":
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            if seed:
+                from ops_desktop.core.defaults import install_defaults
+
+                with Session(bind=conn) as session:
+                    install_defaults(session)
+                    session.flush()
