@@ -75,8 +75,12 @@ def inspect_sqlite_file(path: Path) -> FileState:
 
 
 def _inspect_contents(path: Path) -> FileState:
+    # Without a write-ahead log beside it, the file alone is the database: read it as
+    # immutable so that SQLite creates no -wal/-shm files next to a file we may refuse.
+    has_wal = Path(f"{path}-wal").exists()
+    mode = "mode=ro" if has_wal else "immutable=1"
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
         raise StorageError(
             "Cannot open {path}: {reason}", path=str(path), reason=str(exc)

@@ -1,0 +1,102 @@
+"""Migrations: they agree with the models; older files are copied aside before an upgrade;
+newer ones are refused; a failed creation leaves nothing behind."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from ops_desktop.core.errors import StorageError
+from ops_desktop.core.models import Base
+from ops_desktop.db import migrate, open_database, schema
+from ops_desktop.db.location import sqlite_url
+
+
+def test_models_and_migrations_agree(db):
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_the_known_revisions_are_exactly_the_migration_scripts():
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    ordered = [rev.revision for rev in scripts.walk_revisions()][::-1]
+    assert tuple(ordered) == schema.KNOWN_REVISIONS
+    assert scripts.get_current_head() == schema.HEAD
+
+
+def test_a_new_database_is_at_the_head_revision(db):
+    with db.engine.connect() as conn:
+        assert migrate.current_revision(conn) == schema.HEAD
+
+
+def _set_revision(path: Path, revision: str) -> None:
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    con.commit()
+    con.close()
+
+
+def test_a_database_from_a_newer_program_is_refused_and_untouched(db_path):
+    _set_revision(db_path, "9999_from_the_future")
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    with pytest.raises(StorageError, match="newer version"):
+        open_database(sqlite_url(db_path))
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_an_older_database_is_copied_aside_before_it_is_upgraded(db_path, monkeypatch):
+    """Pretend this program knows a revision after the file's: the upgrade must be preceded by
+    a complete copy of the file as it was."""
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (schema.HEAD, "0002_next"))
+    monkeypatch.setattr(migrate, "HEAD", "0002_next")
+    upgrades: list[tuple[bool, list[Path]]] = []
+
+    def fake_upgrade(engine, *, fresh, seed):
+        upgrades.append((fresh, sorted(db_path.parent.glob("*before-upgrade*"))))
+
+    monkeypatch.setattr(migrate, "_upgrade", fake_upgrade)
+    open_database(sqlite_url(db_path)).close()
+    assert len(upgrades) == 1
+    fresh, copies = upgrades[0]
+    assert fresh is False
+    assert len(copies) == 1 and f"from-{schema.HEAD}" in copies[0].name
+    con = sqlite3.connect(copies[0])
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT count(*) FROM regulation_clauses").fetchone()[0] > 100
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == schema.HEAD
+    con.close()
+
+
+def test_a_failure_while_creating_leaves_no_file(tmp_path, monkeypatch):
+    from ops_desktop.core import defaults
+
+    def broken(session):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(defaults, "install_defaults", broken)
+    path = tmp_path / "new.sqlite3"
+    with pytest.raises(RuntimeError):
+        open_database(sqlite_url(path))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failure_while_filling_an_empty_existing_file_rolls_back(tmp_path, monkeypatch):
+    """The schema and the default content are one transaction: no half-made database."""
+    from ops_desktop.core import defaults
+
+    path = tmp_path / "empty.sqlite3"
+    sqlite3.connect(path).close()
+    monkeypatch.setattr(defaults, "install_defaults", lambda s: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        open_database(sqlite_url(path))
+    con = sqlite3.connect(path)
+    tables = con.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    con.close()
+    assert tables == []
