@@ -9,16 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .appraisal import rules
 from .errors import DomainError
 from .models import (
     AppraisalPeriod,
     DataScore,
     KpiFigure,
+    PeerAssignment,
     ScoreEntry,
     Staff,
 )
@@ -83,8 +85,7 @@ class DemoSummary:
 
 
 def _round1(value: float) -> Decimal:
-    clipped = min(100.0, max(0.0, value))
-    return Decimal(str(clipped)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return rules.round1(Decimal(str(min(100.0, max(0.0, value)))))
 
 
 def _months(until: tuple[int, int], count: int) -> list[tuple[int, int]]:
@@ -227,6 +228,10 @@ def _make_scores(
                 ("self", person),
             ]
             raters += [("peer", q) for q in peers]
+            rows += [
+                PeerAssignment(period_id=period.id, subject_id=person.id, evaluator_id=q.id)
+                for q in peers
+            ]
             for source, rater in raters:
                 bias = 4 if source == "self" else 0
                 for dim in dimensions:
@@ -241,26 +246,22 @@ def _make_scores(
                             score=_round1(level + bias + rng.gauss(0, 4)),
                         )
                     )
-            data_score = Decimal(0)
+            figures: dict[str, Decimal | None] = {}
             for metric in metrics:
                 value = (
                     _round1(level + 12 + rng.gauss(0, 8))
                     if rng.random() > 0.1
                     else Decimal(str(round(min(130.0, level + 30), 1)))
                 )
+                figures[metric.code] = value
                 rows.append(
                     KpiFigure(
                         period_id=period.id, subject_id=person.id, metric_id=metric.id, value=value
                     )
                 )
-                data_score += Decimal(metric.weight) * min(value, Decimal(100)) / 100
+            data_score = rules.kpi_score({m.code: Decimal(m.weight) for m in metrics}, figures)
             rows.append(
-                DataScore(
-                    period_id=period.id,
-                    subject_id=person.id,
-                    method="kpi",
-                    score=data_score.quantize(Decimal("0.1"), ROUND_HALF_UP),
-                )
+                DataScore(period_id=period.id, subject_id=person.id, method="kpi", score=data_score)
             )
     session.add_all(rows)
     session.flush()
@@ -330,7 +331,7 @@ def _make_workflows(
                     outcome="參與度超過預期,線上傳播效果良好。",
                 )
             if progress == len(stages):
-                workflows.set_status(session, run.id, "done", OPERATOR)
+                workflows.set_status(session, run.id, "done", OPERATOR, on=reference)
             count += 1
     return count
 
@@ -481,6 +482,13 @@ def _make_suggestions(
             on=reference - dt.timedelta(days=7 * (len(ideas) - k)),
         )
         if k % 3 == 0:
-            suggestions.reply(session, item.id, "感謝建議,已安排落實。", people[0].name, OPERATOR)
+            suggestions.reply(
+                session,
+                item.id,
+                "感謝建議,已安排落實。",
+                people[0].name,
+                OPERATOR,
+                at=dt.datetime.combine(reference, dt.time(17, 0)),
+            )
         elif k % 3 == 2:
             suggestions.set_status(session, item.id, "in_progress", OPERATOR)

@@ -63,6 +63,15 @@ FIELD_LABELS: dict[str, str] = {
     "owner": "Owner",
     "notes": "Notes",
     "min_score": "Minimum score",
+    "max_share": "Maximum share",
+    "training_threshold": "Training threshold",
+    "code": "Code",
+    "path": "Path",
+    "trainer": "Trainer",
+    "kind": "Kind",
+    "decision": "Decision",
+    "reason": "Reason",
+    "value": "Value",
     "bonus_coefficient": "Bonus coefficient",
 }
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -23,7 +24,7 @@ def tree(db: Database, version_id: int | None = None, fill: bool = False) -> Ver
         return regulation.tree(session, version_id, fill_placeholders=fill)
 
 
-def do(db: Database, action: Callable[[Session], object]) -> object:
+def do(db: Database, action: Callable[[Session], Any]) -> Any:
     with db.transaction() as session:
         return action(session)
 
@@ -51,7 +52,7 @@ def weight_percentages(t: VersionTree) -> list[list[str]]:
 
 
 def find_section(t: VersionTree, title: str) -> SectionNode:
-    def walk(sections: list[SectionNode]):  # type: ignore[no-untyped-def]
+    def walk(sections: list[SectionNode]) -> Iterator[SectionNode]:
         for s in sections:
             yield s
             yield from walk(s.children)
@@ -61,7 +62,7 @@ def find_section(t: VersionTree, title: str) -> SectionNode:
 
 
 def audit_count(db: Database) -> int:
-    return do(db, lambda s: s.scalar(select(func.count()).select_from(AuditEntry)))  # type: ignore[return-value]
+    return do(db, lambda s: s.scalar(select(func.count()).select_from(AuditEntry)))
 
 
 # ----------------------------------------------------------------------------- default text

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry, Staff
@@ -43,7 +45,9 @@ def audit_count(db: Database) -> int:
         return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
 
 
-def refused(db: Database, action, field: str | None = None) -> DomainError:  # type: ignore[no-untyped-def]
+def refused(
+    db: Database, action: Callable[[Session], object], field: str | None = None
+) -> DomainError:
     """Run ``action(session)``; it must be refused and leave no audit entry behind."""
     before = audit_count(db)
     with pytest.raises(DomainError) as err, db.transaction() as session:
@@ -227,6 +231,27 @@ def test_deactivating_a_supervisor_of_active_people_is_refused(db: Database) -> 
         staff_service.deactivate(session, report, OPERATOR)
         staff_service.deactivate(session, boss, OPERATOR)
     assert data_of(db, boss).status == "departed"
+
+
+def test_departing_through_update_is_refused_too_while_supervising(db: Database) -> None:
+    """Setting status 'departed' in the edit form must obey the same rule as deactivate."""
+    boss = create(db, "D005", "宋傑")
+    create(db, "D006", "唐娟", supervisor_id=boss)
+    data = replace(data_of(db, boss), status="departed")
+    refused(db, lambda s: staff_service.update(s, boss, data, OPERATOR))
+    assert data_of(db, boss).status == "active"
+
+
+def test_departed_person_stays_editable_after_their_supervisor_left(db: Database) -> None:
+    """Correcting an old record must not require rewriting who supervised them."""
+    boss = create(db, "D007", "許濤")
+    report = create(db, "D008", "韓明", supervisor_id=boss)
+    with db.transaction() as session:
+        staff_service.deactivate(session, report, OPERATOR)
+        staff_service.deactivate(session, boss, OPERATOR)
+    update(db, report, replace(data_of(db, report), notes="離職面談已完成"))
+    data = data_of(db, report)
+    assert (data.notes, data.supervisor_id, data.status) == ("離職面談已完成", boss, "departed")
 
 
 # ----------------------------------------------------------------------------- rows

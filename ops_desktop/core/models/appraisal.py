@@ -258,3 +258,21 @@ class KpiFigure(Timestamps, Base):
         UniqueConstraint("period_id", "subject_id", "metric_id"),
         CheckConstraint("value >= 0 AND value <= 1000", name="value_range"),
     )
+
+
+class PeerAssignment(Base):
+    """Who scores whom as a peer (同事評價) in a period."""
+
+    __tablename__ = "peer_assignments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("appraisal_periods.id", ondelete="RESTRICT"), index=True
+    )
+    subject_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
+    evaluator_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
+
+    __table_args__ = (
+        UniqueConstraint("period_id", "subject_id", "evaluator_id"),
+        CheckConstraint("subject_id <> evaluator_id", name="not_own_peer"),
+    )

@@ -241,12 +241,18 @@ def move_clause(session: Session, clause_id: int, delta: int, operator: str = ""
     clause = validate.get(session, RegulationClause, clause_id, "Clause")
     _draft(clause.section.chapter.version)
     _move(session, clause.section.clauses, clause, delta)
+    audit.record(
+        session, operator, "move", "regulation_clause", clause.id, clause.text[:80], delta=delta
+    )
 
 
 def move_chapter(session: Session, chapter_id: int, delta: int, operator: str = "") -> None:
     chapter = validate.get(session, RegulationChapter, chapter_id, "Chapter")
     _draft(chapter.version)
     _move(session, chapter.version.chapters, chapter, delta)
+    audit.record(
+        session, operator, "move", "regulation_chapter", chapter.id, chapter.title, delta=delta
+    )
 
 
 def _move(session: Session, siblings: list, item, delta: int) -> None:  # type: ignore[no-untyped-def]

@@ -1,15 +1,29 @@
-"""The appraisal scheme: weights (sum-to-100 rule), grade bands, thresholds."""
+"""The appraisal scheme: weights (sum-to-100 rule), grade bands, bonus coefficients,
+thresholds.
+
+A locked period keeps the numbers it was computed with: when the active scheme is used by a
+locked period, a change creates a new scheme version; periods still open move to it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
-from ops_desktop.core.models import AppraisalScheme
+from ops_desktop.core.models import (
+    AppraisalPeriod,
+    AppraisalScheme,
+    GradeBand,
+    KpiMetric,
+    SchemeDimension,
+    SchemeSource,
+    ScoreEntry,
+)
 
 from . import audit, validate
 
@@ -44,7 +58,8 @@ def check_scheme(scheme: AppraisalScheme) -> None:
         )
     if mins[-1] != 0:
         raise DomainError(
-            "The lowest grade must start at 0 so that every total has a grade.", field="min_score"
+            "The lowest grade must start at 0 so that every total has a grade.",
+            field="min_score",
         )
 
 
@@ -61,6 +76,83 @@ def source_weights(session: Session) -> dict[str, Decimal]:
     return {s.code: Decimal(s.weight) for s in active(session).sources}
 
 
+@dataclass
+class SchemeChanges:
+    """What Settings may change; ``None`` or empty leaves a part as it is."""
+
+    sources: Mapping[str, object] = field(default_factory=dict)  # code → weight
+    dimensions: Mapping[str, object] = field(default_factory=dict)  # code → weight
+    kpi_metrics: Mapping[str, object] = field(default_factory=dict)  # code → weight
+    grades: Mapping[str, tuple[object, object, object]] = field(default_factory=dict)
+    # grade name → (min_score, bonus_coefficient, max_share or None)
+    training_threshold: object = None
+    annual_min_months: int | None = None
+    peer_drop_extremes: bool | None = None
+    peer_drop_min_count: int | None = None
+
+
+def _set_weights(rows: list, new: Mapping[str, object]) -> None:  # type: ignore[type-arg]
+    unknown = set(new) - {r.code for r in rows}
+    if unknown:
+        raise DomainError("Unknown code(s): {codes}.", codes=", ".join(sorted(unknown)))
+    for row in rows:
+        if row.code in new:
+            row.weight = validate.decimal(new[row.code], "weight", maximum=HUNDRED, required=True)
+
+
+def _set_grades(scheme: AppraisalScheme, new: Mapping[str, tuple[object, object, object]]) -> None:
+    by_name = {g.name: g for g in scheme.grades}
+    unknown = set(new) - set(by_name)
+    if unknown:
+        raise DomainError("Unknown grade(s): {codes}.", codes=", ".join(sorted(unknown)))
+    for name, (minimum, coefficient, share) in new.items():
+        band = by_name[name]
+        band.min_score = validate.decimal(
+            minimum, "min_score", maximum=HUNDRED, places=1, required=True
+        )
+        band.bonus_coefficient = validate.decimal(
+            coefficient, "bonus_coefficient", maximum=Decimal(10), required=True
+        )
+        band.max_share = validate.decimal(share, "max_share", maximum=HUNDRED)
+        if band.max_share == 0:
+            band.max_share = None
+
+
+def edit(session: Session, changes: SchemeChanges, operator: str = "") -> AppraisalScheme:
+    """Apply ``changes`` to the active scheme (a new version if a locked period uses it)."""
+    scheme = _writable(session)
+    before = snapshot(scheme)
+    _set_weights(scheme.sources, changes.sources or {})
+    _set_weights(scheme.dimensions, changes.dimensions or {})
+    _set_weights(scheme.kpi_metrics, changes.kpi_metrics or {})
+    _set_grades(scheme, changes.grades or {})
+    if changes.training_threshold is not None:
+        scheme.training_threshold = validate.decimal(
+            changes.training_threshold, "training_threshold", maximum=HUNDRED, places=1
+        )
+    if changes.annual_min_months is not None:
+        if not 1 <= changes.annual_min_months <= 12:
+            raise DomainError("The minimum number of months must be 1 to 12.")
+        scheme.annual_min_months = changes.annual_min_months
+    if changes.peer_drop_extremes is not None:
+        scheme.peer_drop_extremes = changes.peer_drop_extremes
+    if changes.peer_drop_min_count is not None:
+        if changes.peer_drop_min_count < 3:
+            raise DomainError("Dropping extremes needs at least 3 peer scores.")
+        scheme.peer_drop_min_count = changes.peer_drop_min_count
+    scheme.grades.sort(key=lambda g: g.min_score, reverse=True)
+    for i, band in enumerate(scheme.grades, start=1):
+        band.sort_order = i
+    check_scheme(scheme)
+    after = snapshot(scheme)
+    changed = {k: (before.get(k), v) for k, v in after.items() if before.get(k) != v}
+    if changed:
+        audit.record(
+            session, operator, "edit_scheme", "appraisal_scheme", scheme.id, "scheme", **changed
+        )
+    return scheme
+
+
 def set_weights(
     session: Session,
     *,
@@ -68,33 +160,108 @@ def set_weights(
     dimensions: Mapping[str, object] | None = None,
     operator: str = "",
 ) -> AppraisalScheme:
-    """Change source and/or dimension weights (by code). Refused unless each set sums to 100."""
-    scheme = active(session)
-    before = {f"source.{s.code}": str(s.weight) for s in scheme.sources}
-    before |= {f"dimension.{d.code}": str(d.weight) for d in scheme.dimensions}
-    for rows, new in ((scheme.sources, sources), (scheme.dimensions, dimensions)):
-        if not new:
-            continue
-        known = {r.code for r in rows}
-        unknown = set(new) - known
-        if unknown:
-            raise DomainError("Unknown code(s): {codes}.", codes=", ".join(sorted(unknown)))
-        for row in rows:
-            if row.code in new:
-                row.weight = validate.decimal(
-                    new[row.code], "weight", maximum=HUNDRED, required=True
-                )
-    check_scheme(scheme)
-    audit.record(
-        session,
-        operator,
-        "set_weights",
-        "appraisal_scheme",
-        scheme.id,
-        "weights changed",
-        before=before,
+    """Change source and/or dimension weights by code; each set must still sum to 100."""
+    return edit(
+        session, SchemeChanges(sources=sources or {}, dimensions=dimensions or {}), operator
     )
-    return scheme
+
+
+def snapshot(scheme: AppraisalScheme) -> dict[str, str]:
+    out = {f"source.{s.code}": str(s.weight) for s in scheme.sources}
+    out |= {f"dimension.{d.code}": str(d.weight) for d in scheme.dimensions}
+    out |= {f"kpi.{m.code}": str(m.weight) for m in scheme.kpi_metrics}
+    for g in scheme.grades:
+        out[f"grade.{g.name}"] = f"{g.min_score}/{g.bonus_coefficient}/{g.max_share}"
+    out["training_threshold"] = str(scheme.training_threshold)
+    out["annual_min_months"] = str(scheme.annual_min_months)
+    out["peer_drop"] = f"{scheme.peer_drop_extremes}/{scheme.peer_drop_min_count}"
+    return out
+
+
+def _writable(session: Session) -> AppraisalScheme:
+    scheme = active(session)
+    locked = session.scalar(
+        select(AppraisalPeriod.id).where(
+            AppraisalPeriod.scheme_id == scheme.id, AppraisalPeriod.status == "locked"
+        )
+    )
+    if locked is None:
+        return scheme
+    copy = AppraisalScheme(
+        name=scheme.name,
+        active=True,
+        peer_drop_extremes=scheme.peer_drop_extremes,
+        peer_drop_min_count=scheme.peer_drop_min_count,
+        annual_min_months=scheme.annual_min_months,
+        training_threshold=scheme.training_threshold,
+    )
+    copy.sources = [
+        SchemeSource(
+            code=s.code, name=s.name, name_en=s.name_en, weight=s.weight, sort_order=s.sort_order
+        )
+        for s in scheme.sources
+    ]
+    copy.dimensions = [
+        SchemeDimension(
+            code=d.code, name=d.name, name_en=d.name_en, weight=d.weight, sort_order=d.sort_order
+        )
+        for d in scheme.dimensions
+    ]
+    copy.grades = [
+        GradeBand(
+            name=g.name,
+            name_en=g.name_en,
+            min_score=g.min_score,
+            bonus_coefficient=g.bonus_coefficient,
+            max_share=g.max_share,
+            sort_order=g.sort_order,
+        )
+        for g in scheme.grades
+    ]
+    copy.kpi_metrics = [
+        KpiMetric(
+            code=m.code, name=m.name, name_en=m.name_en, weight=m.weight, sort_order=m.sort_order
+        )
+        for m in scheme.kpi_metrics
+    ]
+    scheme.active = False
+    session.add(copy)
+    session.flush()
+    _move_open_periods(session, scheme, copy)
+    return copy
+
+
+def _move_open_periods(session: Session, old: AppraisalScheme, new: AppraisalScheme) -> None:
+    """Periods not yet locked follow the new version; their scores follow its dimensions."""
+    open_ids = list(
+        session.scalars(
+            select(AppraisalPeriod.id).where(
+                AppraisalPeriod.scheme_id == old.id, AppraisalPeriod.status != "locked"
+            )
+        )
+    )
+    if not open_ids:
+        return
+    new_dims = {d.code: d.id for d in new.dimensions}
+    for dim in old.dimensions:
+        session.execute(
+            update(ScoreEntry)
+            .where(ScoreEntry.period_id.in_(open_ids), ScoreEntry.dimension_id == dim.id)
+            .values(dimension_id=new_dims[dim.code])
+        )
+    from ops_desktop.core.models import KpiFigure
+
+    new_metrics = {m.code: m.id for m in new.kpi_metrics}
+    for metric in old.kpi_metrics:
+        session.execute(
+            update(KpiFigure)
+            .where(KpiFigure.period_id.in_(open_ids), KpiFigure.metric_id == metric.id)
+            .values(metric_id=new_metrics[metric.code])
+        )
+    session.execute(
+        update(AppraisalPeriod).where(AppraisalPeriod.id.in_(open_ids)).values(scheme_id=new.id)
+    )
+    session.expire_all()
 
 
 def placeholder_values(session: Session) -> dict[str, str]:

@@ -48,7 +48,9 @@ class StaffRow:
     email: str
 
 
-def _check(session: Session, data: StaffInput, staff_id: int | None) -> dict[str, object]:
+def _check(
+    session: Session, data: StaffInput, staff_id: int | None, current_supervisor: int | None = None
+) -> dict[str, object]:
     staff_no = validate.text(data.staff_no, "staff_no", max_len=40)
     name = validate.text(data.name, "name", max_len=80)
     duplicate = session.scalar(select(Staff.id).where(Staff.staff_no == staff_no))
@@ -62,7 +64,7 @@ def _check(session: Session, data: StaffInput, staff_id: int | None) -> dict[str
         if staff_id is not None and data.supervisor_id == staff_id:
             raise DomainError("A person cannot be their own supervisor.", field="supervisor")
         boss = validate.get(session, Staff, data.supervisor_id, "Supervisor")
-        if boss.status == "departed":
+        if boss.status == "departed" and data.supervisor_id != current_supervisor:
             raise DomainError(
                 "{name} has left the department and cannot be a supervisor.",
                 field="supervisor",
@@ -125,7 +127,9 @@ def update(
             name=person.name,
             at=f"{person.updated_at:%Y-%m-%d %H:%M}",
         )
-    values = _check(session, data, staff_id)
+    values = _check(session, data, staff_id, person.supervisor_id)
+    if values["status"] == "departed" and person.status != "departed":
+        _refuse_if_supervising(session, person)
     changes = {
         k: (str(getattr(person, k)), str(v)) for k, v in values.items() if getattr(person, k) != v
     }
@@ -147,6 +151,14 @@ def deactivate(
     person = validate.get(session, Staff, staff_id, "Staff")
     if person.status == "departed":
         raise DomainError("{name} has already left the department.", name=person.name)
+    _refuse_if_supervising(session, person)
+    person.status = "departed"
+    person.departed_on = on or dt.date.today()
+    audit.record(session, operator, "deactivate", "staff", person.id, person.name)
+    return person
+
+
+def _refuse_if_supervising(session: Session, person: Staff) -> None:
     reports = session.scalar(
         select(func.count()).where(Staff.supervisor_id == person.id, Staff.status != "departed")
     )
@@ -156,10 +168,6 @@ def deactivate(
             name=person.name,
             count=reports,
         )
-    person.status = "departed"
-    person.departed_on = on or dt.date.today()
-    audit.record(session, operator, "deactivate", "staff", person.id, person.name)
-    return person
 
 
 def get(session: Session, staff_id: int) -> Staff:

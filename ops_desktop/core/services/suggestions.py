@@ -58,12 +58,17 @@ def set_status(session: Session, suggestion_id: int, status: str, operator: str 
 
 
 def reply(
-    session: Session, suggestion_id: int, text: str, replied_by: str, operator: str = ""
+    session: Session,
+    suggestion_id: int,
+    text: str,
+    replied_by: str,
+    operator: str = "",
+    at: dt.datetime | None = None,
 ) -> Suggestion:
     item = validate.get(session, Suggestion, suggestion_id, "Suggestion")
     item.reply = validate.text(text, "reply", max_len=4000)
     item.replied_by = validate.text(replied_by, "approver", max_len=80)
-    item.replied_at = dt.datetime.now()
+    item.replied_at = at or dt.datetime.now()
     item.status = "answered"
     audit.record(session, operator, "reply", "suggestion", item.id, item.title)
     return item

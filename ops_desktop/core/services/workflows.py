@@ -238,10 +238,13 @@ def attach(
     return attachment
 
 
-def set_status(session: Session, run_id: int, status: str, operator: str = "") -> WorkflowRun:
+def set_status(
+    session: Session, run_id: int, status: str, operator: str = "", on: object = None
+) -> WorkflowRun:
     run = validate.get(session, WorkflowRun, run_id, "Workflow run")
     run.status = validate.choice(status, RUN_STATUSES, "status")
-    run.end_date = dt.date.today() if status != "active" else None
+    end = validate.date(on, "end_date") or dt.date.today()  # type: ignore[arg-type]
+    run.end_date = end if status != "active" else None
     audit.record(session, operator, "set_status", "workflow_run", run.id, status)
     return run
 
@@ -260,7 +263,10 @@ class RunRow:
 
 def current_stage(run: WorkflowRun) -> WorkflowStage | None:
     done = {c.step_id for c in run.completions}
-    approved = {a.stage_id for a in run.approvals if a.decision == "approved"}
+    latest: dict[int, StageApproval] = {}
+    for a in sorted(run.approvals, key=lambda a: (a.decided_on, a.recorded_at, a.id or 0)):
+        latest[a.stage_id] = a  # a later rejection undoes an earlier approval
+    approved = {stage for stage, a in latest.items() if a.decision == "approved"}
     for stage in run.template.stages:
         if any(s.active and s.id not in done for s in stage.steps):
             return stage

@@ -720,6 +720,46 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_meetings_held_on"), ["held_on"], unique=False)
 
     op.create_table(
+        "peer_assignments",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("period_id", sa.Integer(), nullable=False),
+        sa.Column("subject_id", sa.Integer(), nullable=False),
+        sa.Column("evaluator_id", sa.Integer(), nullable=False),
+        sa.CheckConstraint(
+            "subject_id <> evaluator_id", name=op.f("ck_peer_assignments_not_own_peer")
+        ),
+        sa.ForeignKeyConstraint(
+            ["evaluator_id"],
+            ["staff.id"],
+            name=op.f("fk_peer_assignments_evaluator_id_staff"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["period_id"],
+            ["appraisal_periods.id"],
+            name=op.f("fk_peer_assignments_period_id_appraisal_periods"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["subject_id"],
+            ["staff.id"],
+            name=op.f("fk_peer_assignments_subject_id_staff"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_peer_assignments")),
+        sa.UniqueConstraint(
+            "period_id",
+            "subject_id",
+            "evaluator_id",
+            name=op.f("uq_peer_assignments_period_id_subject_id_evaluator_id"),
+        ),
+    )
+    with op.batch_alter_table("peer_assignments", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_peer_assignments_period_id"), ["period_id"], unique=False
+        )
+
+    op.create_table(
         "regulation_sections",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("chapter_id", sa.Integer(), nullable=False),
@@ -1271,6 +1311,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_regulation_sections_chapter_id"))
 
     op.drop_table("regulation_sections")
+    with op.batch_alter_table("peer_assignments", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_peer_assignments_period_id"))
+
+    op.drop_table("peer_assignments")
     with op.batch_alter_table("meetings", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_meetings_held_on"))
 

@@ -1,0 +1,192 @@
+"""Appraisal periods: opened, filled, reviewed, then locked. A locked period changes only
+after an explicit unlock with a reason, which the audit log keeps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.errors import DomainError
+from ops_desktop.core.models import AppraisalPeriod, PeerAssignment, Staff
+from ops_desktop.core.services import audit, scheme, validate
+
+
+def label(period: AppraisalPeriod) -> str:
+    return f"{period.year}-{period.month:02d}" if period.kind == "monthly" else f"{period.year}"
+
+
+def find(session: Session, year: int, month: int = 0) -> AppraisalPeriod | None:
+    return session.scalar(
+        select(AppraisalPeriod).where(AppraisalPeriod.year == year, AppraisalPeriod.month == month)
+    )
+
+
+def get(session: Session, year: int, month: int = 0) -> AppraisalPeriod:
+    period = find(session, year, month)
+    if period is None:
+        what = f"{year}-{month:02d}" if month else str(year)
+        raise DomainError("There is no appraisal period {period}.", period=what)
+    return period
+
+
+def open_period(session: Session, year: int, month: int = 0, operator: str = "") -> AppraisalPeriod:
+    """Open a monthly (month 1–12) or annual (month 0) period with the active scheme, and
+    assign peers for a month: each person's colleagues with the same supervisor."""
+    if not 2000 <= year <= 2200:
+        raise DomainError("{year} is not a plausible year.", field="year", year=year)
+    if not 0 <= month <= 12:
+        raise DomainError("{month} is not a month.", month=month)
+    if find(session, year, month) is not None:
+        raise DomainError(
+            "The period {period} already exists.",
+            period=f"{year}-{month:02d}" if month else str(year),
+        )
+    period = AppraisalPeriod(
+        kind="monthly" if month else "annual",
+        year=year,
+        month=month,
+        scheme=scheme.active(session),
+        status="open",
+    )
+    session.add(period)
+    session.flush()
+    if month:
+        assign_default_peers(session, period)
+    audit.record(session, operator, "open", "appraisal_period", period.id, label(period))
+    return period
+
+
+def members(session: Session, period: AppraisalPeriod) -> list[Staff]:
+    """Who is appraised in a period: everyone not departed before the period began."""
+    start = dt.date(period.year, period.month or 1, 1)
+    query = (
+        select(Staff)
+        .where((Staff.status != "departed") | (Staff.departed_on >= start))
+        .order_by(Staff.staff_no)
+    )
+    return list(session.scalars(query))
+
+
+def assign_default_peers(session: Session, period: AppraisalPeriod) -> int:
+    """Peers = the others who share a supervisor (the team). Existing assignments stay."""
+    people = members(session, period)
+    existing = {
+        (a.subject_id, a.evaluator_id)
+        for a in session.scalars(
+            select(PeerAssignment).where(PeerAssignment.period_id == period.id)
+        )
+    }
+    added = 0
+    for subject in people:
+        for other in people:
+            if other is subject or other.supervisor_id != subject.supervisor_id:
+                continue
+            if subject.supervisor_id is None or (subject.id, other.id) in existing:
+                continue
+            session.add(
+                PeerAssignment(period_id=period.id, subject_id=subject.id, evaluator_id=other.id)
+            )
+            added += 1
+    session.flush()
+    return added
+
+
+def set_peers(
+    session: Session, period_id: int, subject_id: int, evaluator_ids: list[int], operator: str = ""
+) -> None:
+    period = writable(session, period_id)
+    if subject_id in evaluator_ids:
+        raise DomainError("A person cannot be their own peer evaluator.")
+    for ident in evaluator_ids:
+        validate.get(session, Staff, ident, "Staff")
+    current = list(
+        session.scalars(
+            select(PeerAssignment).where(
+                PeerAssignment.period_id == period.id, PeerAssignment.subject_id == subject_id
+            )
+        )
+    )
+    for row in current:
+        if row.evaluator_id not in evaluator_ids:
+            session.delete(row)
+    have = {r.evaluator_id for r in current}
+    for ident in dict.fromkeys(evaluator_ids):
+        if ident not in have:
+            session.add(
+                PeerAssignment(period_id=period.id, subject_id=subject_id, evaluator_id=ident)
+            )
+    session.flush()
+    audit.record(
+        session,
+        operator,
+        "set_peers",
+        "appraisal_period",
+        period.id,
+        "",
+        subject=subject_id,
+        peers=evaluator_ids,
+    )
+
+
+def peers_of(session: Session, period_id: int) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for row in session.scalars(
+        select(PeerAssignment)
+        .where(PeerAssignment.period_id == period_id)
+        .order_by(PeerAssignment.id)
+    ):
+        out.setdefault(row.subject_id, []).append(row.evaluator_id)
+    return out
+
+
+def writable(session: Session, period_id: int) -> AppraisalPeriod:
+    period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
+    if period.status == "locked":
+        raise DomainError(
+            "The period {period} is locked; unlock it (with a reason) to change it.",
+            period=label(period),
+        )
+    return period
+
+
+def set_review(session: Session, period_id: int, operator: str = "") -> AppraisalPeriod:
+    period = writable(session, period_id)
+    period.status = "review"
+    audit.record(session, operator, "review", "appraisal_period", period.id, label(period))
+    return period
+
+
+def lock(session: Session, period_id: int, operator: str = "") -> AppraisalPeriod:
+    period = writable(session, period_id)
+    period.status = "locked"
+    period.locked_at = dt.datetime.now()
+    period.locked_by = (operator or audit.DEFAULT_OPERATOR).strip()
+    audit.record(session, operator, "lock", "appraisal_period", period.id, label(period))
+    return period
+
+
+def unlock(session: Session, period_id: int, reason: str, operator: str = "") -> AppraisalPeriod:
+    period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
+    if period.status != "locked":
+        raise DomainError("The period {period} is not locked.", period=label(period))
+    reason = (reason or "").strip()
+    if len(reason) < 2:
+        raise DomainError("Give a reason for unlocking the period.", field="reason")
+    period.status = "review"
+    period.locked_at = period.locked_by = None
+    audit.record(
+        session, operator, "unlock", "appraisal_period", period.id, label(period), reason=reason
+    )
+    return period
+
+
+def all_periods(session: Session) -> list[AppraisalPeriod]:
+    return list(
+        session.scalars(
+            select(AppraisalPeriod).order_by(
+                AppraisalPeriod.year.desc(), AppraisalPeriod.month.desc()
+            )
+        )
+    )
