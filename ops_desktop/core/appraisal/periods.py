@@ -59,11 +59,11 @@ def open_period(session: Session, year: int, month: int = 0, operator: str = "")
 
 
 def members(session: Session, period: AppraisalPeriod) -> list[Staff]:
-    """Who is appraised in a period: everyone not departed before the period began."""
+    """Who is appraised in a period: everyone who had not left by its first day."""
     start = dt.date(period.year, period.month or 1, 1)
     query = (
         select(Staff)
-        .where((Staff.status != "departed") | (Staff.departed_on >= start))
+        .where((Staff.status != "departed") | (Staff.departed_on > start))
         .order_by(Staff.staff_no)
     )
     return list(session.scalars(query))

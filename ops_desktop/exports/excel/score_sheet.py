@@ -181,7 +181,8 @@ def write_score_sheet(
             f'=IF({col(coef_col)}{r}="","",ROUND({col(coef_col)}{r}*{col(base_col)}{r},2))',
             "#,##0.00",
         )
-        note = "" if person.complete else "未完成:" + ", ".join(person.missing)
+        missing = dict.fromkeys(view.source_names[m.split(".")[0]] for m in person.missing)
+        note = "" if person.complete else "未完成,缺少:" + "、".join(missing)
         if person.peer_count:
             note = (note + " " if note else "") + f"同事評價 {person.peer_count} 人"
         put(ws, r, note_col, note, style="cell")
@@ -205,7 +206,7 @@ def write_score_sheet(
     sign = last_row + 3
     for i, text in enumerate(("製表人:", "運營經理審核:", "人力資源部:", "日期:")):
         put(ws, sign, 1 + i * 5, text + "＿＿＿＿＿＿＿＿").font = BOLD
-    widths(ws, {"A": 6, "B": 10, "C": 10, "D": 12, col(note_col): 36})
+    widths(ws, {"A": 6, "B": 10, "C": 10, "D": 12, col(note_col): 26})
     ws.auto_filter.ref = f"A{HEADER_ROW + 1}:{col(note_col)}{last_row}"
     print_setup(
         ws,

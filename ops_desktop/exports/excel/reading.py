@@ -1,0 +1,96 @@
+"""Reading workbooks people send back: opening safely, and the per-problem report.
+
+Every import first collects every problem (file, sheet, cell, value, reason). A file with
+any problem changes nothing, unless the user explicitly imports only the valid rows.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.workbook import Workbook
+
+from ops_desktop.core.errors import DomainError
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    sheet: str
+    cell: str
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = "!".join(p for p in (self.sheet, self.cell) if p)
+        value = f" '{self.value}'" if self.value else ""
+        return f"{self.file} {where}{value}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    file: str
+    problems: list[Problem] = field(default_factory=list)
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    applied: bool = False
+
+    def problem(self, sheet: str, cell: str, value: object, reason: str) -> None:
+        text = "" if value is None else str(value)
+        self.problems.append(Problem(self.file, sheet, cell, text[:60], reason))
+
+    def count(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def summary(self) -> str:
+        state = "imported" if self.applied else "NOT imported"
+        return (
+            f"{self.file}: {state}; {self.added} added, {self.changed} changed, "
+            f"{self.unchanged} unchanged, {len(self.problems)} problem(s)"
+        )
+
+
+def open_workbook(path: str | Path, *, read_only: bool = False) -> Workbook:
+    """Open an .xlsx file or raise DomainError saying clearly why it cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        raise DomainError("{path} does not exist.", path=str(path))
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise DomainError(
+            "{path} is too large ({size} MB) to be a form or a roster.",
+            path=str(path),
+            size=size // (1024 * 1024),
+        )
+    if not zipfile.is_zipfile(path):
+        raise DomainError("{path} is not an Excel workbook (.xlsx).", path=str(path))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile:
+        raise DomainError("{path} is damaged (not a readable .xlsx).", path=str(path)) from None
+    if unpacked > 10 * MAX_FILE_BYTES:
+        raise DomainError("{path} unpacks to {size} MB: too large to be a form or a roster.",
+                          path=str(path), size=unpacked // (1024 * 1024))
+    try:
+        return load_workbook(path, read_only=read_only, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
+        raise DomainError(
+            "{path} is damaged or not an .xlsx workbook ({reason}).",
+            path=str(path),
+            reason=type(exc).__name__,
+        ) from None
+
+
+def cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
