@@ -38,8 +38,7 @@ from .models import (
 )
 from .placeholders import UNSET, bind_weight_placeholder
 from .regulation_text import ChapterText, RegulationText, SectionText, parse_regulation
-
-DEFAULT_SETTINGS = {"department_name": "運營部"}
+from .services import settings
 
 
 def load_defaults(name: str) -> dict[str, Any]:
@@ -58,7 +57,7 @@ def install_defaults(session: Session) -> None:
     _install_workflows(session, load_defaults("workflows"), positions)
     _install_training(session, load_defaults("training"))
     _install_regulation(session, scheme)
-    session.add_all(AppSetting(key=k, value=v) for k, v in DEFAULT_SETTINGS.items())
+    session.add_all(AppSetting(key=k, value=v) for k, v in settings.DEFAULTS.items())
 
 
 def _dec(value: Any) -> Decimal:

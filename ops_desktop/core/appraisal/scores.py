@@ -29,15 +29,27 @@ from . import periods, rules
 
 
 def parse_score(value: object) -> Decimal:
-    """A score 0–100 with at most one decimal; full-width digits are accepted."""
+    """A score 0–100 with at most one decimal. Full-width digits (９０) are refused with a
+    message saying so, rather than guessed."""
+    if isinstance(value, bool):
+        raise DomainError("'{value}' is not a score.", field="score", value=value)
     if isinstance(value, str):
-        value = value.strip().translate(_FULL_WIDTH)
+        value = value.strip()
+        if any(ch in _FULL_WIDTH for ch in value):
+            raise DomainError(
+                "'{value}' is written with full-width characters; type it with half-width "
+                "digits, e.g. 90.",
+                field="score",
+                value=value,
+            )
     if isinstance(value, float):
         value = repr(value)
-    return validate.decimal(value, "score", maximum=Decimal(100), places=1, required=True)  # type: ignore[return-value]
+    score = validate.decimal(value, "score", maximum=Decimal(100), places=1, required=True)
+    assert score is not None
+    return score
 
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_FULL_WIDTH = frozenset("０１２３４５６７８９．－＋")
 
 
 @dataclass(frozen=True)

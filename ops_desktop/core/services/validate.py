@@ -69,7 +69,9 @@ def decimal(
         raise DomainError("{field} cannot be more than {max}.", field=field, max=maximum)
     if number != number.quantize(Decimal(1).scaleb(-places)):
         raise DomainError(
-            "{field} takes at most {places} decimal places.", field=field, places=places
+            "{field} may have at most {places} digit(s) after the decimal point.",
+            field=field,
+            places=places,
         )
     return number
 

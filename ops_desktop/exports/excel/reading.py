@@ -76,8 +76,11 @@ def open_workbook(path: str | Path, *, read_only: bool = False) -> Workbook:
     except zipfile.BadZipFile:
         raise DomainError("{path} is damaged (not a readable .xlsx).", path=str(path)) from None
     if unpacked > 10 * MAX_FILE_BYTES:
-        raise DomainError("{path} unpacks to {size} MB: too large to be a form or a roster.",
-                          path=str(path), size=unpacked // (1024 * 1024))
+        raise DomainError(
+            "{path} unpacks to {size} MB: too large to be a form or a roster.",
+            path=str(path),
+            size=unpacked // (1024 * 1024),
+        )
     try:
         return load_workbook(path, read_only=read_only, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files

@@ -1,0 +1,1 @@
+"""Sub-commands of ``ops-desktop``. Each module registers its parsers and handlers."""

@@ -1,0 +1,90 @@
+"""What every sub-command shares: argument types, database options, opening the database."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import re
+from collections.abc import Iterator
+
+from ops_desktop.core.errors import DomainError
+
+
+def month(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a month like 2026-10")
+    return int(match.group(1)), int(match.group(2))
+
+
+def period(text: str) -> tuple[int, int]:
+    """YYYY-MM for a month, YYYY for a year (month 0)."""
+    if re.fullmatch(r"\d{4}", text.strip()):
+        return int(text), 0
+    return month(text)
+
+
+def year(text: str) -> int:
+    if not re.fullmatch(r"\d{4}", text.strip()):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year like 2026")
+    return int(text)
+
+
+def whole(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is negative")
+    return value
+
+
+def db_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """--db / --database-url / --operator, accepted before or after the command."""
+    default = argparse.SUPPRESS if suppress else None
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="the SQLite database file (default: in the user data directory)",
+    )
+    group.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db "
+        "(also from OPS_DESKTOP_DATABASE_URL)",
+    )
+    parser.add_argument(
+        "--operator",
+        metavar="NAME",
+        default=default,
+        help="who is making the changes, for the audit log",
+    )
+
+
+def url(args: argparse.Namespace, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
+    from ops_desktop.db.location import resolve_url, sqlite_file
+
+    resolved = resolve_url(args.db, args.database_url)
+    path = sqlite_file(resolved)
+    if must_exist and path is not None and not path.exists():
+        raise DomainError("{path} does not exist.", path=str(path))
+    return resolved
+
+
+@contextlib.contextmanager
+def database(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator:  # type: ignore[type-arg]
+    from ops_desktop.db import open_database
+
+    db = open_database(url(args, must_exist=must_exist))
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def operator(args: argparse.Namespace) -> str:
+    return getattr(args, "operator", None) or "secretary"

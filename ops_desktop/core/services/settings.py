@@ -1,0 +1,31 @@
+"""Department-wide values kept with the data (``app_settings``)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.models import AppSetting
+
+from . import audit, validate
+
+DEFAULTS = {"department_name": "運營部"}
+
+
+def get(session: Session, key: str) -> str:
+    row = session.get(AppSetting, key)
+    return row.value if row is not None else DEFAULTS.get(key, "")
+
+
+def department(session: Session) -> str:
+    return get(session, "department_name")
+
+
+def put(session: Session, key: str, value: str, operator: str = "") -> None:
+    value = validate.text(value, "value", max_len=200)
+    row = session.get(AppSetting, key)
+    old = None if row is None else row.value
+    if row is None:
+        session.add(AppSetting(key=key, value=value))
+    else:
+        row.value = value
+    audit.record(session, operator, "setting", "app_settings", None, key, old=old, new=value)

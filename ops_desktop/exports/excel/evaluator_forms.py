@@ -1,0 +1,281 @@
+"""Evaluator forms: one workbook per evaluator listing whom they score and on what, and the
+import that reads them back.
+
+A hidden sheet records the period and the evaluator, so a form cannot be imported into
+another period or for another person. The import collects every problem first (file, sheet,
+cell, value, reason) and writes nothing when there is one, unless only the valid rows are
+asked for; importing the same file twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter as col
+from openpyxl.worksheet.datavalidation import DataValidation
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.appraisal import periods, scores
+from ops_desktop.core.errors import DomainError
+from ops_desktop.core.models import AppraisalPeriod, ScoreEntry, Staff
+from ops_desktop.core.services import validate
+
+from .cells import TITLE_FONT, print_setup, properties, protect, put, save, widths
+from .reading import ImportReport, cell_text, open_workbook
+
+MARKER = "ops-desktop evaluator form"
+FORM_SHEET = "評分表"
+META_SHEET = "_form"
+HEADER_ROW, FIRST_ROW = 4, 5
+SOURCE_NAMES = {"supervisor": "上級評價", "peer": "同事評價", "self": "自我評價"}
+_SOURCE_BY_NAME = {v: k for k, v in SOURCE_NAMES.items()} | {
+    "上级评价": "supervisor",
+    "同事评价": "peer",
+    "自我评价": "self",
+}
+
+
+@dataclass(frozen=True)
+class Assignment:
+    subject_id: int
+    staff_no: str
+    name: str
+    source: str
+
+
+def assignments(session: Session, period: AppraisalPeriod) -> dict[int, list[Assignment]]:
+    """evaluator id → whom they score and as what, from the period's members and peers."""
+    members = periods.members(session, period)
+    present = {p.id for p in members}
+    peers = periods.peers_of(session, period.id)
+    out: dict[int, list[Assignment]] = {}
+    for person in members:
+
+        def give(evaluator: int, source: str, person: Staff = person) -> None:
+            out.setdefault(evaluator, []).append(
+                Assignment(person.id, person.staff_no, person.name, source)
+            )
+
+        if person.supervisor_id in present:
+            give(person.supervisor_id, "supervisor")
+        for evaluator in peers.get(person.id, []):
+            if evaluator in present:
+                give(evaluator, "peer")
+        give(person.id, "self")
+    order = {"self": 0, "supervisor": 1, "peer": 2}
+    for rows in out.values():
+        rows.sort(key=lambda a: (order[a.source], a.staff_no))
+    return out
+
+
+def _file_name(label: str, person: Staff) -> str:
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", person.name).strip("_") or "form"
+    return f"{label}_{person.staff_no}_{safe}.xlsx"
+
+
+def generate_forms(
+    session: Session,
+    period_id: int,
+    folder: str | Path,
+    *,
+    department: str,
+    evaluator_ids: list[int] | None = None,
+) -> list[Path]:
+    period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
+    if period.kind != "monthly":
+        raise DomainError("Evaluator forms are for monthly periods.")
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DomainError("The folder {folder} does not exist.", folder=str(folder))
+    label = periods.label(period)
+    dims = list(period.scheme.dimensions)
+    existing = {
+        (e.subject_id, e.source, e.evaluator_id, e.dimension_id): e.score
+        for e in session.scalars(select(ScoreEntry).where(ScoreEntry.period_id == period_id))
+    }
+    written = []
+    for evaluator_id, rows in sorted(assignments(session, period).items()):
+        if evaluator_ids is not None and evaluator_id not in evaluator_ids:
+            continue
+        evaluator = session.get(Staff, evaluator_id)
+        assert evaluator is not None
+        target = folder / _file_name(label, evaluator)
+        _write_form(target, department, label, evaluator, rows, dims, existing)
+        written.append(target)
+    return written
+
+
+def _write_form(target, department, label, evaluator, rows, dims, existing) -> None:  # type: ignore[no-untyped-def]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = FORM_SHEET
+    title = f"{department} {label} 績效評分表 — 評分人:{evaluator.name}({evaluator.staff_no})"
+    properties(wb, title, f"Evaluator form {label} {evaluator.staff_no}", confidential=True)
+    put(ws, 1, 1, title).font = TITLE_FONT
+    put(ws, 2, 1, "請在黃色格內填寫 0–100 分,最多一位小數;填好後交回秘書導入。")
+    headers = ["工號", "姓名", "評價類型"] + [d.name for d in dims] + ["備註"]
+    for c, text in enumerate(headers, start=1):
+        put(ws, HEADER_ROW, c, text, style="header")
+    for r, a in enumerate(rows, start=FIRST_ROW):
+        put(ws, r, 1, a.staff_no, style="cell")
+        put(ws, r, 2, a.name, style="cell")
+        put(ws, r, 3, SOURCE_NAMES[a.source], style="cell")
+        for c, dim in enumerate(dims, start=4):
+            value = existing.get((a.subject_id, a.source, evaluator.id, dim.id))
+            put(ws, r, c, value, style="input").number_format = "0.0"
+        put(ws, r, 4 + len(dims), "", style="input")
+    last = FIRST_ROW + max(len(rows), 1) - 1
+    check = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1="0",
+        formula2="100",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="分數",
+        error="請輸入 0 到 100 之間的分數,最多一位小數。",
+    )
+    ws.add_data_validation(check)
+    check.add(f"D{FIRST_ROW}:{col(3 + len(dims))}{last}")
+    widths(ws, {"A": 10, "B": 12, "C": 12, col(4 + len(dims)): 30})
+    # The signature goes in the printed footer: the sheet holds nothing but the rows to import.
+    ws.oddFooter.left.text = "評分人簽名:＿＿＿＿＿＿＿＿    日期:＿＿＿＿＿＿"
+    ws.oddFooter.right.text = "&P / &N"
+    print_setup(
+        ws, landscape=False, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"D{FIRST_ROW}"
+    )
+    protect(ws)
+    meta = wb.create_sheet(META_SHEET)
+    for r, (key, value) in enumerate(
+        [
+            ("kind", MARKER),
+            ("version", "1"),
+            ("period", label),
+            ("evaluator", evaluator.staff_no),
+            ("generated", dt.datetime.now().isoformat(timespec="seconds")),
+            ("dimensions", "|".join(d.code for d in dims)),
+        ],
+        start=1,
+    ):
+        put(meta, r, 1, key)
+        put(meta, r, 2, value)
+    meta.sheet_state = "veryHidden"
+    protect(meta)
+    save(wb, target)
+
+
+def _meta(wb, path: Path) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    if META_SHEET not in wb.sheetnames or FORM_SHEET not in wb.sheetnames:
+        raise DomainError("{path} is not an ops-desktop evaluator form.", path=path.name)
+    meta = {
+        cell_text(a): cell_text(b) for a, b in wb[META_SHEET].iter_rows(max_col=2, values_only=True)
+    }
+    if meta.get("kind") != MARKER:
+        raise DomainError("{path} is not an ops-desktop evaluator form.", path=path.name)
+    return meta
+
+
+def import_form(
+    session: Session,
+    period_id: int,
+    path: str | Path,
+    operator: str = "",
+    *,
+    only_valid: bool = False,
+    expected_evaluator_id: int | None = None,
+) -> ImportReport:
+    path = Path(path)
+    period = periods.writable(session, period_id)
+    wb = open_workbook(path)
+    meta = _meta(wb, path)
+    label = periods.label(period)
+    if meta.get("period") != label:
+        raise DomainError(
+            "{path} is a form for the period {other}, not {period}.",
+            path=path.name,
+            other=meta.get("period"),
+            period=label,
+        )
+    evaluator = session.scalar(select(Staff).where(Staff.staff_no == meta.get("evaluator")))
+    if evaluator is None:
+        raise DomainError(
+            "{path} names an evaluator ({no}) who is not on the staff list.",
+            path=path.name,
+            no=meta.get("evaluator"),
+        )
+    if expected_evaluator_id is not None and evaluator.id != expected_evaluator_id:
+        raise DomainError(
+            "{path} is the form of {name}, not of the evaluator chosen.",
+            path=path.name,
+            name=evaluator.name,
+        )
+    dims = list(period.scheme.dimensions)
+    if meta.get("dimensions") != "|".join(d.code for d in dims):
+        raise DomainError(
+            "{path} was made for other appraisal dimensions; generate the forms again.",
+            path=path.name,
+        )
+    report = ImportReport(path.name)
+    allowed = {
+        (a.staff_no, a.source): a for a in assignments(session, period).get(evaluator.id, [])
+    }
+    wanted = _read_rows(wb[FORM_SHEET], dims, allowed, report)
+    if report.problems and not only_valid:
+        return report
+    with session.begin_nested():
+        for assignment, dim, value in wanted:
+            key = scores.ScoreKey(assignment.subject_id, assignment.source, evaluator.id, dim.id)
+            report.count(scores.enter(session, period.id, key, value, operator))
+    report.applied = True
+    return report
+
+
+def _read_rows(ws, dims, allowed, report: ImportReport):  # type: ignore[no-untyped-def]
+    expected = ["工號", "姓名", "評價類型"] + [d.name for d in dims]
+    found = [cell_text(c.value) for c in ws[HEADER_ROW][: len(expected)]]
+    if found != expected:
+        report.problem(
+            ws.title,
+            f"A{HEADER_ROW}",
+            " | ".join(found),
+            "the header row was changed; expected " + " | ".join(expected),
+        )
+        return []
+    seen: set[tuple[str, str]] = set()
+    wanted = []
+    for row in ws.iter_rows(min_row=FIRST_ROW, max_col=3 + len(dims)):
+        number, _, kind = (cell_text(c.value) for c in row[:3])
+        cells = row[3:]
+        if not number and not kind and all(c.value in (None, "") for c in cells):
+            continue
+        where = row[0].coordinate
+        source = _SOURCE_BY_NAME.get(kind)
+        if source is None:
+            report.problem(ws.title, row[2].coordinate, kind, "unknown kind of evaluation")
+            continue
+        assignment = allowed.get((number, source))
+        if assignment is None:
+            report.problem(
+                ws.title,
+                where,
+                number,
+                f"this evaluator does not score {number or '(empty)'} as {kind}",
+            )
+            continue
+        if (number, source) in seen:
+            report.problem(ws.title, where, number, "this person appears twice")
+            continue
+        seen.add((number, source))
+        for cell, dim in zip(cells, dims, strict=True):
+            if cell.value is None or cell_text(cell.value) == "":
+                continue
+            try:
+                wanted.append((assignment, dim, scores.parse_score(cell.value)))
+            except DomainError as exc:
+                report.problem(ws.title, cell.coordinate, cell.value, str(exc))
+    return wanted
