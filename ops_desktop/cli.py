@@ -134,7 +134,10 @@ def _log_unexpected() -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as done:  # --help, --version, or a usage error already printed
+        return int(done.code or 0)
     handler = getattr(args, "handler", _gui)
     try:
         return handler(args)

@@ -1,0 +1,96 @@
+"""period, export and forms from the command line, as a script would use them."""
+
+from __future__ import annotations
+
+import shutil
+
+import openpyxl
+import pytest
+
+from ops_desktop import cli
+
+
+@pytest.fixture
+def demo_file(tmp_path, _demo_template):
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(_demo_template, path)
+    return path
+
+
+def ok(*args):
+    assert cli.main(list(args)) == 0
+
+
+def test_period_lifecycle(demo_file, capsys):
+    db = ["--db", str(demo_file)]
+    ok("period", "open", "2026-11", *db)
+    ok("period", "lock", "2026-10", *db, "--operator", "陳秘書")
+    assert cli.main(["period", "unlock", "2026-10", *db]) == 2  # --reason is required
+    ok("period", "unlock", "2026-10", *db, "--reason", "更正上級評分")
+    capsys.readouterr()
+    ok("period", "list", *db)
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("2026-11  monthly  open  0/24")
+    assert out[1].startswith("2026-10  monthly  review  24/24 complete")
+    assert cli.main(["period", "open", "2026-11", *db]) == 1
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_exports_write_workbooks(demo_file, tmp_path):
+    db = ["--db", str(demo_file)]
+    ok("export", "scores", "--period", "2026-10", "-o", str(tmp_path / "s.xlsx"), *db)
+    ok("export", "annual", "--year", "2026", "-o", str(tmp_path / "a.xlsx"), *db)
+    ok("export", "roster", "-o", str(tmp_path / "r.xlsx"), *db)
+    ok("export", "training", "-o", str(tmp_path / "t.xlsx"), *db)
+    for name in ("s", "a", "r", "t"):
+        assert openpyxl.load_workbook(tmp_path / f"{name}.xlsx").worksheets
+
+
+def test_export_of_a_missing_period_or_into_a_missing_folder_is_refused(
+    demo_file, tmp_path, capsys
+):
+    db = ["--db", str(demo_file)]
+    assert (
+        cli.main(["export", "scores", "--period", "2030-01", "-o", str(tmp_path / "x.xlsx"), *db])
+        == 1
+    )
+    assert "no appraisal period 2030-01" in capsys.readouterr().err
+    assert (
+        cli.main(
+            [
+                "export",
+                "scores",
+                "--period",
+                "2026-10",
+                "-o",
+                str(tmp_path / "nope" / "x.xlsx"),
+                *db,
+            ]
+        )
+        == 1
+    )
+    assert "does not exist" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite3"]
+
+
+def test_forms_generate_and_import(demo_file, tmp_path, capsys):
+    db = ["--db", str(demo_file)]
+    out = tmp_path / "forms"
+    out.mkdir()
+    ok("period", "open", "2026-11", *db)
+    ok("forms", "generate", "--period", "2026-11", "-o", str(out), "--evaluator", "OP0003", *db)
+    (form,) = out.iterdir()
+    wb = openpyxl.load_workbook(form)
+    ws = wb["評分表"]
+    ws["D5"], ws["E5"], ws["F5"] = 91, 88.5, "bad"
+    wb.save(form)
+    capsys.readouterr()
+    assert cli.main(["forms", "import", "--period", "2026-11", str(form), *db]) == 1
+    text = capsys.readouterr().out
+    assert "NOT imported" in text and "評分表!F5 'bad'" in text
+    ok("forms", "import", "--period", "2026-11", str(form), "--only-valid", *db)
+    assert "2 added" in capsys.readouterr().out
+    notes = tmp_path / "notes.xlsx"
+    notes.write_text("hello", encoding="utf-8")
+    assert cli.main(["forms", "import", "--period", "2026-11", str(notes), *db]) == 1
+    assert "refused" in capsys.readouterr().out
