@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from ops_desktop import APP_NAME, __version__
-from ops_desktop.commands import appraisal, common, records
+from ops_desktop.commands import appraisal, common, printing, records
 from ops_desktop.core.errors import DomainError
 
 EXIT_REFUSED = 1
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=_export)
     appraisal.register(commands, _Parser)
     records.register(commands, _Parser)
+    printing.register(commands, _Parser)
     return parser
 
 

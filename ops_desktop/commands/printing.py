@@ -1,0 +1,120 @@
+"""poster, and the A4 printouts (print minutes / print event)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from ops_desktop.core.errors import DomainError
+
+from . import common
+
+
+def register(commands, parser_class) -> None:  # type: ignore[no-untyped-def]
+    poster = commands.add_parser(
+        "poster",
+        help="a wall poster (PDF) of the regulation, a "
+        "position's responsibilities or a workflow flowchart",
+    )
+    common.db_options(poster, suppress=True)
+    poster.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    poster.add_argument("--size", default="A2", help="A4, A3, A2, A1, A0 or WxHmm (A2)")
+    poster.add_argument("--landscape", action="store_true")
+    what = poster.add_mutually_exclusive_group()
+    what.add_argument("--chapter", type=common.whole, metavar="N", help="only chapter N")
+    what.add_argument("--position", metavar="NAME", help="the responsibilities of a position")
+    what.add_argument("--flowchart", metavar="TEMPLATE", help="a workflow template's chart")
+    poster.add_argument(
+        "--tile",
+        choices=("A4", "A3"),
+        type=str.upper,
+        help="print as overlapping tiles on this paper",
+    )
+    poster.add_argument(
+        "--script",
+        choices=("hant", "hans"),
+        default="hant",
+        help="Traditional (hant, as written) or Simplified (hans) Chinese",
+    )
+    poster.add_argument("--theme", default="#1F4E79", metavar="#RRGGBB")
+    poster.add_argument("--logo", metavar="IMAGE")
+    poster.add_argument("--font", metavar="FONT.ttf", help="a TrueType font with CJK glyphs")
+    poster.set_defaults(handler=_poster)
+
+    printing = commands.add_parser("print", help="A4 printouts: meeting minutes, event summary")
+    common.db_options(printing, suppress=True)
+    kinds = printing.add_subparsers(
+        dest="kind", metavar="KIND", required=True, parser_class=parser_class
+    )
+    minutes = kinds.add_parser("minutes", help="the minutes of a meeting")
+    common.db_options(minutes, suppress=True)
+    minutes.add_argument(
+        "--date",
+        required=True,
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the day of the meeting",
+    )
+    minutes.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    event = kinds.add_parser("event", help="the summary report of an event run")
+    common.db_options(event, suppress=True)
+    event.add_argument("--run", required=True, type=common.whole, metavar="ID")
+    event.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    for parser in (minutes, event):
+        parser.add_argument("--script", choices=("hant", "hans"), default="hant")
+    printing.set_defaults(handler=_print)
+
+
+def _poster(args: argparse.Namespace) -> int:
+    from ops_desktop.exports.pdf import content
+    from ops_desktop.exports.pdf.flowchart import chart_content, write_flowchart
+    from ops_desktop.exports.pdf.poster import PosterOptions, write_poster
+
+    with common.database(args) as db, db.transaction() as session:
+        if args.flowchart:
+            chart = chart_content(session, args.flowchart, script=args.script)
+        elif args.position:
+            text = content.position_content(session, args.position, script=args.script)
+        else:
+            text = content.regulation_content(session, chapter=args.chapter, script=args.script)
+    if args.flowchart:
+        write_flowchart(
+            chart,
+            args.output,
+            size=args.size,
+            landscape=args.landscape,
+            theme=args.theme,
+            font_path=args.font,
+            tile=args.tile,
+        )
+        print(f"written: {args.output}")
+        return 0
+    options = PosterOptions(
+        size=args.size,
+        landscape=args.landscape,
+        theme=args.theme,
+        logo=args.logo,
+        font_path=args.font,
+    )
+    result = write_poster(text, options, args.output, tile=args.tile)
+    print(f"written: {args.output} ({result.note})")
+    return 0
+
+
+def _print(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from ops_desktop.core.models import Meeting
+    from ops_desktop.exports.pdf import printouts
+
+    with common.database(args) as db, db.transaction() as session:
+        if args.kind == "minutes":
+            meeting = session.scalar(select(Meeting).where(Meeting.held_on == args.date))
+            if meeting is None:
+                raise DomainError("There is no meeting on {date}.", date=str(args.date))
+            title, blocks = printouts.minutes_blocks(session, meeting.id)
+        else:
+            title, blocks = printouts.event_summary_blocks(session, args.run)
+    pages = printouts.write_document(title, blocks, args.output, script=args.script)
+    print(f"written: {args.output} ({pages} page(s))")
+    return 0

@@ -1,0 +1,188 @@
+"""A text poster (the regulation, a chapter, a position's responsibilities): a title band in
+the theme colour, the text in columns at the largest size that fits the sheet, a footer with
+version, effective date and approver. Every clause is printed: when even the minimum size
+does not fit one sheet, the poster takes as many sheets as needed and says so."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.colors import Color, HexColor, black
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from ops_desktop.core.errors import DomainError
+from ops_desktop.exports.files import write_atomically
+
+from . import fonts
+from .flow import Fit, Rect, autofit
+from .page import Frame, draw_band, draw_footer, paper_size, theme_color
+from .text import TextBlock
+
+CHARS_PER_LINE = 30  # a comfortable column for Chinese text
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # chapter | section | subsection | item | paragraph
+    text: str
+
+
+@dataclass
+class PosterContent:
+    title: str
+    subtitle: str
+    footer: str
+    blocks: list[Block] = field(default_factory=list)
+
+    def all_text(self) -> str:
+        return "".join([self.title, self.subtitle, self.footer, *(b.text for b in self.blocks)])
+
+
+@dataclass(frozen=True)
+class PosterOptions:
+    size: str = "A2"
+    landscape: bool = False
+    theme: str = "#1F4E79"
+    logo: str | None = None
+    font_path: str | None = None
+    min_font: float = 7.0
+    max_font: float = 96.0
+
+
+@dataclass(frozen=True)
+class PosterResult:
+    path: Path
+    pages: int
+    font_size: float
+    page_size: tuple[float, float]
+    layout_passes: int
+
+    @property
+    def note(self) -> str:
+        if self.pages == 1:
+            return f"1 page, text at {self.font_size:g} pt"
+        return (
+            f"{self.pages} pages: the text does not fit one sheet even at the minimum "
+            f"size of {self.font_size:g} pt"
+        )
+
+
+def _story(content: PosterContent, font: str, size: float, color: Color) -> list[Flowable]:
+    story: list[Flowable] = []
+    for block in content.blocks:
+        if block.kind == "chapter":
+            story.append(
+                TextBlock(
+                    block.text,
+                    font,
+                    size * 1.3,
+                    color=color,
+                    bold=True,
+                    space_before=size * 0.9,
+                    space_after=size * 0.25,
+                    keep_with_next=True,
+                )
+            )
+        elif block.kind in ("section", "subsection"):
+            indent = 0 if block.kind == "section" else size * 0.6
+            story.append(
+                TextBlock(
+                    block.text,
+                    font,
+                    size * 1.08,
+                    color=black,
+                    bold=True,
+                    indent=indent,
+                    space_before=size * 0.35,
+                    space_after=size * 0.1,
+                    keep_with_next=True,
+                )
+            )
+        else:
+            story.append(
+                TextBlock(
+                    block.text,
+                    font,
+                    size,
+                    bullet="• " if block.kind == "item" else "",
+                    indent=size * 0.6,
+                    space_after=size * 0.15,
+                )
+            )
+    return story
+
+
+def _frames(frame: Frame, size: float, pages: int) -> list[Rect]:
+    body_w = frame.width - 2 * frame.margin
+    body_h = frame.body_top - frame.body_bottom
+    cols = max(1, min(8, round(body_w / (CHARS_PER_LINE * size))))
+    gutter = max(size * 1.5, frame.margin * 0.5)
+    col_w = (body_w - gutter * (cols - 1)) / cols
+    rects = [
+        Rect(frame.margin + i * (col_w + gutter), frame.body_bottom, col_w, body_h)
+        for i in range(cols)
+    ]
+    return rects * pages
+
+
+def layout_poster(content: PosterContent, options: PosterOptions) -> tuple[Fit, Frame, str]:
+    font = fonts.register(options.font_path)
+    missing = fonts.missing_glyphs(font, content.all_text())
+    if missing:
+        raise DomainError(
+            "The font has no glyphs for {chars}; choose another font so that no text is lost.",
+            chars=missing,
+        )
+    frame = Frame(*paper_size(options.size, options.landscape))
+    color = theme_color(options.theme)
+
+    def layout(size: float, pages: int) -> tuple[list[Flowable], list[Rect]]:
+        return _story(content, font, size, color), _frames(frame, size, pages)
+
+    fit = autofit(layout, min_size=options.min_font, max_size=options.max_font)
+    return fit, frame, font
+
+
+def draw_pages(content: PosterContent, options: PosterOptions, fit: Fit, frame: Frame, font: str):  # type: ignore[no-untyped-def]
+    """A function drawing page ``i`` (0-based) of the poster on a canvas."""
+    color = theme_color(options.theme)
+    per_page = len(fit.placement.columns) // fit.pages
+
+    def draw(canvas: Canvas, index: int) -> None:
+        subtitle = content.subtitle + (" (續)" if index else "")
+        draw_band(canvas, frame, font, content.title, subtitle, color, options.logo)
+        for column in fit.placement.columns[index * per_page : (index + 1) * per_page]:
+            for placed in column:
+                placed.flowable.drawOn(canvas, placed.x, placed.y)
+        draw_footer(canvas, frame, font, content.footer, index + 1, fit.pages, HexColor(0x555555))
+
+    return draw
+
+
+def write_poster(
+    content: PosterContent, options: PosterOptions, target: str | Path, tile: str | None = None
+) -> PosterResult:
+    fit, frame, font = layout_poster(content, options)
+    draw = draw_pages(content, options, fit, frame, font)
+
+    def write(tmp: Path) -> None:
+        if tile:
+            from .tiles import write_tiles
+
+            write_tiles(
+                tmp, (frame.width, frame.height), fit.pages, draw, tile, font, title=content.title
+            )
+            return
+        canvas = Canvas(str(tmp), pagesize=(frame.width, frame.height), initialFontName=font)
+        canvas.setTitle(content.title)
+        canvas.setAuthor("ops-desktop")
+        canvas.setSubject(content.subtitle)
+        for index in range(fit.pages):
+            draw(canvas, index)
+            canvas.showPage()
+        canvas.save()
+
+    path = write_atomically(target, write)
+    return PosterResult(path, fit.pages, fit.size, (frame.width, frame.height), fit.tries)
