@@ -71,6 +71,7 @@ FIELD_LABELS: dict[str, str] = {
     "kind": "Kind",
     "decision": "Decision",
     "reason": "Reason",
+    "departed_on": "Leaving date",
     "value": "Value",
     "bonus_coefficient": "Bonus coefficient",
 }

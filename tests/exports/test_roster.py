@@ -254,17 +254,18 @@ def test_a_refusal_of_the_staff_service_undoes_the_whole_file(db: Database, tmp_
     path = book(tmp_path / "hr.xlsx", [
         ["工號", "姓名", "上級工號"],
         ["A001", "甲", "A002"],
-        ["A002", "乙", "A001"],  # a cycle, only visible once both are written
-        ["A003", "丙" * 81, None],
+        ["A002", "乙", "A003"],
+        ["A003", "丙", "A001"],  # a cycle, only visible once all three are written
+        ["A004", "丁" * 81, None],
     ])  # fmt: skip
     report = load(db, path)
     assert not report.applied and counts(db) == before
     found = where(report)
-    assert found["B4"] == "Name is longer than 80 characters."
-    assert "cycle" in found["C3"]
+    assert found["B5"] == "Name is longer than 80 characters."
+    assert "cycle" in found["C4"]
     report = load(db, path, only_valid=True)
-    assert counts(db)[0] == 0  # A001's supervisor could not be imported, so neither can A001
-    assert "A002" in where(report)["C2"]
+    assert report.applied and counts(db)[0] == 0  # each needs another one to be imported
+    assert "A003" in where(report)["C3"] and "A002" in where(report)["C2"]
 
 
 def test_supervisor_named_twice_is_ambiguous(db: Database, tmp_path: Path) -> None:
@@ -336,8 +337,22 @@ def test_leading_control_characters_are_written_as_text(
         assert cell.value == text or text == "\rCR"  # see the next test
 
 
-@pytest.mark.xfail(
-    reason="openpyxl writes a bare CR unescaped and XML readers turn it into LF", strict=True
-)
-def test_a_leading_carriage_return_is_kept(db: Database, tmp_path: Path) -> None:
-    assert [c.value for c in control_cells(db, tmp_path, "\rCR")] == ["\rCR"] * 3
+def test_a_leading_carriage_return_becomes_a_line_feed_and_stays_text(
+    db: Database, tmp_path: Path
+) -> None:
+    """Excel's line ending is LF; a bare CR cannot survive XML, so exports normalise it."""
+    cells = control_cells(db, tmp_path, "\rCR")
+    assert [c.value for c in cells] == ["\nCR"] * 3
+    assert {c.data_type for c in cells} == {"s"}
+
+
+def test_unexpected_cell_types_are_problems_not_tracebacks(db: Database, tmp_path: Path) -> None:
+    path = book(tmp_path / "odd.xlsx", [
+        ["工號", "姓名", "入職日期", "電話", "狀態"],
+        ["A001", True, dt.time(9, 30), "#N/A", 3.5],
+        [dt.datetime(2020, 1, 1), "乙", 45000, None, None],
+    ])  # fmt: skip
+    report = load(db, path)
+    assert not report.applied and counts(db)[0] == 0
+    assert set(where(report)) == {"B2", "C2", "D2", "E2", "A3", "C3"}
+    assert "Excel error" in where(report)["D2"]

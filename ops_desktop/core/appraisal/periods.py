@@ -59,11 +59,21 @@ def open_period(session: Session, year: int, month: int = 0, operator: str = "")
 
 
 def members(session: Session, period: AppraisalPeriod) -> list[Staff]:
-    """Who is appraised in a period: everyone who had not left by its first day."""
+    """Who is appraised in a period: everyone hired by its last day who had not left by its
+    first day."""
     start = dt.date(period.year, period.month or 1, 1)
+    end = (
+        dt.date(period.year, 12, 31)
+        if not period.month
+        else (
+            dt.date(period.year + (period.month == 12), period.month % 12 + 1, 1)
+            - dt.timedelta(days=1)
+        )
+    )
     query = (
         select(Staff)
         .where((Staff.status != "departed") | (Staff.departed_on > start))
+        .where(Staff.hire_date.is_(None) | (Staff.hire_date <= end))
         .order_by(Staff.staff_no)
     )
     return list(session.scalars(query))

@@ -118,9 +118,9 @@ def distribution_breaches(
         if band.max_share is None:
             continue
         count = sum(1 for g in grades if g == band.name)
-        share = round2(Decimal(count) * HUNDRED / len(grades))
-        if share > band.max_share:
-            out.append((band, count, share))
+        share = Decimal(count) * HUNDRED / len(grades)
+        if share > band.max_share:  # compared exactly; reported to 2 decimals
+            out.append((band, count, round2(share)))
     return out
 
 
@@ -130,7 +130,7 @@ def dimension_profile(
     """Each dimension's score across the rated sources that have one, weighted by the
     sources' weights: the basis for training needs."""
     out: dict[str, Decimal] = {}
-    dimensions = {d for scores in by_source.values() for d in scores}
+    dimensions = dict.fromkeys(d for scores in by_source.values() for d in scores)
     for dim in dimensions:
         num = den = Decimal(0)
         for source, scores in by_source.items():

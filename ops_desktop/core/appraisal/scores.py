@@ -35,10 +35,10 @@ def parse_score(value: object) -> Decimal:
         raise DomainError("'{value}' is not a score.", field="score", value=value)
     if isinstance(value, str):
         value = value.strip()
-        if any(ch in _FULL_WIDTH for ch in value):
+        if not value.isascii():
             raise DomainError(
-                "'{value}' is written with full-width characters; type it with half-width "
-                "digits, e.g. 90.",
+                "'{value}' is written with full-width or other non-ASCII characters; type it "
+                "with half-width digits, e.g. 90.",
                 field="score",
                 value=value,
             )
@@ -47,9 +47,6 @@ def parse_score(value: object) -> Decimal:
     score = validate.decimal(value, "score", maximum=Decimal(100), places=1, required=True)
     assert score is not None
     return score
-
-
-_FULL_WIDTH = frozenset("０１２３４５６７８９．－＋")
 
 
 @dataclass(frozen=True)

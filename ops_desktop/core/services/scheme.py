@@ -119,9 +119,28 @@ def _set_grades(scheme: AppraisalScheme, new: Mapping[str, tuple[object, object,
 
 
 def edit(session: Session, changes: SchemeChanges, operator: str = "") -> AppraisalScheme:
-    """Apply ``changes`` to the active scheme (a new version if a locked period uses it)."""
+    """Apply ``changes`` to the active scheme (a new version if a locked period uses it).
+    A change that changes nothing creates no version."""
+    current = active(session)
+    before = snapshot(current)
+    with session.begin_nested() as trial:
+        _apply(session, current, changes)
+        unchanged = snapshot(current) == before
+        trial.rollback()
+    if unchanged:
+        return active(session)
     scheme = _writable(session)
-    before = snapshot(scheme)
+    _apply(session, scheme, changes)
+    after = snapshot(scheme)
+    changed = {k: (before.get(k), v) for k, v in after.items() if before.get(k) != v}
+    audit.record(
+        session, operator, "edit_scheme", "appraisal_scheme", scheme.id, "scheme", **changed
+    )
+    return scheme
+
+
+def _apply(session: Session, scheme: AppraisalScheme, changes: SchemeChanges) -> None:
+    """Set the changed values on ``scheme`` and check the result (DomainError if wrong)."""
     _set_weights(scheme.sources, changes.sources or {})
     _set_weights(scheme.dimensions, changes.dimensions or {})
     _set_weights(scheme.kpi_metrics, changes.kpi_metrics or {})
@@ -144,13 +163,6 @@ def edit(session: Session, changes: SchemeChanges, operator: str = "") -> Apprai
     for i, band in enumerate(scheme.grades, start=1):
         band.sort_order = i
     check_scheme(scheme)
-    after = snapshot(scheme)
-    changed = {k: (before.get(k), v) for k, v in after.items() if before.get(k) != v}
-    if changed:
-        audit.record(
-            session, operator, "edit_scheme", "appraisal_scheme", scheme.id, "scheme", **changed
-        )
-    return scheme
 
 
 def set_weights(

@@ -32,7 +32,8 @@ class StaffInput:
     phone: str = ""
     email: str = ""
     notes: str = ""
-    base_bonus: Decimal | str | int | None = field(default=None)
+    base_bonus: Decimal | str | int | None = field(default=None)  # None: keep (0 when new)
+    departed_on: dt.date | str | None = None  # None: today, when the status becomes departed
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def _check(
         "phone": validate.text(data.phone, "phone", required=False, max_len=40),
         "email": email,
         "notes": validate.text(data.notes, "notes", required=False, max_len=4000),
-        "base_bonus": validate.decimal(data.base_bonus, "base_bonus") or Decimal("0"),
+        "base_bonus": validate.decimal(data.base_bonus, "base_bonus"),
+        "departed_on": validate.date(data.departed_on, "departed_on"),
     }
 
 
@@ -97,14 +99,18 @@ def _refuse_cycle(session: Session, staff_id: int | None, boss: Staff) -> None:
                 "This supervisor would report to this person: a cycle.", field="supervisor"
             )
         seen.add(current.id)
-        current = current.supervisor
+        # Follow the ids, not the relationships: they may not reflect unflushed changes.
+        current = session.get(Staff, current.supervisor_id) if current.supervisor_id else None
 
 
 def create(session: Session, data: StaffInput, operator: str = "") -> Staff:
     values = _check(session, data, None)
+    values["base_bonus"] = values["base_bonus"] or Decimal("0")
     person = Staff(**values)
-    if person.status == "departed":
+    if person.status == "departed" and person.departed_on is None:
         person.departed_on = dt.date.today()
+    elif person.status != "departed":
+        person.departed_on = None
     session.add(person)
     session.flush()
     audit.record(
@@ -128,6 +134,9 @@ def update(
             at=f"{person.updated_at:%Y-%m-%d %H:%M}",
         )
     values = _check(session, data, staff_id, person.supervisor_id)
+    for keep in ("base_bonus", "departed_on"):  # not given: keep what is stored
+        if values[keep] is None:
+            values.pop(keep)
     if values["status"] == "departed" and person.status != "departed":
         _refuse_if_supervising(session, person)
     changes = {

@@ -32,7 +32,8 @@ def put(ws: Worksheet, row: int, column: int, value: object, *, style: str | Non
     if isinstance(value, Decimal):
         value = float(value)
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        # Line endings as Excel writes them: a bare CR would not survive the XML anyway.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
         cell.value = value
         cell.data_type = "s"
         if value.startswith(FORMULA_TRIGGERS):
