@@ -18,7 +18,7 @@ from ops_desktop.exports.files import write_atomically
 
 from . import fonts
 from .page import Frame, draw_band, draw_footer, paper_size, theme_color
-from .text import break_lines
+from .text import break_lines, width
 
 APPROVAL = HexColor(0xC0392B)
 
@@ -192,8 +192,9 @@ def _draw_box(
     canvas.roundRect(x, y + h - head, w, head, size * 0.6, stroke=0, fill=1)
     canvas.rect(x, y + h - head, w, head / 2, stroke=0, fill=1)
     canvas.setFillColor(white)
-    canvas.setFont(font, size * 1.25)
-    canvas.drawString(x + pad, y + h - head * 0.48, f"{number}. {stage.name}")
+    title = f"{number}. {stage.name}"
+    canvas.setFont(font, min(size * 1.25, (w - 2 * pad) / max(width(title, font, 1.0), 1e-6)))
+    canvas.drawString(x + pad, y + h - head * 0.48, title)
     canvas.setFont(font, size * 0.85)
     canvas.drawString(x + pad, y + h - head * 0.85, f"{chart.label('負責')}:{stage.responsible}")
     line_y = y + h - head - size * 1.4
