@@ -21,6 +21,9 @@ def run(url: URL) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from .fonts import ensure_cjk_font
+
+    ensure_cjk_font(app)
     try:
         db = open_database(url)
     except DomainError as exc:

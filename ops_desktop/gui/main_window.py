@@ -1,39 +1,169 @@
-"""The main window. A minimal shell until the window issues add the pages."""
+"""The main window: a thin shell that composes the pages, the actions and the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
-from sqlalchemy import func, select
+import getpass
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from ops_desktop import APP_NAME
-from ops_desktop.core.models import Staff
-from ops_desktop.core.services import regulation
 from ops_desktop.db import Database
+
+from . import settings_store as opts
+from .context import AppContext
+from .dialogs import confirm, show_error
+from .pages import page_factories
+from .pages.base import Page
+from .tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self, db: Database, *, tasks: TaskRunner | None = None, settings: QSettings | None = None
+    ) -> None:
         super().__init__()
-        self.db = db
+        self.settings = settings or opts.store()
+        self.tasks = tasks or TaskRunner(self)
+        self.tasks.failed.connect(lambda message: show_error(self, message))
+        self.ctx = AppContext(db, self.tasks, self.operator)
         self.setWindowTitle(f"{APP_NAME} — {db.description}")
-        with db.transaction() as session:
-            version = regulation.current(session)
-            title, label, status = version.title, version.label, version.status
-            staff = (
-                session.scalar(
-                    select(func.count()).select_from(Staff).where(Staff.status != "departed")
-                )
-                or 0
-            )
+        self.undo_group = QUndoGroup(self)
+        self.nav = QListWidget(self)
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, Page] = {}
+        for key, factory in page_factories():
+            page = factory(self.ctx, self.stack)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.undo_group.addStack(page.undo_stack)
+            page.status_message.connect(self.statusBar().showMessage)
+            item = QListWidgetItem(page.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.currentRowChanged.connect(self._show_page)
         body = QWidget(self)
-        form = QFormLayout(body)
-        self.regulation_label = QLabel(f"{title} {label} ({status})")
-        self.staff_label = QLabel(str(staff))
-        form.addRow(self.tr("Regulation:"), self.regulation_label)
-        form.addRow(self.tr("Staff:"), self.staff_label)
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
+        self.busy = QLabel(self)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.tasks.busy_changed.connect(
+            lambda busy: self.busy.setText(self.tr("Working…") if busy else "")
+        )
+        self._build_actions()
+        self._restore()
+
+    # -- actions ------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(
+            text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot
+        ) -> QAction:  # type: ignore[no-untyped-def]
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            return act
+
+        S = QKeySequence.StandardKey
+        self.act_new = action(self.tr("&New"), S.New, lambda: self._page_action("new_record"))
+        self.act_save = action(self.tr("&Save"), S.Save, lambda: self._page_action("save"))
+        self.act_delete = action(
+            self.tr("&Delete"), S.Delete, lambda: self._page_action("delete_record")
+        )
+        self.act_find = action(self.tr("&Find"), S.Find, lambda: self._page_action("find"))
+        self.act_export = action(self.tr("&Export…"), "Ctrl+E", lambda: self._page_action("export"))
+        self.act_print = action(self.tr("&Print…"), S.Print, lambda: self._page_action("print_"))
+        self.act_quit = action(self.tr("&Quit"), S.Quit, self.close)
+        self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(S.Undo))
+        self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence(S.Redo))
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut("Ctrl+Q")
-        quit_action.triggered.connect(self.close)
-        self.resize(900, 600)
+        for act in (
+            self.act_new,
+            self.act_save,
+            None,
+            self.act_export,
+            self.act_print,
+            None,
+            self.act_quit,
+        ):
+            file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for act in (self.act_undo, self.act_redo, None, self.act_delete, self.act_find):
+            edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        for act in (
+            self.act_new,
+            self.act_save,
+            self.act_delete,
+            self.act_undo,
+            self.act_redo,
+            self.act_find,
+            self.act_export,
+            self.act_print,
+        ):
+            toolbar.addAction(act)
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def _page_action(self, name: str) -> None:
+        if not getattr(self.current_page(), name)():
+            self.statusBar().showMessage(self.tr("Not available on this page."), 3000)
+
+    def show_page(self, key: str) -> None:
+        keys = list(self.pages)
+        self.nav.setCurrentRow(keys.index(key) if key in keys else keys.index("staff"))
+
+    @Slot(int)
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        page = list(self.pages.values())[row]
+        self.stack.setCurrentWidget(page)
+        self.undo_group.setActiveStack(page.undo_stack)
+        page.activate()
+
+    def operator(self) -> str:
+        return opts.OPERATOR.get(self.settings) or getpass.getuser()
+
+    # -- state --------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = opts.GEOMETRY.get(self.settings)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = opts.WINDOW_STATE.get(self.settings)
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.show_page(opts.LAST_PAGE.get(self.settings))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        unsaved = [p.title() for p in self.pages.values() if p.has_unsaved_changes()]
+        if unsaved and not confirm(
+            self, self.tr("Unsaved changes on: %1. Quit anyway?").replace("%1", ", ".join(unsaved))
+        ):
+            event.ignore()
+            return
+        opts.GEOMETRY.set(self.settings, self.saveGeometry())
+        opts.WINDOW_STATE.set(self.settings, self.saveState())
+        opts.LAST_PAGE.set(self.settings, self.current_page().key)
+        self.tasks.wait()
+        event.accept()
+

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from ops_desktop.core.errors import DomainError
@@ -49,45 +51,88 @@ class StaffRow:
     email: str
 
 
-def _check(
-    session: Session, data: StaffInput, staff_id: int | None, current_supervisor: int | None = None
-) -> dict[str, object]:
+def _staff_no(session: Session, data: StaffInput, staff_id: int | None) -> str:
     staff_no = validate.text(data.staff_no, "staff_no", max_len=40)
-    name = validate.text(data.name, "name", max_len=80)
     duplicate = session.scalar(select(Staff.id).where(Staff.staff_no == staff_no))
     if duplicate is not None and duplicate != staff_id:
         raise DomainError(
             "Staff number {no} is already used by another person.", field="staff_no", no=staff_no
         )
-    if data.position_id is not None:
-        validate.get(session, Position, data.position_id, "Position")
-    if data.supervisor_id is not None:
-        if staff_id is not None and data.supervisor_id == staff_id:
-            raise DomainError("A person cannot be their own supervisor.", field="supervisor")
-        boss = validate.get(session, Staff, data.supervisor_id, "Supervisor")
-        if boss.status == "departed" and data.supervisor_id != current_supervisor:
-            raise DomainError(
-                "{name} has left the department and cannot be a supervisor.",
-                field="supervisor",
-                name=boss.name,
-            )
-        _refuse_cycle(session, staff_id, boss)
+    return staff_no
+
+
+def _supervisor(
+    session: Session, data: StaffInput, staff_id: int | None, current_supervisor: int | None
+) -> int | None:
+    if data.supervisor_id is None:
+        return None
+    if staff_id is not None and data.supervisor_id == staff_id:
+        raise DomainError("A person cannot be their own supervisor.", field="supervisor")
+    boss = validate.get(session, Staff, data.supervisor_id, "Supervisor")
+    if boss.status == "departed" and data.supervisor_id != current_supervisor:
+        raise DomainError(
+            "{name} has left the department and cannot be a supervisor.",
+            field="supervisor",
+            name=boss.name,
+        )
+    _refuse_cycle(session, staff_id, boss)
+    return data.supervisor_id
+
+
+def _email(data: StaffInput) -> str:
     email = validate.text(data.email, "email", required=False, max_len=120)
     if email and not _EMAIL.match(email):
         raise DomainError("'{value}' is not an e-mail address.", field="email", value=email)
+    return email
+
+
+def _position(session: Session, data: StaffInput) -> int | None:
+    if data.position_id is not None:
+        validate.get(session, Position, data.position_id, "Position")
+    return data.position_id
+
+
+def _field_checks(
+    session: Session, data: StaffInput, staff_id: int | None, current_supervisor: int | None
+) -> dict[str, Callable[[], object]]:
+    """One check per stored field; each returns the clean value or raises DomainError."""
     return {
-        "staff_no": staff_no,
-        "name": name,
-        "position_id": data.position_id,
-        "supervisor_id": data.supervisor_id,
-        "hire_date": validate.date(data.hire_date, "hire_date"),
-        "status": validate.choice(data.status, STAFF_STATUSES, "status"),
-        "phone": validate.text(data.phone, "phone", required=False, max_len=40),
-        "email": email,
-        "notes": validate.text(data.notes, "notes", required=False, max_len=4000),
-        "base_bonus": validate.decimal(data.base_bonus, "base_bonus"),
-        "departed_on": validate.date(data.departed_on, "departed_on"),
+        "staff_no": lambda: _staff_no(session, data, staff_id),
+        "name": lambda: validate.text(data.name, "name", max_len=80),
+        "position_id": lambda: _position(session, data),
+        "supervisor_id": lambda: _supervisor(session, data, staff_id, current_supervisor),
+        "hire_date": lambda: validate.date(data.hire_date, "hire_date"),
+        "status": lambda: validate.choice(data.status, STAFF_STATUSES, "status"),
+        "phone": lambda: validate.text(data.phone, "phone", required=False, max_len=40),
+        "email": lambda: _email(data),
+        "notes": lambda: validate.text(data.notes, "notes", required=False, max_len=4000),
+        "base_bonus": lambda: validate.decimal(data.base_bonus, "base_bonus"),
+        "departed_on": lambda: validate.date(data.departed_on, "departed_on"),
     }
+
+
+def _check(
+    session: Session, data: StaffInput, staff_id: int | None, current_supervisor: int | None = None
+) -> dict[str, object]:
+    """The clean values, or DomainError for the first problem."""
+    return {
+        key: check()
+        for key, check in _field_checks(session, data, staff_id, current_supervisor).items()
+    }
+
+
+def problems(session: Session, data: StaffInput, staff_id: int | None = None) -> dict[str, str]:
+    """Every problem of a staff form as field → message, for validation as you type (the
+    fields are those of DomainError.field: staff_no, name, supervisor, hire_date, …)."""
+    current = session.get(Staff, staff_id) if staff_id is not None else None
+    found: dict[str, str] = {}
+    checks = _field_checks(session, data, staff_id, current.supervisor_id if current else None)
+    for key, check in checks.items():
+        try:
+            check()
+        except DomainError as exc:
+            found.setdefault(exc.field or key, str(exc))
+    return found
 
 
 def _refuse_cycle(session: Session, staff_id: int | None, boss: Staff) -> None:
@@ -226,3 +271,18 @@ def rows(
         StaffRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8])
         for r in session.execute(query)
     ]
+
+
+def remove_new(session: Session, staff_id: int, operator: str = "") -> None:
+    """Delete a record that has no history at all (undoing its creation). Anything with
+    history is refused: people leave (deactivate), they are not deleted."""
+    person = validate.get(session, Staff, staff_id, "Staff")
+    audit.record(session, operator, "delete", "staff", person.id, person.name)
+    session.delete(person)
+    try:
+        session.flush()
+    except IntegrityError:
+        raise DomainError(
+            "{name} already has history and cannot be removed; mark them as departed instead.",
+            name=person.name,
+        ) from None

@@ -1,0 +1,71 @@
+"""What a page of the main window is: a widget with a key, a title, its own undo stack, and
+the standard actions (New, Save, Delete, Find, Export, Print) it may support."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.dialogs import show_error
+
+
+class Page(QWidget):
+    """Subclasses set ``key`` and implement the actions they support (returning True)."""
+
+    key = ""
+    status_message = Signal(str)  # a short text for the status bar
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = QUndoStack(self)
+
+    def title(self) -> str:
+        return self.key
+
+    def activate(self) -> None:
+        """Called when the page is shown: refresh what may have changed elsewhere."""
+
+    def new_record(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return False
+
+    def delete_record(self) -> bool:
+        return False
+
+    def find(self) -> bool:
+        return False
+
+    def export(self) -> bool:
+        return False
+
+    def print_(self) -> bool:
+        return False
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def error(self, message: str) -> None:
+        show_error(self, message)
+
+
+class PlaceholderPage(Page):
+    """A page that a later version fills (Dashboard, Appraisals)."""
+
+    def __init__(
+        self, ctx: AppContext, key: str, title: str, text: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.key, self._title = key, title
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addStretch()
+
+    def title(self) -> str:
+        return self._title

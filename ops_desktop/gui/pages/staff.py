@@ -1,0 +1,338 @@
+"""Staff (員工): the list, the form with validation as you type, and each person's history."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.appraisal import periods, results
+from ops_desktop.core.services import positions, training
+from ops_desktop.core.services import staff as service
+from ops_desktop.core.services.staff import StaffInput, StaffRow
+from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.dialogs import confirm
+from ops_desktop.gui.forms.ui_staff_form import Ui_StaffForm
+from ops_desktop.gui.table import Column, RowTableModel
+from ops_desktop.gui.undo import perform
+
+from .record_page import RecordPage
+
+FIELDS = {  # DomainError.field → the error label beside that field in the form
+    "staff_no": "staffNoEditError",
+    "name": "nameEditError",
+    "supervisor": "supervisorComboError",
+    "position": "positionComboError",
+    "hire_date": "hireDateEditError",
+    "status": "statusComboError",
+    "phone": "phoneEditError",
+    "email": "emailEditError",
+    "base_bonus": "baseBonusEditError",
+    "notes": "notesEditError",
+}
+
+
+class StaffPage(RecordPage):
+    key = "staff"
+    staff_saved = Signal(int)  # a record was created or changed
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self._editing: int | None = None
+        self._version: int | None = None
+        super().__init__(ctx, parent)
+
+    def show_all_label(self) -> str:
+        return self.tr("Show departed")
+
+    def title(self) -> str:
+        return self.tr("Staff")
+
+    def statuses(self) -> dict[str, str]:
+        return {
+            "active": self.tr("Active"),
+            "leave": self.tr("On leave"),
+            "departed": self.tr("Departed"),
+        }
+
+    def columns(self) -> list[Column]:
+        status = self.statuses()
+        return [
+            Column(self.tr("Staff no."), lambda r: r.staff_no),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Position"), lambda r: r.position),
+            Column(self.tr("Supervisor"), lambda r: r.supervisor),
+            Column(self.tr("Hire date"), lambda r: r.hire_date),
+            Column(self.tr("Status"), lambda r: status.get(r.status, r.status)),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("E-mail"), lambda r: r.email),
+        ]
+
+    def load_rows(self, session: Session, show_all: bool) -> list[StaffRow]:
+        return service.rows(session, include_departed=show_all)
+
+    # -- editor -----------------------------------------------------------------------------
+    def build_editor(self) -> QWidget:
+        tabs = QTabWidget(self)
+        self.form_widget = QWidget(tabs)
+        self.ui = Ui_StaffForm()
+        self.ui.setupUi(self.form_widget)
+        self.ui.staffNoEdit.setMaxLength(40)
+        self.ui.hireDateEdit.setPlaceholderText("YYYY-MM-DD")
+        self.ui.baseBonusEdit.setPlaceholderText("0.00")
+        for code, text in self.statuses().items():
+            self.ui.statusCombo.addItem(text, code)
+        for edit in (
+            self.ui.staffNoEdit,
+            self.ui.nameEdit,
+            self.ui.hireDateEdit,
+            self.ui.phoneEdit,
+            self.ui.emailEdit,
+            self.ui.baseBonusEdit,
+        ):
+            edit.textEdited.connect(self.validate)
+        self.ui.notesEdit.textChanged.connect(self.validate)
+        for combo in (self.ui.positionCombo, self.ui.supervisorCombo, self.ui.statusCombo):
+            combo.activated.connect(self.validate)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.revertButton.clicked.connect(lambda: self.show_record(self.current_row()))
+        tabs.addTab(self.form_widget, self.tr("Details"))
+        history = QWidget(tabs)
+        layout = QVBoxLayout(history)
+        self.appraisal_model = RowTableModel(
+            [
+                Column(self.tr("Period"), lambda r: r[0]),
+                Column(self.tr("Total"), lambda r: r[1]),
+                Column(self.tr("Grade"), lambda r: r[2]),
+                Column(self.tr("Rank"), lambda r: r[3]),
+            ],
+            self,
+        )
+        self.training_model = RowTableModel(
+            [
+                Column(self.tr("Date"), lambda r: r[0]),
+                Column(self.tr("Course"), lambda r: r[1]),
+                Column(self.tr("Attendance"), lambda r: r[2]),
+                Column(self.tr("Score"), lambda r: r[3]),
+            ],
+            self,
+        )
+        for label, model in (
+            (self.tr("Appraisals"), self.appraisal_model),
+            (self.tr("Training"), self.training_model),
+        ):
+            layout.addWidget(QLabel(label))
+            view = QTableView(history)
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setStretchLastSection(True)
+            layout.addWidget(view)
+        tabs.addTab(history, self.tr("History"))
+        self._fill_choices()
+        return tabs
+
+    def _fill_choices(self) -> None:
+        with self.ctx.transaction() as session:
+            pos = [(p.name, p.id) for p in positions.all_positions(session)]
+            people = [(f"{r.staff_no} {r.name}", r.id) for r in service.rows(session)]
+        for combo, items in ((self.ui.positionCombo, pos), (self.ui.supervisorCombo, people)):
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for text, ident in items:
+                combo.addItem(text, ident)
+
+    def form_input(self) -> StaffInput:
+        ui = self.ui
+        return StaffInput(
+            staff_no=ui.staffNoEdit.text(),
+            name=ui.nameEdit.text(),
+            position_id=ui.positionCombo.currentData(),
+            supervisor_id=ui.supervisorCombo.currentData(),
+            hire_date=ui.hireDateEdit.text(),
+            status=ui.statusCombo.currentData(),
+            phone=ui.phoneEdit.text(),
+            email=ui.emailEdit.text(),
+            notes=ui.notesEdit.toPlainText(),
+            base_bonus=ui.baseBonusEdit.text() or None,
+        )
+
+    @Slot()
+    def validate(self) -> dict[str, str]:
+        """Check the form as it is typed; show each problem beside its field."""
+        with self.ctx.transaction() as session:
+            found = service.problems(session, self.form_input(), self._editing)
+        for field, label in FIELDS.items():
+            getattr(self.ui, label).setText(found.get(field, ""))
+        self.ui.saveButton.setEnabled(not found)
+        return found
+
+    def show_record(self, row: StaffRow | None) -> None:
+        self._fill_choices()
+        ui = self.ui
+        if row is None:
+            self._editing = self._version = None
+            for edit in (
+                ui.staffNoEdit,
+                ui.nameEdit,
+                ui.hireDateEdit,
+                ui.phoneEdit,
+                ui.emailEdit,
+                ui.baseBonusEdit,
+            ):
+                edit.clear()
+            ui.notesEdit.clear()
+            for combo in (ui.positionCombo, ui.supervisorCombo, ui.statusCombo):
+                combo.setCurrentIndex(0)
+            self.appraisal_model.set_rows([])
+            self.training_model.set_rows([])
+            self.validate()
+            return
+        with self.ctx.transaction() as session:
+            person = service.get(session, row.id)
+            self._editing, self._version = person.id, person.version
+            ui.staffNoEdit.setText(person.staff_no)
+            ui.nameEdit.setText(person.name)
+            ui.hireDateEdit.setText(person.hire_date.isoformat() if person.hire_date else "")
+            ui.phoneEdit.setText(person.phone)
+            ui.emailEdit.setText(person.email)
+            ui.baseBonusEdit.setText(f"{person.base_bonus:.2f}")
+            ui.notesEdit.setPlainText(person.notes)
+            for combo, value in (
+                (ui.positionCombo, person.position_id),
+                (ui.supervisorCombo, person.supervisor_id),
+                (ui.statusCombo, person.status),
+            ):
+                index = combo.findData(value)
+                if index < 0 and combo is ui.supervisorCombo and person.supervisor:
+                    combo.addItem(f"{person.supervisor.staff_no} {person.supervisor.name}", value)
+                    index = combo.count() - 1
+                combo.setCurrentIndex(max(index, 0))
+        self.validate()
+        self._load_history(row.id)
+
+    def _load_history(self, staff_id: int) -> None:
+        def work(progress: Any) -> tuple[list[tuple], list[tuple]]:
+            appraisals = []
+            with self.ctx.transaction() as session:
+                for period in periods.all_periods(session):
+                    if period.kind != "monthly":
+                        continue
+                    person = next(
+                        (
+                            p
+                            for p in results.compute(session, period.id).people
+                            if p.staff_id == staff_id
+                        ),
+                        None,
+                    )
+                    if person is not None:
+                        appraisals.append(
+                            (periods.label(period), person.total, person.grade, person.rank)
+                        )
+                courses = [
+                    (s.held_on, c.title, a.state, a.score)
+                    for c, s, a in training.person_history(session, staff_id)
+                ]
+            return appraisals, courses
+
+        def done(found: tuple[list[tuple], list[tuple]]) -> None:
+            if self._editing == staff_id:
+                self.appraisal_model.set_rows(found[0])
+                self.training_model.set_rows(found[1])
+
+        self.ctx.tasks.run(work, done, on_error=self.error)
+
+    # -- actions ----------------------------------------------------------------------------
+    def new_record(self) -> bool:
+        self.table.clearSelection()
+        self.show_record(None)
+        self.ui.staffNoEdit.setFocus()
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return (
+            self.ui.saveButton.isEnabled()
+            and self._editing is None
+            and bool(self.ui.staffNoEdit.text() or self.ui.nameEdit.text())
+        )
+
+    @Slot()
+    def save(self) -> bool:
+        if self.validate():
+            return False
+        data = self.form_input()
+        operator = self.ctx.operator()
+        editing, version = self._editing, self._version
+        if editing is None:
+            person = perform(
+                self.undo_stack,
+                self.ctx,
+                self.tr("New staff %1").replace("%1", data.name),
+                lambda s: service.create(s, data, operator).id,
+                lambda new_id: lambda s: service.remove_new(s, new_id, operator),
+                self.reload,
+                self.error,
+            )
+            if person is not None:
+                self.reload(select_id=person)
+                self.staff_saved.emit(person)
+            return person is not None
+        with self.ctx.transaction() as session:
+            before = _input_of(service.get(session, editing))
+        done = perform(
+            self.undo_stack,
+            self.ctx,
+            self.tr("Edit %1").replace("%1", data.name),
+            lambda s: service.update(s, editing, data, operator, expected_version=version).id,
+            lambda _id: lambda s: service.update(s, editing, before, operator),
+            lambda: self.reload(select_id=editing),
+            self.error,
+        )
+        if done is not None:
+            self.staff_saved.emit(editing)
+        return done is not None
+
+    def delete_record(self) -> bool:
+        row = self.current_row()
+        if row is None or row.status == "departed":
+            return False
+        question = self.tr("Mark %1 as departed? Their history is kept.").replace("%1", row.name)
+        if not confirm(self, question):
+            return False
+        operator, previous = self.ctx.operator(), row.status
+        with self.ctx.transaction() as session:
+            before = _input_of(service.get(session, row.id))
+        before.status = previous
+        perform(
+            self.undo_stack,
+            self.ctx,
+            self.tr("%1 departed").replace("%1", row.name),
+            lambda s: service.deactivate(s, row.id, operator).id,
+            lambda _id: lambda s: _reactivate(s, row.id, before, operator),
+            lambda: self.reload(select_id=row.id),
+            self.error,
+        )
+        return True
+
+
+def _input_of(person: Any) -> StaffInput:
+    return StaffInput(
+        staff_no=person.staff_no,
+        name=person.name,
+        position_id=person.position_id,
+        supervisor_id=person.supervisor_id,
+        hire_date=person.hire_date,
+        status=person.status,
+        phone=person.phone,
+        email=person.email,
+        notes=person.notes,
+        base_bonus=person.base_bonus,
+        departed_on=person.departed_on,
+    )
+
+
+def _reactivate(session: Session, staff_id: int, before: StaffInput, operator: str) -> None:
+    data = StaffInput(**{**asdict(before), "departed_on": None})
+    service.update(session, staff_id, data, operator)

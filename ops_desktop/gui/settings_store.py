@@ -1,0 +1,48 @@
+"""Window state and workstation preferences, declared once with their types and defaults.
+Business settings (weights, grades…) live in the database, not here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+
+    def get(self, settings: QSettings) -> T:
+        value: Any = settings.value(self.key, self.default)
+        if isinstance(self.default, bool):
+            return (value in (True, "true", "1", 1)) if value is not None else self.default  # type: ignore[return-value]
+        if isinstance(self.default, int):
+            try:
+                return int(value)  # type: ignore[return-value]
+            except (TypeError, ValueError):
+                return self.default
+        if isinstance(self.default, QByteArray):
+            return value if isinstance(value, QByteArray) else self.default  # type: ignore[return-value]
+        return value if isinstance(value, type(self.default)) else self.default  # type: ignore[return-value]
+
+    def set(self, settings: QSettings, value: T) -> None:
+        settings.setValue(self.key, value)
+
+
+OPERATOR = Option("operator/name", "")
+GEOMETRY = Option("window/geometry", QByteArray())
+WINDOW_STATE = Option("window/state", QByteArray())
+LAST_PAGE = Option("window/last_page", "staff")
+LANGUAGE = Option("ui/language", "")  # "" follows the system
+BACKUP_FOLDER = Option("data/backup_folder", "")
+BACKUP_COUNT = Option("data/backup_count", 10)
+PDF_FONT = Option("pdf/font", "")
+RECENT_DATABASE = Option("data/database", "")
+
+
+def store() -> QSettings:
+    return QSettings()

@@ -1,0 +1,170 @@
+"""The one background-task helper: anything that can take over 100 ms runs here.
+
+``TaskRunner.run(work, on_done)`` calls ``work(progress)`` on a worker thread (one at a time:
+SQLite has one writer), shows a progress dialog with Cancel when the work lasts, and delivers
+the result — or the error's message — on the GUI thread. ``work`` reports with
+``progress.report(done, total, text)`` and stops early when ``progress.cancelled`` (or raises
+``Cancelled`` from ``progress.check()``). Tests use ``synchronous=True``: the same calls, inline.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ops_desktop.core.errors import DomainError
+
+SHOW_AFTER_MS = 100
+
+
+class Cancelled(Exception):
+    """The user cancelled the task."""
+
+
+class Progress:
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int = 0, text: str = "") -> None:
+        self._emit(done, total, text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class _Job(QRunnable):
+    def __init__(
+        self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress
+    ) -> None:
+        super().__init__()
+        self.work, self.signals, self.progress = work, signals, progress
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except DomainError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            if self.progress.cancelled:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs work off the GUI thread; ``busy_changed`` tells the window to show it's working."""
+
+    busy_changed = Signal(bool)
+    failed = Signal(str)  # an error no caller handled: the window shows it
+
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._running = 0
+        self._keep: set[_Signals] = set()
+
+    def run(
+        self,
+        work: Callable[[Progress], Any],
+        on_done: Callable[[Any], None],
+        *,
+        on_error: Callable[[str], None] | None = None,
+        title: str = "",
+        parent: QWidget | None = None,
+    ) -> Progress:
+        signals = _Signals()
+        progress = Progress(signals.progressed.emit)
+        dialog = self._dialog(title, parent, progress) if title and parent else None
+
+        def finish() -> None:
+            self._running -= 1
+            self._keep.discard(signals)
+            if dialog is not None:
+                dialog.close()
+            if not self._running:
+                self.busy_changed.emit(False)
+
+        def done(result: object) -> None:
+            finish()
+            on_done(result)
+
+        def failed(message: str) -> None:
+            finish()
+            (on_error or self.failed.emit)(message)
+
+        signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
+        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        signals.cancelled.connect(finish, Qt.ConnectionType.QueuedConnection)
+        if dialog is not None:
+            signals.progressed.connect(dialog.update_progress, Qt.ConnectionType.QueuedConnection)
+        self._running += 1
+        self._keep.add(signals)
+        self.busy_changed.emit(True)
+        job = _Job(work, signals, progress)
+        if self.synchronous:
+            job.run()
+        else:
+            self.pool.start(job)
+        return progress
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def _dialog(self, title: str, parent: QWidget, progress: Progress) -> _ProgressDialog:
+        dialog = _ProgressDialog(title, parent)
+        dialog.canceled.connect(progress.cancel)
+        QTimer.singleShot(SHOW_AFTER_MS, dialog.show_if_running)
+        return dialog
+
+
+class _ProgressDialog(QProgressDialog):
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(title, self.tr("Cancel"), 0, 0, parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+        self._closed = False
+        self.hide()
+
+    @Slot()
+    def show_if_running(self) -> None:
+        if not self._closed:
+            self.show()
+
+    def close(self) -> bool:
+        self._closed = True
+        self.reset()
+        return super().close()
+
+    @Slot(int, int, str)
+    def update_progress(self, done: int, total: int, text: str) -> None:
+        self.setMaximum(total)
+        self.setValue(done)
+        if text:
+            self.setLabelText(text)
