@@ -166,4 +166,3 @@ class MainWindow(QMainWindow):
         opts.LAST_PAGE.set(self.settings, self.current_page().key)
         self.tasks.wait()
         event.accept()
-

@@ -118,11 +118,18 @@ class TaskRunner(QObject):
             finish()
             (on_error or self.failed.emit)(message)
 
-        signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
-        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        signals.cancelled.connect(finish, Qt.ConnectionType.QueuedConnection)
+        # The signals object lives on the GUI thread: queued calls run there. Inline (tests),
+        # the same calls are direct.
+        kind = (
+            Qt.ConnectionType.DirectConnection
+            if self.synchronous
+            else Qt.ConnectionType.QueuedConnection
+        )
+        signals.done.connect(done, kind)
+        signals.failed.connect(failed, kind)
+        signals.cancelled.connect(finish, kind)
         if dialog is not None:
-            signals.progressed.connect(dialog.update_progress, Qt.ConnectionType.QueuedConnection)
+            signals.progressed.connect(dialog.update_progress, kind)
         self._running += 1
         self._keep.add(signals)
         self.busy_changed.emit(True)

@@ -1,17 +1,66 @@
-"""The (minimal) main window opens on a database and names it in the title."""
+"""The main window: pages, actions and shortcuts, remembered geometry and page, the title."""
 
 from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
 
 from ops_desktop.gui.main_window import MainWindow
 
 
-def test_main_window_shows_the_database_and_the_department(qtbot, demo_db):
-    window = MainWindow(demo_db)
+def make_window(qtbot, db, tasks, settings):
+    window = MainWindow(db, tasks=tasks, settings=settings)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_title_names_the_database_and_every_page_is_there(qtbot, demo_db, tasks, settings):
+    window = make_window(qtbot, demo_db, tasks, settings)
     assert str(demo_db.path) in window.windowTitle()
-    assert window.staff_label.text() == "24"  # 25 in the demo, one has left
-    assert "運營部上墻制度" in window.regulation_label.text()
+    assert list(window.pages) == [
+        "dashboard",
+        "staff",
+        "positions",
+        "regulation",
+        "workflows",
+        "appraisals",
+        "training",
+        "meetings",
+        "suggestions",
+        "settings",
+    ]
+    for key in window.pages:
+        window.show_page(key)
+        assert window.current_page().key == key
+
+
+def test_standard_actions_have_their_shortcuts(qtbot, demo_db, tasks, settings):
+    window = make_window(qtbot, demo_db, tasks, settings)
+    assert window.act_new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.act_save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert window.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.act_find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.act_quit.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+
+
+def test_last_page_and_geometry_are_remembered(qtbot, demo_db, tasks, settings):
+    window = make_window(qtbot, demo_db, tasks, settings)
+    window.resize(700, 520)
+    window.show_page("meetings")
+    window.close()
+    again = make_window(qtbot, demo_db, tasks, settings)
+    assert again.current_page().key == "meetings"
+    assert (again.size().width(), again.size().height()) == (700, 520)
+
+
+def test_find_focuses_the_search_field_and_undo_follows_the_page(qtbot, demo_db, tasks, settings):
+    window = make_window(qtbot, demo_db, tasks, settings)
+    window.show_page("staff")
+    window.act_find.trigger()
+    assert window.focusWidget() is window.pages["staff"].search
+    assert window.undo_group.activeStack() is window.pages["staff"].undo_stack
+    window.show_page("positions")
+    assert window.undo_group.activeStack() is window.pages["positions"].undo_stack
 
 
 def test_a_refused_database_is_reported_in_a_dialog_not_a_traceback(qtbot, tmp_path, monkeypatch):

@@ -1,0 +1,67 @@
+"""Windows under test: offscreen, a synchronous task runner, a private settings file."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.tasks import TaskRunner
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def tasks(qapp):
+    return TaskRunner(synchronous=True)
+
+
+@pytest.fixture
+def ctx(demo_db, tasks):
+    return AppContext(demo_db, tasks, lambda: "測試秘書")
+
+
+@pytest.fixture
+def fresh_ctx(db, tasks):
+    return AppContext(db, tasks, lambda: "測試秘書")
+
+
+@pytest.fixture
+def no_questions(monkeypatch):
+    """Answer every confirmation with yes and record the questions asked."""
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "ops_desktop.gui.dialogs.confirm", lambda parent, q: asked.append(q) or True
+    )
+    for module in (
+        "staff",
+        "positions",
+        "regulation",
+        "workflows",
+        "training",
+        "meetings",
+        "suggestions",
+        "settings",
+    ):
+        target = f"ops_desktop.gui.pages.{module}.confirm"
+        with contextlib.suppress(AttributeError):  # pages without confirmations
+            monkeypatch.setattr(target, lambda parent, q: asked.append(q) or True)
+    return asked
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """Collect the error dialogs instead of showing them."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "ops_desktop.gui.dialogs.show_error", lambda parent, message: shown.append(str(message))
+    )
+    monkeypatch.setattr(
+        "ops_desktop.gui.pages.base.show_error", lambda parent, message: shown.append(str(message))
+    )
+    return shown
