@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from ops_desktop import APP_NAME, __version__
-from ops_desktop.commands import appraisal, common, printing, records
+from ops_desktop.commands import appraisal, common, printing, records, safety
 from ops_desktop.core.errors import DomainError
 
 EXIT_REFUSED = 1
@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     appraisal.register(commands, _Parser)
     records.register(commands, _Parser)
     printing.register(commands, _Parser)
+    safety.register(commands, _Parser)
     return parser
 
 

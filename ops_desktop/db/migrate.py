@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
@@ -45,18 +44,11 @@ def _foreign_tables(conn: Connection) -> list[str]:
 
 def backup_before_upgrade(path: Path, revision: str) -> Path:
     """Copy the file aside with SQLite's online backup API; returns the copy's path."""
+    from .backup import copy_live
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-from-{revision}-{stamp}{path.suffix}")
-    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        target.touch(mode=0o600, exist_ok=False)
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    copy_live(path, target)
     return target
 
 

@@ -1,8 +1,10 @@
-"""Start the window: one QApplication, the database opened once, the main window shown."""
+"""Start the window: one QApplication, the database opened once, the main window shown, and
+an automatic rotating backup taken in the background."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from sqlalchemy.engine import URL
 
@@ -15,14 +17,13 @@ def run(url: URL) -> int:
 
     from ops_desktop.db import open_database
 
+    from .fonts import ensure_cjk_font
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    from .fonts import ensure_cjk_font
-
     ensure_cjk_font(app)
     try:
         db = open_database(url)
@@ -31,7 +32,39 @@ def run(url: URL) -> int:
         return 1
     window = MainWindow(db)
     window.show()
+    start_backup(window)
     try:
         return app.exec()
     finally:
         db.close()
+
+
+def backup_folder(configured: str) -> Path:
+    if configured:
+        return Path(configured)
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "backups"
+
+
+def start_backup(window) -> None:  # type: ignore[no-untyped-def]
+    """The rotating backup taken on every open (SQLite files only), off the GUI thread."""
+    from . import settings_store as opts
+
+    path = window.ctx.db.path
+    if path is None:
+        return
+    folder = backup_folder(opts.BACKUP_FOLDER.get(window.settings))
+    keep = opts.BACKUP_COUNT.get(window.settings)
+
+    def work(progress) -> Path | None:  # type: ignore[no-untyped-def]
+        from ops_desktop.db.backup import rotate
+
+        return rotate(path, folder, keep)
+
+    def done(made: Path | None) -> None:
+        if made is not None:
+            window.statusBar().showMessage(
+                window.tr("Backup written: %1").replace("%1", str(made)), 5000)
+
+    window.tasks.run(work, done)

@@ -76,3 +76,17 @@ def test_a_refused_database_is_reported_in_a_dialog_not_a_traceback(qtbot, tmp_p
     assert app.run(sqlite_url(bad)) == 1
     assert shown and "not an ops-desktop database" in shown[0]
     assert bad.read_text(encoding="utf-8") == "hello"
+
+
+def test_opening_takes_a_rotating_backup(qtbot, demo_db, tasks, settings, tmp_path):
+    from ops_desktop.gui import settings_store as opts
+    from ops_desktop.gui.app import start_backup
+
+    folder = tmp_path / "backups"
+    opts.BACKUP_FOLDER.set(settings, str(folder))
+    opts.BACKUP_COUNT.set(settings, 2)
+    window = make_window(qtbot, demo_db, tasks, settings)
+    for _ in range(3):
+        start_backup(window)
+    assert len(list(folder.glob("*.sqlite3"))) == 2
+    assert "Backup written" in window.statusBar().currentMessage()

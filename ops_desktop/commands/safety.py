@@ -1,0 +1,75 @@
+"""backup and restore."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ops_desktop.core.errors import DomainError
+
+from . import common
+
+
+def register(commands, parser_class) -> None:  # type: ignore[no-untyped-def]
+    backup = commands.add_parser("backup", help="a consistent copy of the database file")
+    common.db_options(backup, suppress=True)
+    backup.add_argument("-o", "--output", required=True, metavar="FILE")
+    backup.set_defaults(handler=_backup)
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database by a checked backup (the replaced one is kept beside it)",
+    )
+    common.db_options(restore, suppress=True)
+    restore.add_argument("file", metavar="BACKUP")
+    restore.set_defaults(handler=_restore)
+
+
+def _sqlite_path(args: argparse.Namespace) -> Path:
+    from ops_desktop.db.location import sqlite_file
+
+    path = sqlite_file(common.url(args, must_exist=False))
+    if path is None:
+        raise DomainError(
+            "Backup and restore work on SQLite files; back up a PostgreSQL "
+            "server with its own tools (pg_dump)."
+        )
+    return path
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from ops_desktop.db.backup import backup
+
+    source = _sqlite_path(args)
+    if not source.exists():
+        raise DomainError("{path} does not exist.", path=str(source))
+    backup(source, Path(args.output))
+    print(f"backed up {source} to {args.output}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from ops_desktop.core.services import audit
+    from ops_desktop.db import open_database
+    from ops_desktop.db.backup import restore
+
+    target = _sqlite_path(args)
+    kept = restore(target, Path(args.file))
+    db = open_database(common.url(args, must_exist=True))
+    try:
+        with db.transaction() as session:
+            audit.record(
+                session,
+                common.operator(args),
+                "restore",
+                "database",
+                None,
+                str(args.file),
+                replaced=str(kept) if kept else None,
+            )
+    finally:
+        db.close()
+    print(
+        f"restored {args.file} into {target}"
+        + (f"; the replaced database is {kept}" if kept else "")
+    )
+    return 0
