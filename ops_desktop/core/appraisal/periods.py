@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AppraisalPeriod, PeerAssignment, Staff
@@ -72,6 +72,7 @@ def members(session: Session, period: AppraisalPeriod) -> list[Staff]:
     )
     query = (
         select(Staff)
+        .options(selectinload(Staff.position))
         .where((Staff.status != "departed") | (Staff.departed_on > start))
         .where(Staff.hire_date.is_(None) | (Staff.hire_date <= end))
         .order_by(Staff.staff_no)

@@ -107,16 +107,27 @@ def compute(session: Session, period_id: int) -> PeriodResult:
     dim_code = {d.id: d.code for d in period.scheme.dimensions}
     raw: dict[int, dict[tuple[str, str], list[Decimal]]] = defaultdict(lambda: defaultdict(list))
     peer_raters: dict[int, set[int | None]] = defaultdict(set)
-    for entry in session.scalars(select(ScoreEntry).where(ScoreEntry.period_id == period_id)):
-        raw[entry.subject_id][(entry.source, dim_code[entry.dimension_id])].append(
-            Decimal(entry.score)
-        )
-        if entry.source == "peer":
-            peer_raters[entry.subject_id].add(entry.evaluator_id)
+    # Plain rows, not ORM objects: a month of 1,000 people is some 20,000 scores.
+    entries = session.execute(
+        select(
+            ScoreEntry.subject_id,
+            ScoreEntry.source,
+            ScoreEntry.dimension_id,
+            ScoreEntry.evaluator_id,
+            ScoreEntry.score,
+        ).where(ScoreEntry.period_id == period_id)
+    )
+    for subject, source, dimension, evaluator, score in entries:
+        raw[subject][(source, dim_code[dimension])].append(Decimal(score))
+        if source == "peer":
+            peer_raters[subject].add(evaluator)
     data = {
-        d.subject_id: Decimal(d.score)
-        for d in session.scalars(select(DataScore).where(DataScore.period_id == period_id))
+        subject: score
+        for subject, score in session.execute(
+            select(DataScore.subject_id, DataScore.score).where(DataScore.period_id == period_id)
+        )
     }
+    )
     people: list[PersonResult] = []
     for person in periods.members(session, period):
         mine = raw.get(person.id, {})
@@ -133,7 +144,14 @@ def compute(session: Session, period_id: int) -> PeriodResult:
                     if source == "peer"
                     else _mean(scores)
                 )
-        result = _person(view, person, inputs, data.get(person.id), len(peer_raters[person.id]))
+        data_score = data.get(person.id)
+        result = _person(
+            view,
+            person,
+            inputs,
+            None if data_score is None else Decimal(data_score),
+            len(peer_raters[person.id]),
+        )
         people.append(result)
     _grade_and_rank(view, people)
     graded = [p.grade for p in people if p.grade]

@@ -14,6 +14,7 @@ Weights are percentages and each set sums to 100.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -91,9 +92,10 @@ def grade(total: Decimal, bands: Sequence[Band]) -> Band:
 
 def ranks(totals: Mapping[int, Decimal | None]) -> dict[int, int]:
     """Competition ranking (1, 2, 2, 4) of the complete totals, like Excel's RANK."""
-    present = [t for t in totals.values() if t is not None]
+    present = sorted(t for t in totals.values() if t is not None)
+    # 1 + how many are strictly greater, found by bisection: O(n log n) for 10,000 people.
     return {
-        key: 1 + sum(1 for other in present if other > t)
+        key: 1 + len(present) - bisect_right(present, t)
         for key, t in totals.items()
         if t is not None
     }
