@@ -127,7 +127,6 @@ def compute(session: Session, period_id: int) -> PeriodResult:
             select(DataScore.subject_id, DataScore.score).where(DataScore.period_id == period_id)
         )
     }
-    )
     people: list[PersonResult] = []
     for person in periods.members(session, period):
         mine = raw.get(person.id, {})
