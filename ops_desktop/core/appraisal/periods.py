@@ -201,3 +201,9 @@ def all_periods(session: Session) -> list[AppraisalPeriod]:
             )
         )
     )
+
+
+def scheme_dimensions(session: Session, period_id: int):  # type: ignore[no-untyped-def]
+    """The dimensions of the scheme a period is computed with, in order."""
+    period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
+    return list(period.scheme.dimensions)

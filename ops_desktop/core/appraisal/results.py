@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.models import AppraisalPeriod, AppraisalScheme, DataScore, ScoreEntry
@@ -101,7 +101,9 @@ def _mean(values: list[Decimal]) -> Decimal | None:
     return rules.round2(sum(values, Decimal(0)) / len(values)) if values else None
 
 
-def compute(session: Session, period_id: int) -> PeriodResult:
+def compute(session: Session, period_id: int, subjects: set[int] | None = None) -> PeriodResult:
+    """Everyone's result in a period; with ``subjects``, only theirs (ranks then cover only
+    them: a caller refreshing a few rows re-ranks with ``rules.ranks``)."""
     period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
     view = SchemeView.of(period.scheme)
     dim_code = {d.id: d.code for d in period.scheme.dimensions}
@@ -115,7 +117,9 @@ def compute(session: Session, period_id: int) -> PeriodResult:
             ScoreEntry.dimension_id,
             ScoreEntry.evaluator_id,
             ScoreEntry.score,
-        ).where(ScoreEntry.period_id == period_id)
+        )
+        .where(ScoreEntry.period_id == period_id)
+        .where(ScoreEntry.subject_id.in_(subjects) if subjects is not None else true())
     )
     for subject, source, dimension, evaluator, score in entries:
         raw[subject][(source, dim_code[dimension])].append(Decimal(score))
@@ -129,6 +133,8 @@ def compute(session: Session, period_id: int) -> PeriodResult:
     }
     people: list[PersonResult] = []
     for person in periods.members(session, period):
+        if subjects is not None and person.id not in subjects:
+            continue
         mine = raw.get(person.id, {})
         inputs: dict[tuple[str, str], Decimal | None] = {}
         for source in RATED_SOURCES:

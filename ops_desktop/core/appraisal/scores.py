@@ -275,3 +275,72 @@ def compute_data_scores(session: Session, period_id: int, operator: str = "") ->
         if _put_data_score(session, period, subject_id, score, "kpi", operator) != "unchanged":
             count += 1
     return count
+
+
+@dataclass(frozen=True)
+class PeerScores:
+    evaluator_id: int
+    staff_no: str
+    name: str
+    scores: dict[str, Decimal]  # dimension code → score
+
+
+def peer_scores(session: Session, period_id: int, subject_id: int) -> list[PeerScores]:
+    """The assigned peers of one person and the scores each gave, by dimension code."""
+    period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
+    codes = {d.id: d.code for d in period.scheme.dimensions}
+    given: dict[int, dict[str, Decimal]] = {}
+    for entry in session.scalars(
+        select(ScoreEntry).where(
+            ScoreEntry.period_id == period_id,
+            ScoreEntry.subject_id == subject_id,
+            ScoreEntry.source == "peer",
+        )
+    ):
+        given.setdefault(entry.evaluator_id, {})[codes[entry.dimension_id]] = Decimal(entry.score)
+    evaluators = periods.peers_of(session, period_id).get(subject_id, [])
+    evaluators += [e for e in given if e not in evaluators]
+    out = []
+    for ident in evaluators:
+        person = session.get(Staff, ident)
+        if person is not None:
+            out.append(PeerScores(ident, person.staff_no, person.name, given.get(ident, {})))
+    return out
+
+
+def supervisor_of(session: Session, subject_id: int) -> tuple[int | None, str | None]:
+    """Who gives a person's supervisor score: their supervisor, or — for the department head —
+    the superior outside the program named on earlier scores (default 公司高層)."""
+    person = validate.get(session, Staff, subject_id, "Staff")
+    if person.supervisor_id is not None:
+        return person.supervisor_id, None
+    named = session.scalar(
+        select(ScoreEntry.external_evaluator)
+        .where(ScoreEntry.subject_id == subject_id, ScoreEntry.evaluator_id.is_(None))
+        .order_by(ScoreEntry.id.desc())
+    )
+    return None, named or "公司高層"
+
+
+def remove_data_score(
+    session: Session, period_id: int, subject_id: int, operator: str = ""
+) -> bool:
+    period = periods.writable(session, period_id)
+    row = session.scalar(
+        select(DataScore).where(
+            DataScore.period_id == period.id, DataScore.subject_id == subject_id
+        )
+    )
+    if row is None:
+        return False
+    audit.record(
+        session,
+        operator,
+        "delete_score",
+        "data_score",
+        subject_id,
+        periods.label(period),
+        old=str(row.score),
+    )
+    session.delete(row)
+    return True

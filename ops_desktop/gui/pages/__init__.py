@@ -20,6 +20,7 @@ def _placeholder(key: str, title: str, text: str):  # type: ignore[no-untyped-de
 
 def page_factories():  # type: ignore[no-untyped-def]
     """(key, factory) for every page; imported lazily so start-up stays quick."""
+    from .appraisals import AppraisalsPage
     from .meetings import MeetingsPage
     from .positions import PositionsPage
     from .regulation import RegulationPage
@@ -42,16 +43,7 @@ def page_factories():  # type: ignore[no-untyped-def]
         ("positions", PositionsPage),
         ("regulation", RegulationPage),
         ("workflows", WorkflowsPage),
-        (
-            "appraisals",
-            _placeholder(
-                "appraisals",
-                "Appraisals",
-                "The appraisal grid comes with the next version; until "
-                "then use the command line: ops-desktop period, export "
-                "scores, forms.",
-            ),
-        ),
+        ("appraisals", AppraisalsPage),
         ("training", TrainingPage),
         ("meetings", MeetingsPage),
         ("suggestions", SuggestionsPage),

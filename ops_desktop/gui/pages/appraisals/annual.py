@@ -1,0 +1,111 @@
+"""The year: each person's monthly totals, the annual result and grade, the promotion
+priority list (annual top grade) and the training needs of the latest month."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from ops_desktop.core.appraisal import periods, results
+from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
+
+
+class AnnualView(QWidget):
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.page = page
+        months = [
+            Column(f"{m}", (lambda r, m=m: r.monthly.get(m)), align_right=True)
+            for m in range(1, 13)
+        ]
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Staff no."), lambda r: r.staff_no),
+                Column(self.tr("Name"), lambda r: r.name),
+                *months,
+                Column(
+                    self.tr("Result"),
+                    lambda r: r.result if r.result is not None else self.tr("insufficient data"),
+                    align_right=True,
+                ),
+                Column(self.tr("Grade"), lambda r: r.grade),
+                Column(self.tr("Rank"), lambda r: r.rank),
+                Column(self.tr("Promotion"), lambda r: self.tr("priority") if r.promotion else ""),
+            ],
+            self,
+        )
+        self.proxy = FilterProxy(self.model, self)
+        self.promotion_model = RowTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Result"), lambda r: r.result, align_right=True),
+            ],
+            self,
+        )
+        self.needs_model = RowTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r[0]),
+                Column(self.tr("Dimension"), lambda r: r[1]),
+                Column(self.tr("Score"), lambda r: r[2], align_right=True),
+            ],
+            self,
+        )
+        self.title = QLabel(self)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        for label, model in (
+            (self.tr("Promotion priority (annual top grade)"), self.promotion_model),
+            (self.tr("Training needs (latest month)"), self.needs_model),
+        ):
+            side_layout.addWidget(QLabel(label))
+            view = QTableView(side)
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setStretchLastSection(True)
+            side_layout.addWidget(view)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter)
+
+    def load(self, year: int) -> None:
+        def work(progress: Any) -> tuple[results.AnnualResult, list[tuple[str, str, Any]]]:
+            with self.page.ctx.transaction() as session:
+                annual = results.compute_year(session, year)
+                months = [
+                    p
+                    for p in periods.all_periods(session)
+                    if p.year == year and p.kind == "monthly"
+                ]
+                needs: list[tuple[str, str, Any]] = []
+                if months:
+                    latest = results.compute(session, months[0].id)
+                    names = latest.scheme.dimension_names
+                    needs = [
+                        (p.name, names[d], p.profile[d])
+                        for p in latest.people
+                        for d in p.training_needs
+                    ]
+            return annual, needs
+
+        def done(found: tuple[results.AnnualResult, list[tuple[str, str, Any]]]) -> None:
+            annual, needs = found
+            self.model.set_rows(annual.rows)
+            self.promotion_model.set_rows(annual.promotion_list())
+            self.needs_model.set_rows(needs)
+            self.title.setText(
+                self.tr("%1: mean of the monthly totals, at least %2 months")
+                .replace("%1", str(year))
+                .replace("%2", str(annual.scheme.annual_min_months))
+            )
+
+        self.page.ctx.tasks.run(work, done, on_error=self.page.error)

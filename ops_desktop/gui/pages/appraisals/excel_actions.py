@@ -1,0 +1,198 @@
+"""Excel from the appraisal page: the score sheet for HR, evaluator forms out and back in,
+with every problem of an import shown in a table (file, sheet, cell, value, reason)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.core.errors import DomainError
+from ops_desktop.gui.table import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from .page import AppraisalsPage
+
+
+def export_sheet(page: AppraisalsPage) -> bool:
+    period_id = page.period_id
+    if period_id is None:
+        return False
+    target, _ = QFileDialog.getSaveFileName(
+        page,
+        page.tr("Export score sheet"),
+        f"{page.period_combo.currentText()}.xlsx",
+        "Excel (*.xlsx)",
+    )
+    if not target:
+        return False
+
+    def work(progress: Any) -> str:
+        from ops_desktop.core.appraisal import results
+        from ops_desktop.core.services import settings
+        from ops_desktop.exports.excel.score_sheet import write_score_sheet
+
+        with page.ctx.transaction() as session:
+            result = results.compute(session, period_id)
+            department = settings.department(session)
+        progress.report(1, 2, page.tr("Writing the workbook…"))
+        write_score_sheet(result, target, department=department)
+        return target
+
+    page.ctx.tasks.run(
+        work,
+        lambda path: page.status_message.emit(page.tr("Written: %1").replace("%1", path)),
+        on_error=page.error,
+        title=page.tr("Exporting the score sheet"),
+        parent=page,
+    )
+    return True
+
+
+def generate_forms(page: AppraisalsPage) -> bool:
+    period_id = page.period_id
+    if period_id is None:
+        return False
+    folder = QFileDialog.getExistingDirectory(page, page.tr("Folder for the evaluator forms"))
+    if not folder:
+        return False
+
+    def work(progress: Any) -> int:
+        from ops_desktop.core.services import settings
+        from ops_desktop.exports.excel.evaluator_forms import generate_forms as generate
+
+        with page.ctx.transaction() as session:
+            return len(
+                generate(session, period_id, Path(folder), department=settings.department(session))
+            )
+
+    page.ctx.tasks.run(
+        work,
+        lambda n: page.status_message.emit(
+            page.tr("%1 forms written to %2").replace("%1", str(n)).replace("%2", folder)
+        ),
+        on_error=page.error,
+        title=page.tr("Writing evaluator forms"),
+        parent=page,
+    )
+    return True
+
+
+def import_forms(
+    page: AppraisalsPage, only_valid: bool = False, files: list[str] | None = None
+) -> bool:
+    period_id = page.period_id
+    if period_id is None:
+        return False
+    if files is None:
+        files, _ = QFileDialog.getOpenFileNames(
+            page, page.tr("Filled-in evaluator forms"), "", "Excel (*.xlsx)"
+        )
+    if not files:
+        return False
+    operator = page.ctx.operator()
+
+    def work(progress: Any) -> list[tuple[str, Any]]:
+        from ops_desktop.exports.excel.evaluator_forms import import_form
+
+        out: list[tuple[str, Any]] = []
+        for n, file in enumerate(files, start=1):
+            progress.check()
+            progress.report(n, len(files), Path(file).name)
+            try:
+                with page.ctx.transaction() as session:
+                    out.append(
+                        (
+                            file,
+                            import_form(session, period_id, file, operator, only_valid=only_valid),
+                        )
+                    )
+            except DomainError as exc:
+                out.append((file, str(exc)))
+        return out
+
+    def done(outcomes: list[tuple[str, Any]]) -> None:
+        page.load(period_id)
+        page.report_dialog = ImportReportDialog(page, outcomes)
+        page.report_dialog.retry.connect_retry(
+            lambda refused: import_forms(page, only_valid=True, files=refused)
+        )
+        page.report_dialog.open()
+
+    page.ctx.tasks.run(
+        work, done, on_error=page.error, title=page.tr("Importing forms"), parent=page
+    )
+    return True
+
+
+class _Retry:
+    def __init__(self) -> None:
+        self._callback: Any = None
+
+    def connect_retry(self, callback: Any) -> None:
+        self._callback = callback
+
+    def __call__(self, refused: list[str]) -> None:
+        if self._callback is not None:
+            self._callback(refused)
+
+
+class ImportReportDialog(QDialog):
+    """What each imported file did, and every problem found in it."""
+
+    def __init__(self, parent: QWidget, outcomes: list[tuple[str, Any]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import of evaluator forms"))
+        self.retry = _Retry()
+        lines, problems, self.refused = [], [], []
+        for file, outcome in outcomes:
+            name = Path(file).name
+            if isinstance(outcome, str):
+                lines.append(self.tr("%1: refused — %2").replace("%1", name).replace("%2", outcome))
+                continue
+            lines.append(outcome.summary())
+            problems += outcome.problems
+            if not outcome.applied:
+                self.refused.append(file)
+        self.summary = QLabel("\n".join(lines), self)
+        self.summary.setWordWrap(True)
+        self.model = RowTableModel(
+            [
+                Column(self.tr("File"), lambda p: p.file),
+                Column(self.tr("Sheet"), lambda p: p.sheet),
+                Column(self.tr("Cell"), lambda p: p.cell),
+                Column(self.tr("Value"), lambda p: p.value),
+                Column(self.tr("Reason"), lambda p: p.reason),
+            ],
+            self,
+        )
+        self.model.set_rows(problems)
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        if self.refused:
+            self.valid_button = buttons.addButton(
+                self.tr("Import only the valid rows"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.valid_button.clicked.connect(self._import_valid)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+
+    def _import_valid(self) -> None:
+        self.accept()
+        self.retry(self.refused)

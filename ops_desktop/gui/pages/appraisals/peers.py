@@ -1,0 +1,161 @@
+"""The peers of the selected person: who scores them and what each gave, editable here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.core.appraisal import periods, scores
+from ops_desktop.core.services import staff as staff_service
+from ops_desktop.gui.table import Column, RowTableModel
+from ops_desktop.gui.undo import perform
+
+if TYPE_CHECKING:
+    from .page import AppraisalsPage
+
+
+class PeerModel(RowTableModel):
+    """Rows are PeerScores; the dimension cells are editable."""
+
+    def __init__(self, panel: PeerPanel) -> None:
+        super().__init__([], panel)
+        self.panel = panel
+        self.dims: list[tuple[str, str, int]] = []  # code, name, id
+
+    def configure(self, dims: list[tuple[str, str, int]]) -> None:
+        self.dims = dims
+        self.columns = [Column(self.tr("Evaluator"), lambda p: f"{p.staff_no} {p.name}")]
+        self.columns += [
+            Column(name, (lambda p, c=code: p.scores.get(c)), align_right=True)
+            for code, name, _ in dims
+        ]
+
+    def flags(self, index: Any) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() > 0 and not self.panel.locked:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Any, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() == 0:
+            return False
+        peer = self.rows[index.row()]
+        code, _name, dim_id = self.dims[index.column() - 1]
+        return self.panel.enter(peer, code, dim_id, str(value))
+
+
+class PeerPanel(QWidget):
+    def __init__(self, page: AppraisalsPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.person_id: int | None = None
+        self.locked = False
+        self.label = QLabel(self.tr("Peers"), self)
+        self.model = PeerModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.add_combo = QComboBox(self)
+        self.add_button = QPushButton(self.tr("Add peer"), self)
+        self.add_button.clicked.connect(self.add_peer)
+        self.remove_button = QPushButton(self.tr("Remove peer"), self)
+        self.remove_button.clicked.connect(self.remove_peer)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_combo, 1)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        layout.addWidget(self.remove_button)
+
+    def set_person(self, staff_id: int | None) -> None:
+        self.person_id = staff_id
+        period_id = self.page.period_id
+        self.locked = self.page.model.locked
+        if staff_id is None or period_id is None:
+            self.model.set_rows([])
+            self.label.setText(self.tr("Peers: select a person"))
+            return
+        with self.page.ctx.transaction() as session:
+            dims = [(d.code, d.name, d.id) for d in periods.scheme_dimensions(session, period_id)]
+            rows = scores.peer_scores(session, period_id, staff_id)
+            person = staff_service.get(session, staff_id)
+            others = [
+                r
+                for r in staff_service.rows(session)
+                if r.id != staff_id and r.id not in {p.evaluator_id for p in rows}
+            ]
+        self.model.configure(dims)
+        self.model.set_rows(rows)
+        self.label.setText(self.tr("Peers of %1").replace("%1", person.name))
+        self.add_combo.clear()
+        for r in others:
+            self.add_combo.addItem(f"{r.staff_no} {r.name}", r.id)
+        for widget in (self.add_combo, self.add_button, self.remove_button):
+            widget.setEnabled(not self.locked)
+
+    def enter(self, peer: Any, code: str, dim_id: int, text: str) -> bool:
+        page, person_id, period_id = self.page, self.person_id, self.page.period_id
+        assert person_id is not None and period_id is not None
+        key = scores.ScoreKey(person_id, "peer", peer.evaluator_id, dim_id)
+        old, operator = peer.scores.get(code), page.ctx.operator()
+        refused: list[str] = []
+        perform(
+            page.undo_stack,
+            page.ctx,
+            self.tr("Peer score"),
+            lambda s: scores.enter(s, period_id, key, text, operator),
+            lambda _r: (
+                lambda s: (
+                    scores.enter(s, period_id, key, old, operator)
+                    if old is not None
+                    else scores.remove(s, period_id, key, operator)
+                )
+            ),
+            lambda: page.refresh_person(person_id),
+            refused.append,
+        )
+        if refused:
+            page.error(refused[0])
+        return not refused
+
+    def _set_peers(self, evaluators: list[int]) -> None:
+        page, person_id, period_id = self.page, self.person_id, self.page.period_id
+        if person_id is None or period_id is None:
+            return
+        with page.ctx.transaction() as session:
+            before = periods.peers_of(session, period_id).get(person_id, [])
+        operator = page.ctx.operator()
+        perform(
+            page.undo_stack,
+            page.ctx,
+            self.tr("Peers"),
+            lambda s: periods.set_peers(s, period_id, person_id, evaluators, operator),
+            lambda _r: lambda s: periods.set_peers(s, period_id, person_id, before, operator),
+            lambda: self.set_person(person_id),
+            page.error,
+        )
+
+    @Slot()
+    def add_peer(self) -> None:
+        ident = self.add_combo.currentData()
+        if ident is not None:
+            self._set_peers([p.evaluator_id for p in self.model.rows] + [ident])
+
+    @Slot()
+    def remove_peer(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            gone = self.model.rows[index.row()].evaluator_id
+            self._set_peers([p.evaluator_id for p in self.model.rows if p.evaluator_id != gone])

@@ -1,0 +1,175 @@
+"""A month of scores entered by keyboard, totals live, refusals in their cells, paste from
+Excel, undo, lock and unlock, export, and forms imported with an error."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from sqlalchemy import func, select
+
+from ops_desktop.core.appraisal import periods, results
+from ops_desktop.core.models import DataScore, ScoreEntry
+from ops_desktop.exports.excel import evaluator_forms
+from ops_desktop.gui.pages.appraisals import AppraisalsPage, excel_actions
+
+SUPERVISOR_PERF = 2  # first score column: 上級評價 × 工作業績
+
+
+@pytest.fixture
+def november(ctx):
+    with ctx.transaction() as session:
+        return periods.open_period(session, 2026, 11).id
+
+
+def make_page(qtbot, ctx, period_id=None):
+    page = AppraisalsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    if period_id is not None:
+        page.period_combo.setCurrentIndex(page.period_combo.findData(period_id))
+        page.load(period_id)
+    return page
+
+
+def scores_in(ctx, period_id):
+    with ctx.transaction() as session:
+        return session.scalar(
+            select(func.count()).select_from(ScoreEntry).where(ScoreEntry.period_id == period_id)
+        )
+
+
+def keys(qtbot, page, text):
+    """Type into whatever has the focus, as a user does: the first key opens the editor."""
+    for char in text:
+        qtbot.keyClicks(page.window().focusWidget() or page.grid, char)
+
+
+def test_typing_a_score_stores_it_and_moves_down(qtbot, ctx, november):
+    page = make_page(qtbot, ctx, november)
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(page.model.index(0, SUPERVISOR_PERF))
+    keys(qtbot, page, "88.5")
+    qtbot.keyClick(page.window().focusWidget(), Qt.Key.Key_Return)
+    assert page.grid.currentIndex().row() == 1
+    assert scores_in(ctx, november) == 1
+    assert page.model.index(0, SUPERVISOR_PERF).data() == "88.5"
+
+
+def fill_person(page, row, value="80"):
+    for column, col in enumerate(page.model.columns):
+        if col.kind in ("input", "data"):
+            assert page.model.setData(page.model.index(row, column), value)
+
+
+def test_totals_grades_and_ranks_follow_the_scores(qtbot, ctx, november):
+    page = make_page(qtbot, ctx, november)
+    person = page.model.people[2]
+    fill_person(page, 2, "90")
+    assert page.model.people[2].total is None  # no peer yet: incomplete, not zero
+    assert "peer" in ",".join(page.model.people[2].missing)
+    peer_panel = page.peers
+    page.grid.setCurrentIndex(page.model.index(2, 0))
+    assert peer_panel.person_id == person.staff_id and peer_panel.model.rows
+    for column in range(1, 4):
+        assert peer_panel.model.setData(peer_panel.model.index(0, column), "90")
+    assert page.model.people[2].total == 90
+    assert page.model.people[2].grade == "優秀" and page.model.people[2].rank == 1
+    with ctx.transaction() as session:
+        again = results.compute(session, november, {person.staff_id}).people[0]
+    assert again.total == 90
+
+
+@pytest.mark.parametrize("bad", ["101", "-1", "85.25", "abc", "９０"])
+def test_a_bad_value_is_refused_in_its_cell(qtbot, ctx, november, bad):
+    page = make_page(qtbot, ctx, november)
+    page.model.setData(page.model.index(0, SUPERVISOR_PERF), bad)
+    assert scores_in(ctx, november) == 0
+    assert (0, SUPERVISOR_PERF) in page.model.refused
+    tip = page.model.index(0, SUPERVISOR_PERF).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip and tip == page.model.refused[(0, SUPERVISOR_PERF)]
+
+
+def test_paste_a_block_from_excel_then_undo(qtbot, ctx, november):
+    page = make_page(qtbot, ctx, november)
+    page.grid.setCurrentIndex(page.model.index(0, SUPERVISOR_PERF))
+    QGuiApplication.clipboard().setText("80\t81\t82\r\n70\t71\tx\r\n")
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert scores_in(ctx, november) == 5
+    assert (1, SUPERVISOR_PERF + 2) in page.model.refused
+    page.undo_stack.undo()
+    assert scores_in(ctx, november) == 4
+    assert page.model.index(1, SUPERVISOR_PERF + 1).data() == ""
+
+
+def test_data_score_and_its_undo(qtbot, ctx, november):
+    page = make_page(qtbot, ctx, november)
+    column = next(i for i, c in enumerate(page.model.columns) if c.kind == "data")
+    assert page.model.setData(page.model.index(0, column), "77.5")
+    with ctx.transaction() as session:
+        assert session.scalar(select(DataScore.score)) is not None
+    page.undo_stack.undo()
+    with ctx.transaction() as session:
+        assert (
+            session.scalar(
+                select(func.count()).select_from(DataScore).where(DataScore.period_id == november)
+            )
+            == 0
+        )
+
+
+def test_lock_then_unlock_with_a_reason(qtbot, ctx, november, monkeypatch):
+    page = make_page(qtbot, ctx, november)
+    page.toggle_lock()
+    assert page.model.locked
+    assert not page.model.flags(page.model.index(0, SUPERVISOR_PERF)) & Qt.ItemFlag.ItemIsEditable
+    assert not page.model.setData(page.model.index(0, SUPERVISOR_PERF), "80")
+    monkeypatch.setattr(
+        "ops_desktop.gui.pages.appraisals.page.QInputDialog.getText",
+        lambda *a, **k: ("更正上級評分", True),
+    )
+    page.toggle_lock()
+    assert not page.model.locked
+    with ctx.transaction() as session:
+        from ops_desktop.core.services import audit
+
+        (entry,) = audit.entries(session, action="unlock")
+    assert entry.details["reason"] == "更正上級評分"
+
+
+def test_export_the_score_sheet(qtbot, ctx, tmp_path, monkeypatch):
+    page = make_page(qtbot, ctx)
+    target = tmp_path / "month.xlsx"
+    monkeypatch.setattr(
+        excel_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    assert page.export()
+    assert "考核表" in openpyxl.load_workbook(target).active.title
+
+
+def test_import_forms_with_an_error_shows_the_problems(qtbot, ctx, november, tmp_path):
+    page = make_page(qtbot, ctx, november)
+    with ctx.transaction() as session:
+        paths = evaluator_forms.generate_forms(session, november, tmp_path, department="運營部")
+    form = next(p for p in paths if "_OP0003_" in p.name)
+    wb = openpyxl.load_workbook(form)
+    ws = wb[evaluator_forms.FORM_SHEET]
+    ws["D5"], ws["E5"], ws["F5"] = 90, 101, 88
+    wb.save(form)
+    assert excel_actions.import_forms(page, files=[str(form)])
+    dialog = page.report_dialog
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.rows[0].cell == "E5" and "100" in dialog.model.rows[0].reason
+    assert scores_in(ctx, november) == 0
+    dialog.valid_button.click()
+    assert scores_in(ctx, november) == 2
+
+
+def test_the_year_view_and_the_grid_model(qtbot, ctx, qtmodeltester):
+    page = make_page(qtbot, ctx)
+    qtmodeltester.check(page.model, force_py=True)
+    page.tabs.setCurrentWidget(page.annual)
+    assert page.annual.model.rowCount() == 25
+    assert page.annual.promotion_model.rowCount() >= 1
