@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSettings
 from sqlalchemy.orm import Session
 
 from ops_desktop.db import Database
@@ -18,6 +19,12 @@ class AppContext:
     db: Database
     tasks: TaskRunner
     operator: Callable[[], str]
+    settings: QSettings | None = None  # the window's preferences (tests pass a private file)
+
+    def preferences(self) -> QSettings:
+        from .settings_store import store
+
+        return self.settings if self.settings is not None else store()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

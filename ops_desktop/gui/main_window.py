@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or opts.store()
         self.tasks = tasks or TaskRunner(self)
         self.tasks.failed.connect(lambda message: show_error(self, message))
-        self.ctx = AppContext(db, self.tasks, self.operator)
+        self.ctx = AppContext(db, self.tasks, self.operator, self.settings)
         self.setWindowTitle(f"{APP_NAME} — {db.description}")
         self.undo_group = QUndoGroup(self)
         self.nav = QListWidget(self)

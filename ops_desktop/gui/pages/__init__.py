@@ -23,6 +23,7 @@ def page_factories():  # type: ignore[no-untyped-def]
     from .appraisals import AppraisalsPage
     from .meetings import MeetingsPage
     from .positions import PositionsPage
+    from .posters import PostersPage
     from .regulation import RegulationPage
     from .settings import SettingsPage
     from .staff import StaffPage
@@ -42,6 +43,7 @@ def page_factories():  # type: ignore[no-untyped-def]
         ("staff", StaffPage),
         ("positions", PositionsPage),
         ("regulation", RegulationPage),
+        ("posters", PostersPage),
         ("workflows", WorkflowsPage),
         ("appraisals", AppraisalsPage),
         ("training", TrainingPage),

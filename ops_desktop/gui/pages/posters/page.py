@@ -1,0 +1,261 @@
+"""The poster designer page: options on the left, a live preview (QtPdf) on the right that is
+rebuilt off the GUI thread whenever an option changes; Save PDF and Print."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.core.services import positions, regulation, workflows
+from ops_desktop.gui import settings_store as opts
+from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.pages.base import Page
+
+from .build import PosterRequest, build
+
+PREVIEW_DELAY_MS = 300
+
+
+class PostersPage(Page):
+    key = "posters"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._dir = tempfile.TemporaryDirectory(prefix="ops-desktop-poster-")
+        self._serial = 0
+        self.current_pdf: Path | None = None
+        self.theme = "#1F4E79"
+        self.logo: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._build_controls()
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.note = QLabel(self)
+        right = QVBoxLayout()
+        right.addWidget(self.note)
+        right.addWidget(self.view, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.controls)
+        layout.addLayout(right, 1)
+        self._loaded = False
+
+    def title(self) -> str:
+        return self.tr("Posters")
+
+    def _build_controls(self) -> None:
+        self.controls = QWidget(self)
+        self.controls.setFixedWidth(300)
+        form = QFormLayout(self.controls)
+        self.kind = QComboBox(self.controls)
+        for text, code in (
+            (self.tr("Whole regulation"), "regulation"),
+            (self.tr("One chapter"), "chapter"),
+            (self.tr("Responsibilities of a position"), "position"),
+            (self.tr("Workflow flowchart"), "flowchart"),
+        ):
+            self.kind.addItem(text, code)
+        self.target = QComboBox(self.controls)
+        self.size = QComboBox(self.controls)
+        self.size.setEditable(True)
+        self.size.addItems(
+            ["A4", "A3", "A2", "A1", "A0", "420x570mm", "500x700mm", "600x900mm", "700x1000mm"]
+        )
+        self.size.setCurrentText("A2")
+        self.landscape = QCheckBox(self.tr("Landscape"), self.controls)
+        self.script = QComboBox(self.controls)
+        self.script.addItem(self.tr("Traditional Chinese"), "hant")
+        self.script.addItem(self.tr("Simplified Chinese"), "hans")
+        self.theme_button = QPushButton(self.theme, self.controls)
+        self.theme_button.clicked.connect(self.choose_theme)
+        self.logo_edit = QLineEdit(self.controls)
+        self.logo_edit.setPlaceholderText(self.tr("(no logo)"))
+        self.logo_edit.setReadOnly(True)
+        logo_button = QPushButton(self.tr("Logo…"), self.controls)
+        logo_button.clicked.connect(self.choose_logo)
+        self.tile = QComboBox(self.controls)
+        self.tile.addItem(self.tr("One sheet"), None)
+        self.tile.addItem(self.tr("Tiles on A4"), "A4")
+        self.tile.addItem(self.tr("Tiles on A3"), "A3")
+        self.error_label = QLabel(self.controls)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.save_button = QPushButton(self.tr("Save PDF…"), self.controls)
+        self.save_button.clicked.connect(self.export)
+        self.print_button = QPushButton(self.tr("Print…"), self.controls)
+        self.print_button.clicked.connect(self.print_)
+        form.addRow(self.tr("Poster:"), self.kind)
+        form.addRow(self.tr("Which:"), self.target)
+        form.addRow(self.tr("Paper:"), self.size)
+        form.addRow("", self.landscape)
+        form.addRow(self.tr("Script:"), self.script)
+        form.addRow(self.tr("Theme colour:"), self.theme_button)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_edit, 1)
+        logo_row.addWidget(logo_button)
+        form.addRow(self.tr("Logo:"), logo_row)
+        form.addRow(self.tr("Printing:"), self.tile)
+        form.addRow(self.error_label)
+        form.addRow(self.save_button)
+        form.addRow(self.print_button)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for signal in (
+            self.target.currentIndexChanged,
+            self.size.currentTextChanged,
+            self.landscape.toggled,
+            self.script.currentIndexChanged,
+            self.tile.currentIndexChanged,
+        ):
+            signal.connect(self.schedule_preview)
+
+    def activate(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self._kind_changed()
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.target.blockSignals(True)
+        self.target.clear()
+        with self.ctx.transaction() as session:
+            if kind == "chapter":
+                for n, chapter in enumerate(regulation.tree(session).chapters, start=1):
+                    self.target.addItem(chapter.title, str(n))
+            elif kind == "position":
+                for p in positions.all_positions(session):
+                    self.target.addItem(p.name, p.name)
+            elif kind == "flowchart":
+                for t in workflows.templates(session):
+                    self.target.addItem(t.name, t.code)
+        self.target.setEnabled(kind != "regulation")
+        self.target.blockSignals(False)
+        self.schedule_preview()
+
+    def request(self) -> PosterRequest:
+        return PosterRequest(
+            kind=self.kind.currentData(),
+            target=self.target.currentData() or "",
+            size=self.size.currentText().strip(),
+            landscape=self.landscape.isChecked(),
+            script=self.script.currentData(),
+            theme=self.theme,
+            logo=self.logo,
+            tile=self.tile.currentData(),
+            font=opts.PDF_FONT.get(self.ctx.preferences()) or None,
+        )
+
+    @Slot()
+    def schedule_preview(self) -> None:
+        self._timer.start()
+
+    @Slot()
+    def refresh_preview(self) -> None:
+        """Build the poster on the worker thread; show it when it is ready (the newest wins)."""
+        self._serial += 1
+        serial, request = self._serial, self.request()
+        target = Path(self._dir.name) / f"preview-{serial}.pdf"
+
+        def work(progress: Any) -> tuple[int, Path, str]:
+            return serial, target, build(self.ctx.db, request, target)
+
+        def done(result: tuple[int, Path, str]) -> None:
+            number, path, note = result
+            if number != self._serial:
+                return
+            self.error_label.clear()
+            self.document.load(str(path))
+            self.current_pdf = path
+            self.note.setText(note or self.tr("%n page(s)", "", self.document.pageCount()))
+            self.status_message.emit(self.note.text())
+
+        def failed(message: str) -> None:
+            if serial == self._serial:
+                self.error_label.setText(message)
+                self.current_pdf = None
+
+        self.ctx.tasks.run(work, done, on_error=failed)
+
+    @Slot()
+    def choose_theme(self) -> None:
+        color = QColorDialog.getColor(QColor(self.theme), self, self.tr("Theme colour"))
+        if color.isValid():
+            self.theme = color.name().upper()
+            self.theme_button.setText(self.theme)
+            self.schedule_preview()
+
+    @Slot()
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        self.logo = path or None
+        self.logo_edit.setText(path)
+        self.schedule_preview()
+
+    def export(self) -> bool:
+        if self.current_pdf is None:
+            return False
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save poster"), "poster.pdf", "PDF (*.pdf)"
+        )
+        if not target:
+            return False
+        shutil.copyfile(self.current_pdf, target)
+        self.status_message.emit(self.tr("Saved: %1").replace("%1", target))
+        return True
+
+    def print_(self) -> bool:
+        """Print the same pages as the preview, through the system print dialog."""
+        if self.current_pdf is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(300)  # the poster is scaled to the printer's paper
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        print_document(self.document, printer)
+        return True
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Render every page of ``document`` onto ``printer``; returns the pages printed."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+            area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            image = document.render(index, area.size())
+            painter.drawImage(area.topLeft(), image)
+    finally:
+        painter.end()
+    return document.pageCount()
