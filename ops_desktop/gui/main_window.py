@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.undo_group.addStack(page.undo_stack)
             page.status_message.connect(self.statusBar().showMessage)
+            if hasattr(page, "open_record"):
+                page.open_record.connect(self.open_record)
             item = QListWidgetItem(page.title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.currentRowChanged.connect(self._show_page)
@@ -138,6 +140,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.undo_stack)
         page.activate()
+
+    @Slot(str, object)
+    def open_record(self, key: str, record_id: object) -> None:
+        """Show the page that holds a record and select it there (when the page can)."""
+        self.show_page(key)
+        page = self.pages.get(key)
+        if page is not None and record_id is not None and hasattr(page, "select_id"):
+            page.select_id(record_id)
 
     def operator(self) -> str:
         return opts.OPERATOR.get(self.settings) or getpass.getuser()

@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
-
-from ops_desktop.gui.context import AppContext
-
-from .base import Page, PlaceholderPage
-
-
-def _placeholder(key: str, title: str, text: str):  # type: ignore[no-untyped-def]
-    def make(ctx: AppContext, parent: QWidget | None = None) -> Page:
-        tr = QCoreApplication.translate
-        return PlaceholderPage(ctx, key, tr("Pages", title), tr("Pages", text), parent)
-
-    return make
-
 
 def page_factories():  # type: ignore[no-untyped-def]
     """(key, factory) for every page; imported lazily so start-up stays quick."""
     from .appraisals import AppraisalsPage
+    from .dashboard import DashboardPage
     from .meetings import MeetingsPage
     from .positions import PositionsPage
     from .posters import PostersPage
@@ -32,14 +18,7 @@ def page_factories():  # type: ignore[no-untyped-def]
     from .workflows import WorkflowsPage
 
     return [
-        (
-            "dashboard",
-            _placeholder(
-                "dashboard",
-                "Dashboard",
-                "The dashboard (staff, completion, grades, alerts) comes with the next version.",
-            ),
-        ),
+        ("dashboard", DashboardPage),
         ("staff", StaffPage),
         ("positions", PositionsPage),
         ("regulation", RegulationPage),

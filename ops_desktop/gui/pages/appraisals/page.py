@@ -292,3 +292,8 @@ class AppraisalsPage(Page):
 
     def export(self) -> bool:
         return excel_actions.export_sheet(self)
+
+    def select_id(self, period_id: Any) -> bool:
+        """Open a period (the dashboard's alerts point here)."""
+        self.refresh_periods(select=period_id)
+        return self.period_id == period_id
