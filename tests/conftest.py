@@ -1,18 +1,100 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own database file."""
+"""Shared fixtures. Qt runs offscreen; every test gets its own database.
+
+With ``OPS_TEST_DATABASE_URL`` set to a PostgreSQL server (e.g.
+``postgresql+psycopg://postgres@127.0.0.1:55432/postgres``), ``db`` and ``demo_db`` are
+private PostgreSQL databases made from templates, and tests about SQLite files skip.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
 
 from ops_desktop.db import Database, open_database  # noqa: E402
 from ops_desktop.db.location import sqlite_url  # noqa: E402
+
+SERVER_URL = os.environ.get("OPS_TEST_DATABASE_URL", "").strip()
+SQLITE_ONLY = "a test of SQLite files (the suite runs against PostgreSQL)"
+
+
+def _build_demo(database: Database) -> None:
+    from ops_desktop.core.demo import build_demo
+
+    with database.transaction() as session:
+        build_demo(session, staff=25, months=12, seed=1, until=(2026, 10))
+
+
+class _Server:
+    """Databases on the PostgreSQL test server, copied from templates (fast)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT")
+        self.run = uuid.uuid4().hex[:8]
+
+    def _execute(self, sql: str) -> None:
+        with self.admin.connect() as conn:
+            conn.execute(text(sql))
+
+    def create(self, name: str, template: str | None = None) -> str:
+        suffix = f" TEMPLATE {template}" if template else ""
+        self._execute(f'CREATE DATABASE "{name}"{suffix}')
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def drop(self, name: str) -> None:
+        self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def template(self, kind: str, fill) -> str:  # type: ignore[no-untyped-def]
+        name = f"ops_tpl_{kind}_{self.run}"
+        database = open_database(self.create(name))
+        if fill:
+            fill(database)
+        database.close()
+        return name
+
+
+@pytest.fixture(scope="session")
+def _server() -> Iterator[_Server | None]:
+    if not SERVER_URL:
+        yield None
+        return
+    server = _Server(SERVER_URL)
+    yield server
+    with server.admin.connect() as conn:
+        names = (
+            conn.execute(
+                text(f"SELECT datname FROM pg_database WHERE datname LIKE 'ops_%{server.run}%'")
+            )
+            .scalars()
+            .all()
+        )
+    for name in names:
+        server.drop(name)
+    server.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _pg_templates(_server: _Server | None) -> dict[str, str]:
+    if _server is None:
+        return {}
+    return {"fresh": _server.template("fresh", None), "demo": _server.template("demo", _build_demo)}
+
+
+def _pg_database(server: _Server, template: str) -> Iterator[Database]:
+    name = f"ops_t_{uuid.uuid4().hex[:10]}_{server.run}"
+    database = open_database(server.create(name, template))
+    yield database
+    database.close()
+    server.drop(name)
 
 
 @pytest.fixture(scope="session")
@@ -25,36 +107,65 @@ def _template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def db_path(tmp_path: Path, _template_db: Path) -> Path:
-    """The path of a new database with the default content, private to the test."""
+    """The path of a new SQLite database with the default content, private to the test."""
+    if SERVER_URL:
+        pytest.skip(SQLITE_ONLY)
     path = tmp_path / "ops.sqlite3"
     shutil.copyfile(_template_db, path)
     return path
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(sqlite_url(db_path))
+def db(
+    tmp_path: Path,
+    _server: _Server | None,
+    _pg_templates: dict[str, str],
+    request: pytest.FixtureRequest,
+) -> Iterator[Database]:
+    """A new database with the default content (SQLite file, or PostgreSQL database)."""
+    if _server is not None:
+        yield from _pg_database(_server, _pg_templates["fresh"])
+        return
+    path = request.getfixturevalue("db_path")
+    database = open_database(sqlite_url(path))
     yield database
     database.close()
 
 
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from ops_desktop.core.demo import build_demo
-
+    if SERVER_URL:
+        pytest.skip(SQLITE_ONLY)
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     database = open_database(sqlite_url(path))
-    with database.transaction() as session:
-        build_demo(session, staff=25, months=12, seed=1, until=(2026, 10))
+    _build_demo(database)
     database.close()
     return path
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, _demo_template: Path) -> Iterator[Database]:
+def demo_db(
+    tmp_path: Path,
+    _server: _Server | None,
+    _pg_templates: dict[str, str],
+    request: pytest.FixtureRequest,
+) -> Iterator[Database]:
     """A private copy of the 25-person, 12-month demo department (until 2026-10, seed 1)."""
+    if _server is not None:
+        yield from _pg_database(_server, _pg_templates["demo"])
+        return
+    template = request.getfixturevalue("_demo_template")
     path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(_demo_template, path)
+    shutil.copyfile(template, path)
     database = open_database(sqlite_url(path))
     yield database
     database.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``@pytest.mark.sqlite_only`` tests (files, PRAGMAs, backups) skip on PostgreSQL."""
+    if not SERVER_URL:
+        return
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(pytest.mark.skip(reason=SQLITE_ONLY))

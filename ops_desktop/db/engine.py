@@ -71,7 +71,7 @@ class Database:
         except IntegrityError as exc:
             raise DomainError(
                 "The change conflicts with the data already stored and was not saved ({reason}).",
-                reason=str(exc.orig).splitlines()[0],
+                reason=integrity_reason(exc),
             ) from exc
         except OperationalError as exc:
             raise StorageError(
@@ -83,6 +83,20 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+_PG_KINDS = {"23505": "UNIQUE", "23514": "CHECK", "23503": "FOREIGN KEY", "23502": "NOT NULL"}
+
+
+def integrity_reason(exc: IntegrityError) -> str:
+    """The broken rule in the same words on every database ("CHECK constraint failed: name")."""
+    orig = exc.orig
+    diag = getattr(orig, "diag", None)  # PostgreSQL (psycopg)
+    code = getattr(orig, "sqlstate", None)
+    if diag is not None and code in _PG_KINDS:
+        name = diag.constraint_name or diag.column_name or ""
+        return f"{_PG_KINDS[code]} constraint failed: {name}"
+    return str(orig).splitlines()[0]
 
 
 def _create_private_file(path: Path) -> None:

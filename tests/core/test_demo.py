@@ -213,8 +213,8 @@ def test_explicit_build_in_a_fresh_database(db: Database) -> None:
         check_scores_complete(session)
 
 
-def test_same_arguments_give_the_same_data(db: Database, fresh: Callable[[str], Database]) -> None:
-    other, third = fresh("other"), fresh("third")
+def test_same_arguments_give_the_same_data(fresh: Callable[[str], Database]) -> None:
+    db, other, third = fresh("first"), fresh("other"), fresh("third")
     build(db, seed=3, **SMALL)
     build(other, seed=3, **SMALL)
     build(third, seed=4, **SMALL)

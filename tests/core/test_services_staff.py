@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
@@ -207,7 +208,7 @@ def test_deactivate_keeps_the_row_and_its_history(db: Database) -> None:
         assert pid not in [r.id for r in staff_service.rows(session)]
         assert pid in [r.id for r in staff_service.rows(session, include_departed=True)]
         [(course, _, attendance)] = training.person_history(session, pid)
-        assert (course.title, str(attendance.score)) == ("溝通技巧", "88.0")
+        assert (course.title, attendance.score) == ("溝通技巧", Decimal("88.0"))
     latest = staff_audit(db, pid)[0]
     assert (latest.action, latest.operator) == ("deactivate", OPERATOR)
 

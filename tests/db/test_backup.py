@@ -13,6 +13,8 @@ from ops_desktop import cli
 from ops_desktop.core.errors import StorageError
 from ops_desktop.db import backup as backups
 
+pytestmark = pytest.mark.sqlite_only
+
 
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()

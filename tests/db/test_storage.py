@@ -18,6 +18,8 @@ from ops_desktop.core.models import Staff
 from ops_desktop.db import location, open_database
 from ops_desktop.db.location import resolve_url, sqlite_url
 
+pytestmark = pytest.mark.sqlite_only
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

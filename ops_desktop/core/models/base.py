@@ -17,8 +17,9 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-# A score or a weight: up to 100.0 with one decimal place, kept exact.
-Score = Numeric(4, 1, asdecimal=True)
+# A score: 0–100 with one decimal, kept exact. The column holds two decimals so that a value
+# with more is refused by the CHECK (score = round(score, 1)), not silently rounded.
+Score = Numeric(5, 2, asdecimal=True)
 Weight = Numeric(5, 2, asdecimal=True)
 Money = Numeric(12, 2, asdecimal=True)
 

@@ -33,57 +33,59 @@ def width(text: str, font: str, size: float) -> float:
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    """Unbreakable pieces: a CJK character, a Latin/digit run or a space — with closing
+    punctuation glued to what precedes it and opening punctuation to what follows, so that
+    no line can start with 。，」… or end with 「（…"""
+    out: list[str] = []
+    glue_next = False
+    for piece in _TOKEN.findall(text):
+        if (
+            out
+            and not piece.isspace()
+            and (glue_next or piece[0] in NO_LINE_START)
+            and (not out[-1].isspace())
+        ):
+            out[-1] += piece
+        else:
+            out.append(piece)
+        glue_next = not piece.isspace() and piece[-1] in NO_LINE_END
+    return out
 
 
 def break_lines(
     text: str, font: str, size: float, first_width: float, width_after: float | None = None
 ) -> list[str]:
-    """Greedy line breaking with the CJK rules above. ``first_width`` is the room on the
-    first line, ``width_after`` on the others (hanging indents)."""
+    """Greedy line breaking over ``tokens``. ``first_width`` is the room on the first line,
+    ``width_after`` on the others (hanging indents)."""
     after = first_width if width_after is None else width_after
     lines: list[list[str]] = [[]]
     used = 0.0
     for token in tokens(text.replace("\n", " ")):
+        if token.isspace() and not lines[-1]:
+            continue
         w = width(token, font, size)
         room = first_width if len(lines) == 1 else after
-        if used + w <= room or not lines[-1]:
-            if w > room and not lines[-1] and len(token) > 1:  # an over-long Latin run
-                lines.pop()
-                for part in _chop(token, font, size, room):
-                    lines.append([part])
-                used = width(lines[-1][0], font, size)
+        if used + w > room and lines[-1]:
+            lines.append([])
+            used = 0.0
+            room = after
+            if token.isspace():
                 continue
-            if lines[-1] or not token.isspace():
-                lines[-1].append(token)
-                used += w
+        if w > room:  # longer than a whole line: cut it, keeping closing marks attached
+            parts = _chop(token, font, size, room)
+            lines[-1].append(parts[0])
+            lines.extend([part] for part in parts[1:])
+            used = width(parts[-1], font, size)
             continue
-        nxt = [token] if not token.isspace() else []
-        _apply_kinsoku(lines[-1], nxt)
-        lines.append(nxt)
-        used = sum(width(t, font, size) for t in nxt)
-        room = after
-        while used > room and len(nxt) > 1:  # pulled-down tokens overflowed: rare
-            lines.insert(-1, [nxt.pop(0)])
-            used = sum(width(t, font, size) for t in nxt)
+        lines[-1].append(token)
+        used += w
     return ["".join(line).rstrip() for line in lines if "".join(line).strip()]
-
-
-def _apply_kinsoku(line: list[str], nxt: list[str]) -> None:
-    """Move tokens from the end of ``line`` to the start of ``nxt`` until neither rule is
-    broken (keeping at least one token on ``line``)."""
-    while len(line) > 1 and (
-        (nxt and nxt[0][0] in NO_LINE_START) or line[-1][-1] in NO_LINE_END or line[-1].isspace()
-    ):
-        token = line.pop()
-        if not token.isspace():
-            nxt.insert(0, token)
 
 
 def _chop(token: str, font: str, size: float, room: float) -> list[str]:
     parts, current = [], ""
     for ch in token:
-        if current and width(current + ch, font, size) > room:
+        if current and ch not in NO_LINE_START and width(current + ch, font, size) > room:
             parts.append(current)
             current = ""
         current += ch

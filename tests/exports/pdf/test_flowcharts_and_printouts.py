@@ -92,6 +92,7 @@ def test_a_long_document_takes_more_pages(tmp_path):
     assert "第199項" in flat(pdf_text(tmp_path / "long.pdf"))
 
 
+@pytest.mark.sqlite_only
 def test_minutes_of_a_missing_meeting_from_the_command_line(demo_db, tmp_path, capsys):
     from ops_desktop import cli
 

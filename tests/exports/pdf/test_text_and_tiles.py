@@ -51,8 +51,10 @@ def test_line_breaking_keeps_every_character_and_the_rules(text, room):
             assert line[0] not in NO_LINE_START
         if i < len(lines) - 1 and len(line) > 1:
             assert line[-1] not in NO_LINE_END
-        # A line may pass its room only when the rules pulled a character down onto it.
-        assert width(line, FONT, 10) <= room + 2 * 10
+        # Only closing marks may pass the margin (they hang, 懸掛); the rest fits, except a
+        # single character wider than the whole line.
+        body = line.rstrip("".join(NO_LINE_START))
+        assert width(body, FONT, 10) <= room + 1e-6 or len(body) <= 1
 
 
 def test_latin_words_and_numbers_are_not_broken():

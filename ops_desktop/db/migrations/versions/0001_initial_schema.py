@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -32,7 +33,7 @@ def upgrade() -> None:
         sa.Column("peer_drop_extremes", sa.Boolean(), nullable=False),
         sa.Column("peer_drop_min_count", sa.Integer(), nullable=False),
         sa.Column("annual_min_months", sa.Integer(), nullable=False),
-        sa.Column("training_threshold", sa.Numeric(precision=4, scale=1), nullable=False),
+        sa.Column("training_threshold", sa.Numeric(precision=5, scale=2), nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -254,7 +255,7 @@ def upgrade() -> None:
         sa.Column("scheme_id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=40), nullable=False),
         sa.Column("name_en", sa.String(length=80), nullable=False),
-        sa.Column("min_score", sa.Numeric(precision=4, scale=1), nullable=False),
+        sa.Column("min_score", sa.Numeric(precision=5, scale=2), nullable=False),
         sa.Column("bonus_coefficient", sa.Numeric(precision=4, scale=2), nullable=False),
         sa.Column("max_share", sa.Numeric(precision=5, scale=2), nullable=True),
         sa.Column("sort_order", sa.Integer(), nullable=False),
@@ -536,7 +537,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("period_id", sa.Integer(), nullable=False),
         sa.Column("subject_id", sa.Integer(), nullable=False),
-        sa.Column("score", sa.Numeric(precision=4, scale=1), nullable=False),
+        sa.Column("score", sa.Numeric(precision=5, scale=2), nullable=False),
         sa.Column("method", sa.String(length=16), nullable=False),
         sa.Column(
             "created_at",
@@ -798,7 +799,7 @@ def upgrade() -> None:
         sa.Column("evaluator_id", sa.Integer(), nullable=True),
         sa.Column("external_evaluator", sa.String(length=80), nullable=True),
         sa.Column("dimension_id", sa.Integer(), nullable=False),
-        sa.Column("score", sa.Numeric(precision=4, scale=1), nullable=False),
+        sa.Column("score", sa.Numeric(precision=5, scale=2), nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -1225,7 +1226,7 @@ def upgrade() -> None:
         sa.Column("session_id", sa.Integer(), nullable=False),
         sa.Column("staff_id", sa.Integer(), nullable=False),
         sa.Column("state", sa.String(length=16), nullable=False),
-        sa.Column("score", sa.Numeric(precision=4, scale=1), nullable=True),
+        sa.Column("score", sa.Numeric(precision=5, scale=2), nullable=True),
         sa.Column("passed", sa.Boolean(), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
         sa.CheckConstraint(
