@@ -65,6 +65,7 @@ def start_backup(window) -> None:  # type: ignore[no-untyped-def]
     def done(made: Path | None) -> None:
         if made is not None:
             window.statusBar().showMessage(
-                window.tr("Backup written: %1").replace("%1", str(made)), 5000)
+                window.tr("Backup written: %1").replace("%1", str(made)), 5000
+            )
 
     window.tasks.run(work, done)

@@ -6,8 +6,9 @@ dropped; every later meeting shows the open ones as carried over."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
@@ -120,3 +121,97 @@ def overdue(session: Session, today: dt.date | None = None) -> list[ActionItem]:
 
 def meetings(session: Session) -> list[Meeting]:
     return list(session.scalars(select(Meeting).order_by(Meeting.held_on.desc())))
+
+
+# -- lists for the Meetings page ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    held_on: dt.date
+    title: str
+    chair: str
+    attendees: int
+    open_items: int
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    meeting_id: int
+    meeting_date: dt.date
+    text: str
+    owner_id: int | None
+    owner: str
+    due_date: dt.date | None
+    status: str
+    closed_on: dt.date | None
+    overdue: bool
+
+
+def get(session: Session, meeting_id: int) -> Meeting:
+    return validate.get(session, Meeting, meeting_id, "Meeting")
+
+
+def rows(session: Session) -> list[MeetingRow]:
+    """The meetings, newest first, with attendee and open-item counts."""
+    attendees = (
+        select(func.count(MeetingAttendee.id))
+        .where(MeetingAttendee.meeting_id == Meeting.id)
+        .scalar_subquery()
+    )
+    open_items = (
+        select(func.count(ActionItem.id))
+        .where(ActionItem.meeting_id == Meeting.id, ActionItem.status == "open")
+        .scalar_subquery()
+    )
+    query = (
+        select(Meeting.id, Meeting.held_on, Meeting.title, Staff.name, attendees, open_items)
+        .outerjoin(Staff, Meeting.chair_id == Staff.id)
+        .order_by(Meeting.held_on.desc(), Meeting.id.desc())
+    )
+    return [MeetingRow(r[0], r[1], r[2], r[3] or "", r[4], r[5]) for r in session.execute(query)]
+
+
+def _action_row(item: ActionItem, today: dt.date) -> ActionRow:
+    return ActionRow(
+        id=item.id,
+        meeting_id=item.meeting_id,
+        meeting_date=item.meeting.held_on,
+        text=item.text,
+        owner_id=item.owner_id,
+        owner=item.owner.name if item.owner else "",
+        due_date=item.due_date,
+        status=item.status,
+        closed_on=item.closed_on,
+        overdue=is_overdue(item, today),
+    )
+
+
+def is_overdue(item: ActionItem, today: dt.date | None = None) -> bool:
+    today = today or dt.date.today()
+    return item.status == "open" and item.due_date is not None and item.due_date < today
+
+
+def action_rows(session: Session, meeting_id: int, today: dt.date | None = None) -> list[ActionRow]:
+    """The action items set at this meeting (this week's tasks)."""
+    meeting = validate.get(session, Meeting, meeting_id, "Meeting")
+    today = today or dt.date.today()
+    return [_action_row(item, today) for item in meeting.action_items]
+
+
+def carried_rows(
+    session: Session, meeting_id: int, today: dt.date | None = None
+) -> list[ActionRow]:
+    """The open items from earlier meetings, shown at this one."""
+    today = today or dt.date.today()
+    return [_action_row(item, today) for item in carried_over(session, meeting_id)]
+
+
+def remove_action(session: Session, item_id: int, operator: str = "") -> None:
+    """Delete an action item (undoing its creation); the audit log keeps a line."""
+    item = validate.get(session, ActionItem, item_id, "Action item")
+    audit.record(session, operator, "delete", "action_item", item.id, item.text[:80])
+    session.delete(item)
+    session.flush()

@@ -178,13 +178,18 @@ def set_weights(
     )
 
 
+def _n(value: object) -> str:
+    """A number as text, the same however it was given (40, "40", 40.00 → "40")."""
+    return "None" if value is None else f"{Decimal(str(value)).normalize():f}"
+
+
 def snapshot(scheme: AppraisalScheme) -> dict[str, str]:
-    out = {f"source.{s.code}": str(s.weight) for s in scheme.sources}
-    out |= {f"dimension.{d.code}": str(d.weight) for d in scheme.dimensions}
-    out |= {f"kpi.{m.code}": str(m.weight) for m in scheme.kpi_metrics}
+    out = {f"source.{s.code}": _n(s.weight) for s in scheme.sources}
+    out |= {f"dimension.{d.code}": _n(d.weight) for d in scheme.dimensions}
+    out |= {f"kpi.{m.code}": _n(m.weight) for m in scheme.kpi_metrics}
     for g in scheme.grades:
-        out[f"grade.{g.name}"] = f"{g.min_score}/{g.bonus_coefficient}/{g.max_share}"
-    out["training_threshold"] = str(scheme.training_threshold)
+        out[f"grade.{g.name}"] = f"{_n(g.min_score)}/{_n(g.bonus_coefficient)}/{_n(g.max_share)}"
+    out["training_threshold"] = _n(scheme.training_threshold)
     out["annual_min_months"] = str(scheme.annual_min_months)
     out["peer_drop"] = f"{scheme.peer_drop_extremes}/{scheme.peer_drop_min_count}"
     return out
@@ -279,3 +284,104 @@ def _move_open_periods(session: Session, old: AppraisalScheme, new: AppraisalSch
 def placeholder_values(session: Session) -> dict[str, str]:
     """Values for the regulation's placeholders, e.g. ``{"weight.peer": "20"}``."""
     return {f"weight.{code}": f"{w.normalize():f}" for code, w in source_weights(session).items()}
+
+
+# -- the Settings page ---------------------------------------------------------------------
+
+
+def changes_of(scheme: AppraisalScheme) -> SchemeChanges:
+    """Every value Settings may change, as they are now: editing back to this undoes an
+    edit."""
+    return SchemeChanges(
+        sources={s.code: Decimal(s.weight) for s in scheme.sources},
+        dimensions={d.code: Decimal(d.weight) for d in scheme.dimensions},
+        kpi_metrics={m.code: Decimal(m.weight) for m in scheme.kpi_metrics},
+        grades={
+            g.name: (Decimal(g.min_score), Decimal(g.bonus_coefficient), g.max_share)
+            for g in scheme.grades
+        },
+        training_threshold=Decimal(scheme.training_threshold),
+        annual_min_months=scheme.annual_min_months,
+        peer_drop_extremes=scheme.peer_drop_extremes,
+        peer_drop_min_count=scheme.peer_drop_min_count,
+    )
+
+
+def weight_total(weights: Mapping[str, object]) -> Decimal | None:
+    """The sum of weights as typed, or None while one of them is not a number."""
+    total = Decimal(0)
+    for value in weights.values():
+        try:
+            number = validate.decimal(value, "weight", maximum=HUNDRED, required=True)
+        except DomainError:
+            return None
+        total += number or 0
+    return total
+
+
+def problems(session: Session, changes: SchemeChanges) -> dict[str, str]:
+    """Every problem of the scheme form as key → message, for validation as you type.
+    Keys: ``source.<code>``, ``sources`` (the sum), ``dimension.<code>``, ``dimensions``,
+    ``grade.<name>`` (its min score, coefficient or share), ``training_threshold``,
+    ``annual_min_months``, ``peer_drop_min_count`` and ``scheme`` (what only shows when the
+    whole scheme is put together, e.g. the order of the grade bands)."""
+    found: dict[str, str] = {}
+
+    def attempt(key: str, check) -> None:  # type: ignore[no-untyped-def]
+        try:
+            check()
+        except DomainError as exc:
+            found.setdefault(key, str(exc))
+
+    for kind, values in (("source", changes.sources), ("dimension", changes.dimensions)):
+        for code, value in (values or {}).items():
+            attempt(
+                f"{kind}.{code}",
+                lambda v=value: validate.decimal(v, "weight", maximum=HUNDRED, required=True),
+            )
+        if values and weight_total(values) is not None:
+            attempt(f"{kind}s", lambda k=kind, v=values: _check_sum(k, _decimals(v)))
+    for name, (minimum, coefficient, share) in (changes.grades or {}).items():
+        attempt(
+            f"grade.{name}",
+            lambda m=minimum, c=coefficient, s=share: (
+                validate.decimal(m, "min_score", maximum=HUNDRED, places=1, required=True),
+                validate.decimal(c, "bonus_coefficient", maximum=Decimal(10), required=True),
+                validate.decimal(s, "max_share", maximum=HUNDRED),
+            ),
+        )
+    attempt(
+        "training_threshold",
+        lambda: validate.decimal(
+            changes.training_threshold, "training_threshold", maximum=HUNDRED, places=1
+        ),
+    )
+    if changes.annual_min_months is not None and not 1 <= changes.annual_min_months <= 12:
+        found["annual_min_months"] = str(
+            DomainError("The minimum number of months must be 1 to 12.")
+        )
+    if changes.peer_drop_min_count is not None and changes.peer_drop_min_count < 3:
+        found["peer_drop_min_count"] = str(
+            DomainError("Dropping extremes needs at least 3 peer scores.")
+        )
+    if not found:
+        current = active(session)
+        with session.begin_nested() as trial:
+            attempt("scheme", lambda: _apply(session, current, changes))
+            trial.rollback()
+    return found
+
+
+def _decimals(values: Mapping[str, object]) -> dict[str, Decimal]:
+    return {code: Decimal(str(value).strip()) for code, value in values.items()}
+
+
+def differs(session: Session, changes: SchemeChanges) -> bool:
+    """Whether ``changes`` would change the active scheme (nothing is stored)."""
+    current = active(session)
+    before = snapshot(current)
+    with session.begin_nested() as trial:
+        _apply(session, current, changes)
+        changed = snapshot(current) != before
+        trial.rollback()
+    return changed

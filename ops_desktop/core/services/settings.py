@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AppSetting
 
 from . import audit, validate
@@ -29,3 +30,12 @@ def put(session: Session, key: str, value: str, operator: str = "") -> None:
     else:
         row.value = value
     audit.record(session, operator, "setting", "app_settings", None, key, old=old, new=value)
+
+
+def problem(value: str) -> str:
+    """What is wrong with a value for :func:`put` ("" when it can be stored)."""
+    try:
+        validate.text(value, "value", max_len=200)
+    except DomainError as exc:
+        return str(exc)
+    return ""

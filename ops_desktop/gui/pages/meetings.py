@@ -1,17 +1,297 @@
-"""Meetings page (to be built)."""
+"""Weekly department meetings (每週部門例會): the list, the meeting form with its attendees,
+this week's action items and the open ones carried over, and the printed minutes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtWidgets import QFileDialog, QListView, QSplitter, QTabWidget, QWidget
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.services import meeting_edits as edits
+from ops_desktop.core.services import meetings as service
+from ops_desktop.core.services import staff
+from ops_desktop.core.services.meeting_edits import MeetingInput
+from ops_desktop.core.services.meetings import MeetingRow
+from ops_desktop.exports.pdf.printouts import minutes_blocks, write_document
+from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.dialogs import confirm
+from ops_desktop.gui.forms.ui_meeting_form import Ui_MeetingForm
+from ops_desktop.gui.table import Column
+from ops_desktop.gui.undo import perform
 
-from .base import PlaceholderPage
+from .meeting_items import ActionItemsPanel
+from .meeting_models import CheckableModel
+from .record_page import RecordPage
+
+FIELDS = {  # DomainError.field → the error label beside that field in the form
+    "held_on": "heldOnEditError",
+    "title": "titleEditError",
+    "chair": "chairComboError",
+    "attendees": "attendeesViewError",
+    "last_week_summary": "summaryEditError",
+    "minutes": "minutesEditError",
+}
 
 
-class MeetingsPage(PlaceholderPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "meetings", "Meetings", "", parent)
+class MeetingsPage(RecordPage):
+    key = "meetings"
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
+    ) -> None:
+        self._editing: int | None = None
+        self._dirty = self._filling = False
+        self._settings = settings
+        super().__init__(ctx, parent)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate((88, 130, 64, 72)):
+            self.table.setColumnWidth(column, width)
+        splitter = self.findChild(QSplitter)
+        if splitter is not None:
+            splitter.setSizes([470, 630])
 
     def title(self) -> str:
         return self.tr("Meetings")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Date"), lambda r: r.held_on),
+            Column(self.tr("Title"), lambda r: r.title),
+            Column(self.tr("Chair"), lambda r: r.chair),
+            Column(self.tr("Attendees"), lambda r: r.attendees, align_right=True),
+            Column(self.tr("Open items"), lambda r: r.open_items, align_right=True),
+        ]
+
+    def load_rows(self, session: Session, show_all: bool) -> list[MeetingRow]:
+        return service.rows(session)
+
+    # -- editor -------------------------------------------------------------------------------
+    def build_editor(self) -> QWidget:
+        self.tabs = QTabWidget(self)
+        self.form_widget = QWidget(self.tabs)
+        self.ui = ui = Ui_MeetingForm()
+        ui.setupUi(self.form_widget)
+        ui.heldOnEdit.setPlaceholderText("YYYY-MM-DD")
+        ui.titleEdit.setPlaceholderText(
+            self.tr("Left empty: %1").replace("%1", "YYYY-MM-DD 部門例會")
+        )
+        for label in FIELDS.values():
+            getattr(ui, label).setWordWrap(True)
+        self.attendees = CheckableModel(self)
+        ui.attendeesView.setModel(self.attendees)
+        ui.attendeesView.setFlow(QListView.Flow.LeftToRight)  # names in columns, all in view
+        ui.attendeesView.setWrapping(True)
+        ui.attendeesView.setResizeMode(QListView.ResizeMode.Adjust)
+        ui.attendeesView.setGridSize(QSize(ui.attendeesView.fontMetrics().height() * 6, 22))
+        ui.attendeesView.setMaximumHeight(190)
+        self.attendees.dataChanged.connect(self._edited)
+        for edit in (ui.heldOnEdit, ui.titleEdit):
+            edit.textEdited.connect(self._edited)
+        ui.summaryEdit.textChanged.connect(self._edited)
+        ui.minutesEdit.textChanged.connect(self._edited)
+        ui.chairCombo.activated.connect(self._edited)
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(lambda: self.show_record(self.current_row(), force=True))
+        ui.printButton.clicked.connect(self.print_)
+        self.items = ActionItemsPanel(self.ctx, self.undo_stack, self.error, self.tabs)
+        self.items.changed.connect(self._items_changed)
+        self.tabs.addTab(self.form_widget, self.tr("Meeting"))
+        self.tabs.addTab(self.items, self.tr("Action items"))
+        return self.tabs
+
+    def _fill_people(self, session: Session, meeting: Any = None) -> None:
+        people = [(r.id, r.name) for r in staff.rows(session)]
+        known = {p[0] for p in people}
+        if meeting is not None:  # people who have since left stay on their meetings
+            people += [
+                (a.staff_id, a.staff.name) for a in meeting.attendees if a.staff_id not in known
+            ]
+        self.attendees.set_rows(people)
+        combo = self.ui.chairCombo
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        for ident, name in people:
+            combo.addItem(name, ident)
+        if meeting is not None and meeting.chair_id and combo.findData(meeting.chair_id) < 0:
+            combo.addItem(meeting.chair.name, meeting.chair_id)
+
+    def form_input(self) -> MeetingInput:
+        ui = self.ui
+        return MeetingInput(
+            held_on=ui.heldOnEdit.text(),
+            title=ui.titleEdit.text(),
+            chair_id=ui.chairCombo.currentData(),
+            attendee_ids=sorted(self.attendees.checked),
+            last_week_summary=ui.summaryEdit.toPlainText(),
+            minutes=ui.minutesEdit.toPlainText(),
+        )
+
+    @Slot()
+    def _edited(self, *_: Any) -> None:
+        if self._filling:
+            return
+        self._dirty = True
+        self.validate()
+
+    @Slot()
+    def validate(self) -> dict[str, str]:
+        """Check the form as it is typed; show each problem beside its field."""
+        with self.ctx.transaction() as session:
+            found = edits.problems(session, self.form_input(), self._editing)
+        for field, label in FIELDS.items():
+            getattr(self.ui, label).setText(found.get(field, ""))
+        present = self.tr("Attendees (%1 of %2)")
+        self.ui.attendeesViewLabel.setText(
+            present.replace("%1", str(len(self.attendees.checked))).replace(
+                "%2", str(len(self.attendees.rows))
+            )
+        )
+        self.ui.saveButton.setEnabled(not found)
+        self.ui.printButton.setEnabled(self._editing is not None)
+        return found
+
+    def show_record(self, row: MeetingRow | None, force: bool = False) -> None:
+        if row is not None and row.id == self._editing and self._dirty and not force:
+            self.items.load(row.id)  # a refresh after an item changed: keep what is typed
+            return
+        ui = self.ui
+        self._filling = True
+        with self.ctx.transaction() as session:
+            meeting = service.get(session, row.id) if row is not None else None
+            self._fill_people(session, meeting)
+            if meeting is None:
+                self._editing = None
+                ui.heldOnEdit.setText(dt.date.today().isoformat())
+                for edit in (ui.titleEdit, ui.summaryEdit, ui.minutesEdit):
+                    edit.clear()
+                self.attendees.set_checked({r[0] for r in self.attendees.rows})
+            else:
+                self._editing = meeting.id
+                ui.heldOnEdit.setText(meeting.held_on.isoformat())
+                ui.titleEdit.setText(meeting.title)
+                ui.summaryEdit.setPlainText(meeting.last_week_summary)
+                ui.minutesEdit.setPlainText(meeting.minutes)
+                self.attendees.set_checked({a.staff_id for a in meeting.attendees})
+            chair = meeting.chair_id if meeting is not None else None
+            ui.chairCombo.setCurrentIndex(max(ui.chairCombo.findData(chair), 0))
+        self._dirty = self._filling = False
+        self.validate()
+        self.items.load(self._editing)
+
+    @Slot()
+    def _items_changed(self) -> None:
+        self.items.load(self._editing)
+        self.reload(select_id=self._editing)
+
+    # -- actions ------------------------------------------------------------------------------
+    def new_record(self) -> bool:
+        self.table.clearSelection()
+        self.show_record(None)
+        self.tabs.setCurrentWidget(self.form_widget)
+        self.ui.heldOnEdit.setFocus()
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty and self.ui.saveButton.isEnabled()
+
+    @Slot()
+    def save(self) -> bool:
+        if self.validate():
+            return False
+        data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
+        if editing is None:
+            new_id = perform(
+                self.undo_stack,
+                self.ctx,
+                self.tr("New meeting %1").replace("%1", str(data.held_on)),
+                lambda s: edits.create_from(s, data, operator).id,
+                lambda ident: lambda s: edits.remove(s, ident, operator),
+                self.reload,
+                self.error,
+            )
+            if new_id is not None:
+                self._dirty = False
+                self.reload(select_id=new_id)
+            return new_id is not None
+        with self.ctx.transaction() as session:
+            before = edits.input_of(service.get(session, editing))
+        done = perform(
+            self.undo_stack,
+            self.ctx,
+            self.tr("Edit meeting %1").replace("%1", str(data.held_on)),
+            lambda s: edits.update(s, editing, data, operator).id,
+            lambda _id: lambda s: edits.update(s, editing, before, operator),
+            lambda: self._after_edit(editing),
+            self.error,
+        )
+        return done is not None
+
+    def _after_edit(self, meeting_id: int) -> None:
+        self._dirty = False
+        self.reload(select_id=meeting_id)
+
+    def delete_record(self) -> bool:
+        row = self.current_row()
+        if row is None:
+            return False
+        if self.items.model.rowCount():  # the service refuses too; say so before asking
+            self.error(
+                self.tr("The meeting of %1 has action items and is kept as the record.").replace(
+                    "%1", str(row.held_on)
+                )
+            )
+            return False
+        question = self.tr("Delete the meeting of %1? Its attendance is deleted with it.")
+        if not confirm(self, question.replace("%1", str(row.held_on))):
+            return False
+        operator, current = self.ctx.operator(), {"id": row.id}
+
+        def recreate(values: MeetingInput) -> Any:
+            def undo(session: Session) -> None:
+                current["id"] = edits.create_from(session, values, operator).id
+
+            return undo
+
+        done = perform(
+            self.undo_stack,
+            self.ctx,
+            self.tr("Delete meeting %1").replace("%1", str(row.held_on)),
+            lambda s: edits.remove(s, current["id"], operator),
+            recreate,
+            lambda: self.reload(select_id=current["id"]),
+            self.error,
+        )
+        return done is not None
+
+    def print_(self) -> bool:
+        meeting_id = self._editing
+        if meeting_id is None:
+            return False
+        suggested = str(Path.home() / f"minutes-{self.ui.heldOnEdit.text()}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print minutes"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return True
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        font = opts.PDF_FONT.get(self._settings or opts.store()) or None
+
+        def work(progress: Any) -> int:
+            with self.ctx.transaction() as session:
+                title, blocks = minutes_blocks(session, meeting_id)
+            return write_document(title, blocks, path, font_path=font)
+
+        def done(pages: int) -> None:
+            message = self.tr("Minutes written to %1 (%n page(s)).", "", pages)
+            self.status_message.emit(message.replace("%1", path))
+
+        self.ctx.tasks.run(
+            work, done, on_error=self.error, title=self.tr("Printing minutes…"), parent=self
+        )
+        return True

@@ -1,17 +1,255 @@
-"""Settings page (to be built)."""
+"""Settings: this workstation's preferences (operator name, backups, PDF font), the
+department's name and appraisal scheme (kept in the database, with undo), and which
+database is in use."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QSettings, Slot
+from PySide6.QtWidgets import QFileDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from ops_desktop.core.services import scheme
+from ops_desktop.core.services import settings as service
+from ops_desktop.core.services.scheme import SchemeChanges
+from ops_desktop.exports.pdf import fonts
+from ops_desktop.gui import settings_store as opts
+from ops_desktop.gui.app import backup_folder
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.forms.ui_settings_form import Ui_SettingsForm
+from ops_desktop.gui.undo import perform
 
-from .base import PlaceholderPage
+from .base import Page
+from .settings_scheme import SchemeFields
+
+DEPARTMENT = "department_name"
+OPERATOR_MAX = 80
 
 
-class SettingsPage(PlaceholderPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "settings", "Settings", "", parent)
+class SettingsPage(Page):
+    key = "settings"
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.settings = settings if settings is not None else opts.store()
+        self._dirty = self._filling = False
+        self._font_error = ""
+        self._department = ""
+        self.form = QWidget(self)
+        self.ui = ui = Ui_SettingsForm()
+        ui.setupUi(self.form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        QVBoxLayout(self).addWidget(scroll)
+        self.scheme = SchemeFields(ui, self)
+        self._prepare()
+        self._loaded = False
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def _prepare(self) -> None:
+        ui = self.ui
+        for label in (
+            ui.operatorEditError,
+            ui.backupFolderEditError,
+            ui.pdfFontEditError,
+            ui.departmentEditError,
+        ):
+            label.setWordWrap(True)
+        ui.operatorEdit.setMaxLength(OPERATOR_MAX + 20)
+        ui.pdfFontEdit.setPlaceholderText(
+            self.tr("Bundled: %1").replace("%1", fonts.bundled_font_path().name)
+        )
+        ui.backupFolderEdit.setPlaceholderText(str(backup_folder("")))
+        ui.databaseEdit.setText(self.ctx.db.description)
+        for edit in (ui.operatorEdit, ui.backupFolderEdit, ui.departmentEdit):
+            edit.textEdited.connect(self._edited)
+        ui.pdfFontEdit.textEdited.connect(self._font_typed)
+        ui.pdfFontEdit.editingFinished.connect(self.check_font)
+        ui.backupCountSpin.valueChanged.connect(self._edited)
+        self.scheme.edited.connect(self._edited)
+        ui.backupBrowseButton.clicked.connect(self.choose_backup_folder)
+        ui.fontBrowseButton.clicked.connect(self.choose_font)
+        ui.fontDefaultButton.clicked.connect(lambda: self._set_font(""))
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(self.load)
+
+    # -- loading ------------------------------------------------------------------------------
+    def activate(self) -> None:
+        if not self._loaded or not self._dirty:
+            self.load()
+
+    @Slot()
+    def load(self) -> None:
+        """Show what is stored: the workstation's QSettings and the database's values."""
+        ui, s = self.ui, self.settings
+        self._filling = True
+        ui.operatorEdit.setText(opts.OPERATOR.get(s))
+        ui.backupFolderEdit.setText(opts.BACKUP_FOLDER.get(s))
+        ui.backupCountSpin.setValue(opts.BACKUP_COUNT.get(s))
+        ui.pdfFontEdit.setText(opts.PDF_FONT.get(s))
+        with self.ctx.transaction() as session:
+            self._department = service.department(session)
+            ui.departmentEdit.setText(self._department)
+            self.scheme.fill(scheme.active(session))
+        self._filling = False
+        self._loaded, self._dirty = True, False
+        self.check_font()
+
+    # -- validation ---------------------------------------------------------------------------
+    @Slot()
+    def _edited(self, *_: Any) -> None:
+        if not self._filling:
+            self._dirty = True
+            self.validate()
+
+    @Slot()
+    def _font_typed(self) -> None:
+        self._font_error = ""  # checked when the typing is finished
+        self._edited()
+
+    @Slot()
+    def check_font(self) -> None:
+        """Try the chosen PDF font (off the GUI thread: a CJK font file is large)."""
+        path = self.ui.pdfFontEdit.text().strip()
+        if not path:
+            self._font_error = ""
+            self.validate()
+            return
+
+        def work(progress: Any) -> str:
+            return fonts.register(path)
+
+        def failed(message: str) -> None:
+            if self.ui.pdfFontEdit.text().strip() == path:
+                self._font_error = message
+                self.validate()
+
+        def done(_name: str) -> None:
+            if self.ui.pdfFontEdit.text().strip() == path:
+                self._font_error = ""
+                self.validate()
+
+        self.ctx.tasks.run(work, done, on_error=failed)
+
+    def workstation_problems(self) -> dict[str, str]:
+        ui, found = self.ui, {}
+        if len(ui.operatorEdit.text().strip()) > OPERATOR_MAX:
+            found["operator"] = self.tr("The name is longer than %1 characters.").replace(
+                "%1", str(OPERATOR_MAX)
+            )
+        folder = ui.backupFolderEdit.text().strip()
+        if folder and Path(folder).exists() and not Path(folder).is_dir():
+            found["backup_folder"] = self.tr("That is a file, not a folder.")
+        elif folder and not Path(folder).parent.is_dir():
+            found["backup_folder"] = self.tr("Neither this folder nor the one above it exists.")
+        if self._font_error:
+            found["pdf_font"] = self._font_error
+        return found
+
+    @Slot()
+    def validate(self) -> dict[str, str]:
+        """Check every field as it is typed; show each problem beside its field."""
+        ui = self.ui
+        found = self.workstation_problems()
+        problem = service.problem(ui.departmentEdit.text())
+        if problem:
+            found["department"] = problem
+        changes = self.scheme.changes()
+        with self.ctx.transaction() as session:
+            scheme_found = scheme.problems(session, changes)
+        self.scheme.show_problems(scheme_found, changes)
+        for key, label in (
+            ("operator", ui.operatorEditError),
+            ("backup_folder", ui.backupFolderEditError),
+            ("backup_count", ui.backupCountSpinError),
+            ("pdf_font", ui.pdfFontEditError),
+            ("department", ui.departmentEditError),
+        ):
+            label.setText(found.get(key, ""))
+            label.setVisible(key in found)  # no empty gap under a field that is right
+        found |= scheme_found
+        ui.saveButton.setEnabled(not found)
+        return found
+
+    # -- choosing files -----------------------------------------------------------------------
+    @Slot()
+    def choose_backup_folder(self) -> None:
+        start = self.ui.backupFolderEdit.text() or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), start)
+        if folder:
+            self.ui.backupFolderEdit.setText(folder)
+            self._edited()
+
+    @Slot()
+    def choose_font(self) -> None:
+        start = str(Path(self.ui.pdfFontEdit.text()).parent) if self.ui.pdfFontEdit.text() else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("PDF font"), start, self.tr("TrueType fonts (*.ttf *.ttc)")
+        )
+        if path:
+            self._set_font(path)
+
+    def _set_font(self, path: str) -> None:
+        self.ui.pdfFontEdit.setText(path)
+        self._dirty = True
+        self.check_font()
+
+    # -- saving -------------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    @Slot()
+    def save(self) -> bool:
+        if self.validate():
+            self.status_message.emit(self.tr("Settings not saved: correct the marked fields."))
+            return False
+        ui, s = self.ui, self.settings
+        opts.OPERATOR.set(s, ui.operatorEdit.text().strip())
+        opts.BACKUP_FOLDER.set(s, ui.backupFolderEdit.text().strip())
+        opts.BACKUP_COUNT.set(s, ui.backupCountSpin.value())
+        opts.PDF_FONT.set(s, ui.pdfFontEdit.text().strip())
+        s.sync()
+        if self._save_database_part() is False:
+            return False
+        self._dirty = False
+        self.load()
+        self.status_message.emit(self.tr("Settings saved."))
+        return True
+
+    def _save_database_part(self) -> bool | None:
+        """The department name and the scheme: one undoable change (None: nothing changed)."""
+        department, changes = self.ui.departmentEdit.text().strip(), self.scheme.changes()
+        with self.ctx.transaction() as session:
+            old_department = service.department(session)
+            before: SchemeChanges = scheme.changes_of(scheme.active(session))
+            scheme_changed = scheme.differs(session, changes)
+        if department == old_department and not scheme_changed:
+            return None
+        operator = self.ctx.operator()
+
+        def apply(department: str, changes: SchemeChanges) -> Any:
+            def work(session: Any) -> bool:
+                if service.department(session) != department:
+                    service.put(session, DEPARTMENT, department, operator)
+                scheme.edit(session, changes, operator)
+                return True
+
+            return work
+
+        done = perform(
+            self.undo_stack,
+            self.ctx,
+            self.tr("Change settings"),
+            apply(department, changes),
+            lambda _r: apply(old_department, before),
+            self.load,
+            self.error,
+        )
+        return done is not None

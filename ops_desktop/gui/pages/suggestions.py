@@ -1,17 +1,249 @@
-"""Suggestions page (to be built)."""
+"""The suggestion box (意見箱): the list, submitting (named or anonymous), the status and the
+reply, and a summary of a date range."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+from typing import Any
 
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QTabWidget, QWidget
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.services import staff
+from ops_desktop.core.services import suggestions as service
+from ops_desktop.core.services.suggestions import SuggestionInput, SuggestionRow
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.dialogs import confirm
+from ops_desktop.gui.forms.ui_suggestion_form import Ui_SuggestionForm
+from ops_desktop.gui.table import Column
+from ops_desktop.gui.undo import perform
 
-from .base import PlaceholderPage
+from .record_page import RecordPage
+from .suggestion_parts import ReplyPanel, SummaryBox
+
+FIELDS = {  # DomainError.field → the error label beside that field in the form
+    "date": "dateEditError",
+    "title": "titleEditError",
+    "category": "categoryComboError",
+    "author": "authorComboError",
+    "text": "bodyEditError",
+}
 
 
-class SuggestionsPage(PlaceholderPage):
+class SuggestionsPage(RecordPage):
+    key = "suggestions"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "suggestions", "Suggestions", "", parent)
+        self._editing: int | None = None
+        self._filling = False
+        super().__init__(ctx, parent)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate((90, 200, 70, 90)):
+            self.table.setColumnWidth(column, width)
+        self.summary = SummaryBox(ctx, self.error, self.statuses(), self)
+        self.table.parentWidget().layout().addWidget(self.summary)
 
     def title(self) -> str:
         return self.tr("Suggestions")
+
+    def show_all_label(self) -> str:
+        return self.tr("Show answered")
+
+    def statuses(self) -> dict[str, str]:
+        return {
+            "new": self.tr("New"),
+            "in_progress": self.tr("In progress"),
+            "answered": self.tr("Answered"),
+        }
+
+    def author(self, row: SuggestionRow) -> str:
+        return self.tr("Anonymous") if row.anonymous else row.author
+
+    def columns(self) -> list[Column]:
+        status = self.statuses()
+        return [
+            Column(self.tr("Date"), lambda r: r.submitted_on),
+            Column(self.tr("Title"), lambda r: r.title),
+            Column(self.tr("Category"), lambda r: r.category),
+            Column(self.tr("Author"), self.author),
+            Column(self.tr("Status"), lambda r: status.get(r.status, r.status)),
+        ]
+
+    def load_rows(self, session: Session, show_all: bool) -> list[SuggestionRow]:
+        return service.rows(session, include_answered=show_all)
+
+    def activate(self) -> None:
+        super().activate()
+        self.summary.refresh()
+
+    # -- editor -------------------------------------------------------------------------------
+    def build_editor(self) -> QWidget:
+        self.tabs = QTabWidget(self)
+        self.form_widget = QWidget(self.tabs)
+        self.ui = ui = Ui_SuggestionForm()
+        ui.setupUi(self.form_widget)
+        ui.dateEdit.setPlaceholderText("YYYY-MM-DD")
+        ui.categoryCombo.lineEdit().setPlaceholderText(self.tr("e.g. 流程, 培訓, 行政"))
+        for label in FIELDS.values():
+            getattr(ui, label).setWordWrap(True)
+        for edit in (ui.dateEdit, ui.titleEdit):
+            edit.textEdited.connect(self._edited)
+        ui.categoryCombo.lineEdit().textEdited.connect(self._edited)
+        ui.categoryCombo.activated.connect(self._edited)
+        ui.authorCombo.activated.connect(self._edited)
+        ui.anonymousCheck.toggled.connect(self._anonymous_toggled)
+        ui.bodyEdit.textChanged.connect(self._edited)
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(lambda: self.show_record(self.current_row()))
+        self.reply = ReplyPanel(self.ctx, self.undo_stack, self.error, self.statuses(), self.tabs)
+        self.reply.changed.connect(self._reply_changed)
+        self.tabs.addTab(self.form_widget, self.tr("Suggestion"))
+        self.tabs.addTab(self.reply, self.tr("Status and reply"))
+        return self.tabs
+
+    def _fill_choices(self, session: Session, current_author: Any = None) -> None:
+        combo = self.ui.authorCombo
+        combo.clear()
+        combo.addItem(self.tr("(choose the author)"), None)
+        for row in staff.rows(session):
+            combo.addItem(f"{row.staff_no} {row.name}", row.id)
+        if current_author is not None and combo.findData(current_author.id) < 0:
+            combo.addItem(f"{current_author.staff_no} {current_author.name}", current_author.id)
+        categories = self.ui.categoryCombo
+        categories.clear()
+        categories.addItems(service.categories(session))
+
+    def form_input(self) -> SuggestionInput:
+        ui = self.ui
+        anonymous = ui.anonymousCheck.isChecked()
+        return SuggestionInput(
+            title=ui.titleEdit.text(),
+            body=ui.bodyEdit.toPlainText(),
+            category=ui.categoryCombo.currentText(),
+            author_id=None if anonymous else ui.authorCombo.currentData(),
+            anonymous=anonymous,
+            submitted_on=ui.dateEdit.text(),
+        )
+
+    @Slot(bool)
+    def _anonymous_toggled(self, anonymous: bool) -> None:
+        self.ui.authorCombo.setEnabled(not anonymous)
+        if anonymous:
+            self.ui.authorCombo.setCurrentIndex(0)
+        self._edited()
+
+    @Slot()
+    def _edited(self, *_: Any) -> None:
+        if not self._filling:
+            self.validate()
+
+    @Slot()
+    def validate(self) -> dict[str, str]:
+        with self.ctx.transaction() as session:
+            found = service.problems(session, self.form_input(), self._editing)
+        for field, label in FIELDS.items():
+            getattr(self.ui, label).setText(found.get(field, ""))
+        self.ui.saveButton.setEnabled(not found)
+        return found
+
+    def show_record(self, row: SuggestionRow | None) -> None:
+        ui = self.ui
+        self._filling = True
+        with self.ctx.transaction() as session:
+            item = service.get(session, row.id) if row is not None else None
+            self._fill_choices(session, item.author if item is not None else None)
+            self._editing = item.id if item is not None else None
+            ui.dateEdit.setText((item.submitted_on if item else dt.date.today()).isoformat())
+            ui.titleEdit.setText(item.title if item else "")
+            ui.categoryCombo.setCurrentText(item.category if item else "")
+            ui.bodyEdit.setPlainText(item.body if item else "")
+            ui.anonymousCheck.setChecked(bool(item and item.anonymous))
+            author = item.author_id if item else None
+            ui.authorCombo.setCurrentIndex(max(ui.authorCombo.findData(author), 0))
+            self.reply.show_suggestion(item)
+        self._filling = False
+        self.validate()
+
+    @Slot()
+    def _reply_changed(self) -> None:
+        self.reload(select_id=self._editing)
+        self.summary.refresh()
+
+    # -- actions ------------------------------------------------------------------------------
+    def new_record(self) -> bool:
+        self.table.clearSelection()
+        self.show_record(None)
+        self.tabs.setCurrentWidget(self.form_widget)
+        self.ui.titleEdit.setFocus()
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._editing is None and bool(self.ui.titleEdit.text().strip())
+
+    @Slot()
+    def save(self) -> bool:
+        if self.validate():
+            return False
+        data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
+        if editing is None:
+            new_id = perform(
+                self.undo_stack,
+                self.ctx,
+                self.tr("New suggestion %1").replace("%1", data.title.strip()[:30]),
+                lambda s: service.create_from(s, data, operator).id,
+                lambda ident: lambda s: service.remove_new(s, ident, operator),
+                self._changed,
+                self.error,
+            )
+            if new_id is not None:
+                self.reload(select_id=new_id)
+            return new_id is not None
+        with self.ctx.transaction() as session:
+            before = service.input_of(service.get(session, editing))
+        done = perform(
+            self.undo_stack,
+            self.ctx,
+            self.tr("Edit suggestion %1").replace("%1", data.title.strip()[:30]),
+            lambda s: service.update(s, editing, data, operator).id,
+            lambda _id: lambda s: service.update(s, editing, before, operator),
+            lambda: self._changed(editing),
+            self.error,
+        )
+        return done is not None
+
+    def _changed(self, select_id: int | None = None) -> None:
+        self.reload(select_id=select_id)
+        self.summary.refresh()
+
+    def delete_record(self) -> bool:
+        """Withdraw a suggestion entered by mistake (never one that has been answered)."""
+        row = self.current_row()
+        if row is None:
+            return False
+        if row.status != "new":
+            self.error(self.tr("“%1” is being handled and is kept.").replace("%1", row.title))
+            return False
+        if not confirm(self, self.tr("Remove the suggestion “%1”?").replace("%1", row.title)):
+            return False
+        operator = self.ctx.operator()
+        with self.ctx.transaction() as session:
+            before = service.input_of(service.get(session, row.id))
+        current = {"id": row.id}
+
+        def undo_factory(_: Any) -> Any:
+            def undo(session: Session) -> None:
+                current["id"] = service.create_from(session, before, operator).id
+
+            return undo
+
+        done = perform(
+            self.undo_stack,
+            self.ctx,
+            self.tr("Remove suggestion %1").replace("%1", row.title[:30]),
+            lambda s: service.remove_new(s, current["id"], operator) or True,
+            undo_factory,
+            lambda: self._changed(current["id"]),
+            self.error,
+        )
+        return done is not None

@@ -1,0 +1,322 @@
+"""The action items of a weekly meeting: this week's tasks (add, edit, close, drop, reopen)
+and the open ones carried over from earlier meetings (close or drop them there)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.core.services import meeting_edits as edits
+from ops_desktop.core.services import meetings as service
+from ops_desktop.core.services import staff
+from ops_desktop.core.services.meetings import ActionRow
+from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.forms.ui_meeting_action_form import Ui_MeetingActionForm
+from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
+from ops_desktop.gui.undo import perform
+
+from .meeting_models import ActionModel, item_view
+
+FIELDS = {"text": "actionTextEditError", "owner": "ownerComboError", "due_date": "dueDateEditError"}
+
+
+class ActionItemsPanel(QWidget):
+    changed = Signal()  # an item was added, edited, closed or reopened
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        undo_stack: QUndoStack,
+        on_error: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.undo_stack, self.error = ctx, undo_stack, on_error
+        self.meeting_id: int | None = None
+        self._editing: int | None = None
+        status = self.statuses()
+
+        def state(r: ActionRow) -> str:
+            text = status.get(r.status, r.status)
+            return f"{text} · {self.tr('overdue')}" if r.overdue else text
+
+        self.model = ActionModel(
+            [
+                Column(self.tr("Task"), lambda r: r.text),
+                Column(self.tr("Owner"), lambda r: r.owner),
+                Column(self.tr("Due"), lambda r: r.due_date),
+                Column(self.tr("Status"), state),
+                Column(self.tr("Closed"), lambda r: r.closed_on),
+            ],
+            self,
+        )
+        self.carried_model = ActionModel(
+            [
+                Column(self.tr("Set on"), lambda r: r.meeting_date),
+                Column(self.tr("Task"), lambda r: r.text),
+                Column(self.tr("Owner"), lambda r: r.owner),
+                Column(self.tr("Due"), lambda r: r.due_date),
+                Column(self.tr("Status"), state),
+            ],
+            self,
+        )
+        self.table, self.proxy = item_view(self.model, self, 0)
+        self.carried_table, self.carried_proxy = item_view(self.carried_model, self, 1)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Filter tasks…"))
+        self.search.setClearButtonEnabled(True)
+        for proxy in (self.proxy, self.carried_proxy):
+            self.search.textChanged.connect(proxy.set_search)
+        self.done_button = QPushButton(self.tr("Done"), self)
+        self.drop_button = QPushButton(self.tr("Drop"), self)
+        self.reopen_button = QPushButton(self.tr("Reopen"), self)
+        self.carried_done_button = QPushButton(self.tr("Done"), self)
+        self.carried_drop_button = QPushButton(self.tr("Drop"), self)
+        self.form = QWidget(self)
+        self.ui = Ui_MeetingActionForm()
+        self.ui.setupUi(self.form)
+        self.form.layout().setContentsMargins(0, 0, 0, 0)
+        self.ui.dueDateEdit.setPlaceholderText("YYYY-MM-DD")
+        for label in FIELDS.values():
+            getattr(self.ui, label).setWordWrap(True)
+        self._lay_out()
+        self._connect()
+        self.load(None)
+
+    def statuses(self) -> dict[str, str]:
+        return {"open": self.tr("Open"), "done": self.tr("Done"), "dropped": self.tr("Dropped")}
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        self.heading = QLabel(self.tr("This week's tasks"), self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 3)
+        row = QHBoxLayout()
+        for button in (self.done_button, self.drop_button, self.reopen_button):
+            row.addWidget(button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(self.form)
+        self.carried_heading = QLabel(self.tr("Carried over from earlier meetings"), self)
+        layout.addWidget(self.carried_heading)
+        layout.addWidget(self.carried_table, 2)
+        row = QHBoxLayout()
+        for button in (self.carried_done_button, self.carried_drop_button):
+            row.addWidget(button)
+        row.addStretch()
+        layout.addLayout(row)
+
+    def _connect(self) -> None:
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.carried_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.ui.actionTextEdit.textEdited.connect(self.validate)
+        self.ui.dueDateEdit.textEdited.connect(self.validate)
+        self.ui.ownerCombo.activated.connect(self.validate)
+        self.ui.newActionButton.clicked.connect(self.new_item)
+        self.ui.addActionButton.clicked.connect(self.add)
+        self.ui.saveActionButton.clicked.connect(self.save_changes)
+        self.done_button.clicked.connect(lambda: self.close_item(self.current(), dropped=False))
+        self.drop_button.clicked.connect(lambda: self.close_item(self.current(), dropped=True))
+        self.reopen_button.clicked.connect(lambda: self.reopen(self.current()))
+        self.carried_done_button.clicked.connect(
+            lambda: self.close_item(self.current_carried(), dropped=False)
+        )
+        self.carried_drop_button.clicked.connect(
+            lambda: self.close_item(self.current_carried(), dropped=True)
+        )
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(self, meeting_id: int | None) -> None:
+        """Show the items of ``meeting_id`` (None: a meeting not saved yet)."""
+        self.meeting_id = meeting_id
+        today = dt.date.today()
+        with self.ctx.transaction() as session:
+            people = [(r.name, r.id) for r in staff.rows(session)]
+            items = service.action_rows(session, meeting_id, today) if meeting_id else []
+            carried = service.carried_rows(session, meeting_id, today) if meeting_id else []
+        keep = self._editing
+        self.model.set_rows(items)
+        self.carried_model.set_rows(carried)
+        combo = self.ui.ownerCombo
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        for name, ident in people:
+            combo.addItem(name, ident)
+        late = sum(r.overdue for r in items)
+        self.heading.setText(
+            self.tr("This week's tasks (%1 open, %2 overdue)")
+            .replace("%1", str(sum(r.status == "open" for r in items)))
+            .replace("%2", str(late))
+        )
+        self.carried_heading.setText(
+            self.tr("Carried over from earlier meetings (%1)").replace("%1", str(len(carried)))
+        )
+        self.form.setEnabled(meeting_id is not None)
+        if keep is not None and self.select(keep):
+            return
+        self.new_item()
+
+    def select(self, item_id: int) -> bool:
+        for r, row in enumerate(self.model.rows):
+            if row.id == item_id:
+                index = self.proxy.mapFromSource(self.model.index(r, 0))
+                if index.isValid():
+                    self.table.selectRow(index.row())
+                    return True
+        return False
+
+    def current(self) -> ActionRow | None:
+        return self._current(self.table, self.proxy, self.model)
+
+    def current_carried(self) -> ActionRow | None:
+        return self._current(self.carried_table, self.carried_proxy, self.carried_model)
+
+    @staticmethod
+    def _current(view: QTableView, proxy: FilterProxy, model: RowTableModel) -> ActionRow | None:
+        rows = view.selectionModel().selectedRows()
+        return model.row_at(proxy.mapToSource(rows[0]).row()) if rows else None
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selected(self, *_: Any) -> None:
+        self._fill(self.current())
+        self._update_buttons()
+
+    def _fill(self, row: ActionRow | None) -> None:
+        self._editing = row.id if row else None
+        self.ui.actionTextEdit.setText(row.text if row else "")
+        self.ui.dueDateEdit.setText(row.due_date.isoformat() if row and row.due_date else "")
+        combo = self.ui.ownerCombo
+        index = combo.findData(row.owner_id) if row else 0
+        if index < 0 and row is not None:  # a departed owner stays on their items
+            combo.addItem(row.owner, row.owner_id)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+        self.validate()
+
+    @Slot()
+    def _update_buttons(self, *_: Any) -> None:
+        row, carried = self.current(), self.current_carried()
+        self.done_button.setEnabled(row is not None and row.status == "open")
+        self.drop_button.setEnabled(row is not None and row.status == "open")
+        self.reopen_button.setEnabled(row is not None and row.status != "open")
+        self.carried_done_button.setEnabled(carried is not None)
+        self.carried_drop_button.setEnabled(carried is not None)
+
+    # -- the form -----------------------------------------------------------------------------
+    def values(self) -> tuple[str, int | None, str]:
+        ui = self.ui
+        return ui.actionTextEdit.text(), ui.ownerCombo.currentData(), ui.dueDateEdit.text()
+
+    @Slot()
+    def validate(self) -> dict[str, str]:
+        text, owner, due = self.values()
+        found: dict[str, str] = {}
+        if self.meeting_id is not None:
+            with self.ctx.transaction() as session:
+                found = edits.action_problems(
+                    session, self.meeting_id, text, owner, due, self._editing
+                )
+        quiet = not (text.strip() or owner or due.strip())  # an empty form: nothing to say yet
+        for field, label in FIELDS.items():
+            getattr(self.ui, label).setText("" if quiet else found.get(field, ""))
+        ok = not found and self.meeting_id is not None
+        self.ui.addActionButton.setEnabled(ok)
+        self.ui.saveActionButton.setEnabled(ok and self._editing is not None)
+        return found
+
+    @Slot()
+    def new_item(self) -> None:
+        self.table.clearSelection()
+        self._fill(None)
+        self._update_buttons()
+
+    # -- changes ------------------------------------------------------------------------------
+    def _perform(self, text: str, do: Any, undo_factory: Any) -> Any:
+        return perform(
+            self.undo_stack, self.ctx, text, do, undo_factory, self.changed.emit, self.error
+        )
+
+    @Slot()
+    def add(self) -> bool:
+        if self.meeting_id is None or self.validate():
+            return False
+        text, owner, due = self.values()
+        meeting, operator = self.meeting_id, self.ctx.operator()
+        self._editing = None
+        new_id = self._perform(
+            self.tr("New task %1").replace("%1", text.strip()[:30]),
+            lambda s: (
+                service.add_action(s, meeting, text, operator, owner_id=owner, due_date=due).id
+            ),
+            lambda ident: lambda s: service.remove_action(s, ident, operator),
+        )
+        if new_id is not None:
+            self.new_item()
+            self.ui.actionTextEdit.setFocus()
+        return new_id is not None
+
+    @Slot()
+    def save_changes(self) -> bool:
+        editing = self._editing
+        if editing is None or self.validate():
+            return False
+        text, owner, due = self.values()
+        operator = self.ctx.operator()
+        before = self.current()
+        assert before is not None
+        done = self._perform(
+            self.tr("Edit task %1").replace("%1", text.strip()[:30]),
+            lambda s: (
+                edits.edit_action(s, editing, text, operator, owner_id=owner, due_date=due).id
+            ),
+            lambda _id: (
+                lambda s: edits.edit_action(
+                    s,
+                    editing,
+                    before.text,
+                    operator,
+                    owner_id=before.owner_id,
+                    due_date=before.due_date,
+                )
+            ),
+        )
+        return done is not None
+
+    def close_item(self, row: ActionRow | None, *, dropped: bool) -> bool:
+        if row is None or row.status != "open":
+            return False
+        operator = self.ctx.operator()
+        what = self.tr("Drop %1") if dropped else self.tr("Close %1")
+        done = self._perform(
+            what.replace("%1", row.text[:30]),
+            lambda s: service.close_action(s, row.id, operator, dropped=dropped).id,
+            lambda _id: lambda s: service.reopen_action(s, row.id, operator),
+        )
+        return done is not None
+
+    def reopen(self, row: ActionRow | None) -> bool:
+        if row is None or row.status == "open":
+            return False
+        operator, dropped, closed_on = self.ctx.operator(), row.status == "dropped", row.closed_on
+        done = self._perform(
+            self.tr("Reopen %1").replace("%1", row.text[:30]),
+            lambda s: service.reopen_action(s, row.id, operator).id,
+            lambda _id: (
+                lambda s: service.close_action(s, row.id, operator, dropped=dropped, on=closed_on)
+            ),
+        )
+        return done is not None
