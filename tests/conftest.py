@@ -13,7 +13,10 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a 1920×1080 screen like the secretary's (the default offscreen screen is
+# 800×800, smaller than the main window's minimum size).
+_SCREEN = Path(__file__).with_name("offscreen-screen.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402

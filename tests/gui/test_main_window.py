@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence
 
 from ops_desktop.gui.main_window import MainWindow
@@ -46,12 +47,13 @@ def test_standard_actions_have_their_shortcuts(qtbot, demo_db, tasks, settings):
 
 def test_last_page_and_geometry_are_remembered(qtbot, demo_db, tasks, settings):
     window = make_window(qtbot, demo_db, tasks, settings)
-    window.resize(700, 520)
+    window.resize(1010, 705)  # not the default 1200×760
+    size = window.size()
     window.show_page("meetings")
     window.close()
     again = make_window(qtbot, demo_db, tasks, settings)
     assert again.current_page().key == "meetings"
-    assert (again.size().width(), again.size().height()) == (700, 520)
+    assert again.size() == size == QSize(1010, 705)
 
 
 def test_find_focuses_the_search_field_and_undo_follows_the_page(qtbot, demo_db, tasks, settings):
