@@ -8,9 +8,10 @@ ever hung on the wall stays as it was.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
@@ -20,9 +21,25 @@ from ops_desktop.core.models import (
     RegulationSection,
     RegulationVersion,
 )
-from ops_desktop.core.placeholders import render
+from ops_desktop.core.placeholders import render, tokens
 
 from . import audit, validate
+from .regulation_snapshots import (
+    ChapterSnapshot,
+    ClauseSnapshot,
+    SectionSnapshot,
+    VersionSnapshot,
+    put_chapter,
+    put_clause,
+    put_section,
+    put_version,
+    renumber,
+    section_siblings,
+    snapshot_chapter,
+    snapshot_clause,
+    snapshot_section,
+    snapshot_version,
+)
 from .scheme import placeholder_values
 
 
@@ -154,7 +171,7 @@ def add_chapter(
     version = _draft(validate.get(session, RegulationVersion, version_id, "Regulation version"))
     chapter = RegulationChapter(
         title=validate.text(title, "title"),
-        title_hans=title_hans,
+        title_hans=(title_hans or "").strip() or None,
         sort_order=max((c.sort_order for c in version.chapters), default=0) + 1,
     )
     version.chapters.append(chapter)
@@ -164,7 +181,12 @@ def add_chapter(
 
 
 def add_section(
-    session: Session, chapter_id: int, title: str, operator: str = "", parent_id: int | None = None
+    session: Session,
+    chapter_id: int,
+    title: str,
+    operator: str = "",
+    parent_id: int | None = None,
+    title_hans: str | None = None,
 ) -> RegulationSection:
     chapter = validate.get(session, RegulationChapter, chapter_id, "Chapter")
     _draft(chapter.version)
@@ -175,6 +197,7 @@ def add_section(
             raise DomainError("A sub-section must be in the same chapter as its parent.")
     section = RegulationSection(
         title=validate.text(title, "title"),
+        title_hans=(title_hans or "").strip() or None,
         parent_id=parent_id,
         sort_order=max((s.sort_order for s in siblings), default=0) + 1,
     )
@@ -185,12 +208,18 @@ def add_section(
 
 
 def add_clause(
-    session: Session, section_id: int, text: str, operator: str = "", kind: str = "item"
+    session: Session,
+    section_id: int,
+    text: str,
+    operator: str = "",
+    kind: str = "item",
+    text_hans: str | None = None,
 ) -> RegulationClause:
     section = validate.get(session, RegulationSection, section_id, "Section")
     _draft(section.chapter.version)
     clause = RegulationClause(
         text=validate.text(text, "text", max_len=4000),
+        text_hans=(text_hans or "").strip() or None,
         kind=validate.choice(kind, ("item", "paragraph"), "kind"),
         sort_order=max((c.sort_order for c in section.clauses), default=0) + 1,
     )
@@ -201,14 +230,21 @@ def add_clause(
 
 
 def edit_clause(
-    session: Session, clause_id: int, text: str, operator: str = "", text_hans: str | None = None
+    session: Session,
+    clause_id: int,
+    text: str,
+    operator: str = "",
+    text_hans: str | None = None,
+    kind: str | None = None,
 ) -> RegulationClause:
     """Change a clause; the Simplified text is replaced (or cleared, to be derived again)."""
     clause = validate.get(session, RegulationClause, clause_id, "Clause")
     _draft(clause.section.chapter.version)
     new = validate.text(text, "text", max_len=4000)
+    if kind is not None:
+        clause.kind = validate.choice(kind, ("item", "paragraph"), "kind")
     audit.record(session, operator, "update", "regulation_clause", clause.id, new, old=clause.text)
-    clause.text, clause.text_hans = new, text_hans
+    clause.text, clause.text_hans = new, (text_hans or "").strip() or None
     return clause
 
 
@@ -226,48 +262,53 @@ def retitle(
     _draft(version)
     new = validate.text(title, "title")
     audit.record(session, operator, "update", f"regulation_{kind}", ident, new, old=obj.title)
-    obj.title, obj.title_hans = new, title_hans
+    obj.title, obj.title_hans = new, (title_hans or "").strip() or None
 
 
-def delete_clause(session: Session, clause_id: int, operator: str = "") -> None:
+def delete_clause(session: Session, clause_id: int, operator: str = "") -> ClauseSnapshot:
+    """Remove a clause; the returned snapshot puts it back (``restore_clause``)."""
     clause = validate.get(session, RegulationClause, clause_id, "Clause")
     _draft(clause.section.chapter.version)
+    snap = snapshot_clause(clause)
     audit.record(session, operator, "delete", "regulation_clause", clause.id, clause.text)
-    clause.section.clauses.remove(clause)
+    section = clause.section
+    section.clauses.remove(clause)
+    session.flush()
+    renumber(session, sorted(section.clauses, key=lambda c: c.sort_order))
+    return snap
 
 
-def move_clause(session: Session, clause_id: int, delta: int, operator: str = "") -> None:
-    """Move a clause up (delta < 0) or down among its section's clauses."""
+def move_clause(session: Session, clause_id: int, delta: int, operator: str = "") -> int:
+    """Move a clause up (delta < 0) or down among its section's clauses; returns how far it
+    really moved (0 at the edge)."""
     clause = validate.get(session, RegulationClause, clause_id, "Clause")
     _draft(clause.section.chapter.version)
-    _move(session, clause.section.clauses, clause, delta)
+    moved = _move(session, clause.section.clauses, clause, delta)
     audit.record(
-        session, operator, "move", "regulation_clause", clause.id, clause.text[:80], delta=delta
+        session, operator, "move", "regulation_clause", clause.id, clause.text[:80], delta=moved
     )
+    return moved
 
 
-def move_chapter(session: Session, chapter_id: int, delta: int, operator: str = "") -> None:
+def move_chapter(session: Session, chapter_id: int, delta: int, operator: str = "") -> int:
     chapter = validate.get(session, RegulationChapter, chapter_id, "Chapter")
     _draft(chapter.version)
-    _move(session, chapter.version.chapters, chapter, delta)
+    moved = _move(session, chapter.version.chapters, chapter, delta)
     audit.record(
-        session, operator, "move", "regulation_chapter", chapter.id, chapter.title, delta=delta
+        session, operator, "move", "regulation_chapter", chapter.id, chapter.title, delta=moved
     )
+    return moved
 
 
-def _move(session: Session, siblings: list, item, delta: int) -> None:  # type: ignore[no-untyped-def]
+def _move(session: Session, siblings: list, item, delta: int) -> int:  # type: ignore[no-untyped-def]
     ordered = sorted(siblings, key=lambda x: x.sort_order)
     index = ordered.index(item)
     target = min(max(index + delta, 0), len(ordered) - 1)
     if target == index:
-        return
+        return 0
     ordered.insert(target, ordered.pop(index))
-    for i, obj in enumerate(ordered, start=1):
-        obj.sort_order = -i  # a first pass with free numbers keeps the unique order intact
-    session.flush()
-    for obj in ordered:
-        obj.sort_order = -obj.sort_order
-    session.flush()
+    renumber(session, ordered)
+    return target - index
 
 
 def approve(
@@ -278,7 +319,7 @@ def approve(
     operator: str = "",
 ) -> RegulationVersion:
     version = _draft(validate.get(session, RegulationVersion, version_id, "Regulation version"))
-    version.effective_date = validate.date(effective_date, "effective_date", required=True)
+    version.effective_date = _effective_date(session, version_id, effective_date)
     version.approved_by = validate.text(approver, "approver", max_len=80)
     version.approved_at = dt.datetime.now()
     version.status = "approved"
@@ -348,3 +389,245 @@ def _copy_section(
     chapter.sections.append(copy)
     for child in section.children:
         _copy_section(child, chapter, copy)
+
+
+# ----------------------------------------------------------------------------- the editor page
+
+
+def restore_clause(session: Session, snap: ClauseSnapshot, operator: str = "") -> int:
+    """Put a deleted clause back where it was; returns its id."""
+    _draft(validate.get(session, RegulationSection, snap.section_id, "Section").chapter.version)
+    clause = put_clause(session, snap)
+    audit.record(session, operator, "restore", "regulation_clause", clause.id, clause.text)
+    return clause.id
+
+
+def delete_section(session: Session, section_id: int, operator: str = "") -> SectionSnapshot:
+    """Remove a section with its sub-sections and clauses; the snapshot puts it back."""
+    section = validate.get(session, RegulationSection, section_id, "Section")
+    chapter = section.chapter
+    _draft(chapter.version)
+    snap = snapshot_section(section)
+    siblings = [s for s in section_siblings(section) if s is not section]
+
+    def remove(s: RegulationSection) -> None:  # the deepest first
+        for child in list(s.children):
+            remove(child)
+        chapter.sections.remove(s)
+        session.flush()
+
+    audit.record(session, operator, "delete", "regulation_section", section.id, section.title)
+    remove(section)
+    renumber(session, siblings)
+    return snap
+
+
+def restore_section(session: Session, snap: SectionSnapshot, operator: str = "") -> int:
+    _draft(validate.get(session, RegulationChapter, snap.chapter_id, "Chapter").version)
+    section = put_section(session, snap)
+    audit.record(session, operator, "restore", "regulation_section", section.id, section.title)
+    return section.id
+
+
+def move_section(session: Session, section_id: int, delta: int, operator: str = "") -> int:
+    """Move a section up or down among the sections of the same chapter and parent."""
+    section = validate.get(session, RegulationSection, section_id, "Section")
+    _draft(section.chapter.version)
+    moved = _move(session, section_siblings(section), section, delta)
+    audit.record(
+        session, operator, "move", "regulation_section", section.id, section.title, delta=moved
+    )
+    return moved
+
+
+def delete_chapter(session: Session, chapter_id: int, operator: str = "") -> ChapterSnapshot:
+    """Remove a chapter with everything in it; the snapshot puts it back."""
+    chapter = validate.get(session, RegulationChapter, chapter_id, "Chapter")
+    version = _draft(chapter.version)
+    snap = snapshot_chapter(chapter)
+    audit.record(session, operator, "delete", "regulation_chapter", chapter.id, chapter.title)
+    for section in sorted(chapter.sections, key=lambda s: s.parent_id is None):
+        chapter.sections.remove(section)  # sub-sections first
+        session.flush()
+    version.chapters.remove(chapter)
+    session.flush()
+    renumber(session, sorted(version.chapters, key=lambda c: c.sort_order))
+    return snap
+
+
+def restore_chapter(session: Session, snap: ChapterSnapshot, operator: str = "") -> int:
+    _draft(validate.get(session, RegulationVersion, snap.version_id, "Regulation version"))
+    chapter = put_chapter(session, snap)
+    audit.record(session, operator, "restore", "regulation_chapter", chapter.id, chapter.title)
+    return chapter.id
+
+
+def discard_draft(session: Session, version_id: int, operator: str = "") -> VersionSnapshot:
+    """Throw a draft away (approved versions are kept for ever); refused when it is the only
+    version. The snapshot brings it back (``restore_draft``)."""
+    version = _draft(validate.get(session, RegulationVersion, version_id, "Regulation version"))
+    others = session.scalar(select(func.count()).where(RegulationVersion.id != version_id))
+    if not others:
+        raise DomainError(
+            "Draft {label} is the only version of the regulation and cannot be discarded.",
+            label=version.label,
+        )
+    snap = snapshot_version(version)
+    audit.record(session, operator, "delete", "regulation_version", version.id, version.label)
+    for chapter in list(version.chapters):
+        delete_chapter(session, chapter.id, operator="")
+    session.delete(version)
+    session.flush()
+    return snap
+
+
+def restore_draft(session: Session, snap: VersionSnapshot, operator: str = "") -> int:
+    if session.scalar(select(RegulationVersion.id).where(RegulationVersion.status == "draft")):
+        raise DomainError("A draft already exists; approve or discard it first.")
+    version = put_version(session, snap)
+    audit.record(session, operator, "restore", "regulation_version", version.id, version.label)
+    return version.id
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    id: int
+    label: str
+    status: str
+    effective_date: dt.date | None
+    approved_by: str
+    based_on: str
+    chapters: int
+
+
+def version_rows(session: Session) -> list[VersionRow]:
+    """Every version, oldest first, for the version selector."""
+    found = versions(session)
+    labels = {v.id: v.label for v in found}
+    return [
+        VersionRow(
+            v.id,
+            v.label,
+            v.status,
+            v.effective_date,
+            v.approved_by or "",
+            labels.get(v.based_on_id, "") if v.based_on_id else "",
+            len(v.chapters),
+        )
+        for v in found
+    ]
+
+
+def next_label(session: Session) -> str:
+    """A label for the next draft: 1.0 → 1.1, 1.9 → 1.10; else the first free "N.0"."""
+    taken = {v.label for v in versions(session)}
+    base = current(session).label
+    major, _, minor = base.partition(".")
+    if major.isdigit() and minor.isdigit():
+        candidate = f"{major}.{int(minor) + 1}"
+        while candidate in taken:
+            minor = str(int(candidate.partition(".")[2]))
+            candidate = f"{major}.{int(minor) + 1}"
+        return candidate
+    n = len(taken) + 1
+    while f"{n}.0" in taken:
+        n += 1
+    return f"{n}.0"
+
+
+_NUMERALS = "零一二三四五六七八九"
+_ONLY_NUMBER = re.compile(r"^[\s\d.、．零一二三四五六七八九十]+$")
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (chapter numbers)."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _NUMERALS[tens] + "十")
+    return head + (_NUMERALS[ones] if ones else "")
+
+
+def next_heading(session: Session, kind: str, parent_id: int) -> str:
+    """The numbered start of a new heading, as the department writes them: a chapter of
+    version ``parent_id`` → "七、"; a section of chapter ``parent_id`` → "4."; a sub-section
+    of section ``parent_id`` → "1."."""
+    if kind == "chapter":
+        version = validate.get(session, RegulationVersion, parent_id, "Regulation version")
+        return f"{chinese_number(len(version.chapters) + 1)}、"
+    if kind == "section":
+        chapter = validate.get(session, RegulationChapter, parent_id, "Chapter")
+        return f"{len([s for s in chapter.sections if s.parent_id is None]) + 1}."
+    if kind == "subsection":
+        section = validate.get(session, RegulationSection, parent_id, "Section")
+        return f"{len(section.children) + 1}."
+    return ""
+
+
+def item_problems(
+    session: Session, kind: str, text: str, text_hans: str | None = None
+) -> dict[str, str]:
+    """Problems of a chapter, section or clause being typed, as field → message: ``title``
+    or ``text`` (the Traditional text) and ``text_hans``."""
+    field_name = "text" if kind == "clause" else "title"
+    limit = 4000 if kind == "clause" else 200
+    found: dict[str, str] = {}
+    known = placeholder_values(session)
+    for key, value, required in ((field_name, text, True), ("text_hans", text_hans, False)):
+        try:
+            cleaned = validate.text(value, field_name, required=required, max_len=limit)
+            if kind != "clause" and "\n" in cleaned:
+                raise DomainError("A heading is one line.", field=key)
+            if kind != "clause" and cleaned and _ONLY_NUMBER.match(cleaned):
+                raise DomainError("Write the title after the number.", field=key)
+            unknown = [t for t in tokens(cleaned) if t not in known]
+            if unknown:
+                raise DomainError(
+                    "Unknown placeholder {{{{{name}}}}}; known: {known}.",
+                    field=key,
+                    name=unknown[0],
+                    known=", ".join(sorted(known)),
+                )
+        except DomainError as exc:
+            found[key] = str(exc)
+    return found
+
+
+def approval_problems(
+    session: Session, version_id: int, effective_date: dt.date | str | None, approver: str
+) -> dict[str, str]:
+    """Problems of an approval being typed, as field → message (effective_date, approver,
+    and ``version`` when the version cannot be approved at all)."""
+    found: dict[str, str] = {}
+    try:
+        _draft(validate.get(session, RegulationVersion, version_id, "Regulation version"))
+    except DomainError as exc:
+        found["version"] = str(exc)
+    try:
+        _effective_date(session, version_id, effective_date)
+    except DomainError as exc:
+        found["effective_date"] = str(exc)
+    try:
+        validate.text(approver, "approver", max_len=80)
+    except DomainError as exc:
+        found["approver"] = str(exc)
+    return found
+
+
+def _effective_date(
+    session: Session, version_id: int, value: dt.date | str | None
+) -> dt.date | None:
+    day = validate.date(value, "effective_date", required=True)
+    latest = session.scalar(
+        select(RegulationVersion)
+        .where(RegulationVersion.status == "approved", RegulationVersion.id != version_id)
+        .order_by(RegulationVersion.effective_date.desc())
+    )
+    if latest is not None and day is not None and day < latest.effective_date:
+        raise DomainError(
+            "{field} cannot be before {date}, when version {label} took effect.",
+            field="effective_date",
+            date=latest.effective_date.isoformat(),
+            label=latest.label,
+        )
+    return day

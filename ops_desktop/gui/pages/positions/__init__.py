@@ -1,0 +1,7 @@
+"""Positions page (崗位職責): positions, their responsibility areas and duty lines."""
+
+from ops_desktop.gui.dialogs import confirm
+
+from .page import PositionsPage
+
+__all__ = ["PositionsPage", "confirm"]

@@ -1,0 +1,229 @@
+"""Positions (崗位): the list, the position form, and each position's responsibility areas
+and duty lines as the regulation lists them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.services import positions as service
+from ops_desktop.core.services.positions import PositionInput, PositionRow
+from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.forms.ui_position_form import Ui_PositionForm
+from ops_desktop.gui.table import Column
+from ops_desktop.gui.undo import perform
+
+from ..record_page import RecordPage
+from .duties import DutiesPanel, _confirm
+from .recreate import recreating
+
+FIELDS = {  # DomainError.field → the error label beside that field in the form
+    "name": "nameEditError",
+    "code": "codeEditError",
+    "name_en": "nameEnEditError",
+    "description": "descriptionEditError",
+}
+
+
+class PositionsPage(RecordPage):
+    key = "positions"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self._editing: int | None = None
+        super().__init__(ctx, parent)
+        splitter = self.findChild(QSplitter)
+        if splitter is not None:  # a short list: give the room to the areas and duties
+            splitter.setStretchFactor(0, 2)
+            splitter.setStretchFactor(1, 5)
+            splitter.setSizes([420, 680])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def title(self) -> str:
+        return self.tr("Positions")
+
+    def activate(self) -> None:
+        self.reload()  # holders change on the staff page: always show the current counts
+
+    def show_all_label(self) -> str:
+        return self.tr("Show retired")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("No."), lambda r: r.number, align_right=True),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Holders"), lambda r: r.holders, align_right=True),
+            Column(self.tr("Areas"), lambda r: r.areas, align_right=True),
+            Column(self.tr("Duty lines"), lambda r: r.duties, align_right=True),
+            Column(
+                self.tr("Status"), lambda r: self.tr("Active") if r.active else self.tr("Retired")
+            ),
+            Column(self.tr("English name"), lambda r: r.name_en),
+        ]
+
+    def load_rows(self, session: Session, show_all: bool) -> list[PositionRow]:
+        return service.rows(session, include_retired=show_all)
+
+    # -- editor -----------------------------------------------------------------------------
+    def build_editor(self) -> QWidget:
+        editor = QWidget(self)
+        layout = QVBoxLayout(editor)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form_widget = QWidget(editor)
+        self.ui = ui = Ui_PositionForm()
+        ui.setupUi(self.form_widget)
+        ui.nameEdit.setMaxLength(80)
+        ui.codeEdit.setMaxLength(40)
+        ui.codeEdit.setPlaceholderText(self.tr("(automatic)"))
+        for edit in (ui.nameEdit, ui.codeEdit, ui.nameEnEdit):
+            edit.textEdited.connect(self.validate)
+        ui.descriptionEdit.textChanged.connect(self.validate)
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(lambda: self.show_record(self.current_row()))
+        ui.reactivateButton.clicked.connect(self.reactivate)
+        self.duties = DutiesPanel(self, editor)
+        self.duties.changed.connect(lambda: self.reload())
+        layout.addWidget(self.form_widget)
+        layout.addWidget(self.duties, 1)
+        scroll = QScrollArea(self)  # a small window scrolls the editor instead of clipping it
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(editor)
+        return scroll
+
+    def form_input(self) -> PositionInput:
+        ui = self.ui
+        return PositionInput(
+            name=ui.nameEdit.text(),
+            code=ui.codeEdit.text(),
+            name_en=ui.nameEnEdit.text(),
+            description=ui.descriptionEdit.toPlainText(),
+        )
+
+    @Slot()
+    def validate(self) -> dict[str, str]:
+        """Check the form as it is typed; show each problem beside its field."""
+        with self.ctx.transaction() as session:
+            found = service.problems(session, self.form_input(), self._editing)
+        for field, label in FIELDS.items():
+            getattr(self.ui, label).setText(found.get(field, ""))
+        self.ui.saveButton.setEnabled(not found)
+        return found
+
+    def show_record(self, row: PositionRow | None) -> None:
+        ui = self.ui
+        if row is None:
+            self._editing = None
+            for edit in (ui.nameEdit, ui.codeEdit, ui.nameEnEdit):
+                edit.clear()
+            ui.descriptionEdit.clear()
+            ui.codeEdit.setReadOnly(False)
+            ui.statusNote.setText(self.tr("New position"))
+            ui.reactivateButton.hide()
+            self.duties.show_position(None)
+            self.validate()
+            return
+        with self.ctx.transaction() as session:
+            position = service.get(session, row.id)
+            ui.nameEdit.setText(position.name)
+            ui.codeEdit.setText(position.code)
+            ui.nameEnEdit.setText(position.name_en)
+            ui.descriptionEdit.setPlainText(position.description)
+            active, holders = position.active, service.holders(session, row.id)
+        ui.codeEdit.setReadOnly(True)  # other records and the exports look positions up by it
+        if active:
+            ui.statusNote.setText(self.tr("%n active holder(s)", "", holders))
+        else:
+            ui.statusNote.setText(self.tr("Retired: not offered for new assignments"))
+        ui.reactivateButton.setVisible(not active)
+        if self._editing == row.id:
+            self.duties.reload()
+        else:
+            self._editing = row.id
+            self.duties.show_position(row.id)
+        self.validate()
+
+    # -- actions ----------------------------------------------------------------------------
+    def new_record(self) -> bool:
+        self.table.clearSelection()
+        self.show_record(None)
+        self.ui.nameEdit.setFocus()
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return (
+            self._editing is None
+            and self.ui.saveButton.isEnabled()
+            and bool(self.ui.nameEdit.text().strip())
+        )
+
+    @Slot()
+    def save(self) -> bool:
+        if self.validate():
+            return False
+        data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
+        if editing is None:
+            do, undo = recreating(
+                lambda s: service.save(s, data, None, operator).id,
+                lambda s, i: service.remove_new(s, i, operator),
+                lambda s, copy: service.restore_new(s, copy, operator),
+            )
+            text = self.tr("New position %1").replace("%1", data.name.strip())
+            new = perform(self.undo_stack, self.ctx, text, do, undo, self.reload, self.error)
+            if new is not None:
+                self.reload(select_id=new)
+                self.status_message.emit(self.tr("Position %1 created").replace("%1", data.name))
+            return new is not None
+        with self.ctx.transaction() as session:
+            p = service.get(session, editing)
+            before = PositionInput(p.name, p.code, p.name_en, p.description)
+        done = perform(
+            self.undo_stack,
+            self.ctx,
+            self.tr("Edit position %1").replace("%1", data.name.strip()),
+            lambda s: service.save(s, data, editing, operator).id,
+            lambda _id: lambda s: service.save(s, before, editing, operator),
+            lambda: self.reload(select_id=editing),
+            self.error,
+        )
+        return done is not None
+
+    def delete_record(self) -> bool:
+        row = self.current_row()
+        if row is None or not row.active:
+            return False
+        question = self.tr(
+            "Retire the position %1? It is no longer offered for new assignments; its "
+            "areas, duty lines and history are kept."
+        ).replace("%1", row.name)
+        if not _confirm(self, question):
+            return False
+        operator = self.ctx.operator()
+        done = perform(
+            self.undo_stack,
+            self.ctx,
+            self.tr("Retire %1").replace("%1", row.name),
+            lambda s: service.retire(s, row.id, operator).id,
+            lambda _id: lambda s: service.reactivate(s, row.id, operator),
+            lambda: self.reload(select_id=row.id),
+            self.error,
+        )
+        if done is not None and not self.show_all.isChecked():
+            self.status_message.emit(self.tr("%1 retired").replace("%1", row.name))
+        return done is not None
+
+    @Slot()
+    def reactivate(self) -> bool:
+        ident, operator = self._editing, self.ctx.operator()
+        if ident is None:
+            return False
+        done = perform(
+            self.undo_stack,
+            self.ctx,
+            self.tr("Reactivate position"),
+            lambda s: service.reactivate(s, ident, operator).id,
+            lambda _id: lambda s: service.retire(s, ident, operator),
+            lambda: self.reload(select_id=ident),
+            self.error,
+        )
+        return done is not None

@@ -1,0 +1,199 @@
+"""The form beside the tree: the selected chapter's or section's title, or a clause's text,
+in Traditional and Simplified script, checked as it is typed; read-only when approved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QWidget
+
+from ops_desktop.core.script import to_hans
+from ops_desktop.core.services import regulation as service
+from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.forms.ui_regulation_item_form import Ui_RegulationItemForm
+
+from .tree import Entry
+
+
+@dataclass(frozen=True)
+class NewItem:
+    """A chapter, section, sub-section or clause about to be added."""
+
+    kind: str  # chapter | section | subsection | clause
+    parent: int  # version id | chapter id | parent section id | section id
+    chapter_id: int | None = None  # the chapter of a sub-section
+    where: str = ""  # the parent's title, for the heading
+
+
+class ItemEditor(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entry: Entry | None = None
+        self.new: NewItem | None = None
+        self._prefill = ""
+        self.read_only = True
+        self.ui = ui = Ui_RegulationItemForm()
+        ui.setupUi(self)
+        ui.kindCombo.addItem(self.tr("Item (bullet)"), "item")
+        ui.kindCombo.addItem(self.tr("Paragraph"), "paragraph")
+        ui.titleEdit.setMaxLength(200)
+        ui.titleHansEdit.setMaxLength(200)
+        for edit in (ui.titleEdit, ui.titleHansEdit):
+            edit.textEdited.connect(self.validate)
+        for text in (ui.textEdit, ui.textHansEdit):
+            text.textChanged.connect(self.validate)
+        ui.kindCombo.activated.connect(self.validate)
+        ui.convertButton.clicked.connect(self.convert)
+        ui.revertButton.clicked.connect(self.revert)
+        self.show_entry(None, True)
+
+    # -- what the form shows --------------------------------------------------------------
+    def kind(self) -> str | None:
+        """clause, chapter or section (a sub-section is a section), or None when empty."""
+        if self.new is not None:
+            return {"subsection": "section"}.get(self.new.kind, self.new.kind)
+        return self.entry.kind if self.entry is not None else None
+
+    def _layout_for(self, kind: str | None) -> None:
+        ui = self.ui
+        heading = kind in ("chapter", "section")
+        clause = kind == "clause"
+        for widget in (
+            ui.titleEditLabel, ui.titleEdit, ui.titleEditError,
+            ui.titleHansEditLabel, ui.titleHansEdit, ui.titleHansEditError,
+        ):  # fmt: skip
+            widget.setVisible(heading)
+        for widget in (
+            ui.textEditLabel, ui.textEdit, ui.textEditError,
+            ui.textHansEditLabel, ui.textHansEdit, ui.textHansEditError,
+            ui.kindComboLabel, ui.kindCombo,
+        ):  # fmt: skip
+            widget.setVisible(clause)
+        ui.hintLabel.setVisible(kind is not None)
+        ui.titleEditLabel.setText(
+            self.tr("Chapter title") if kind == "chapter" else self.tr("Section title")
+        )
+
+    def _fill(self, text: str, hans: str | None, clause_kind: str = "item") -> None:
+        ui = self.ui
+        for widget in (ui.titleEdit, ui.titleHansEdit, ui.textEdit, ui.textHansEdit):
+            widget.blockSignals(True)
+        ui.titleEdit.setText(text if self.kind() != "clause" else "")
+        ui.titleHansEdit.setText((hans or "") if self.kind() != "clause" else "")
+        ui.textEdit.setPlainText(text if self.kind() == "clause" else "")
+        ui.textHansEdit.setPlainText((hans or "") if self.kind() == "clause" else "")
+        for widget in (ui.titleEdit, ui.titleHansEdit, ui.textEdit, ui.textHansEdit):
+            widget.blockSignals(False)
+        ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(clause_kind), 0))
+
+    def _set_read_only(self, read_only: bool) -> None:
+        ui = self.ui
+        self.read_only = read_only
+        for edit in (ui.titleEdit, ui.titleHansEdit, ui.textEdit, ui.textHansEdit):
+            edit.setReadOnly(read_only)
+        ui.kindCombo.setEnabled(not read_only)
+        for button in (ui.convertButton, ui.revertButton, ui.saveButton):
+            button.setVisible(not read_only)
+
+    def show_entry(self, entry: Entry | None, read_only: bool) -> None:
+        self.entry, self.new = entry, None
+        self._layout_for(entry.kind if entry else None)
+        self._set_read_only(read_only or entry is None)
+        if entry is None:
+            self.ui.headingLabel.setText(self.tr("Select a chapter, section or clause."))
+            self._fill("", None)
+        else:
+            names = {
+                "chapter": self.tr("Chapter"),
+                "section": self.tr("Sub-section") if entry.depth else self.tr("Section"),
+                "clause": self.tr("Clause %1 of %2"),
+            }
+            heading = names[entry.kind].replace("%1", str(entry.index + 1))
+            self.ui.headingLabel.setText(heading.replace("%2", str(entry.count)))
+            self._fill(entry.title, entry.title_hans, entry.clause_kind or "item")
+        self.validate()
+
+    def start_new(self, new: NewItem, prefill: str = "") -> None:
+        self.entry, self.new, self._prefill = None, new, prefill
+        self._layout_for(self.kind())
+        self._set_read_only(False)
+        headings = {
+            "chapter": self.tr("New chapter"),
+            "section": self.tr("New section in %1"),
+            "subsection": self.tr("New sub-section in %1"),
+            "clause": self.tr("New clause in %1"),
+        }
+        self.ui.headingLabel.setText(headings[new.kind].replace("%1", new.where))
+        self._fill(prefill, None)
+        editor = self.ui.textEdit if new.kind == "clause" else self.ui.titleEdit
+        editor.setFocus()
+        if new.kind != "clause":
+            self.ui.titleEdit.end(False)
+        self.validate()
+
+    # -- what was typed -------------------------------------------------------------------
+    def values(self) -> tuple[str, str | None, str]:
+        """(Traditional text, Simplified text or None, clause kind)."""
+        ui = self.ui
+        if self.kind() == "clause":
+            text, hans = ui.textEdit.toPlainText(), ui.textHansEdit.toPlainText()
+        else:
+            text, hans = ui.titleEdit.text(), ui.titleHansEdit.text()
+        return text.strip(), hans.strip() or None, ui.kindCombo.currentData() or "item"
+
+    def changed(self) -> bool:
+        text, hans, clause_kind = self.values()
+        if self.new is not None:
+            return bool(text)
+        if self.entry is None:
+            return False
+        return (text, hans, clause_kind) != (
+            self.entry.title,
+            self.entry.title_hans,
+            self.entry.clause_kind or "item",
+        )
+
+    @Slot()
+    def validate(self) -> dict[str, str]:
+        """Show each problem under its field; Save only when there are none and something
+        changed."""
+        ui, kind = self.ui, self.kind()
+        found: dict[str, str] = {}
+        if kind is not None and not self.read_only:
+            text, hans, _ = self.values()
+            with self.ctx.transaction() as session:
+                found = service.item_problems(session, kind, text, hans)
+        heading = kind != "clause"
+        ui.titleEditError.setText(found.get("title", "") if heading else "")
+        ui.titleHansEditError.setText(found.get("text_hans", "") if heading else "")
+        ui.textEditError.setText(found.get("text", "") if not heading else "")
+        ui.textHansEditError.setText(found.get("text_hans", "") if not heading else "")
+        text = self.values()[0]
+        try:
+            derived = to_hans(text) if text else ""
+        except Exception:  # noqa: BLE001 - only a hint
+            derived = ""
+        ui.textHansEdit.setPlaceholderText(derived)
+        ui.titleHansEdit.setPlaceholderText(derived)
+        ui.saveButton.setEnabled(not self.read_only and not found and self.changed())
+        ui.revertButton.setEnabled(not self.read_only and self.changed())
+        return found
+
+    @Slot()
+    def convert(self) -> None:
+        """Fill the Simplified text by converting the Traditional one (then proofread it)."""
+        text = self.values()[0]
+        if self.kind() == "clause":
+            self.ui.textHansEdit.setPlainText(to_hans(text))
+        else:
+            self.ui.titleHansEdit.setText(to_hans(text))
+        self.validate()
+
+    @Slot()
+    def revert(self) -> None:
+        if self.new is not None:
+            self.start_new(self.new, self._prefill)
+        else:
+            self.show_entry(self.entry, self.read_only)

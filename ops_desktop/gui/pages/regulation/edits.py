@@ -1,0 +1,203 @@
+"""Editing a draft: add chapters, sections, sub-sections and clauses, change their text,
+move and delete them — each step undoable, each part keeping its id through undo/redo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Slot
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.services import regulation as service
+from ops_desktop.gui.undo import perform
+
+from .editor import NewItem
+from .recreate import recreating
+from .versions import _confirm
+
+_TAKE: dict[str, Callable[..., Any]] = {
+    "chapter": service.delete_chapter,
+    "section": service.delete_section,
+    "clause": service.delete_clause,
+}
+_PUT: dict[str, Callable[..., Any]] = {
+    "chapter": service.restore_chapter,
+    "section": service.restore_section,
+    "clause": service.restore_clause,
+}
+_MOVE: dict[str, Callable[..., int]] = {
+    "chapter": service.move_chapter,
+    "section": service.move_section,
+    "clause": service.move_clause,
+}
+
+
+class EditActions:
+    """Mixed into RegulationPage (which provides ctx, editor, tree, reload, error…)."""
+
+    def _start(
+        self: Any, kind: str, parent: int, where: str, chapter_id: int | None = None
+    ) -> bool:
+        if self.read_only():
+            return False
+        heading_kind = kind if kind != "clause" else ""
+        prefill = ""
+        if heading_kind:
+            with self.ctx.transaction() as session:
+                prefill = service.next_heading(session, heading_kind, parent)
+        self.editor.start_new(NewItem(kind, parent, chapter_id, where), prefill)
+        self.update_actions()
+        return True
+
+    @Slot()
+    def add_chapter(self: Any) -> bool:
+        return self.tree is not None and self._start("chapter", self.tree.id, self.tree.label)
+
+    @Slot()
+    def add_section(self: Any) -> bool:
+        entry = self.current_entry()
+        if entry is None:
+            return False
+        chapter = self.model.entries[("chapter", entry.chapter_id)]
+        return self._start("section", entry.chapter_id, chapter.title)
+
+    @Slot()
+    def add_subsection(self: Any) -> bool:
+        entry = self.current_entry()
+        if entry is None or entry.section_id is None:
+            return False
+        section = self.model.entries[("section", entry.section_id)]
+        return self._start("subsection", section.id, section.title, entry.chapter_id)
+
+    @Slot()
+    def add_clause(self: Any) -> bool:
+        entry = self.current_entry()
+        if entry is None or entry.section_id is None:
+            return False
+        section = self.model.entries[("section", entry.section_id)]
+        return self._start("clause", section.id, section.title)
+
+    def new_record(self: Any) -> bool:
+        """New: a clause in the selected section, else a chapter."""
+        entry = self.current_entry()
+        if entry is not None and entry.section_id is not None:
+            return self.add_clause()
+        return self.add_chapter()
+
+    def has_unsaved_changes(self: Any) -> bool:
+        return self.editor.new is not None and self.editor.changed()
+
+    # -- saving -----------------------------------------------------------------------------
+    def _perform(self: Any, text: str, do: Any, undo_factory: Any, select: Any = None) -> Any:
+        return perform(
+            self.undo_stack,
+            self.ctx,
+            text,
+            do,
+            undo_factory,
+            lambda: self.reload(select=select),
+            self.error,
+        )
+
+    @Slot()
+    def save(self: Any) -> bool:
+        editor = self.editor
+        if self.read_only() or editor.validate() or not editor.changed():
+            return False
+        text, hans, clause_kind = editor.values()
+        if editor.new is not None:
+            return self._create(editor.new, text, hans, clause_kind)
+        entry, operator = editor.entry, self.ctx.operator()
+        if entry.kind == "clause":
+            old = (entry.title, entry.title_hans, entry.clause_kind)
+
+            def edit(t: str, h: str | None, k: str) -> Callable[[Session], Any]:
+                return lambda s: service.edit_clause(s, entry.id, t, operator, h, k).id
+
+            do, undo = edit(text, hans, clause_kind), edit(*old)
+        else:
+            old = (entry.title, entry.title_hans)
+
+            def edit(t: str, h: str | None, k: str = "") -> Callable[[Session], Any]:  # type: ignore[misc]
+                return lambda s: service.retitle(s, entry.kind, entry.id, t, operator, h)
+
+            do, undo = edit(text, hans), edit(*old)
+        label = self.tr("Edit %1").replace("%1", text[:30])
+        key = (entry.kind, entry.id)
+        done = self._perform(label, do, lambda _r: undo, select=key)
+        if done is not None:
+            self.reload(select=key)
+        return done is not None
+
+    def _create(self: Any, new: NewItem, text: str, hans: str | None, clause_kind: str) -> bool:
+        operator = self.ctx.operator()
+        kind = "section" if new.kind == "subsection" else new.kind
+
+        def create(s: Session) -> int:
+            if new.kind == "chapter":
+                return service.add_chapter(s, new.parent, text, operator, hans).id
+            if new.kind == "section":
+                return service.add_section(s, new.parent, text, operator, title_hans=hans).id
+            if new.kind == "subsection":
+                return service.add_section(
+                    s, new.chapter_id, text, operator, parent_id=new.parent, title_hans=hans
+                ).id
+            return service.add_clause(s, new.parent, text, operator, clause_kind, hans).id
+
+        do, undo = recreating(
+            create,
+            lambda s, i: _TAKE[kind](s, i, operator),
+            lambda s, copy: _PUT[kind](s, copy, operator),
+        )
+        label = self.tr("Add %1").replace("%1", text[:30])
+        ident = self._perform(label, do, undo)
+        if ident is None:
+            return False
+        if new.kind != "clause" and new.parent is not None:
+            self._expand((("section" if new.kind == "subsection" else "chapter"), new.parent))
+        self.reload(select=(kind, ident))
+        return True
+
+    # -- deleting and moving ----------------------------------------------------------------
+    def _describe(self: Any, entry: Any) -> str:
+        if entry.kind == "clause":
+            return self.tr("Delete this clause?\n\n%1").replace("%1", entry.title)
+        item = self.model.items[(entry.kind, entry.id)]
+        count = _count(item)
+        if entry.kind == "section":
+            question = self.tr("Delete the section %1 with its %2 sub-item(s)?")
+        else:
+            question = self.tr("Delete the chapter %1 with its %2 section(s) and clause(s)?")
+        return question.replace("%1", entry.title).replace("%2", str(count))
+
+    def delete_record(self: Any) -> bool:
+        entry, operator = self.current_entry(), self.ctx.operator()
+        if entry is None or self.read_only():
+            return False
+        if not _confirm(self, self._describe(entry)):
+            return False
+        done = self._perform(
+            self.tr("Delete %1").replace("%1", entry.title[:30]),
+            lambda s: _TAKE[entry.kind](s, entry.id, operator),
+            lambda copy: lambda s: _PUT[entry.kind](s, copy, operator),
+            select=(entry.kind, entry.id),
+        )
+        return done is not None
+
+    def move(self: Any, delta: int) -> int:
+        entry, operator = self.current_entry(), self.ctx.operator()
+        if entry is None or self.read_only():
+            return 0
+        key = (entry.kind, entry.id)
+        moved = self._perform(
+            self.tr("Move %1").replace("%1", entry.title[:30]),
+            lambda s: _MOVE[entry.kind](s, entry.id, delta, operator),
+            lambda n: lambda s: _MOVE[entry.kind](s, entry.id, -n, operator),
+            select=key,
+        )
+        return moved or 0
+
+
+def _count(item: Any) -> int:
+    return sum(1 + _count(item.child(r)) for r in range(item.rowCount()))

@@ -1,0 +1,265 @@
+"""The regulation editor: the version selector, the tree of chapters, sections and clauses
+with a filter, the form of the selected item, and a preview with the live settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.core.services import regulation as service
+from ops_desktop.core.services.regulation import VersionRow, VersionTree
+from ops_desktop.gui.context import AppContext
+
+from ..base import Page
+from .editor import ItemEditor
+from .edits import EditActions
+from .preview import chapter_html
+from .tree import KEY_ROLE, Entry, Key, RegulationTreeModel, TreeFilter
+from .versions import VersionActions
+
+
+class RegulationPage(EditActions, VersionActions, Page):
+    key = "regulation"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.version_rows: list[VersionRow] = []
+        self.tree: VersionTree | None = None  # as stored, placeholders as they are
+        self.filled: VersionTree | None = None  # placeholders filled with the settings
+        self._loaded = False
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.build_version_bar())
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_tree())
+        right = QWidget(splitter)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.editor = ItemEditor(ctx, right)
+        self.editor.ui.saveButton.clicked.connect(self.save)
+        column.addWidget(self.editor)
+        column.addWidget(self._build_preview(), 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        self.update_actions()
+
+    def title(self) -> str:
+        return self.tr("Regulation")
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build_tree(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(box)
+        self.search.setPlaceholderText(self.tr("Find text… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.model = RegulationTreeModel(self)
+        self.proxy = TreeFilter(self.model, self)
+        self.search.textChanged.connect(self._search)
+        self.view = QTreeView(box)
+        self.view.setModel(self.proxy)
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        buttons = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for i, (name, text, slot) in enumerate(
+            (
+                ("chapter", self.tr("Add chapter"), self.add_chapter),
+                ("section", self.tr("Add section"), self.add_section),
+                ("subsection", self.tr("Add sub-section"), self.add_subsection),
+                ("clause", self.tr("Add clause"), self.add_clause),
+                ("up", self.tr("Move up"), lambda: self.move(-1)),
+                ("down", self.tr("Move down"), lambda: self.move(1)),
+                ("delete", self.tr("Delete…"), self.delete_record),
+            )
+        ):
+            button = QPushButton(text, box)
+            button.setToolTip(text)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(48)  # narrow windows: the text is clipped, not the page
+            button.clicked.connect(slot)
+            buttons.addWidget(button, i // 4, i % 4)
+            self.buttons[name] = button
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        return box
+
+    def _build_preview(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        caption = QLabel(self.tr("Preview with the current settings"), box)
+        caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar.addWidget(caption, 1)
+        self.script = QComboBox(box)
+        self.script.addItem(self.tr("Traditional"), "hant")
+        self.script.addItem(self.tr("Simplified"), "hans")
+        self.script.activated.connect(self.show_preview)
+        bar.addWidget(self.script)
+        self.preview = QTextBrowser(box)
+        self.preview.setOpenLinks(False)
+        layout.addLayout(bar)
+        layout.addWidget(self.preview, 1)
+        return box
+
+    # -- loading ----------------------------------------------------------------------------
+    def activate(self) -> None:
+        self.reload()  # the weights may have changed in Settings: the preview follows
+
+    @Slot()
+    def reload(self, version_id: int | None = None, select: Key | None = None) -> None:
+        """Read the version (the one shown, or the draft / newest approved) off the GUI
+        thread; keep the selection and the open branches."""
+        wanted = version_id if version_id is not None else self.version_id()
+        keep = select if select is not None else self.current_key()
+        expanded = self._expanded() if self._loaded else None
+        first = not self._loaded
+
+        def work(progress: Any) -> tuple[list[VersionRow], VersionTree, VersionTree]:
+            with self.ctx.transaction() as session:
+                rows = service.version_rows(session)
+                shown = wanted if wanted in {r.id for r in rows} else None
+                raw = service.tree(session, shown)
+                filled = service.tree(session, raw.id, fill_placeholders=True)
+            return rows, raw, filled
+
+        def done(found: tuple[list[VersionRow], VersionTree, VersionTree]) -> None:
+            self.version_rows, self.tree, self.filled = found
+            self._loaded = True
+            self.show_versions()
+            self.model.load(self.tree)
+            for key in expanded if expanded is not None else self._chapters():
+                self._expand(key)
+            if self.search.text().strip():
+                self.view.expandAll()
+            wanted_key = keep
+            if wanted_key is None and first and self.tree.chapters:
+                wanted_key = ("chapter", self.tree.chapters[0].id)  # something to read at once
+            if wanted_key is None or not self.select_key(wanted_key):
+                self._selection_changed()
+            self.status_message.emit(
+                self.tr("Regulation %1: %n clause(s)", "", len(self.tree.all_clauses())).replace(
+                    "%1", self.tree.label
+                )
+            )
+
+        self.ctx.tasks.run(work, done, on_error=self.error)
+
+    def _chapters(self) -> list[Key]:
+        return [("chapter", c.id) for c in self.tree.chapters] if self.tree else []
+
+    def _expanded(self) -> list[Key]:
+        found: list[Key] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if self.view.isExpanded(index):
+                    found.append(tuple(index.data(KEY_ROLE)))
+                    walk(index)
+
+        walk(QModelIndex())
+        return found
+
+    def _expand(self, key: Key) -> None:
+        item = self.model.items.get(key)
+        if item is not None:
+            index = self.proxy.mapFromSource(item.index())
+            if index.isValid():
+                self.view.expand(index)
+
+    @Slot(str)
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        if text.strip():
+            self.view.expandAll()
+
+    # -- selection --------------------------------------------------------------------------
+    def current_key(self) -> Key | None:
+        indexes = self.view.selectionModel().selectedIndexes()
+        return tuple(indexes[0].data(KEY_ROLE)) if indexes else None
+
+    def current_entry(self) -> Entry | None:
+        key = self.current_key()
+        return self.model.entries.get(key) if key else None
+
+    def select_key(self, key: Key) -> bool:
+        item = self.model.items.get(tuple(key))
+        if item is None:
+            return False
+        index = self.proxy.mapFromSource(item.index())
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def read_only(self) -> bool:
+        return self.tree is None or self.tree.status != "draft"
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, *_: Any) -> None:
+        self.editor.show_entry(self.current_entry(), self.read_only())
+        self.update_actions()
+        self.show_preview()
+
+    def update_actions(self) -> None:
+        entry, draft = self.current_entry(), not self.read_only()
+        in_section = entry is not None and entry.kind in ("section", "clause")
+        enabled = {
+            "chapter": draft,
+            "section": draft and entry is not None,
+            "subsection": draft and in_section,
+            "clause": draft and in_section,
+            "up": draft and entry is not None and entry.index > 0,
+            "down": draft and entry is not None and entry.index < entry.count - 1,
+            "delete": draft and entry is not None,
+        }
+        for name, button in self.buttons.items():
+            button.setEnabled(enabled[name])
+        self.update_version_actions()
+
+    @Slot()
+    def show_preview(self) -> None:
+        if self.filled is None:
+            self.preview.clear()
+            return
+        entry = self.current_entry()
+        chapter = None
+        if entry is not None:
+            chapter = next((c for c in self.filled.chapters if c.id == entry.chapter_id), None)
+        key = (entry.kind, entry.id) if entry else ("", 0)
+        self.preview.setHtml(chapter_html(self.filled, chapter, self.script.currentData(), key))
+        if entry is not None:
+            self.preview.scrollToAnchor(f"{entry.kind}-{entry.id}")
+
+    def find(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
