@@ -21,9 +21,7 @@ from ops_desktop.core.services import positions as service
 from ops_desktop.core.services.positions import AreaRow, DutyRow
 from ops_desktop.gui.forms.ui_position_duties import Ui_PositionDuties
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
-from ops_desktop.gui.undo import perform
-
-from .recreate import recreating
+from ops_desktop.gui.undo import perform, recreating
 
 
 def _confirm(parent: QWidget, question: str) -> bool:

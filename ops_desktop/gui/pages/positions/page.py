@@ -12,11 +12,10 @@ from ops_desktop.core.services.positions import PositionInput, PositionRow
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_position_form import Ui_PositionForm
 from ops_desktop.gui.table import Column
-from ops_desktop.gui.undo import perform
+from ops_desktop.gui.undo import perform, recreating
 
 from ..record_page import RecordPage
 from .duties import DutiesPanel, _confirm
-from .recreate import recreating
 
 FIELDS = {  # DomainError.field → the error label beside that field in the form
     "name": "nameEditError",

@@ -10,10 +10,9 @@ from PySide6.QtCore import Slot
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.services import regulation as service
-from ops_desktop.gui.undo import perform
+from ops_desktop.gui.undo import perform, recreating
 
 from .editor import NewItem
-from .recreate import recreating
 from .versions import _confirm
 
 _TAKE: dict[str, Callable[..., Any]] = {

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.services import regulation as service
 from ops_desktop.gui.table import Column, RowTableModel
-from ops_desktop.gui.undo import perform
+from ops_desktop.gui.undo import perform, recreating
 
 from .approve import ApproveDialog
-from .recreate import recreating
 
 
 def _confirm(parent: Any, question: str) -> bool:
