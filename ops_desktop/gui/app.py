@@ -25,6 +25,12 @@ def run(url: URL) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     ensure_cjk_font(app)
+    from PySide6.QtGui import QIcon
+
+    from ops_desktop.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "ops-desktop.png"))))
+    app.setDesktopFileName("ops-desktop")
     try:
         db = open_database(url)
     except DomainError as exc:
