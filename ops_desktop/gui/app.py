@@ -13,9 +13,13 @@ from ops_desktop.core.errors import DomainError
 
 
 def run(url: URL) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    """Show the window at once, then open the database in the next turn of the event loop
+    (a refused database is reported in a dialog, and the program ends)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
-    from ops_desktop.db import open_database
+    from ops_desktop.resources import resource_path
 
     from .fonts import ensure_cjk_font
     from .main_window import MainWindow
@@ -24,25 +28,34 @@ def run(url: URL) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    ensure_cjk_font(app)
-    from PySide6.QtGui import QIcon
-
-    from ops_desktop.resources import resource_path
-
     app.setWindowIcon(QIcon(str(resource_path("icons", "ops-desktop.png"))))
     app.setDesktopFileName("ops-desktop")
+    ensure_cjk_font(app)
+    window = MainWindow(None)
+    window.show()
+    opened: list[object] = []
+    QTimer.singleShot(0, lambda: opened.extend(connect(app, window, url)))
+    code = app.exec()
+    for db in opened:
+        db.close()  # type: ignore[attr-defined]
+    return code
+
+
+def connect(app, window, url: URL) -> list[object]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from ops_desktop.db import open_database
+
     try:
         db = open_database(url)
     except DomainError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    window = MainWindow(db)
-    window.show()
+        QMessageBox.critical(window, APP_NAME, str(exc))
+        window.close()
+        app.exit(1)
+        return []
+    window.attach(db)
     start_backup(window)
-    try:
-        return app.exec()
-    finally:
-        db.close()
+    return [db]
 
 
 def backup_folder(configured: str) -> Path:

@@ -19,39 +19,40 @@ from PySide6.QtWidgets import (
 from ops_desktop import APP_NAME
 from ops_desktop.db import Database
 
+from . import pages as page_registry
 from . import settings_store as opts
 from .context import AppContext
 from .dialogs import confirm, show_error
-from .pages import page_factories
 from .pages.base import Page
 from .tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
+    """Shown at once; the database is attached (``attach``) and each page is built the first
+    time it is shown."""
+
     def __init__(
-        self, db: Database, *, tasks: TaskRunner | None = None, settings: QSettings | None = None
+        self,
+        db: Database | None,
+        *,
+        tasks: TaskRunner | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings or opts.store()
         self.tasks = tasks or TaskRunner(self)
         self.tasks.failed.connect(lambda message: show_error(self, message))
-        self.ctx = AppContext(db, self.tasks, self.operator, self.settings)
-        self.setWindowTitle(f"{APP_NAME} — {db.description}")
+        self.ctx: AppContext | None = None
+        self.setWindowTitle(APP_NAME)
         self.undo_group = QUndoGroup(self)
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
-        for key, factory in page_factories():
-            page = factory(self.ctx, self.stack)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            self.undo_group.addStack(page.undo_stack)
-            page.status_message.connect(self.statusBar().showMessage)
-            if hasattr(page, "open_record"):
-                page.open_record.connect(self.open_record)
-            item = QListWidgetItem(page.title(), self.nav)
+        for key in page_registry.KEYS:
+            item = QListWidgetItem(page_registry.title(key), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.setEnabled(False)
         self.nav.currentRowChanged.connect(self._show_page)
         body = QWidget(self)
         layout = QHBoxLayout(body)
@@ -65,7 +66,32 @@ class MainWindow(QMainWindow):
             lambda busy: self.busy.setText(self.tr("Working…") if busy else "")
         )
         self._build_actions()
-        self._restore()
+        self._restore_geometry()
+        if db is not None:
+            self.attach(db)
+        else:
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    def attach(self, db: Database) -> None:
+        """Use ``db`` from now on and show the page the user left last time."""
+        self.ctx = AppContext(db, self.tasks, self.operator, self.settings)
+        self.setWindowTitle(f"{APP_NAME} — {db.description}")
+        self.nav.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.show_page(opts.LAST_PAGE.get(self.settings))
+
+    def page(self, key: str) -> Page:
+        """The page ``key``, built on first use."""
+        if key not in self.pages:
+            assert self.ctx is not None, "attach a database first"
+            page = page_registry.page_class(key)(self.ctx, self.stack)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.undo_group.addStack(page.undo_stack)
+            page.status_message.connect(self.statusBar().showMessage)
+            if hasattr(page, "open_record"):
+                page.open_record.connect(self.open_record)
+        return self.pages[key]
 
     # -- actions ------------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -125,18 +151,22 @@ class MainWindow(QMainWindow):
         return page
 
     def _page_action(self, name: str) -> None:
-        if not getattr(self.current_page(), name)():
+        if self.stack.currentWidget() is None or not getattr(self.current_page(), name)():
             self.statusBar().showMessage(self.tr("Not available on this page."), 3000)
 
     def show_page(self, key: str) -> None:
-        keys = list(self.pages)
-        self.nav.setCurrentRow(keys.index(key) if key in keys else keys.index("staff"))
+        keys = page_registry.KEYS
+        row = keys.index(key) if key in keys else keys.index("staff")
+        if self.nav.currentRow() == row:
+            self._show_page(row)
+        else:
+            self.nav.setCurrentRow(row)
 
     @Slot(int)
     def _show_page(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.ctx is None:
             return
-        page = list(self.pages.values())[row]
+        page = self.page(page_registry.KEYS[row])
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.undo_stack)
         page.activate()
@@ -153,7 +183,7 @@ class MainWindow(QMainWindow):
         return opts.OPERATOR.get(self.settings) or getpass.getuser()
 
     # -- state --------------------------------------------------------------------------------
-    def _restore(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = opts.GEOMETRY.get(self.settings)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -162,7 +192,6 @@ class MainWindow(QMainWindow):
         state = opts.WINDOW_STATE.get(self.settings)
         if not state.isEmpty():
             self.restoreState(state)
-        self.show_page(opts.LAST_PAGE.get(self.settings))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         unsaved = [p.title() for p in self.pages.values() if p.has_unsaved_changes()]
@@ -173,6 +202,7 @@ class MainWindow(QMainWindow):
             return
         opts.GEOMETRY.set(self.settings, self.saveGeometry())
         opts.WINDOW_STATE.set(self.settings, self.saveState())
-        opts.LAST_PAGE.set(self.settings, self.current_page().key)
+        if self.stack.currentWidget() is not None:
+            opts.LAST_PAGE.set(self.settings, self.current_page().key)
         self.tasks.wait()
         event.accept()

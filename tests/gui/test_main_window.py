@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence
 
@@ -18,7 +19,9 @@ def make_window(qtbot, db, tasks, settings):
 def test_title_names_the_database_and_every_page_is_there(qtbot, demo_db, tasks, settings):
     window = make_window(qtbot, demo_db, tasks, settings)
     assert str(demo_db.path) in window.windowTitle()
-    assert list(window.pages) == [
+    from ops_desktop.gui.pages import KEYS
+
+    assert KEYS == [
         "dashboard",
         "staff",
         "positions",
@@ -31,9 +34,10 @@ def test_title_names_the_database_and_every_page_is_there(qtbot, demo_db, tasks,
         "suggestions",
         "settings",
     ]
-    for key in window.pages:
+    for key in KEYS:
         window.show_page(key)
         assert window.current_page().key == key
+    assert sorted(window.pages) == sorted(KEYS)  # each built on first show
 
 
 def test_standard_actions_have_their_shortcuts(qtbot, demo_db, tasks, settings):
@@ -93,3 +97,48 @@ def test_opening_takes_a_rotating_backup(qtbot, demo_db, tasks, settings, tmp_pa
         start_backup(window)
     assert len(list(folder.glob("*.sqlite3"))) == 2
     assert "Backup written" in window.statusBar().currentMessage()
+
+
+def test_the_window_shows_before_the_database_and_builds_pages_on_demand(
+    qtbot, demo_db, tasks, settings
+):
+    window = MainWindow(None, tasks=tasks, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages == {} and not window.nav.isEnabled()
+    assert "Opening" in window.statusBar().currentMessage()
+    window.attach(demo_db)
+    assert list(window.pages) == ["staff"] and window.nav.isEnabled()
+    window.show_page("dashboard")
+    assert sorted(window.pages) == ["dashboard", "staff"]
+
+
+@pytest.mark.sqlite_only
+def test_opening_imports_no_exporter_and_no_migration_tool(demo_db):
+    """Start-up stays light: openpyxl, reportlab and alembic load only when needed — not
+    even when every page has been opened."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from ops_desktop.db import open_database\n"
+        "from ops_desktop.db.location import sqlite_url\n"
+        "from ops_desktop.gui.main_window import MainWindow\n"
+        f"w = MainWindow(open_database(sqlite_url({str(demo_db.path)!r})))\n"
+        "w.show(); app.processEvents()\n"
+        "from ops_desktop.gui.pages import KEYS\n"
+        "for key in KEYS: w.show_page(key)\n"
+        "print(sorted(m for m in ('openpyxl', 'reportlab', 'alembic') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"

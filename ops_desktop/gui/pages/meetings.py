@@ -16,7 +16,6 @@ from ops_desktop.core.services import meetings as service
 from ops_desktop.core.services import staff
 from ops_desktop.core.services.meeting_edits import MeetingInput
 from ops_desktop.core.services.meetings import MeetingRow
-from ops_desktop.exports.pdf.printouts import minutes_blocks, write_document
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.dialogs import confirm
@@ -283,6 +282,8 @@ class MeetingsPage(RecordPage):
         font = opts.PDF_FONT.get(self._settings or opts.store()) or None
 
         def work(progress: Any) -> int:
+            from ops_desktop.exports.pdf.printouts import minutes_blocks, write_document
+
             with self.ctx.transaction() as session:
                 title, blocks = minutes_blocks(session, meeting_id)
             return write_document(title, blocks, path, font_path=font)

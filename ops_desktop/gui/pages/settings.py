@@ -13,18 +13,21 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QScrollArea, QVBoxLayout, QWi
 from ops_desktop.core.services import scheme
 from ops_desktop.core.services import settings as service
 from ops_desktop.core.services.scheme import SchemeChanges
-from ops_desktop.exports.pdf import fonts
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.app import backup_folder
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_settings_form import Ui_SettingsForm
 from ops_desktop.gui.undo import perform
+from ops_desktop.resources import resource_path
 
 from .base import Page
 from .settings_scheme import SchemeFields
 
 DEPARTMENT = "department_name"
 OPERATOR_MAX = 80
+
+
+BUNDLED_FONT = ("fonts", "wqy-microhei.ttc")  # as exports.pdf.fonts.BUNDLED, without reportlab
 
 
 class SettingsPage(Page):
@@ -64,7 +67,7 @@ class SettingsPage(Page):
             label.setWordWrap(True)
         ui.operatorEdit.setMaxLength(OPERATOR_MAX + 20)
         ui.pdfFontEdit.setPlaceholderText(
-            self.tr("Bundled: %1").replace("%1", fonts.bundled_font_path().name)
+            self.tr("Bundled: %1").replace("%1", resource_path(*BUNDLED_FONT).name)
         )
         ui.backupFolderEdit.setPlaceholderText(str(backup_folder("")))
         ui.databaseEdit.setText(self.ctx.db.description)
@@ -124,6 +127,8 @@ class SettingsPage(Page):
             return
 
         def work(progress: Any) -> str:
+            from ops_desktop.exports.pdf import fonts
+
             return fonts.register(path)
 
         def failed(message: str) -> None:
