@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from sqlalchemy.orm import Session
 
-from ops_desktop.db import Database
+if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported
+    from sqlalchemy.orm import Session
 
-from .tasks import TaskRunner
+    from ops_desktop.db import Database
+
+    from .tasks import TaskRunner
 
 
 @dataclass

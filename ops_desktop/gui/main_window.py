@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop import APP_NAME
-from ops_desktop.db import Database
 
 from . import pages as page_registry
 from . import settings_store as opts
@@ -25,6 +25,9 @@ from .context import AppContext
 from .dialogs import confirm, show_error
 from .pages.base import Page
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the window is shown
+    from ops_desktop.db import Database
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,82 @@
+"""Benchmark: cold start of the window on a 25-person demo database, beside a bare PySide6
+QMainWindow (the baseline), each in a fresh process, measured in the same run.
+
+    python bench/cold_start.py [--repeat N]
+
+Two figures for ops-desktop: the window shown (what the goal measures: ≤ 1.5 × the bare
+window), and the first page filled with the department's data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+import time, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1200, 760); w.show(); app.processEvents()
+print("shown", time.time())
+"""
+
+OURS = """
+import sys, time
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from ops_desktop.gui.main_window import MainWindow
+window = MainWindow(None, settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show(); app.processEvents()
+print("shown", time.time())
+def connect():
+    from ops_desktop.db import open_database
+    from ops_desktop.db.location import sqlite_url
+    window.attach(open_database(sqlite_url(sys.argv[1])))
+    app.processEvents()
+    print("ready", time.time())
+    app.quit()
+QTimer.singleShot(0, connect)
+app.exec()
+"""
+
+
+def run(code: str, *args: str) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=env, check=True, timeout=120).stdout
+    return {k: float(v) - start for k, v in (line.split() for line in out.splitlines()
+                                            if line.startswith(("shown", "ready")))}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "demo.sqlite3"
+        subprocess.run([sys.executable, "-m", "ops_desktop", "demo", "--db", str(db),
+                        "--until", "2026-10"], check=True, capture_output=True)
+        settings = str(Path(tmp) / "s.ini")
+        run(BARE), run(OURS, str(db), settings)  # warm the disk cache for both
+        bare = [run(BARE)["shown"] for _ in range(args.repeat)]
+        ours = [run(OURS, str(db), settings) for _ in range(args.repeat)]
+    base = statistics.median(bare)
+    shown = statistics.median(r["shown"] for r in ours)
+    ready = statistics.median(r["ready"] for r in ours)
+    print(f"bare QMainWindow shown:            {base * 1000:.0f} ms")
+    print(f"ops-desktop window shown:          {shown * 1000:.0f} ms  ratio {shown / base:.2f} "
+          "(goal <= 1.5)")
+    print(f"ops-desktop staff page with data:  {ready * 1000:.0f} ms  ratio {ready / base:.2f}")
+    return 0 if shown / base <= 1.5 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
