@@ -21,7 +21,6 @@ from ops_desktop.core.models.appraisal import RATED_SOURCES
 
 from .cells import (
     BOLD,
-    CENTER,
     TITLE_FONT,
     formula,
     print_setup,
@@ -148,8 +147,8 @@ def write_score_sheet(
         put(ws, r, 3, person.name, style="cell")
         put(ws, r, 4, person.position, style="cell")
         for key, column in input_cols.items():
-            put(ws, r, column, person.inputs.get(key), style="input").number_format = "0.0#"
-        put(ws, r, data_col, person.data_score, style="input").number_format = "0.0#"
+            put(ws, r, column, person.inputs.get(key), style="input", number_format="0.0#")
+        put(ws, r, data_col, person.data_score, style="input", number_format="0.0#")
         for source in RATED_SOURCES:
             cells = [f"{col(input_cols[(source, d)])}{r}" for d in dims]
             terms = "+".join(f"{dim_cells[d]}*{cell}" for d, cell in zip(dims, cells, strict=True))
@@ -169,11 +168,14 @@ def write_score_sheet(
             total_col,
             f'=IF(COUNT({span})<{len(RATED_SOURCES) + 1},"",'
             f"ROUND(ROUND(({'+'.join(parts)})/100,8),2))",
-        ).font = BOLD
-        formula(ws, r, grade_col, f'=IF({t}="","",LOOKUP({t},{minimums},{names}))', "@")
-        formula(ws, r, rank_col, f'=IF({t}="","",RANK({t},{total_range}))', "0")
+            bold=True,
+        )
+        formula(
+            ws, r, grade_col, f'=IF({t}="","",LOOKUP({t},{minimums},{names}))', "@", center=True
+        )
+        formula(ws, r, rank_col, f'=IF({t}="","",RANK({t},{total_range}))', "0", center=True)
         formula(ws, r, coef_col, f'=IF({t}="","",LOOKUP({t},{minimums},{coefficients}))')
-        put(ws, r, base_col, person.base_bonus, style="input").number_format = "#,##0.00"
+        put(ws, r, base_col, person.base_bonus, style="input", number_format="#,##0.00")
         formula(
             ws,
             r,
@@ -186,10 +188,6 @@ def write_score_sheet(
         if person.peer_count:
             note = (note + " " if note else "") + f"同事評價 {person.peer_count} 人"
         put(ws, r, note_col, note, style="cell")
-    for cell in ws[f"{col(grade_col)}{FIRST_ROW}:{col(rank_col)}{last_row}"]:
-        for item in cell:
-            item.alignment = CENTER
-
     check = DataValidation(
         type="decimal",
         operator="between",
