@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,6 +41,16 @@ def display(value: Any) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     return str(value)
+
+
+def _comparable(value: Any) -> tuple[int, Any]:
+    """A key that orders any cell value: empty first, then numbers, dates, text."""
+    key = sort_key(value)
+    if value is None or key == "":
+        return (0, "")
+    if isinstance(key, int | float):
+        return (1, key)
+    return (2, str(key).casefold())
 
 
 def sort_key(value: Any) -> Any:
@@ -78,6 +89,26 @@ class RowTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> Any:
         return self.rows[row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python, once per click: a proxy comparing 10,000 rows through
+        ``data()`` makes some 150,000 calls into Python."""
+        if not 0 <= column < len(self.columns):
+            return
+        value = self.columns[column].value
+        keyed = [(_comparable(value(row)), i) for i, row in enumerate(self.rows)]
+        keyed.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        new_place = {old: new for new, (_key, old) in enumerate(keyed)}
+        self.rows = [self.rows[old] for _key, old in keyed]
+        if self._haystacks is not None:
+            self._haystacks = [self._haystacks[old] for _key, old in keyed]
+        old_indexes = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old_indexes,
+            [self.index(new_place[i.row()], i.column()) for i in old_indexes],
+        )
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -138,9 +169,45 @@ class FilterProxy(QSortFilterProxyModel):
         assert isinstance(model, RowTableModel)
         return all(part in model.haystack(row) for part in needle.split())
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done by the source model, which knows the true values; this proxy
+        only filters (and keeps the source's order)."""
+        source = self.sourceModel()
+        if isinstance(source, RowTableModel):
+            source.sort(column, order)
+        else:  # pragma: no cover - every list here uses RowTableModel
+            super().sort(column, order)
+
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
             return a < b
         except TypeError:
             return str(a) < str(b)
+
+
+class ChoiceModel(QAbstractListModel):
+    """(text, value) choices for a QComboBox, set in one go: adding 10,000 items one by one
+    to a combo box takes a fifth of a second."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[tuple[str, Any]] = []
+
+    def set_items(self, items: Sequence[tuple[str, Any]]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        text, value = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return None

@@ -84,6 +84,10 @@ class RecordPage(Page):
     def show_record(self, row: Any | None) -> None:
         raise NotImplementedError
 
+    def rows_loaded(self, rows: list[Any]) -> None:
+        """Called with freshly loaded rows, before the list shows them (e.g. to fill
+        choices from them instead of querying again)."""
+
     def row_id(self, row: Any) -> Any:
         return getattr(row, "id", None)
 
@@ -104,6 +108,7 @@ class RecordPage(Page):
 
         def done(rows: list[Any]) -> None:
             self._loaded = True
+            self.rows_loaded(rows)
             self.model.set_rows(rows)
             if keep is not None:
                 self.select_id(keep)

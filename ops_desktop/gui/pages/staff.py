@@ -16,7 +16,7 @@ from ops_desktop.core.services.staff import StaffInput, StaffRow
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.dialogs import confirm
 from ops_desktop.gui.forms.ui_staff_form import Ui_StaffForm
-from ops_desktop.gui.table import Column, RowTableModel
+from ops_desktop.gui.table import ChoiceModel, Column, RowTableModel
 from ops_desktop.gui.undo import perform
 
 from .record_page import RecordPage
@@ -130,18 +130,30 @@ class StaffPage(RecordPage):
             view.horizontalHeader().setStretchLastSection(True)
             layout.addWidget(view)
         tabs.addTab(history, self.tr("History"))
-        self._fill_choices()
         return tabs
 
-    def _fill_choices(self) -> None:
+    def _fill_choices(self, people: list[StaffRow] | None = None) -> None:
+        """Positions from the database; possible supervisors from the rows just loaded (the
+        people not departed), so a selection never queries 10,000 names again."""
         with self.ctx.transaction() as session:
             pos = [(p.name, p.id) for p in positions.all_positions(session)]
-            people = [(f"{r.staff_no} {r.name}", r.id) for r in service.rows(session)]
-        for combo, items in ((self.ui.positionCombo, pos), (self.ui.supervisorCombo, people)):
-            combo.clear()
-            combo.addItem(self.tr("(none)"), None)
-            for text, ident in items:
-                combo.addItem(text, ident)
+            if people is None:
+                people = service.rows(session)
+        bosses = [(f"{r.staff_no} {r.name}", r.id) for r in people if r.status != "departed"]
+        none = (self.tr("(none)"), None)
+        for combo, items in ((self.ui.positionCombo, pos), (self.ui.supervisorCombo, bosses)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            model = combo.model()
+            if not isinstance(model, ChoiceModel):
+                model = ChoiceModel(combo)
+                combo.setModel(model)
+            model.set_items([none, *items])
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def rows_loaded(self, rows: list[StaffRow]) -> None:
+        self._fill_choices(rows)
 
     def form_input(self) -> StaffInput:
         ui = self.ui
@@ -169,7 +181,6 @@ class StaffPage(RecordPage):
         return found
 
     def show_record(self, row: StaffRow | None) -> None:
-        self._fill_choices()
         ui = self.ui
         if row is None:
             self._editing = self._version = None
@@ -206,7 +217,10 @@ class StaffPage(RecordPage):
             ):
                 index = combo.findData(value)
                 if index < 0 and combo is ui.supervisorCombo and person.supervisor:
-                    combo.addItem(f"{person.supervisor.staff_no} {person.supervisor.name}", value)
+                    model = combo.model()
+                    assert isinstance(model, ChoiceModel)
+                    label = f"{person.supervisor.staff_no} {person.supervisor.name}"
+                    model.set_items([*model.items, (label, value)])
                     index = combo.count() - 1
                 combo.setCurrentIndex(max(index, 0))
         self.validate()
