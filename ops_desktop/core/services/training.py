@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import (
@@ -216,3 +218,202 @@ def set_plan_status(
     plan.status = validate.choice(status, PLAN_STATUSES, "status")
     audit.record(session, operator, "set_status", "development_plan", plan.id, status)
     return plan
+
+
+# ------------------------------------------------------------------------ the course form
+
+
+@dataclass
+class CourseInput:
+    """What the course form supplies."""
+
+    title: str
+    category_id: int | None
+    method_id: int | None
+    trainer: str = ""
+    start_date: dt.date | str | None = None
+    end_date: dt.date | str | None = None
+    hours: Decimal | str | None = None
+    cost: Decimal | str | None = None
+    plan_year: int | str | None = None
+    description: str = ""
+
+
+def course_input(course: TrainingCourse) -> CourseInput:
+    return CourseInput(
+        course.title,
+        course.category_id,
+        course.method_id,
+        course.trainer,
+        course.start_date,
+        course.end_date,
+        course.hours,
+        course.cost,
+        course.plan.year if course.plan else None,
+        course.description,
+    )
+
+
+def course_input_of(session: Session, course_id: int) -> CourseInput:
+    """The stored course as the form shows it."""
+    return course_input(validate.get(session, TrainingCourse, course_id, "Course"))
+
+
+def year(value: object) -> int | None:
+    """A plan year typed in a form: empty → None, else a plausible four-digit year."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit()) or not 2000 <= int(text) <= 2200:
+        raise DomainError("{year} is not a plausible year.", field="year", year=text)
+    return int(text)
+
+
+def _required(session: Session, model: type, ident: int | None, field: str, what: str) -> int:
+    if ident is None:
+        message = "Choose a category." if field == "category" else "Choose a method."
+        raise DomainError(message, field=field)
+    validate.get(session, model, ident, what)
+    return ident
+
+
+def _course_checks(session: Session, data: CourseInput) -> dict[str, Callable[[], object]]:
+    def end() -> dt.date | None:
+        finish = validate.date(data.end_date, "end_date")
+        try:
+            start = validate.date(data.start_date, "date")
+        except DomainError:
+            return finish  # reported beside the start date
+        validate.date_order(start, finish, "end_date")
+        return finish
+
+    return {
+        "title": lambda: validate.text(data.title, "title"),
+        "category_id": lambda: _required(
+            session, TrainingCategory, data.category_id, "category", "Category"
+        ),
+        "method_id": lambda: _required(session, TrainingMethod, data.method_id, "method", "Method"),
+        "trainer": lambda: validate.text(data.trainer, "trainer", required=False, max_len=120),
+        "start_date": lambda: validate.date(data.start_date, "date"),
+        "end_date": end,
+        "hours": lambda: validate.decimal(data.hours, "hours", places=1),
+        "cost": lambda: validate.decimal(data.cost, "cost"),
+        "plan_year": lambda: year(data.plan_year),
+        "description": lambda: validate.text(
+            data.description, "notes", required=False, max_len=4000
+        ),
+    }
+
+
+def course_problems(session: Session, data: CourseInput) -> dict[str, str]:
+    """Every problem of the course form as field → message (title, category, method, trainer,
+    start_date, end_date, hours, cost, plan_year, description)."""
+    found: dict[str, str] = {}
+    for key, check in _course_checks(session, data).items():
+        try:
+            check()
+        except DomainError as exc:
+            field = {"category": "category_id", "method": "method_id"}.get(exc.field or "", key)
+            found.setdefault(field, str(exc))
+    return found
+
+
+def save_course(session: Session, data: CourseInput, operator: str = "") -> TrainingCourse:
+    """Create a course from the form."""
+    values = {key: check() for key, check in _course_checks(session, data).items()}
+    return create_course(
+        session,
+        values["title"],  # type: ignore[arg-type]
+        values["category_id"],  # type: ignore[arg-type]
+        values["method_id"],  # type: ignore[arg-type]
+        operator,
+        trainer=values["trainer"],  # type: ignore[arg-type]
+        start_date=values["start_date"],
+        end_date=values["end_date"],
+        hours=values["hours"],
+        cost=values["cost"],
+        plan_year=values["plan_year"],  # type: ignore[arg-type]
+        description=values["description"],  # type: ignore[arg-type]
+    )
+
+
+def update_course(
+    session: Session, course_id: int, data: CourseInput, operator: str = ""
+) -> TrainingCourse:
+    course = validate.get(session, TrainingCourse, course_id, "Course")
+    values = {key: check() for key, check in _course_checks(session, data).items()}
+    plan_year = values.pop("plan_year")
+    values["plan_id"] = plan_for_year(session, plan_year, operator).id if plan_year else None  # type: ignore[arg-type]
+    changes = {
+        k: (str(getattr(course, k)), str(v)) for k, v in values.items() if getattr(course, k) != v
+    }
+    for key, value in values.items():
+        setattr(course, key, value)
+    session.flush()
+    session.expire(course, ["plan"])
+    if changes:
+        audit.record(
+            session, operator, "update", "training_course", course.id, course.title, **changes
+        )
+    return course
+
+
+def remove_new_course(session: Session, course_id: int, operator: str = "") -> None:
+    """Delete a course that has no sessions (undoing its creation); otherwise refused."""
+    course = validate.get(session, TrainingCourse, course_id, "Course")
+    if course.sessions:
+        raise DomainError("{title} already has sessions and is kept.", title=course.title)
+    audit.record(session, operator, "delete", "training_course", course.id, course.title)
+    session.delete(course)
+    session.flush()
+
+
+@dataclass(frozen=True)
+class CourseRow:
+    id: int
+    title: str
+    group: str
+    category: str
+    method: str
+    trainer: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    hours: Decimal | None
+    cost: Decimal | None
+    plan_year: int | None
+    sessions: int
+    attended: int
+
+
+def course_rows(session: Session, plan_year: int | None = None) -> list[CourseRow]:
+    """The courses, newest first; ``plan_year`` keeps those of that yearly plan."""
+    query = (
+        select(TrainingCourse)
+        .options(
+            selectinload(TrainingCourse.category),
+            selectinload(TrainingCourse.method),
+            selectinload(TrainingCourse.plan),
+            selectinload(TrainingCourse.sessions).selectinload(TrainingSession.attendance),
+        )
+        .order_by(TrainingCourse.start_date.desc(), TrainingCourse.id.desc())
+    )
+    if plan_year is not None:
+        query = query.join(TrainingPlan).where(TrainingPlan.year == plan_year)
+    return [
+        CourseRow(
+            c.id,
+            c.title,
+            c.category.group,
+            c.category.name,
+            c.method.name,
+            c.trainer,
+            c.start_date,
+            c.end_date,
+            c.hours,
+            c.cost,
+            c.plan.year if c.plan else None,
+            len(c.sessions),
+            sum(1 for s in c.sessions for a in s.attendance if a.state == "attended"),
+        )
+        for c in session.scalars(query)
+    ]

@@ -199,20 +199,15 @@ def set_outcome(
     run_id: int,
     operator: str = "",
     *,
-    participants: int | None,
-    interactions: int | None,
-    reach: int | None,
+    participants: int | str | None,
+    interactions: int | str | None,
+    reach: int | str | None,
     outcome: str = "",
 ) -> WorkflowRun:
     run = validate.get(session, WorkflowRun, run_id, "Workflow run")
-    for name, value in (
-        ("participants", participants),
-        ("interactions", interactions),
-        ("reach", reach),
-    ):
-        if value is not None and value < 0:
-            raise DomainError("{field} cannot be negative.", field=name)
-    run.participants, run.interactions, run.reach = participants, interactions, reach
+    run.participants = count(participants, "participants")
+    run.interactions = count(interactions, "interactions")
+    run.reach = count(reach, "reach")
     run.outcome = outcome.strip()
     audit.record(session, operator, "update", "workflow_run", run.id, "outcome")
     return run
@@ -220,9 +215,14 @@ def set_outcome(
 
 def over_budget(run: WorkflowRun) -> Decimal | None:
     """How much an event run has spent beyond its budget, or None when within it."""
-    if run.budget is None or run.spend is None or run.spend <= run.budget:
+    return excess(run.budget, run.spend)
+
+
+def excess(budget: Decimal | None, spend: Decimal | None) -> Decimal | None:
+    """How much ``spend`` exceeds ``budget``, or None when within it (or either is unknown)."""
+    if budget is None or spend is None or spend <= budget:
         return None
-    return Decimal(run.spend) - Decimal(run.budget)
+    return Decimal(spend) - Decimal(budget)
 
 
 def attach(
@@ -249,6 +249,31 @@ def set_status(
     return run
 
 
+_COUNT_MESSAGES = {
+    "participants": "Participants must be a whole number, 0 or more.",
+    "interactions": "Interactions must be a whole number, 0 or more.",
+    "reach": "Reach must be a whole number, 0 or more.",
+}
+
+
+def count(value: object, field: str) -> int | None:
+    """An outcome figure: a whole number ≥ 0, or None when left empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise DomainError(_COUNT_MESSAGES[field], field=field)
+    if isinstance(value, int):
+        number = value
+    else:
+        text = str(value).strip().replace(",", "")
+        if not (text.isascii() and text.isdigit()):
+            raise DomainError(_COUNT_MESSAGES[field], field=field)
+        number = int(text)
+    if number < 0:
+        raise DomainError(_COUNT_MESSAGES[field], field=field)
+    return number
+
+
 @dataclass(frozen=True)
 class RunRow:
     id: int
@@ -259,6 +284,9 @@ class RunRow:
     due_date: dt.date | None
     status: str
     over_budget: Decimal | None
+    template_id: int = 0
+    start_date: dt.date | None = None
+    stage_id: int | None = None
 
 
 def current_stage(run: WorkflowRun) -> WorkflowStage | None:
@@ -276,8 +304,14 @@ def current_stage(run: WorkflowRun) -> WorkflowStage | None:
 
 
 def rows(
-    session: Session, *, template_id: int | None = None, include_closed: bool = False
+    session: Session,
+    *,
+    template_id: int | None = None,
+    include_closed: bool = False,
+    status: str | None = None,
 ) -> list[RunRow]:
+    """The runs, newest first; ``status`` (active, done, cancelled) overrides
+    ``include_closed``."""
     query = (
         select(WorkflowRun)
         .options(
@@ -292,7 +326,9 @@ def rows(
     )
     if template_id is not None:
         query = query.where(WorkflowRun.template_id == template_id)
-    if not include_closed:
+    if status is not None:
+        query = query.where(WorkflowRun.status == validate.choice(status, RUN_STATUSES, "status"))
+    elif not include_closed:
         query = query.where(WorkflowRun.status == "active")
     out = []
     for run in session.scalars(query):
@@ -307,6 +343,9 @@ def rows(
                 run.due_date,
                 run.status,
                 over_budget(run),
+                run.template_id,
+                run.start_date,
+                stage.id if stage else None,
             )
         )
     return out

@@ -39,12 +39,13 @@ def tokens(text: str) -> list[str]:
     out: list[str] = []
     glue_next = False
     for piece in _TOKEN.findall(text):
-        if (
-            out
-            and not piece.isspace()
-            and (glue_next or piece[0] in NO_LINE_START)
-            and (not out[-1].isspace())
-        ):
+        closing = not piece.isspace() and piece[0] in NO_LINE_START
+        if glue_next and piece.isspace():  # "( 1": an opening mark holds on across a space
+            out[-1] += piece
+            continue
+        if closing and len(out) >= 2 and out[-1].isspace():
+            out[-2:] = [out[-2] + out[-1] + piece]  # "40% 。": the space stays inside
+        elif out and not piece.isspace() and (glue_next or closing) and not out[-1].isspace():
             out[-1] += piece
         else:
             out.append(piece)

@@ -1,0 +1,10 @@
+"""Training and development (培訓與發展): courses with sessions and attendance, the yearly
+training plan, and individual development plans."""
+
+from __future__ import annotations
+
+from ops_desktop.gui.dialogs import confirm  # looked up here at call time: tests answer it
+
+from .page import TrainingPage
+
+__all__ = ["TrainingPage", "confirm"]

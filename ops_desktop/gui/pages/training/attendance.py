@@ -1,0 +1,161 @@
+"""Each person's attendance and result for the selected session (state, score, passed, note),
+recorded with record_attendance; undo restores the previous record or takes the person off."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Slot
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.services import staff as staff_service
+from ops_desktop.core.services import training
+from ops_desktop.core.services import training_sessions as service
+from ops_desktop.core.services.training_sessions import AttendanceRow, SessionRow
+from ops_desktop.gui.pages.workflows.lists import fill_combo, set_combo, show_problems, text_of
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    from ops_desktop.gui.forms.ui_training_attendance_form import Ui_TrainingAttendanceForm
+    from ops_desktop.gui.pages.workflows.lists import ListBox, PagePart
+
+    _Base = PagePart
+else:
+    _Base = object
+
+ATTENDANCE_FIELDS = {
+    "staff": "personComboError",
+    "state": "stateComboError",
+    "score": "scoreEditError",
+}
+
+
+class AttendanceMixin(_Base):
+    """Mixed into the sessions view, which provides the lists and the attendance form."""
+
+    if TYPE_CHECKING:
+        ui: Ui_TrainingAttendanceForm
+        sessions: ListBox
+        people: ListBox
+        attendance_box: QGroupBox
+        attendance_title: QLabel
+
+        def refresh(self) -> None: ...
+
+    # -- attendance ----------------------------------------------------------------------------
+    def _fill_people(self, row: SessionRow | None) -> None:
+        rows: list[AttendanceRow] = []
+        with self.ctx.transaction() as session:
+            if row is not None:
+                rows = service.attendance_rows(session, row.id)
+            people = [(f"{p.staff_no} {p.name}", p.id) for p in staff_service.rows(session)]
+        offered = {ident for _, ident in people}  # departed attendees stay choosable
+        people += [
+            (f"{r.staff_no} {r.name}", r.staff_id) for r in rows if r.staff_id not in offered
+        ]
+        fill_combo(self.ui.personCombo, people, self.tr("(choose)"))
+        self.attendance_box.setEnabled(row is not None)
+        self.attendance_title.setText(
+            self.tr("Choose a session on the Sessions tab.")
+            if row is None
+            else self.tr("<b>Session of %1</b> %2")
+            .replace("%1", row.held_on.isoformat())
+            .replace("%2", escape(row.location))
+        )
+        self.people.set_rows(rows)
+        if self.people.current_row() is None:
+            self._show_person(None)
+
+    @Slot(object)
+    def _show_person(self, row: AttendanceRow | None) -> None:
+        ui = self.ui
+        set_combo(ui.personCombo, row.staff_id if row else None)
+        set_combo(ui.stateCombo, row.state if row else "attended")
+        ui.scoreEdit.setText(text_of(row.score) if row else "")
+        set_combo(ui.passedCombo, row.passed if row else None)
+        ui.noteEdit.setText(row.note if row else "")
+        ui.removeButton.setEnabled(row is not None)
+        self.validate()
+
+    @Slot()
+    def validate(self) -> dict[str, str]:
+        ui = self.ui
+        found = service.attendance_problems(
+            ui.personCombo.currentData(), ui.stateCombo.currentData(), ui.scoreEdit.text()
+        )
+        show_problems(ui, ATTENDANCE_FIELDS, found)
+        ui.saveButton.setEnabled(not found and self.sessions.current_row() is not None)
+        return found
+
+    def _restore(self, session_id: int, staff_id: int, before: AttendanceRow | None) -> Any:
+        operator = self.ctx.operator()
+
+        def undo(s: Session) -> None:
+            if before is None:
+                service.remove_attendance(s, session_id, staff_id, operator)
+            else:
+                training.record_attendance(
+                    s,
+                    session_id,
+                    staff_id,
+                    operator,
+                    state=before.state,
+                    score=before.score,
+                    passed=before.passed,
+                    note=before.note,
+                )
+
+        return undo
+
+    @Slot()
+    def record(self) -> bool:
+        meeting = self.sessions.current_row()
+        if self.validate() or meeting is None:
+            return False
+        ui, operator = self.ui, self.ctx.operator()
+        staff_id, name = ui.personCombo.currentData(), ui.personCombo.currentText()
+        state, score = ui.stateCombo.currentData(), ui.scoreEdit.text().strip() or None
+        passed, note = ui.passedCombo.currentData(), ui.noteEdit.text()
+        with self.ctx.transaction() as session:
+            before = service.attendance_of(session, meeting.id, staff_id)
+        done = self.perform(
+            self.tr("Attendance of %1").replace("%1", name),
+            lambda s: (
+                training.record_attendance(
+                    s,
+                    meeting.id,
+                    staff_id,
+                    operator,
+                    state=state,
+                    score=score,
+                    passed=passed,
+                    note=note,
+                ).id
+            ),
+            lambda _: self._restore(meeting.id, staff_id, before),
+            self.refresh,
+        )
+        if done is not None:
+            self.people.select_id(staff_id)
+        return done is not None
+
+    @Slot()
+    def remove(self) -> bool:
+        meeting, row = self.sessions.current_row(), self.people.current_row()
+        if meeting is None or row is None:
+            return False
+        from . import confirm  # the package's name, so that tests can answer for the user
+
+        question = self.tr("Take %1 off this session's list?").replace("%1", row.name)
+        if not confirm(self, question):
+            return False
+        operator = self.ctx.operator()
+        done = self.perform(
+            self.tr("Take %1 off the list").replace("%1", row.name),
+            lambda s: service.remove_attendance(s, meeting.id, row.staff_id, operator) or True,
+            lambda _: self._restore(meeting.id, row.staff_id, row),
+            self.refresh,
+        )
+        return done is not None

@@ -1,0 +1,270 @@
+"""Training courses: the list (by plan year, search as you type) and the course form (title,
+category, method, trainer, dates, hours, cost, plan year) validated as typed, with the
+sessions and attendance of the selected course beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.core.services import training
+from ops_desktop.core.services import training_plan as plans
+from ops_desktop.core.services.training import CourseInput, CourseRow
+from ops_desktop.gui.forms.ui_course_form import Ui_CourseForm
+from ops_desktop.gui.pages.workflows.lists import (
+    ListBox,
+    PagePart,
+    compact,
+    fill_combo,
+    scrolling,
+    set_combo,
+    show_problems,
+    text_of,
+)
+from ops_desktop.gui.table import Column
+
+from .sessions import SessionsView
+
+if TYPE_CHECKING:
+    from ops_desktop.gui.pages.base import Page
+
+FIELDS = {
+    "title": "titleEditError",
+    "category_id": "categoryComboError",
+    "method_id": "methodComboError",
+    "trainer": "trainerEditError",
+    "start_date": "startDateEditError",
+    "end_date": "endDateEditError",
+    "hours": "hoursEditError",
+    "cost": "costEditError",
+    "plan_year": "planYearEditError",
+    "description": "descriptionEditError",
+}
+
+
+class CoursesPanel(PagePart):
+    def __init__(self, page: Page, parent: QWidget | None = None) -> None:
+        super().__init__(page, parent)
+        self._editing: int | None = None
+        self._keep_session: int | None = None  # the session to show again after a reload
+        self.list = ListBox(
+            [
+                Column(self.tr("Course"), lambda r: r.title),
+                Column(self.tr("Category"), lambda r: r.category),
+                Column(self.tr("Method"), lambda r: r.method),
+                Column(self.tr("Trainer"), lambda r: r.trainer),
+                Column(self.tr("Start"), lambda r: r.start_date),
+                Column(self.tr("End"), lambda r: r.end_date),
+                Column(self.tr("Hours"), lambda r: r.hours, align_right=True),
+                Column(self.tr("Cost"), lambda r: r.cost, align_right=True),
+                Column(self.tr("Plan"), lambda r: r.plan_year),
+                Column(self.tr("Sessions"), lambda r: r.sessions, align_right=True),
+                Column(self.tr("Attended"), lambda r: r.attended, align_right=True),
+            ],
+            self,
+            bare=True,
+        )
+        self.list.search.setPlaceholderText(self.tr("Search courses… (Ctrl+F)"))
+        self.list.fit_columns([30, 16, 12, 14, 14, 14, 9, 10, 8, 12])
+        self.year_filter = compact(QComboBox(self), 6)
+        self.year_filter.activated.connect(lambda: self.reload())
+        self.form = QWidget(self)
+        self.ui = Ui_CourseForm()
+        self.ui.setupUi(self.form)
+        ui = self.ui
+        for edit in (ui.startDateEdit, ui.endDateEdit):
+            edit.setPlaceholderText("YYYY-MM-DD")
+        ui.planYearEdit.setPlaceholderText(
+            self.tr("e.g. %1").replace("%1", str(dt.date.today().year))
+        )
+        edits = (ui.titleEdit, ui.trainerEdit, ui.startDateEdit, ui.endDateEdit)
+        for edit in (*edits, ui.hoursEdit, ui.costEdit, ui.planYearEdit):
+            edit.textEdited.connect(self.validate)
+        ui.descriptionEdit.textChanged.connect(self.validate)
+        ui.categoryCombo.activated.connect(self.validate)
+        ui.methodCombo.activated.connect(self.validate)
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(lambda: self.show_course(self.list.current_row()))
+        self.sessions = SessionsView(page, self.refresh, self)
+        self.editor = QTabWidget(self)
+        self.editor.addTab(self.form, self.tr("Course"))
+        self.editor.addTab(self.sessions, self.tr("Sessions"))
+        self.editor.addTab(self.sessions.attendance, self.tr("Attendance && results"))
+        self.list.current_changed.connect(self.show_course)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Plan year:"), self))
+        bar.addWidget(self.year_filter)
+        bar.addWidget(self.list.search, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.list.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scrolling(self.editor, self))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        with self.ctx.transaction() as session:
+            categories = [
+                (c.name if c.name == c.group else f"{c.group} · {c.name}", c.id)
+                for c in training.categories(session)
+            ]
+            methods = [(m.name, m.id) for m in training.methods(session)]
+        fill_combo(self.ui.categoryCombo, categories, self.tr("(choose)"))
+        fill_combo(self.ui.methodCombo, methods, self.tr("(choose)"))
+
+    def activate(self) -> None:
+        self.reload()
+
+    # -- the list --------------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        self.reload(self.list.current_id() or self._editing)
+
+    def reload(self, select_id: int | None = None) -> None:
+        year = self.year_filter.currentData()
+        keep = select_id if select_id is not None else self.list.current_id()
+        keep_session = self.sessions.sessions.current_id()
+
+        def work(progress: Any) -> tuple[list[int], list[CourseRow]]:
+            with self.ctx.transaction() as session:
+                return plans.plan_years(session), training.course_rows(session, year)
+
+        def done(found: tuple[list[int], list[CourseRow]]) -> None:
+            years, rows = found
+            fill_combo(self.year_filter, [(str(y), y) for y in years], self.tr("All years"))
+            self._keep_session = keep_session
+            self.list.set_rows(rows, keep)
+            self._keep_session = None
+            self.say(self.tr("%n course(s)", "", len(rows)))
+
+        self.ctx.tasks.run(work, done, on_error=self.error)
+
+    # -- the form --------------------------------------------------------------------------------
+    @Slot(object)
+    def show_course(self, row: CourseRow | None) -> None:
+        ui = self.ui
+        self._editing = row.id if row else None
+        if row is None:
+            data = CourseInput("", None, None, plan_year=dt.date.today().year)
+        else:
+            with self.ctx.transaction() as session:
+                data = training.course_input_of(session, row.id)
+        ui.titleEdit.setText(data.title)
+        set_combo(ui.categoryCombo, data.category_id)
+        set_combo(ui.methodCombo, data.method_id)
+        ui.trainerEdit.setText(data.trainer)
+        ui.startDateEdit.setText(text_of(data.start_date))
+        ui.endDateEdit.setText(text_of(data.end_date))
+        ui.hoursEdit.setText(text_of(data.hours))
+        ui.costEdit.setText(text_of(data.cost))
+        ui.planYearEdit.setText(text_of(data.plan_year))
+        ui.descriptionEdit.setPlainText(data.description)
+        self.editor.setTabEnabled(1, row is not None)
+        self.editor.setTabEnabled(2, row is not None)
+        self.sessions.show_course(row.id if row else None, self._keep_session)
+        self.validate()
+
+    def form_input(self) -> CourseInput:
+        ui = self.ui
+        return CourseInput(
+            title=ui.titleEdit.text(),
+            category_id=ui.categoryCombo.currentData(),
+            method_id=ui.methodCombo.currentData(),
+            trainer=ui.trainerEdit.text(),
+            start_date=ui.startDateEdit.text(),
+            end_date=ui.endDateEdit.text(),
+            hours=ui.hoursEdit.text(),
+            cost=ui.costEdit.text(),
+            plan_year=ui.planYearEdit.text(),
+            description=ui.descriptionEdit.toPlainText(),
+        )
+
+    @Slot()
+    def validate(self) -> dict[str, str]:
+        with self.ctx.transaction() as session:
+            found = training.course_problems(session, self.form_input())
+        show_problems(self.ui, FIELDS, found)
+        self.ui.saveButton.setEnabled(not found)
+        return found
+
+    def new_course(self) -> None:
+        self.list.clear_selection()
+        self.editor.setCurrentWidget(self.form)
+        self.ui.titleEdit.setFocus()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._editing is None and bool(self.ui.titleEdit.text().strip())
+
+    @Slot()
+    def save(self) -> bool:
+        if self.validate():
+            return False
+        data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
+        if editing is None:
+            course_id = self.perform(
+                self.tr("New course %1").replace("%1", data.title.strip()),
+                lambda s: training.save_course(s, data, operator).id,
+                lambda new_id: lambda s: training.remove_new_course(s, new_id, operator),
+                self.refresh,
+            )
+            if course_id is not None:
+                self.year_filter.setCurrentIndex(0)
+                self.reload(course_id)
+            return course_id is not None
+        with self.ctx.transaction() as session:
+            before = training.course_input_of(session, editing)
+        done = self.perform(
+            self.tr("Edit %1").replace("%1", data.title.strip()),
+            lambda s: training.update_course(s, editing, data, operator).id,
+            lambda _: lambda s: training.update_course(s, editing, before, operator),
+            self.refresh,
+        )
+        return done is not None
+
+    def delete_record(self) -> bool:
+        """Remove a course that never had a session (a course with sessions is history)."""
+        row = self.list.current_row()
+        if row is None:
+            return False
+        if row.sessions:
+            self.error(self.tr("%1 has sessions and is kept as history.").replace("%1", row.title))
+            return True
+        from . import confirm  # the package's name, so that tests can answer for the user
+
+        if not confirm(self, self.tr("Remove the course %1?").replace("%1", row.title)):
+            return False
+        operator = self.ctx.operator()
+        with self.ctx.transaction() as session:
+            before = training.course_input_of(session, row.id)
+        current = {"id": row.id}  # undo re-creates it under a new id; redo removes that
+
+        def recreate(s: Any) -> None:
+            current["id"] = training.save_course(s, before, operator).id
+
+        self.perform(
+            self.tr("Remove %1").replace("%1", row.title),
+            lambda s: training.remove_new_course(s, current["id"], operator) or True,
+            lambda _: recreate,
+            self.refresh,
+        )
+        return True

@@ -1,0 +1,116 @@
+"""The training page: Courses (with sessions and attendance), the yearly plan, and
+development plans, one tab each. The window's actions go to the tab being shown; Export
+writes the training records workbook for HR."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
+
+from ops_desktop.core.services import settings
+from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.pages.base import Page
+
+from .courses import CoursesPanel
+from .development import DevelopmentPanel
+from .plan import PlanPanel
+
+
+class TrainingPage(Page):
+    key = "training"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.courses = CoursesPanel(self, self)
+        self.plan = PlanPanel(self, self)
+        self.development = DevelopmentPanel(self, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.courses, self.tr("Courses"))
+        self.tabs.addTab(self.plan, self.tr("Yearly plan"))
+        self.tabs.addTab(self.development, self.tr("Development plans"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        # The course list, for the window and for tests.
+        self.model, self.table = self.courses.list.model, self.courses.list.table
+
+    def title(self) -> str:
+        return self.tr("Training")
+
+    def activate(self) -> None:
+        self._tab_changed(self.tabs.currentIndex())
+
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        self.tabs.widget(index).activate()  # type: ignore[attr-defined]
+
+    def _current(self) -> Any:
+        return self.tabs.currentWidget()
+
+    # -- the window's actions ------------------------------------------------------------------
+    def new_record(self) -> bool:
+        panel = self._current()
+        if panel is self.courses:
+            self.courses.new_course()
+        elif panel is self.development:
+            self.development.new_plan()
+        else:
+            return False
+        return True
+
+    def save(self) -> bool:
+        return bool(self._current().save())
+
+    def delete_record(self) -> bool:
+        panel = self._current()
+        if panel is self.courses:
+            return self.courses.delete_record()
+        if panel is self.development:
+            return self.development.close_plan()
+        return False
+
+    def find(self) -> bool:
+        panel = self._current()
+        if panel is self.plan:
+            return self.plan.find()
+        panel.list.search.setFocus()
+        panel.list.search.selectAll()
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self.courses.has_unsaved_changes() or self.development.has_unsaved_changes()
+
+    def export(self) -> bool:
+        """The training records workbook (courses, sessions, attendance) for HR."""
+        year = self.plan.year_combo.currentData() if self._current() is self.plan else None
+        name = f"培訓記錄{year or ''}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export training records"), name, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not path:
+            return True
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+
+        def work(progress: Any) -> str:
+            from ops_desktop.exports.excel.training_records import write_training_records
+
+            with self.ctx.transaction() as session:
+                department = settings.department(session)
+                return str(write_training_records(session, path, department=department, year=year))
+
+        def done(written: str) -> None:
+            self.status_message.emit(
+                self.tr("Training records written to %1.").replace("%1", written)
+            )
+
+        self.ctx.tasks.run(
+            work,
+            done,
+            on_error=self.error,
+            title=self.tr("Exporting training records…"),
+            parent=self,
+        )
+        return True

@@ -1,0 +1,188 @@
+"""The sessions of the selected course, and for the selected session each person's attendance
+and result (state, score, passed; recorded in attendance), all undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from ops_desktop.core.services import training
+from ops_desktop.core.services import training_sessions as service
+from ops_desktop.core.services.training_sessions import SessionRow
+from ops_desktop.gui.forms.ui_training_attendance_form import Ui_TrainingAttendanceForm
+from ops_desktop.gui.forms.ui_training_session_form import Ui_TrainingSessionForm
+from ops_desktop.gui.pages.workflows.lists import (
+    ListBox,
+    PagePart,
+    show_problems,
+    text_of,
+)
+from ops_desktop.gui.table import Column
+
+from .attendance import AttendanceMixin
+
+if TYPE_CHECKING:
+    from ops_desktop.gui.pages.base import Page
+
+SESSION_FIELDS = {
+    "held_on": "heldOnEditError",
+    "location": "locationEditError",
+    "hours": "hoursEditError",
+}
+
+
+class SessionsView(AttendanceMixin, PagePart):
+    def __init__(
+        self, page: Page, refresh: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(page, parent)
+        self.refresh = refresh
+        self.course_id: int | None = None
+        self.states = {
+            "registered": self.tr("Registered"),
+            "attended": self.tr("Attended"),
+            "absent": self.tr("Absent"),
+            "excused": self.tr("Excused"),
+        }
+        passed = {True: self.tr("Passed"), False: self.tr("Not passed")}
+        self.sessions = ListBox(
+            [
+                Column(self.tr("Date"), lambda r: r.held_on),
+                Column(self.tr("Location"), lambda r: r.location),
+                Column(self.tr("Hours"), lambda r: r.hours, align_right=True),
+                Column(self.tr("On the list"), lambda r: r.registered, align_right=True),
+                Column(self.tr("Attended"), lambda r: r.attended, align_right=True),
+            ],
+            self,
+            search=False,
+        )
+        self.sessions.fit_columns([14, 16, 9, 12])
+        self.people = ListBox(
+            [
+                Column(self.tr("Staff no."), lambda r: r.staff_no),
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Attendance"), lambda r: self.states.get(r.state, r.state)),
+                Column(self.tr("Score"), lambda r: r.score, align_right=True),
+                Column(self.tr("Result"), lambda r: passed.get(r.passed, "")),
+                Column(self.tr("Note"), lambda r: r.note),
+            ],
+            self,
+            id_of=lambda r: r.staff_id,
+        )
+        self.people.search.setPlaceholderText(self.tr("Search attendees…"))
+        self.people.fit_columns([12, 10, 12, 8, 12])
+        self.session_box = QGroupBox(self.tr("Session"), self)
+        self.session_ui = Ui_TrainingSessionForm()
+        self.session_ui.setupUi(self.session_box)
+        self.attendance_box = QGroupBox(self.tr("Attendance and result"), self)
+        self.ui = Ui_TrainingAttendanceForm()
+        self.ui.setupUi(self.attendance_box)
+        su, ui = self.session_ui, self.ui
+        su.heldOnEdit.setPlaceholderText("YYYY-MM-DD")
+        for edit in (su.heldOnEdit, su.locationEdit, su.hoursEdit):
+            edit.textEdited.connect(self.validate_session)
+        su.saveButton.clicked.connect(self.save_session)
+        su.revertButton.clicked.connect(lambda: self._show_session(self.sessions.current_row()))
+        su.newSessionButton.clicked.connect(self.new_session)
+        for code, text in self.states.items():
+            ui.stateCombo.addItem(text, code)
+        for text, value in ((self.tr("—"), None), (passed[True], True), (passed[False], False)):
+            ui.passedCombo.addItem(text, value)
+        ui.scoreEdit.setPlaceholderText("0–100")
+        ui.scoreEdit.textEdited.connect(self.validate)
+        ui.personCombo.activated.connect(self.validate)
+        ui.stateCombo.activated.connect(self.validate)
+        ui.saveButton.clicked.connect(self.record)
+        ui.revertButton.clicked.connect(lambda: self._show_person(self.people.current_row()))
+        ui.removeButton.clicked.connect(self.remove)
+        self.sessions.current_changed.connect(self._show_session)
+        self.people.current_changed.connect(self._show_person)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sessions, 1)
+        layout.addWidget(self.session_box)
+        # The attendance of the selected session: a tab of its own beside this one.
+        self.attendance = QWidget()
+        self.attendance_title = QLabel(self.attendance)
+        self.attendance_title.setWordWrap(True)
+        attendance_layout = QVBoxLayout(self.attendance)
+        attendance_layout.addWidget(self.attendance_title)
+        attendance_layout.addWidget(self.people, 1)
+        attendance_layout.addWidget(self.attendance_box)
+
+    # -- sessions ------------------------------------------------------------------------------
+    def show_course(self, course_id: int | None, keep_session: int | None = None) -> None:
+        self.course_id = course_id
+        rows: list[SessionRow] = []
+        if course_id is not None:
+            with self.ctx.transaction() as session:
+                rows = service.session_rows(session, course_id)
+        self.setEnabled(course_id is not None)
+        self.sessions.set_rows(rows, keep_session)
+        if self.sessions.current_row() is None and rows and keep_session is None:
+            self.sessions.select_id(rows[-1].id)  # the latest session
+
+    @Slot(object)
+    def _show_session(self, row: SessionRow | None) -> None:
+        su = self.session_ui
+        su.heldOnEdit.setText(text_of(row.held_on) if row else "")
+        su.locationEdit.setText(row.location if row else "")
+        su.hoursEdit.setText(text_of(row.hours) if row else "")
+        su.saveButton.setText(self.tr("Save") if row else self.tr("Add session"))
+        self.validate_session()
+        self._fill_people(row)
+
+    @Slot()
+    def new_session(self) -> None:
+        self.sessions.clear_selection()
+        self.session_ui.heldOnEdit.setFocus()
+
+    @Slot()
+    def validate_session(self) -> dict[str, str]:
+        su = self.session_ui
+        found = service.session_problems(
+            su.heldOnEdit.text(), su.locationEdit.text(), su.hoursEdit.text()
+        )
+        show_problems(su, SESSION_FIELDS, found)
+        su.saveButton.setEnabled(not found and self.course_id is not None)
+        return found
+
+    @Slot()
+    def save_session(self) -> bool:
+        if self.validate_session() or self.course_id is None:
+            return False
+        su, course_id, operator = self.session_ui, self.course_id, self.ctx.operator()
+        held_on, location, hours = su.heldOnEdit.text(), su.locationEdit.text(), su.hoursEdit.text()
+        row = self.sessions.current_row()
+        if row is None:
+            new_id = self.perform(
+                self.tr("Add a session on %1").replace("%1", held_on.strip()),
+                lambda s: (
+                    training.add_session(
+                        s, course_id, held_on, operator, location=location, hours=hours or None
+                    ).id
+                ),
+                lambda ident: lambda s: service.remove_new_session(s, ident, operator),
+                self.refresh,
+            )
+            if new_id is not None:
+                self.sessions.select_id(new_id)
+            return new_id is not None
+        done = self.perform(
+            self.tr("Edit the session of %1").replace("%1", held_on.strip()),
+            lambda s: (
+                service.update_session(
+                    s, row.id, held_on, operator, location=location, hours=hours or None
+                ).id
+            ),
+            lambda _: (
+                lambda s: service.update_session(
+                    s, row.id, row.held_on, operator, location=row.location, hours=row.hours
+                )
+            ),
+            self.refresh,
+        )
+        return done is not None

@@ -1,0 +1,208 @@
+"""An event run's budget against its actual spend (with a warning when over budget) and its
+outcome figures; the file paths attached to any run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.services import workflow_runs as runs
+from ops_desktop.core.services import workflows
+from ops_desktop.core.services.workflow_runs import Results, RunDetail
+from ops_desktop.gui.forms.ui_workflow_outcome_form import Ui_WorkflowOutcomeForm
+from ops_desktop.gui.table import Column
+
+from .lists import ListBox, PagePart, money, show_problems, text_of
+
+if TYPE_CHECKING:
+    from ops_desktop.gui.pages.base import Page
+
+FIELDS = {
+    "spend": "spendEditError",
+    "participants": "participantsEditError",
+    "interactions": "interactionsEditError",
+    "reach": "reachEditError",
+}
+
+
+def over_budget_text(widget: QWidget, budget: Decimal | None, spend: Decimal | None) -> str:
+    excess = workflows.excess(budget, spend)
+    if excess is None:
+        return ""
+    return (
+        widget.tr("⚠ Over budget by %1 (budget %2, spent %3).")
+        .replace("%1", money(excess))
+        .replace("%2", money(budget))
+        .replace("%3", money(spend))
+    )
+
+
+class OutcomeView(PagePart):
+    def __init__(
+        self, page: Page, refresh: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(page, parent)
+        self.refresh = refresh
+        self.run: RunDetail | None = None
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.form = QWidget(self)
+        self.ui = Ui_WorkflowOutcomeForm()
+        self.ui.setupUi(self.form)
+        ui = self.ui
+        for edit in (ui.spendEdit, ui.participantsEdit, ui.interactionsEdit, ui.reachEdit):
+            edit.textEdited.connect(self.validate)
+        ui.spendEdit.setPlaceholderText("0.00")
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(lambda: self.show_run(self.run))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.form)
+        layout.addStretch()
+
+    def show_run(self, run: RunDetail | None) -> None:
+        self.run = run
+        ui = self.ui
+        results = run.results if run else Results(None, None, None, None, "")
+        ui.spendEdit.setText(text_of(results.spend))
+        ui.participantsEdit.setText(text_of(results.participants))
+        ui.interactionsEdit.setText(text_of(results.interactions))
+        ui.reachEdit.setText(text_of(results.reach))
+        ui.outcomeEdit.setPlainText(results.outcome)
+        ui.budgetValue.setText(money(run.data.budget) if run else "")  # type: ignore[arg-type]
+        event = run is not None and run.is_event
+        self.form.setEnabled(event)
+        self.note.setText(
+            ""
+            if run is None or event
+            else self.tr("Budget, actual spend and outcome are kept for event runs (活動運營).")
+        )
+        self.validate()
+
+    def _typed_spend(self) -> Decimal | None:
+        try:
+            return Decimal(self.ui.spendEdit.text().strip())
+        except InvalidOperation:
+            return None
+
+    @Slot()
+    def validate(self) -> dict[str, str]:
+        ui = self.ui
+        found = runs.outcome_problems(
+            ui.spendEdit.text(),
+            ui.participantsEdit.text(),
+            ui.interactionsEdit.text(),
+            ui.reachEdit.text(),
+        )
+        show_problems(ui, FIELDS, found)
+        budget = self.run.data.budget if self.run else None
+        ui.overBudgetLabel.setText(over_budget_text(self, budget, self._typed_spend()))  # type: ignore[arg-type]
+        ui.saveButton.setEnabled(not found and self.run is not None and self.run.is_event)
+        return found
+
+    @Slot()
+    def save(self) -> bool:
+        if self.validate() or self.run is None:
+            return False
+        ui, run_id, operator, before = self.ui, self.run.id, self.ctx.operator(), self.run.results
+        data = Results(
+            self._typed_spend() if ui.spendEdit.text().strip() else None,
+            workflows.count(ui.participantsEdit.text(), "participants"),
+            workflows.count(ui.interactionsEdit.text(), "interactions"),
+            workflows.count(ui.reachEdit.text(), "reach"),
+            ui.outcomeEdit.toPlainText().strip(),
+        )
+        done = self.perform(
+            self.tr("Spend and outcome of %1").replace("%1", self.run.data.title),
+            lambda s: runs.set_results(s, run_id, data, operator).id,
+            lambda _: lambda s: runs.set_results(s, run_id, before, operator),
+            self.refresh,
+        )
+        return done is not None
+
+
+class FilesView(PagePart):
+    """File paths attached to the run (plans, reports, photos); the files stay where they are."""
+
+    def __init__(
+        self, page: Page, refresh: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(page, parent)
+        self.refresh = refresh
+        self.run: RunDetail | None = None
+        self.list = ListBox(
+            [
+                Column(self.tr("Name"), lambda r: r.label or Path(r.path).name),
+                Column(self.tr("Path"), lambda r: r.path),
+            ],
+            self,
+            search=False,
+        )
+        self.list.fit_columns([30])
+        self.add_button = QPushButton(self.tr("Attach a file…"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.list.current_changed.connect(
+            lambda row: self.remove_button.setEnabled(row is not None)
+        )
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+
+    def show_run(self, run: RunDetail | None) -> None:
+        self.run = run
+        self.list.set_rows(run.attachments if run else [])
+        self.add_button.setEnabled(run is not None)
+        self.remove_button.setEnabled(self.list.current_row() is not None)
+
+    @Slot()
+    def add(self) -> bool:
+        if self.run is None:
+            return False
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if not path:
+            return False
+        run_id, operator, label = self.run.id, self.ctx.operator(), Path(path).name
+        done = self.perform(
+            self.tr("Attach %1").replace("%1", label),
+            lambda s: workflows.attach(s, run_id, path, label, operator).id,
+            lambda attachment_id: lambda s: runs.detach(s, attachment_id, operator),
+            self.refresh,
+        )
+        return done is not None
+
+    @Slot()
+    def remove(self) -> bool:
+        row = self.list.current_row()
+        if row is None or self.run is None:
+            return False
+        from . import confirm  # the package's name, so that tests can answer for the user
+
+        name = row.label or Path(row.path).name
+        question = self.tr("Remove %1 from this run? The file itself stays.").replace("%1", name)
+        if not confirm(self, question):
+            return False
+        operator, path, label, run_id = self.ctx.operator(), row.path, row.label, self.run.id
+        current = {"id": row.id}  # undo attaches it again under a new id; redo removes that
+
+        def reattach(session: Session) -> None:
+            current["id"] = workflows.attach(session, run_id, path, label, operator).id
+
+        done = self.perform(
+            self.tr("Remove %1").replace("%1", name),
+            lambda s: runs.detach(s, current["id"], operator),
+            lambda _: reattach,
+            self.refresh,
+        )
+        return done is not None

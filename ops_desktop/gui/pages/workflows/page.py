@@ -1,0 +1,76 @@
+"""The workflows page: a Runs tab (list or board, the selected run's editor) and a Templates
+tab (stages, steps, responsible positions and approvals). The window's actions go to the tab
+being shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.pages.base import Page
+
+from .runs import RunsPanel
+from .templates import TemplatesPanel
+
+
+class WorkflowsPage(Page):
+    key = "workflows"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.runs = RunsPanel(self, self)
+        self.templates = TemplatesPanel(self, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.runs, self.tr("Runs"))
+        self.tabs.addTab(self.templates, self.tr("Templates"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        # The list and the selected run, for the window and for tests.
+        self.model, self.table = self.runs.list.model, self.runs.list.table
+
+    def title(self) -> str:
+        return self.tr("Workflows")
+
+    def activate(self) -> None:
+        self._tab_changed(self.tabs.currentIndex())
+
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        (self.runs if index == 0 else self.templates).activate()
+
+    def on_runs(self) -> bool:
+        return self.tabs.currentWidget() is self.runs
+
+    # -- the window's actions ------------------------------------------------------------------
+    def new_record(self) -> bool:
+        if not self.on_runs():
+            self.templates.new_step()
+            return True
+        self.runs.new_run()
+        return True
+
+    def save(self) -> bool:
+        return self.runs.save() if self.on_runs() else self.templates.save()
+
+    def delete_record(self) -> bool:
+        if self.on_runs():
+            return self.runs.editor.close_run("cancelled")
+        return self.templates.step is not None and self.templates.toggle_step()
+
+    def find(self) -> bool:
+        return self.runs.find() if self.on_runs() else self.templates.find()
+
+    def print_(self) -> bool:
+        if not self.on_runs():
+            return False
+        editor = self.runs.editor
+        if editor.run is None or not editor.run.is_event:
+            self.status_message.emit(self.tr("Choose an event run to print its summary."))
+            return True
+        return editor.print_summary()
+
+    def has_unsaved_changes(self) -> bool:
+        form = self.runs.editor.form
+        return form.is_new_with_text() and form.ui.saveButton.isEnabled()

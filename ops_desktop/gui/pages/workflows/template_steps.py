@@ -1,0 +1,118 @@
+"""The step form of the templates tab: edit the selected step, add a step to the selected
+stage, deactivate (retire) or reactivate a step — each undoable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+
+from ops_desktop.core.services import workflow_templates as service
+from ops_desktop.core.services.workflow_templates import StageInfo, StepInfo
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGroupBox
+
+    from ops_desktop.gui.forms.ui_workflow_step_form import Ui_WorkflowStepForm
+
+    from .lists import PagePart
+
+    _Base = PagePart
+else:
+    _Base = object
+
+
+class StepFormMixin(_Base):
+    """Mixed into the templates panel, which provides the stage, the tree and the form."""
+
+    if TYPE_CHECKING:
+        stage: StageInfo | None
+        step: StepInfo | None
+        step_box: QGroupBox
+        step_ui: Ui_WorkflowStepForm
+
+        def reload(self, select: tuple[str, int] | None = None) -> None: ...
+
+        def select_key(self, key: tuple[str, int]) -> bool: ...
+
+    # -- step form -------------------------------------------------------------------------------
+    def _show_step(self, step: StepInfo | None) -> None:
+        """Show ``step``, or an empty form that adds a step to the current stage."""
+        self.step = step
+        ui = self.step_ui
+        self.step_box.setEnabled(self.stage is not None)
+        if step is None:
+            title = self.tr("New step of this stage") if self.stage else self.tr("Step")
+        else:
+            title = self.tr("Step %1").replace("%1", str(step.sort_order))
+        self.step_box.setTitle(title)
+        ui.textEdit.blockSignals(True)
+        ui.textEdit.setPlainText(step.text if step else "")
+        ui.textEdit.blockSignals(False)
+        ui.activeButton.setEnabled(step is not None)
+        ui.activeButton.setText(
+            self.tr("Reactivate") if step is not None and not step.active else self.tr("Deactivate")
+        )
+        ui.saveButton.setText(self.tr("Add step") if step is None else self.tr("Save"))
+        self.validate_step()
+
+    @Slot()
+    def validate_step(self) -> dict[str, str]:
+        found = service.step_problems(self.step_ui.textEdit.toPlainText())
+        if self.step is None and not self.step_ui.textEdit.toPlainText():
+            found = {"text": ""}  # nothing typed yet: nothing to say, nothing to add
+        self.step_ui.textEditError.setText(found.get("text", ""))
+        self.step_ui.saveButton.setEnabled(self.stage is not None and not found)
+        return found
+
+    @Slot()
+    def new_step(self) -> None:
+        self._show_step(None)
+        self.step_ui.textEdit.setFocus()
+
+    @Slot()
+    def save_step(self) -> bool:
+        stage, step = self.stage, self.step
+        if stage is None or self.validate_step():
+            return False
+        text, operator = self.step_ui.textEdit.toPlainText(), self.ctx.operator()
+        if step is None:
+            new_id = self.perform(
+                self.tr("Add a step to %1").replace("%1", stage.name),
+                lambda s: service.add_step(s, stage.id, text, operator).id,
+                lambda ident: lambda s: service.remove_new_step(s, ident, operator),
+                lambda: self.reload(("stage", stage.id)),
+            )
+            if new_id is not None:
+                self.select_key(("step", new_id))
+            return new_id is not None
+        done = self.perform(
+            self.tr("Edit step %1").replace("%1", str(step.sort_order)),
+            lambda s: service.update_step(s, step.id, text, operator).id,
+            lambda _: lambda s: service.update_step(s, step.id, step.text, operator),
+            lambda: self.reload(("step", step.id)),
+        )
+        return done is not None
+
+    @Slot()
+    def toggle_step(self) -> bool:
+        step = self.step
+        if step is None:
+            return False
+        if step.active:
+            from . import confirm  # the package's name, so that tests can answer for the user
+
+            question = self.tr(
+                "Deactivate this step? Runs will no longer wait for it; runs that checked it "
+                "off keep it."
+            )
+            if not confirm(self, question):
+                return False
+        operator, active = self.ctx.operator(), not step.active
+        done = self.perform(
+            self.tr("Reactivate a step") if active else self.tr("Deactivate a step"),
+            lambda s: service.set_step_active(s, step.id, active, operator).id,
+            lambda _: lambda s: service.set_step_active(s, step.id, not active, operator),
+            lambda: self.reload(("step", step.id)),
+        )
+        return done is not None

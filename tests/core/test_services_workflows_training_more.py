@@ -1,0 +1,279 @@
+"""The service functions behind the workflows and training pages: template editing, the run
+form, run detail, outcome figures, undo helpers; courses, sessions, attendance, the yearly
+plan and development plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.errors import DomainError
+from ops_desktop.core.models import AuditEntry, TrainingCourse, WorkflowRun, WorkflowStep
+from ops_desktop.core.services import development, positions, training, training_plan, workflows
+from ops_desktop.core.services import staff as staff_service
+from ops_desktop.core.services import training_sessions as sessions
+from ops_desktop.core.services import workflow_runs as runs
+from ops_desktop.core.services import workflow_templates as tpl
+from ops_desktop.core.services.staff import StaffInput
+from ops_desktop.db import Database
+
+D = dt.date
+
+
+def do(db: Database, action: Callable[[Session], Any]) -> Any:
+    with db.transaction() as session:
+        return action(session)
+
+
+def refused(db: Database, action: Callable[[Session], object], field: str | None = None) -> str:
+    with pytest.raises(DomainError) as err:
+        do(db, action)
+    if field is not None:
+        assert err.value.field == field
+    return str(err.value)
+
+
+def person(db: Database, staff_no: str = "W001", name: str = "王偉") -> int:
+    return do(db, lambda s: staff_service.create(s, StaffInput(staff_no, name)).id)
+
+
+def outline(db: Database, code: str) -> tpl.TemplateInfo:
+    return next(t for t in do(db, tpl.outline) if t.code == code)
+
+
+def audit_count(db: Database, entity: str) -> int:
+    query = select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == entity)
+    return do(db, lambda s: s.scalar(query))
+
+
+# ----------------------------------------------------------------------------- templates
+
+
+def test_outline_lists_the_four_templates_of_chapter_three(db: Database) -> None:
+    names = [(t.name, [s.name for s in t.stages]) for t in do(db, tpl.outline)]
+    assert [n for n, _ in names] == ["產品運營", "用戶運營", "活動運營", "內容運營"]
+    event = outline(db, "event")
+    assert event.is_event and len(event.stages) == 4
+    assert all(s.steps and s.responsible for s in event.stages)
+
+
+def test_stage_edit_is_validated_and_audited(db: Database) -> None:
+    stage = outline(db, "product").stages[1]
+    other = outline(db, "product").stages[0]
+    bad = tpl.StageInput(other.name, stage.responsible_position_id, None, None)
+    found = do(db, lambda s: tpl.stage_problems(s, stage.id, bad))
+    assert "already called" in found["name"]
+    manager = do(db, lambda s: positions.by_code(s, "manager").id)
+    orphan = tpl.StageInput("上線準備", None, "", manager)
+    assert "approver" in do(db, lambda s: tpl.stage_problems(s, stage.id, orphan))
+    refused(db, lambda s: tpl.update_stage(s, stage.id, orphan), "approver")
+
+    good = tpl.StageInput("上線準備", manager, "運營經理審核", manager)
+    assert do(db, lambda s: tpl.stage_problems(s, stage.id, good)) == {}
+    do(db, lambda s: tpl.update_stage(s, stage.id, good, "alice"))
+    changed = outline(db, "product").stages[1]
+    assert (changed.name, changed.approval, changed.approver) == (
+        "上線準備",
+        "運營經理審核",
+        "運營經理",
+    )
+    do(db, lambda s: tpl.update_stage(s, stage.id, tpl.StageInput("上線準備", manager), "alice"))
+    cleared = outline(db, "product").stages[1]
+    assert cleared.approval is None and cleared.approver_position_id is None
+    assert audit_count(db, "workflow_stage") == 2
+
+
+def test_steps_are_added_edited_retired_and_new_ones_removed(db: Database) -> None:
+    stage = outline(db, "user").stages[0]
+    assert "required" in tpl.step_problems("  ")["text"]
+    new = do(db, lambda s: tpl.add_step(s, stage.id, "建立拉新數據看板", "alice").id)
+    steps = outline(db, "user").stages[0].steps
+    assert steps[-1].text == "建立拉新數據看板" and steps[-1].sort_order == len(steps)
+    do(db, lambda s: tpl.update_step(s, new, "建立拉新看板"))
+    refused(db, lambda s: tpl.update_step(s, new, ""), "text")
+    do(db, lambda s: tpl.set_step_active(s, new, False))
+    assert "already" in refused(db, lambda s: tpl.set_step_active(s, new, False))
+    # a run no longer waits for a retired step
+    tid = outline(db, "user").id
+    run = do(db, lambda s: workflows.start(s, tid, "拉新").id)
+    for step in stage.steps:
+        do(db, lambda s, i=step.id: workflows.complete_step(s, run, i))
+    current = do(db, lambda s: workflows.current_stage(s.get(WorkflowRun, run)).name)
+    assert current != stage.name
+    do(db, lambda s: tpl.remove_new_step(s, new))
+    assert do(db, lambda s: s.get(WorkflowStep, new)) is None
+    used = stage.steps[0].id
+    assert "deactivate" in refused(db, lambda s: tpl.remove_new_step(s, used))
+
+
+# ----------------------------------------------------------------------------- runs
+
+
+def test_run_form_problems_and_create_update(db: Database) -> None:
+    owner = person(db)
+    event, product = outline(db, "event").id, outline(db, "product").id
+    data = runs.RunInput("", None, owner, "2026-03-10", "2026-03-01", "abc")
+    found = do(db, lambda s: runs.run_problems(s, data))
+    assert set(found) == {"title", "template", "due_date", "budget"}
+    data = runs.RunInput("年終促銷", product, owner, "2026-03-01", "2026-04-01", "5000")
+    assert "event runs" in do(db, lambda s: runs.run_problems(s, data))["budget"]
+    data.template_id = event
+    assert do(db, lambda s: runs.run_problems(s, data)) == {}
+    run_id = do(db, lambda s: runs.create_run(s, data, "alice").id)
+    data.title, data.budget, data.notes = "年終大促", "6000", "備註"
+    do(db, lambda s: runs.update_run(s, run_id, data, "alice"))
+    got = do(db, lambda s: runs.detail(s, run_id))
+    assert (got.data.title, got.data.budget, got.data.notes) == ("年終大促", Decimal(6000), "備註")
+    first = got.stages[0].steps[0].id
+    do(db, lambda s: workflows.complete_step(s, run_id, first))
+    data.template_id, data.budget = product, None
+    refused(db, lambda s: runs.update_run(s, run_id, data), "template")
+    assert "history" in refused(db, lambda s: runs.remove_new_run(s, run_id))
+
+
+def test_a_new_run_can_be_removed_and_rows_filter_by_status(db: Database) -> None:
+    content = outline(db, "content").id
+    keep = do(db, lambda s: runs.create_run(s, runs.RunInput("專欄", content)).id)
+    gone = do(db, lambda s: runs.create_run(s, runs.RunInput("刪除", content)).id)
+    do(db, lambda s: runs.remove_new_run(s, gone))
+    do(db, lambda s: workflows.set_status(s, keep, "cancelled"))
+    assert do(db, lambda s: [r.id for r in workflows.rows(s, status="cancelled")]) == [keep]
+    assert do(db, lambda s: workflows.rows(s, status="done")) == []
+    row = do(db, lambda s: workflows.rows(s, include_closed=True))[0]
+    assert row.template_id == content and row.stage_id is not None
+
+
+def test_detail_approvals_attachments_and_results(db: Database) -> None:
+    tid = outline(db, "product").id
+    run_id = do(db, lambda s: runs.create_run(s, runs.RunInput("新品", tid)).id)
+    got = do(db, lambda s: runs.detail(s, run_id))
+    first = got.stages[0]
+    assert first.approval and first.decision is None and got.current_stage_id == first.id
+    assert runs.approval_problems("", "maybe", "2026-13-01").keys() == {
+        "approver",
+        "decision",
+        "date",
+    }
+    approval = do(
+        db, lambda s: workflows.record_approval(s, run_id, first.id, "高層", on="2026-03-01").id
+    )
+    assert do(db, lambda s: runs.detail(s, run_id)).stages[0].decision == "approved"
+    do(db, lambda s: runs.remove_approval(s, approval))
+    assert do(db, lambda s: runs.detail(s, run_id)).approvals == ()
+    attached = do(db, lambda s: workflows.attach(s, run_id, "/tmp/計劃.docx", "計劃").id)
+    assert do(db, lambda s: runs.detach(s, attached)) == (run_id, "/tmp/計劃.docx", "計劃")
+    assert do(db, lambda s: runs.detail(s, run_id)).attachments == ()
+
+
+def test_outcome_figures_are_whole_numbers_and_spend_can_exceed_budget(db: Database) -> None:
+    tid = outline(db, "event").id
+    run_id = do(db, lambda s: runs.create_run(s, runs.RunInput("週年慶", tid, budget="1000")).id)
+    found = runs.outcome_problems("x", "1.5", "-3", "十")
+    assert set(found) == {"spend", "participants", "interactions", "reach"}
+    assert runs.outcome_problems("1200", "1,200", "", None) == {}
+    result = runs.Results(Decimal("1200"), 300, None, 5000, "良好")
+    do(db, lambda s: runs.set_results(s, run_id, result, "alice"))
+    got = do(db, lambda s: runs.detail(s, run_id))
+    assert got.results == result and got.over_budget == Decimal(200)
+    assert workflows.excess(Decimal(5), Decimal(5)) is None
+    refused(
+        db, lambda s: workflows.set_outcome(s, run_id, participants="-1", interactions=0, reach=0)
+    )
+
+
+# ----------------------------------------------------------------------------- training
+
+
+def course_data(db: Database, **kw: Any) -> training.CourseInput:
+    cat, meth = do(db, lambda s: (training.categories(s)[0].id, training.methods(s)[0].id))
+    values: dict[str, Any] = {"title": "溝通技巧", "category_id": cat, "method_id": meth}
+    return training.CourseInput(**{**values, **kw})
+
+
+def test_course_form_problems_create_update_remove(db: Database) -> None:
+    bad = course_data(
+        db, title="", category_id=None, start_date="2026-05-02", end_date="2026-05-01"
+    )
+    bad.hours, bad.cost, bad.plan_year = "1.25", "-1", "26"
+    found = do(db, lambda s: training.course_problems(s, bad))
+    assert set(found) == {"title", "category_id", "end_date", "hours", "cost", "plan_year"}
+    data = course_data(db, hours="3.5", cost="1200", plan_year="2026", start_date="2026-05-01")
+    assert do(db, lambda s: training.course_problems(s, data)) == {}
+    course_id = do(db, lambda s: training.save_course(s, data, "alice").id)
+    data.title, data.plan_year = "高效溝通", 2027
+    do(db, lambda s: training.update_course(s, course_id, data, "alice"))
+    row = do(db, lambda s: training.course_rows(s, 2027))[0]
+    assert (row.title, row.plan_year, row.hours) == ("高效溝通", 2027, Decimal("3.5"))
+    do(db, lambda s: training.remove_new_course(s, course_id))
+    assert do(db, lambda s: s.get(TrainingCourse, course_id)) is None
+
+
+def test_sessions_and_attendance_with_undo_helpers(db: Database) -> None:
+    pid = person(db)
+    course_id = do(db, lambda s: training.save_course(s, course_data(db)).id)
+    assert set(sessions.session_problems("", "", "x")) == {"held_on", "hours"}
+    sid = do(db, lambda s: training.add_session(s, course_id, "2026-03-02").id)
+    do(db, lambda s: sessions.update_session(s, sid, "2026-03-03", location="三樓", hours="2"))
+    assert set(sessions.attendance_problems(None, "gone", "101")) == {"staff", "state", "score"}
+    do(db, lambda s: training.record_attendance(s, sid, pid, state="attended", score="88"))
+    rows = do(db, lambda s: sessions.session_rows(s, course_id))
+    assert [(r.held_on, r.location, r.registered, r.attended) for r in rows] == [
+        (D(2026, 3, 3), "三樓", 1, 1)
+    ]
+    assert do(db, lambda s: sessions.attendance_of(s, sid, pid)).score == Decimal(88)
+    refused(db, lambda s: sessions.remove_new_session(s, sid))
+    do(db, lambda s: sessions.remove_attendance(s, sid, pid))
+    assert do(db, lambda s: sessions.attendance_rows(s, sid)) == []
+    do(db, lambda s: sessions.remove_new_session(s, sid))
+    assert do(db, lambda s: sessions.session_rows(s, course_id)) == []
+
+
+def test_yearly_plan_totals_and_budget(db: Database) -> None:
+    for title, hours, cost in (("甲", "4", "1000"), ("乙", "8.5", "2500")):
+        data = course_data(db, title=title, hours=hours, cost=cost, plan_year=2026)
+        do(db, lambda s, d=data: training.save_course(s, d))
+    do(db, lambda s: training.save_course(s, course_data(db, title="丙", plan_year=2025)))
+    assert do(db, training_plan.plan_years) == [2026, 2025]
+    summary = do(db, lambda s: training_plan.plan_summary(s, 2026))
+    assert (len(summary.courses), summary.hours, summary.cost) == (2, Decimal("12.5"), 3500)
+    do(db, lambda s: training_plan.set_plan_budget(s, 2026, "3000", "alice"))
+    summary = do(db, lambda s: training_plan.plan_summary(s, 2026))
+    assert summary.budget == 3000 and summary.over_budget == 500
+    refused(db, lambda s: training_plan.set_plan_budget(s, 2026, "x"), "budget")
+
+
+def test_development_plan_form_list_and_notes(db: Database) -> None:
+    pid = person(db)
+    target = do(db, lambda s: positions.by_code(s, "manager").id)
+    bad = development.PlanInput(None, " ", start_date="2026-05-01", next_review="2026-04-01")
+    assert set(do(db, lambda s: development.problems(s, bad))) == {
+        "staff_id",
+        "goals",
+        "next_review",
+    }
+    data = development.PlanInput(pid, "晉升經理", target, "輪崗三月", "2026-01-01", "2026-06-30")
+    plan_id = do(db, lambda s: development.create(s, data, "alice").id)
+    data.status, data.goals = "achieved", "已晉升經理"
+    do(db, lambda s: development.update(s, plan_id, data, "alice"))
+    assert do(db, development.rows) == []
+    row = do(db, lambda s: development.rows(s, include_closed=True))[0]
+    assert (row.name, row.target_position, row.status) == ("王偉", "運營經理", "achieved")
+    assert set(development.note_problems("", "x")) == {"text", "date"}
+    note = do(db, lambda s: training.add_progress_note(s, plan_id, "完成課程", on="2026-03-01").id)
+    refused(db, lambda s: development.remove_new(s, plan_id))
+    do(db, lambda s: development.remove_note(s, note))
+    assert do(db, lambda s: development.notes(s, plan_id)) == []
+    do(db, lambda s: development.remove_new(s, plan_id))
+    assert do(db, lambda s: development.rows(s, include_closed=True)) == []
+
+
+def test_training_needs_come_from_the_latest_appraisal(demo_db: Database) -> None:
+    needs = do(demo_db, training_plan.training_needs)
+    assert needs and all(n.period == "2026-10" for n in needs)  # 2026-11 is still empty
+    assert {d for n in needs for d in n.dimensions} <= {"工作業績", "工作能力", "工作態度"}
