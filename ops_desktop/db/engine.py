@@ -33,7 +33,12 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-un
 
 
 def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
-    conn.exec_driver_sql("BEGIN")
+    # A unit of work that may write takes the write lock at once (BEGIN IMMEDIATE): then a
+    # second program instance's writer WAITS for it (busy timeout). A deferred transaction
+    # that reads first and writes later would instead fail at once with "database is
+    # locked" (SQLite does not wait when upgrading a read to a write, to avoid deadlocks).
+    mode = conn.get_execution_options().get("ops_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(url: URL) -> Engine:
@@ -52,6 +57,7 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    readers: sessionmaker[Session] | None = None
 
     @property
     def description(self) -> str:
@@ -61,10 +67,16 @@ class Database:
     def path(self) -> Path | None:
         return sqlite_file(self.url)
 
+    def reading(self) -> contextlib.AbstractContextManager[Session]:
+        """A unit of work that mostly reads: it takes the write lock only if it writes, so
+        other instances' writes go on meanwhile (lists, results, the dashboard)."""
+        return self.transaction(read_only=True)
+
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, read_only: bool = False) -> Iterator[Session]:
         """A session whose work is committed together, or not at all."""
-        session = self.sessions()
+        factory = self.readers if read_only and self.readers is not None else self.sessions
+        session = factory()
         try:
             with session.begin():
                 yield session
@@ -141,4 +153,6 @@ def open_database(url: URL | str, *, seed: bool = True) -> Database:
                 reason=str(exc.orig).splitlines()[0] if exc.orig else str(exc),
             ) from exc
         raise
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    writers = sessionmaker(engine.execution_options(ops_begin="IMMEDIATE"), expire_on_commit=False)
+    readers = sessionmaker(engine, expire_on_commit=False)
+    return Database(url, engine, writers, readers)

@@ -31,5 +31,14 @@ class AppContext:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
+        """A unit of work that takes the write lock only when it writes: for reading and
+        small changes. (Nested inside another one on the same thread, it does not wait.)"""
+        with self.db.reading() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A unit of work that holds the write lock from the start, so that another program
+        instance's change makes it wait instead of fail (every undoable edit)."""
         with self.db.transaction() as session:
             yield session

@@ -36,7 +36,7 @@ class ServiceCommand(QUndoCommand):
 
     def _run(self, work: Callable[[Session], Any]) -> None:
         try:
-            with self.ctx.transaction() as session:
+            with self.ctx.writing() as session:
                 work(session)
         except DomainError as exc:
             self.setObsolete(True)
@@ -69,7 +69,7 @@ def perform(
     """Run ``do`` now; when it succeeds, push an undoable command whose undo is
     ``undo_factory(result of do)``. Returns the result, or None when refused."""
     try:
-        with ctx.transaction() as session:
+        with ctx.writing() as session:
             result = do(session)
             undo = undo_factory(result)
     except DomainError as exc:
