@@ -32,6 +32,7 @@ def test_title_names_the_database_and_every_page_is_there(qtbot, demo_db, tasks,
         "training",
         "meetings",
         "suggestions",
+        "audit",
         "settings",
     ]
     for key in KEYS:

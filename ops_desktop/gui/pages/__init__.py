@@ -19,6 +19,7 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("training", "training", "TrainingPage", QT_TRANSLATE_NOOP("Pages", "Training")),
     ("meetings", "meetings", "MeetingsPage", QT_TRANSLATE_NOOP("Pages", "Meetings")),
     ("suggestions", "suggestions", "SuggestionsPage", QT_TRANSLATE_NOOP("Pages", "Suggestions")),
+    ("audit", "audit", "AuditPage", QT_TRANSLATE_NOOP("Pages", "Audit log")),
     ("settings", "settings", "SettingsPage", QT_TRANSLATE_NOOP("Pages", "Settings")),
 ]
 KEYS = [key for key, *_ in PAGES]
