@@ -6,7 +6,7 @@ import getpass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from ops_desktop import APP_NAME
 
 from . import pages as page_registry
 from . import settings_store as opts
+from . import window_actions
 from .context import AppContext
 from .dialogs import confirm, show_error
 from .pages.base import Page
@@ -83,6 +84,34 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.show_page(opts.LAST_PAGE.get(self.settings))
 
+    def detach(self) -> None:
+        """Close the database and every page (before a restore)."""
+        self._drop_pages()
+        if self.ctx is not None:
+            self.ctx.db.close()
+        self.ctx = None
+        self.nav.setEnabled(False)
+
+    def _drop_pages(self) -> None:
+        for page in self.pages.values():
+            self.undo_group.removeStack(page.undo_stack)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+
+    def retranslate(self) -> None:
+        """Everything in the current language: menus, navigation, pages (rebuilt; the data
+        is in the database, so nothing is lost)."""
+        current = self.current_page().key if self.stack.currentWidget() is not None else None
+        self.menuBar().clear()
+        self.removeToolBar(self.toolbar)
+        self._build_actions()
+        for row, key in enumerate(page_registry.KEYS):
+            self.nav.item(row).setText(page_registry.title(key))
+        self._drop_pages()
+        if self.ctx is not None and current is not None:
+            self.show_page(current)
+
     def page(self, key: str) -> Page:
         """The page ``key``, built on first use."""
         if key not in self.pages:
@@ -116,6 +145,8 @@ class MainWindow(QMainWindow):
         self.act_export = action(self.tr("&Export…"), "Ctrl+E", lambda: self._page_action("export"))
         self.act_print = action(self.tr("&Print…"), S.Print, lambda: self._page_action("print_"))
         self.act_quit = action(self.tr("&Quit"), S.Quit, self.close)
+        self.act_backup = action(self.tr("&Back up…"), "", lambda: window_actions.back_up(self))
+        self.act_restore = action(self.tr("&Restore…"), "", lambda: window_actions.restore(self))
         self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(S.Undo))
         self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -131,10 +162,27 @@ class MainWindow(QMainWindow):
             self.act_quit,
         ):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        file_menu.insertAction(self.act_quit, self.act_backup)
+        file_menu.insertAction(self.act_quit, self.act_restore)
+        file_menu.insertSeparator(self.act_quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         for act in (self.act_undo, self.act_redo, None, self.act_delete, self.act_find):
             edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        choices = QActionGroup(self)
+        for code, name in (
+            ("", self.tr("Follow the system")),
+            ("zh_TW", "繁體中文"),
+            ("zh_CN", "简体中文"),
+            ("en", "English"),
+        ):
+            act = language_menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(opts.LANGUAGE.get(self.settings) == code)
+            choices.addAction(act)
+            act.triggered.connect(lambda _c=False, c=code: window_actions.switch_language(self, c))
         toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar = toolbar
         toolbar.setObjectName("mainToolbar")
         for act in (
             self.act_new,
@@ -181,6 +229,9 @@ class MainWindow(QMainWindow):
         page = self.pages.get(key)
         if page is not None and record_id is not None and hasattr(page, "select_id"):
             page.select_id(record_id)
+
+    def error(self, message: str) -> None:
+        show_error(self, message)
 
     def operator(self) -> str:
         return opts.OPERATOR.get(self.settings) or getpass.getuser()

@@ -1,0 +1,140 @@
+"""The window's own actions on the database and the interface: back up, restore, and switch
+the language — each without losing work (unsaved forms are asked about first)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from . import settings_store as opts
+from .dialogs import confirm, show_error
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def unsaved_ok(window: MainWindow) -> bool:
+    unsaved = [p.title() for p in window.pages.values() if p.has_unsaved_changes()]
+    return not unsaved or confirm(
+        window, tr("Unsaved changes on: %1. Discard them?").replace("%1", ", ".join(unsaved))
+    )
+
+
+def back_up(window: MainWindow) -> bool:
+    ctx = window.ctx
+    if ctx is None or ctx.db.path is None:
+        show_error(
+            window,
+            tr("Backups are made of SQLite files; back up a PostgreSQL server with its own tools."),
+        )
+        return False
+    source = ctx.db.path
+    target, _ = QFileDialog.getSaveFileName(
+        window, tr("Back up the database"), f"{source.stem}-backup.sqlite3", "SQLite (*.sqlite3)"
+    )
+    if not target:
+        return False
+
+    def work(progress: Any) -> str:
+        from ops_desktop.db.backup import backup
+
+        backup(source, Path(target))
+        return target
+
+    window.tasks.run(
+        work,
+        lambda path: window.statusBar().showMessage(
+            tr("Backup written: %1").replace("%1", path), 8000
+        ),
+        on_error=window.error,
+        title=tr("Backing up"),
+        parent=window,
+    )
+    return True
+
+
+def restore(window: MainWindow) -> bool:
+    """Replace the database by a checked backup; the replaced one is kept beside it."""
+    ctx = window.ctx
+    if ctx is None or ctx.db.path is None:
+        show_error(window, tr("Restoring works on SQLite files."))
+        return False
+    chosen, _ = QFileDialog.getOpenFileName(
+        window, tr("Restore from a backup"), "", "SQLite (*.sqlite3 *.sqlite *.db);;*"
+    )
+    if not chosen:
+        return False
+    from ops_desktop.core.errors import DomainError
+    from ops_desktop.db.backup import check_backup
+
+    try:
+        check_backup(Path(chosen))
+    except DomainError as exc:
+        show_error(window, str(exc))
+        return False
+    question = tr(
+        "Replace the data in use by the backup %1? The data in use is kept in a copy beside it."
+    ).replace("%1", Path(chosen).name)
+    if not unsaved_ok(window) or not confirm(window, question):
+        return False
+    url, path, operator = ctx.db.url, ctx.db.path, window.operator()
+    window.detach()
+
+    def work(progress: Any) -> Any:
+        from ops_desktop.core.services import audit
+        from ops_desktop.db import open_database
+        from ops_desktop.db.backup import restore as restore_file
+
+        kept = restore_file(path, Path(chosen))
+        db = open_database(url)
+        with db.transaction() as session:
+            audit.record(
+                session,
+                operator,
+                "restore",
+                "database",
+                None,
+                chosen,
+                replaced=str(kept) if kept else None,
+            )
+        return db, kept
+
+    def done(result: Any) -> None:
+        db, kept = result
+        window.attach(db)
+        window.statusBar().showMessage(
+            tr("Restored; the replaced data is in %1").replace("%1", str(kept)), 10000
+        )
+
+    def failed(message: str) -> None:
+        from ops_desktop.db import open_database
+
+        show_error(window, message)
+        window.attach(open_database(url))  # nothing was replaced: go on with the old data
+
+    window.tasks.run(work, done, on_error=failed, title=tr("Restoring"), parent=window)
+    return True
+
+
+def switch_language(window: MainWindow, preference: str) -> bool:
+    """Show the interface in another language at once; records and settings stay."""
+    if not unsaved_ok(window):
+        return False
+    from .i18n import Languages
+
+    app = QApplication.instance()
+    languages = getattr(app, "_ops_languages", None)
+    if languages is None:
+        languages = Languages(app)
+        app._ops_languages = languages  # type: ignore[attr-defined]
+    languages.switch(preference)
+    opts.LANGUAGE.set(window.settings, preference)
+    window.retranslate()
+    return True

@@ -1,0 +1,62 @@
+"""Screenshots of every page of the window, as a user sees it (real X11 window under Xvfb).
+
+    Xvfb :99 -screen 0 1280x800x24 &
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python tools/screenshots.py DB OUTDIR [LANG]
+
+LANG is zh_TW, zh_CN or en (default en). Each page is shown with its first record selected.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ops_desktop.db import open_database
+from ops_desktop.db.location import sqlite_url
+from ops_desktop.gui.fonts import ensure_cjk_font
+from ops_desktop.gui.i18n import Languages
+from ops_desktop.gui.main_window import MainWindow
+from ops_desktop.gui.pages import KEYS
+
+
+def main(db_path: str, out: str, language: str = "en") -> int:
+    app = QApplication(sys.argv[:1])
+    ensure_cjk_font(app)
+    Languages(app).switch(language)
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(open_database(sqlite_url(db_path)), settings=settings)
+    window.resize(1280, 780)
+    window.show()
+    keys = list(KEYS)
+
+    def shoot(index: int = 0) -> None:
+        if index >= len(keys):
+            app.quit()
+            return
+        window.show_page(keys[index])
+        page = window.current_page()
+
+        def snap() -> None:
+            table = getattr(page, "table", None)
+            if table is not None and table.model() is not None and table.model().rowCount():
+                table.selectRow(0)
+            QTimer.singleShot(
+                500,
+                lambda: (window.grab().save(str(folder / f"{keys[index]}.png")), shoot(index + 1)),
+            )
+
+        QTimer.singleShot(900, snap)
+
+    QTimer.singleShot(300, shoot)
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
