@@ -82,9 +82,14 @@ def start_backup(window) -> None:  # type: ignore[no-untyped-def]
         return rotate(path, folder, keep)
 
     def done(made: Path | None) -> None:
+        from PySide6.QtCore import QCoreApplication
+
         if made is not None:
             window.statusBar().showMessage(
-                window.tr("Backup written: %1").replace("%1", str(made)), 5000
+                QCoreApplication.translate("MainWindow", "Backup written: %1").replace(
+                    "%1", str(made)
+                ),
+                5000,
             )
 
     window.tasks.run(work, done)

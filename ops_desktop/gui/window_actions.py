@@ -16,14 +16,13 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def unsaved_ok(window: MainWindow) -> bool:
     unsaved = [p.title() for p in window.pages.values() if p.has_unsaved_changes()]
     return not unsaved or confirm(
-        window, tr("Unsaved changes on: %1. Discard them?").replace("%1", ", ".join(unsaved))
+        window,
+        QCoreApplication.translate("MainWindow", "Unsaved changes on: %1. Discard them?").replace(
+            "%1", ", ".join(unsaved)
+        ),
     )
 
 
@@ -32,12 +31,18 @@ def back_up(window: MainWindow) -> bool:
     if ctx is None or ctx.db.path is None:
         show_error(
             window,
-            tr("Backups are made of SQLite files; back up a PostgreSQL server with its own tools."),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Backups are made of SQLite files; back up a PostgreSQL server with its own tools.",
+            ),
         )
         return False
     source = ctx.db.path
     target, _ = QFileDialog.getSaveFileName(
-        window, tr("Back up the database"), f"{source.stem}-backup.sqlite3", "SQLite (*.sqlite3)"
+        window,
+        QCoreApplication.translate("MainWindow", "Back up the database"),
+        f"{source.stem}-backup.sqlite3",
+        "SQLite (*.sqlite3)",
     )
     if not target:
         return False
@@ -51,10 +56,10 @@ def back_up(window: MainWindow) -> bool:
     window.tasks.run(
         work,
         lambda path: window.statusBar().showMessage(
-            tr("Backup written: %1").replace("%1", path), 8000
+            QCoreApplication.translate("MainWindow", "Backup written: %1").replace("%1", path), 8000
         ),
         on_error=window.error,
-        title=tr("Backing up"),
+        title=QCoreApplication.translate("MainWindow", "Backing up"),
         parent=window,
     )
     return True
@@ -64,10 +69,15 @@ def restore(window: MainWindow) -> bool:
     """Replace the database by a checked backup; the replaced one is kept beside it."""
     ctx = window.ctx
     if ctx is None or ctx.db.path is None:
-        show_error(window, tr("Restoring works on SQLite files."))
+        show_error(
+            window, QCoreApplication.translate("MainWindow", "Restoring works on SQLite files.")
+        )
         return False
     chosen, _ = QFileDialog.getOpenFileName(
-        window, tr("Restore from a backup"), "", "SQLite (*.sqlite3 *.sqlite *.db);;*"
+        window,
+        QCoreApplication.translate("MainWindow", "Restore from a backup"),
+        "",
+        "SQLite (*.sqlite3 *.sqlite *.db);;*",
     )
     if not chosen:
         return False
@@ -79,8 +89,9 @@ def restore(window: MainWindow) -> bool:
     except DomainError as exc:
         show_error(window, str(exc))
         return False
-    question = tr(
-        "Replace the data in use by the backup %1? The data in use is kept in a copy beside it."
+    question = QCoreApplication.translate(
+        "MainWindow",
+        "Replace the data in use by the backup %1? The data in use is kept in a copy beside it.",
     ).replace("%1", Path(chosen).name)
     if not unsaved_ok(window) or not confirm(window, question):
         return False
@@ -110,7 +121,10 @@ def restore(window: MainWindow) -> bool:
         db, kept = result
         window.attach(db)
         window.statusBar().showMessage(
-            tr("Restored; the replaced data is in %1").replace("%1", str(kept)), 10000
+            QCoreApplication.translate(
+                "MainWindow", "Restored; the replaced data is in %1"
+            ).replace("%1", str(kept)),
+            10000,
         )
 
     def failed(message: str) -> None:
@@ -119,7 +133,13 @@ def restore(window: MainWindow) -> bool:
         show_error(window, message)
         window.attach(open_database(url))  # nothing was replaced: go on with the old data
 
-    window.tasks.run(work, done, on_error=failed, title=tr("Restoring"), parent=window)
+    window.tasks.run(
+        work,
+        done,
+        on_error=failed,
+        title=QCoreApplication.translate("MainWindow", "Restoring"),
+        parent=window,
+    )
     return True
 
 

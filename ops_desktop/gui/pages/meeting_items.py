@@ -47,11 +47,11 @@ class ActionItemsPanel(QWidget):
         self.ctx, self.undo_stack, self.error = ctx, undo_stack, on_error
         self.meeting_id: int | None = None
         self._editing: int | None = None
-        status = self.statuses()
+        status, overdue = self.statuses(), self.tr("overdue")
 
         def state(r: ActionRow) -> str:
             text = status.get(r.status, r.status)
-            return f"{text} · {self.tr('overdue')}" if r.overdue else text
+            return f"{text} · {overdue}" if r.overdue else text
 
         self.model = ActionModel(
             [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -112,7 +112,10 @@ class RecordPage(Page):
             self.model.set_rows(rows)
             if keep is not None:
                 self.select_id(keep)
-            self.status_message.emit(self.tr("%n record(s)", "", len(rows)))
+            # in the base class's context: PySide's self.tr looks a plural up in the subclass only
+            self.status_message.emit(
+                QCoreApplication.translate("RecordPage", "%n record(s)", None, len(rows))
+            )
 
         self.ctx.tasks.run(work, done, on_error=self.error)
 

@@ -66,14 +66,18 @@ class SchemeFields(QObject):
     def _grades(self, bands: list[Any]) -> None:
         layout = self.ui.gradesLayout
         if not self.grades:
-            tr = self.parent.tr
             for c, title in enumerate(
-                (tr("Grade"), tr("From score"), tr("Bonus coefficient"), tr("Max share %"))
+                (
+                    self.tr("Grade"),
+                    self.tr("From score"),
+                    self.tr("Bonus coefficient"),
+                    self.tr("Max share %"),
+                )
             ):
                 layout.addWidget(QLabel(f"<i>{title}</i>", self.parent), 0, c)
             for r, band in enumerate(bands, start=1):
                 edits = (_edit(self.parent), _edit(self.parent), _edit(self.parent))
-                edits[2].setPlaceholderText(tr("no limit"))
+                edits[2].setPlaceholderText(self.tr("no limit"))
                 layout.addWidget(QLabel(band.name, self.parent), r, 0)
                 for c, edit in enumerate(edits, start=1):
                     edit.textEdited.connect(self.edited)
@@ -137,11 +141,10 @@ class SchemeFields(QObject):
             (ui.dimensionsTotal, changes.dimensions),
         ):
             total = scheme.weight_total(weights)
-            tr = self.parent.tr
             if total is None:
-                label.setText(tr("Total: ?"))
+                label.setText(self.tr("Total: ?"))
             elif total == 100:
-                label.setText(tr("Total: 100 ✓"))
+                label.setText(self.tr("Total: 100 ✓"))
             else:
-                label.setText(tr("Total: %1 — must be 100").replace("%1", number(total)))
+                label.setText(self.tr("Total: %1 — must be 100").replace("%1", number(total)))
             label.setStyleSheet(OK if total == 100 else WRONG)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +30,7 @@ def export_sheet(page: AppraisalsPage) -> bool:
         return False
     target, _ = QFileDialog.getSaveFileName(
         page,
-        page.tr("Export score sheet"),
+        QCoreApplication.translate("AppraisalsPage", "Export score sheet"),
         f"{page.period_combo.currentText()}.xlsx",
         "Excel (*.xlsx)",
     )
@@ -44,15 +45,17 @@ def export_sheet(page: AppraisalsPage) -> bool:
         with page.ctx.transaction() as session:
             result = results.compute(session, period_id)
             department = settings.department(session)
-        progress.report(1, 2, page.tr("Writing the workbook…"))
+        progress.report(1, 2, QCoreApplication.translate("AppraisalsPage", "Writing the workbook…"))
         write_score_sheet(result, target, department=department)
         return target
 
     page.ctx.tasks.run(
         work,
-        lambda path: page.status_message.emit(page.tr("Written: %1").replace("%1", path)),
+        lambda path: page.status_message.emit(
+            QCoreApplication.translate("AppraisalsPage", "Written: %1").replace("%1", path)
+        ),
         on_error=page.error,
-        title=page.tr("Exporting the score sheet"),
+        title=QCoreApplication.translate("AppraisalsPage", "Exporting the score sheet"),
         parent=page,
     )
     return True
@@ -62,7 +65,9 @@ def generate_forms(page: AppraisalsPage) -> bool:
     period_id = page.period_id
     if period_id is None:
         return False
-    folder = QFileDialog.getExistingDirectory(page, page.tr("Folder for the evaluator forms"))
+    folder = QFileDialog.getExistingDirectory(
+        page, QCoreApplication.translate("AppraisalsPage", "Folder for the evaluator forms")
+    )
     if not folder:
         return False
 
@@ -78,10 +83,12 @@ def generate_forms(page: AppraisalsPage) -> bool:
     page.ctx.tasks.run(
         work,
         lambda n: page.status_message.emit(
-            page.tr("%1 forms written to %2").replace("%1", str(n)).replace("%2", folder)
+            QCoreApplication.translate("AppraisalsPage", "%1 forms written to %2")
+            .replace("%1", str(n))
+            .replace("%2", folder)
         ),
         on_error=page.error,
-        title=page.tr("Writing evaluator forms"),
+        title=QCoreApplication.translate("AppraisalsPage", "Writing evaluator forms"),
         parent=page,
     )
     return True
@@ -95,7 +102,10 @@ def import_forms(
         return False
     if files is None:
         files, _ = QFileDialog.getOpenFileNames(
-            page, page.tr("Filled-in evaluator forms"), "", "Excel (*.xlsx)"
+            page,
+            QCoreApplication.translate("AppraisalsPage", "Filled-in evaluator forms"),
+            "",
+            "Excel (*.xlsx)",
         )
     if not files:
         return False
@@ -129,7 +139,11 @@ def import_forms(
         page.report_dialog.open()
 
     page.ctx.tasks.run(
-        work, done, on_error=page.error, title=page.tr("Importing forms"), parent=page
+        work,
+        done,
+        on_error=page.error,
+        title=QCoreApplication.translate("AppraisalsPage", "Importing forms"),
+        parent=page,
     )
     return True
 

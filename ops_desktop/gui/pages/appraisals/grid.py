@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -44,10 +45,17 @@ class GridColumn:
     value: Callable[[PersonResult], Any] | None = None
 
 
-def grid_columns(view: SchemeView, tr: Callable[[str], str]) -> list[GridColumn]:
+def grid_columns(view: SchemeView) -> list[GridColumn]:
+    """The columns for ``view``; the titles are translated in the page's context."""
     cols = [
-        GridColumn(tr("Staff no."), "fixed", value=lambda p: p.staff_no),
-        GridColumn(tr("Name"), "fixed", value=lambda p: p.name),
+        GridColumn(
+            QCoreApplication.translate("AppraisalsPage", "Staff no."),
+            "fixed",
+            value=lambda p: p.staff_no,
+        ),
+        GridColumn(
+            QCoreApplication.translate("AppraisalsPage", "Name"), "fixed", value=lambda p: p.name
+        ),
     ]
     for source in RATED_SOURCES:
         for dim in view.dimension_weights:
@@ -55,10 +63,24 @@ def grid_columns(view: SchemeView, tr: Callable[[str], str]) -> list[GridColumn]
             cols.append(GridColumn(title, "peer" if source == "peer" else "input", source, dim))
     cols.append(GridColumn(view.source_names["data"], "data", "data"))
     cols += [
-        GridColumn(tr("Total"), "computed", value=lambda p: p.total),
-        GridColumn(tr("Grade"), "computed", value=lambda p: p.grade),
-        GridColumn(tr("Rank"), "computed", value=lambda p: p.rank),
-        GridColumn(tr("Missing"), "computed", value=lambda p: len(p.missing) or ""),
+        GridColumn(
+            QCoreApplication.translate("AppraisalsPage", "Total"),
+            "computed",
+            value=lambda p: p.total,
+        ),
+        GridColumn(
+            QCoreApplication.translate("AppraisalsPage", "Grade"),
+            "computed",
+            value=lambda p: p.grade,
+        ),
+        GridColumn(
+            QCoreApplication.translate("AppraisalsPage", "Rank"), "computed", value=lambda p: p.rank
+        ),
+        GridColumn(
+            QCoreApplication.translate("AppraisalsPage", "Missing"),
+            "computed",
+            value=lambda p: len(p.missing) or "",
+        ),
     ]
     return cols
 

@@ -116,7 +116,7 @@ class AppraisalsPage(Page):
 
         def done(result: results.PeriodResult) -> None:
             locked = result.status == "locked"
-            self.model.load(result.people, grid_columns(result.scheme, self.tr), locked)
+            self.model.load(result.people, grid_columns(result.scheme), locked)
             self.grid.horizontalHeader().setResizeContentsPrecision(40)  # not 1,000 rows
             self.grid.resizeColumnsToContents()
             self.lock_button.setText(self.tr("Unlock…") if locked else self.tr("Lock"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.services import staff as staff_service
@@ -55,12 +55,14 @@ class AttendanceMixin(_Base):
         people += [
             (f"{r.staff_no} {r.name}", r.staff_id) for r in rows if r.staff_id not in offered
         ]
-        fill_combo(self.ui.personCombo, people, self.tr("(choose)"))
+        fill_combo(
+            self.ui.personCombo, people, QCoreApplication.translate("SessionsView", "(choose)")
+        )
         self.attendance_box.setEnabled(row is not None)
         self.attendance_title.setText(
-            self.tr("Choose a session on the Sessions tab.")
+            QCoreApplication.translate("SessionsView", "Choose a session on the Sessions tab.")
             if row is None
-            else self.tr("<b>Session of %1</b> %2")
+            else QCoreApplication.translate("SessionsView", "<b>Session of %1</b> %2")
             .replace("%1", row.held_on.isoformat())
             .replace("%2", escape(row.location))
         )
@@ -121,7 +123,7 @@ class AttendanceMixin(_Base):
         with self.ctx.transaction() as session:
             before = service.attendance_of(session, meeting.id, staff_id)
         done = self.perform(
-            self.tr("Attendance of %1").replace("%1", name),
+            QCoreApplication.translate("SessionsView", "Attendance of %1").replace("%1", name),
             lambda s: (
                 training.record_attendance(
                     s,
@@ -148,12 +150,16 @@ class AttendanceMixin(_Base):
             return False
         from . import confirm  # the package's name, so that tests can answer for the user
 
-        question = self.tr("Take %1 off this session's list?").replace("%1", row.name)
+        question = QCoreApplication.translate(
+            "SessionsView", "Take %1 off this session's list?"
+        ).replace("%1", row.name)
         if not confirm(self, question):
             return False
         operator = self.ctx.operator()
         done = self.perform(
-            self.tr("Take %1 off the list").replace("%1", row.name),
+            QCoreApplication.translate("SessionsView", "Take %1 off the list").replace(
+                "%1", row.name
+            ),
             lambda s: service.remove_attendance(s, meeting.id, row.staff_id, operator) or True,
             lambda _: self._restore(meeting.id, row.staff_id, row),
             self.refresh,

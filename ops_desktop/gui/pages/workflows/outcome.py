@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -31,12 +31,12 @@ FIELDS = {
 }
 
 
-def over_budget_text(widget: QWidget, budget: Decimal | None, spend: Decimal | None) -> str:
+def over_budget_text(budget: Decimal | None, spend: Decimal | None) -> str:
     excess = workflows.excess(budget, spend)
     if excess is None:
         return ""
     return (
-        widget.tr("⚠ Over budget by %1 (budget %2, spent %3).")
+        QCoreApplication.translate("OutcomeView", "⚠ Over budget by %1 (budget %2, spent %3).")
         .replace("%1", money(excess))
         .replace("%2", money(budget))
         .replace("%3", money(spend))
@@ -102,7 +102,7 @@ class OutcomeView(PagePart):
         )
         show_problems(ui, FIELDS, found)
         budget = self.run.data.budget if self.run else None
-        ui.overBudgetLabel.setText(over_budget_text(self, budget, self._typed_spend()))  # type: ignore[arg-type]
+        ui.overBudgetLabel.setText(over_budget_text(budget, self._typed_spend()))
         ui.saveButton.setEnabled(not found and self.run is not None and self.run.is_event)
         return found
 

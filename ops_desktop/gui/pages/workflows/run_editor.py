@@ -132,7 +132,7 @@ class RunEditor(PagePart):
         self.heading.setText(
             f"<b>{_html(run.data.title)}</b><br>{_html(run.template)} · {_html(where)} · {status}"
         )
-        self.warning.setText(over_budget_text(self, run.data.budget, run.results.spend))  # type: ignore[arg-type]
+        self.warning.setText(over_budget_text(run.data.budget, run.results.spend))
         if self.tabs.currentIndex() < 0 or not self.tabs.isTabEnabled(self.tabs.currentIndex()):
             self.tabs.setCurrentWidget(self.form)
 

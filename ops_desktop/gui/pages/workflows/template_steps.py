@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 
 from ops_desktop.core.services import workflow_templates as service
 from ops_desktop.core.services.workflow_templates import StageInfo, StepInfo
@@ -42,18 +42,30 @@ class StepFormMixin(_Base):
         ui = self.step_ui
         self.step_box.setEnabled(self.stage is not None)
         if step is None:
-            title = self.tr("New step of this stage") if self.stage else self.tr("Step")
+            title = (
+                QCoreApplication.translate("TemplatesPanel", "New step of this stage")
+                if self.stage
+                else QCoreApplication.translate("TemplatesPanel", "Step")
+            )
         else:
-            title = self.tr("Step %1").replace("%1", str(step.sort_order))
+            title = QCoreApplication.translate("TemplatesPanel", "Step %1").replace(
+                "%1", str(step.sort_order)
+            )
         self.step_box.setTitle(title)
         ui.textEdit.blockSignals(True)
         ui.textEdit.setPlainText(step.text if step else "")
         ui.textEdit.blockSignals(False)
         ui.activeButton.setEnabled(step is not None)
         ui.activeButton.setText(
-            self.tr("Reactivate") if step is not None and not step.active else self.tr("Deactivate")
+            QCoreApplication.translate("TemplatesPanel", "Reactivate")
+            if step is not None and not step.active
+            else QCoreApplication.translate("TemplatesPanel", "Deactivate")
         )
-        ui.saveButton.setText(self.tr("Add step") if step is None else self.tr("Save"))
+        ui.saveButton.setText(
+            QCoreApplication.translate("TemplatesPanel", "Add step")
+            if step is None
+            else QCoreApplication.translate("TemplatesPanel", "Save")
+        )
         self.validate_step()
 
     @Slot()
@@ -78,7 +90,9 @@ class StepFormMixin(_Base):
         text, operator = self.step_ui.textEdit.toPlainText(), self.ctx.operator()
         if step is None:
             new_id = self.perform(
-                self.tr("Add a step to %1").replace("%1", stage.name),
+                QCoreApplication.translate("TemplatesPanel", "Add a step to %1").replace(
+                    "%1", stage.name
+                ),
                 lambda s: service.add_step(s, stage.id, text, operator).id,
                 lambda ident: lambda s: service.remove_new_step(s, ident, operator),
                 lambda: self.reload(("stage", stage.id)),
@@ -87,7 +101,9 @@ class StepFormMixin(_Base):
                 self.select_key(("step", new_id))
             return new_id is not None
         done = self.perform(
-            self.tr("Edit step %1").replace("%1", str(step.sort_order)),
+            QCoreApplication.translate("TemplatesPanel", "Edit step %1").replace(
+                "%1", str(step.sort_order)
+            ),
             lambda s: service.update_step(s, step.id, text, operator).id,
             lambda _: lambda s: service.update_step(s, step.id, step.text, operator),
             lambda: self.reload(("step", step.id)),
@@ -102,15 +118,18 @@ class StepFormMixin(_Base):
         if step.active:
             from . import confirm  # the package's name, so that tests can answer for the user
 
-            question = self.tr(
+            question = QCoreApplication.translate(
+                "TemplatesPanel",
                 "Deactivate this step? Runs will no longer wait for it; runs that checked it "
-                "off keep it."
+                "off keep it.",
             )
             if not confirm(self, question):
                 return False
         operator, active = self.ctx.operator(), not step.active
         done = self.perform(
-            self.tr("Reactivate a step") if active else self.tr("Deactivate a step"),
+            QCoreApplication.translate("TemplatesPanel", "Reactivate a step")
+            if active
+            else QCoreApplication.translate("TemplatesPanel", "Deactivate a step"),
             lambda s: service.set_step_active(s, step.id, active, operator).id,
             lambda _: lambda s: service.set_step_active(s, step.id, not active, operator),
             lambda: self.reload(("step", step.id)),

@@ -1,0 +1,4186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>ActionItemsPanel</name>
+    <message>
+      <source>overdue</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Set on</source>
+      <translation>Set on</translation>
+    </message>
+    <message>
+      <source>Filter tasks…</source>
+      <translation>Filter tasks…</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>Drop</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Dropped</translation>
+    </message>
+    <message>
+      <source>This week's tasks</source>
+      <translation>This week's tasks</translation>
+    </message>
+    <message>
+      <source>Carried over from earlier meetings</source>
+      <translation>Carried over from earlier meetings</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>This week's tasks (%1 open, %2 overdue)</source>
+      <translation>This week's tasks (%1 open, %2 overdue)</translation>
+    </message>
+    <message>
+      <source>Carried over from earlier meetings (%1)</source>
+      <translation>Carried over from earlier meetings (%1)</translation>
+    </message>
+    <message>
+      <source>New task %1</source>
+      <translation>New task %1</translation>
+    </message>
+    <message>
+      <source>Edit task %1</source>
+      <translation>Edit task %1</translation>
+    </message>
+    <message>
+      <source>Drop %1</source>
+      <translation>Drop %1</translation>
+    </message>
+    <message>
+      <source>Close %1</source>
+      <translation>Close %1</translation>
+    </message>
+    <message>
+      <source>Reopen %1</source>
+      <translation>Reopen %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnnualView</name>
+    <message>
+      <source>Staff no.</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>insufficient data</source>
+      <translation>insufficient data</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Promotion</source>
+      <translation>Promotion</translation>
+    </message>
+    <message>
+      <source>priority</source>
+      <translation>priority</translation>
+    </message>
+    <message>
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Promotion priority (annual top grade)</source>
+      <translation>Promotion priority (annual top grade)</translation>
+    </message>
+    <message>
+      <source>Training needs (latest month)</source>
+      <translation>Training needs (latest month)</translation>
+    </message>
+    <message>
+      <source>%1: mean of the monthly totals, at least %2 months</source>
+      <translation>%1: mean of the monthly totals, at least %2 months</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppraisalsPage</name>
+    <message>
+      <source>Export score sheet</source>
+      <translation>Export score sheet</translation>
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+      <source>Written: %1</source>
+      <translation>Written: %1</translation>
+    </message>
+    <message>
+      <source>Exporting the score sheet</source>
+      <translation>Exporting the score sheet</translation>
+    </message>
+    <message>
+      <source>Folder for the evaluator forms</source>
+      <translation>Folder for the evaluator forms</translation>
+    </message>
+    <message>
+      <source>%1 forms written to %2</source>
+      <translation>%1 forms written to %2</translation>
+    </message>
+    <message>
+      <source>Writing evaluator forms</source>
+      <translation>Writing evaluator forms</translation>
+    </message>
+    <message>
+      <source>Filled-in evaluator forms</source>
+      <translation>Filled-in evaluator forms</translation>
+    </message>
+    <message>
+      <source>Importing forms</source>
+      <translation>Importing forms</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <source>New month…</source>
+      <translation>New month…</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Lock</translation>
+    </message>
+    <message>
+      <source>Export score sheet…</source>
+      <translation>Export score sheet…</translation>
+    </message>
+    <message>
+      <source>Evaluator forms…</source>
+      <translation>Evaluator forms…</translation>
+    </message>
+    <message>
+      <source>Import forms…</source>
+      <translation>Import forms…</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Appraisals</source>
+      <translation>Appraisals</translation>
+    </message>
+    <message>
+      <source>Unlock…</source>
+      <translation>Unlock…</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>in review</source>
+      <translation>in review</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>locked</translation>
+    </message>
+    <message>
+      <source>%1 — %2 of %3 complete</source>
+      <translation>%1 — %2 of %3 complete</translation>
+    </message>
+    <message>
+      <source>%1: %2 people (%3%) over the limit</source>
+      <translation>%1: %2 people (%3%) over the limit</translation>
+    </message>
+    <message>
+      <source>New month</source>
+      <translation>New month</translation>
+    </message>
+    <message>
+      <source>Month (YYYY-MM):</source>
+      <translation>Month (YYYY-MM):</translation>
+    </message>
+    <message>
+      <source>'%1' is not a month like 2026-11.</source>
+      <translation>'%1' is not a month like 2026-11.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <source>Why must this month change?</source>
+      <translation>Why must this month change?</translation>
+    </message>
+    <message>
+      <source>Score %1</source>
+      <translation>Score %1</translation>
+    </message>
+    <message>
+      <source>Pasted: %1 stored, %2 refused</source>
+      <translation>Pasted: %1 stored, %2 refused</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsView</name>
+    <message>
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>Approver</source>
+      <translation>Approver</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>No stage of this workflow needs an approval.</source>
+      <translation>No stage of this workflow needs an approval.</translation>
+    </message>
+    <message>
+      <source>This run is closed; reopen it to record approvals.</source>
+      <translation>This run is closed; reopen it to record approvals.</translation>
+    </message>
+    <message>
+      <source>Record the approval (or rejection) of a stage:</source>
+      <translation>Record the approval (or rejection) of a stage:</translation>
+    </message>
+    <message>
+      <source>Approval of %1</source>
+      <translation>Approval of %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApproveDialog</name>
+    <message>
+      <source>Approve draft %1. An approved version is kept for ever and cannot be changed; later changes go into a new draft. Approval cannot be undone.</source>
+      <translation>Approve draft %1. An approved version is kept for ever and cannot be changed; later changes go into a new draft. Approval cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPage</name>
+    <message>
+      <source>(every kind)</source>
+      <translation>(every kind)</translation>
+    </message>
+    <message>
+      <source>action, e.g. unlock</source>
+      <translation>action, e.g. unlock</translation>
+    </message>
+    <message>
+      <source>Search… (Ctrl+F)</source>
+      <translation>Search… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Record:</source>
+      <translation>Record:</translation>
+    </message>
+    <message>
+      <source>Action:</source>
+      <translation>Action:</translation>
+    </message>
+    <message>
+      <source>Since:</source>
+      <translation>Since:</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit log</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n entry</numerusform>
+        <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Export the audit log</source>
+      <translation>Export the audit log</translation>
+    </message>
+    <message>
+      <source>Written: %1</source>
+      <translation>Written: %1</translation>
+    </message>
+    <message>
+      <source>Exporting the audit log</source>
+      <translation>Exporting the audit log</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardView</name>
+    <message>
+      <source>Choose a workflow above to see its board.</source>
+      <translation>Choose a workflow above to see its board.</translation>
+    </message>
+    <message>
+      <source>All stages complete</source>
+      <translation>All stages complete</translation>
+    </message>
+  </context>
+  <context>
+    <name>CourseForm</name>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>Trainer</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>End date</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <source>Plan year</source>
+      <translation>Plan year</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoursesPanel</name>
+    <message>
+      <source>Course</source>
+      <translation>Course</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>Trainer</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sessions</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>Search courses… (Ctrl+F)</source>
+      <translation>Search courses… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>e.g. %1</source>
+      <translation>e.g. %1</translation>
+    </message>
+    <message>
+      <source>Attendance &amp;&amp; results</source>
+      <translation>Attendance &amp;&amp; results</translation>
+    </message>
+    <message>
+      <source>Plan year:</source>
+      <translation>Plan year:</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>(choose)</translation>
+    </message>
+    <message>
+      <source>All years</source>
+      <translation>All years</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n course(s)</source>
+      <translation>
+        <numerusform>%n course</numerusform>
+        <numerusform>%n courses</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>New course %1</source>
+      <translation>New course %1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Edit %1</translation>
+    </message>
+    <message>
+      <source>%1 has sessions and is kept as history.</source>
+      <translation>%1 has sessions and is kept as history.</translation>
+    </message>
+    <message>
+      <source>Remove the course %1?</source>
+      <translation>Remove the course %1?</translation>
+    </message>
+    <message>
+      <source>Remove %1</source>
+      <translation>Remove %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>%v of %m complete</source>
+      <translation>%v of %m complete</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Alert</translation>
+    </message>
+    <message>
+      <source>Alerts (double-click to open)</source>
+      <translation>Alerts (double-click to open)</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <source>%1 people in the department · %2 alerts</source>
+      <translation>%1 people in the department · %2 alerts</translation>
+    </message>
+    <message>
+      <source>%1: %v of %m complete</source>
+      <translation>%1: %v of %m complete</translation>
+    </message>
+    <message>
+      <source>Staff by position</source>
+      <translation>Staff by position</translation>
+    </message>
+    <message>
+      <source>Grades %1</source>
+      <translation>Grades %1</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>Department mean by month</source>
+      <translation>Department mean by month</translation>
+    </message>
+    <message>
+      <source>%period: %count people's scores are still incomplete</source>
+      <translation>%period: %count people's scores are still incomplete</translation>
+    </message>
+    <message>
+      <source>%period: %grade has %count people (%share%), above the %limit% limit</source>
+      <translation>%period: %grade has %count people (%share%), above the %limit% limit</translation>
+    </message>
+    <message>
+      <source>Overdue action item: %text (%owner, due %due)</source>
+      <translation>Overdue action item: %text (%owner, due %due)</translation>
+    </message>
+    <message>
+      <source>Unanswered suggestion: %title (%date)</source>
+      <translation>Unanswered suggestion: %title (%date)</translation>
+    </message>
+    <message>
+      <source>Over budget: %title (by %over)</source>
+      <translation>Over budget: %title (by %over)</translation>
+    </message>
+    <message>
+      <source>%name: %metric fell from %before% to %after%</source>
+      <translation>%name: %metric fell from %before% to %after%</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevelopmentPanel</name>
+    <message>
+      <source>Staff no.</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Target position</source>
+      <translation>Target position</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>Next review</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Goals</translation>
+    </message>
+    <message>
+      <source>Search plans… (Ctrl+F)</source>
+      <translation>Search plans… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Show achieved and closed</source>
+      <translation>Show achieved and closed</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Progress notes</source>
+      <translation>Progress notes</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>Achieved</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n development plan(s)</source>
+      <translation>
+        <numerusform>%n development plan</numerusform>
+        <numerusform>%n development plans</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>(choose)</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Development plan of %1</source>
+      <translation>Development plan of %1</translation>
+    </message>
+    <message>
+      <source>Edit the plan of %1</source>
+      <translation>Edit the plan of %1</translation>
+    </message>
+    <message>
+      <source>Close the development plan of %1?</source>
+      <translation>Close the development plan of %1?</translation>
+    </message>
+    <message>
+      <source>Close the plan of %1</source>
+      <translation>Close the plan of %1</translation>
+    </message>
+    <message>
+      <source>Progress note</source>
+      <translation>Progress note</translation>
+    </message>
+  </context>
+  <context>
+    <name>DutiesPanel</name>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Lines</translation>
+    </message>
+    <message>
+      <source>Duty line</source>
+      <translation>Duty line</translation>
+    </message>
+    <message>
+      <source>Add area %1</source>
+      <translation>Add area %1</translation>
+    </message>
+    <message>
+      <source>Rename area %1</source>
+      <translation>Rename area %1</translation>
+    </message>
+    <message>
+      <source>Remove the area %1 with its %2 duty line(s)?</source>
+      <translation>Remove the area %1 with its %2 duty line(s)?</translation>
+    </message>
+    <message>
+      <source>Remove area %1</source>
+      <translation>Remove area %1</translation>
+    </message>
+    <message>
+      <source>Move area %1</source>
+      <translation>Move area %1</translation>
+    </message>
+    <message>
+      <source>Add duty line to %1</source>
+      <translation>Add duty line to %1</translation>
+    </message>
+    <message>
+      <source>Edit duty line %1</source>
+      <translation>Edit duty line %1</translation>
+    </message>
+    <message>
+      <source>Remove this duty line?
+
+%1</source>
+      <translation>Remove this duty line?
+
+%1</translation>
+    </message>
+    <message>
+      <source>Remove duty line %1</source>
+      <translation>Remove duty line %1</translation>
+    </message>
+    <message>
+      <source>Move duty line %1</source>
+      <translation>Move duty line %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditActions</name>
+    <message>
+      <source>Edit %1</source>
+      <translation>Edit %1</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>Add %1</translation>
+    </message>
+    <message>
+      <source>Delete this clause?
+
+%1</source>
+      <translation>Delete this clause?
+
+%1</translation>
+    </message>
+    <message>
+      <source>Delete the section %1 with its %2 sub-item(s)?</source>
+      <translation>Delete the section %1 with its %2 sub-item(s)?</translation>
+    </message>
+    <message>
+      <source>Delete the chapter %1 with its %2 section(s) and clause(s)?</source>
+      <translation>Delete the chapter %1 with its %2 section(s) and clause(s)?</translation>
+    </message>
+    <message>
+      <source>Delete %1</source>
+      <translation>Delete %1</translation>
+    </message>
+    <message>
+      <source>Move %1</source>
+      <translation>Move %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilesView</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Path</source>
+      <translation>Path</translation>
+    </message>
+    <message>
+      <source>Attach a file…</source>
+      <translation>Attach a file…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Attach a file</source>
+      <translation>Attach a file</translation>
+    </message>
+    <message>
+      <source>Attach %1</source>
+      <translation>Attach %1</translation>
+    </message>
+    <message>
+      <source>Remove %1 from this run? The file itself stays.</source>
+      <translation>Remove %1 from this run? The file itself stays.</translation>
+    </message>
+    <message>
+      <source>Remove %1</source>
+      <translation>Remove %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReportDialog</name>
+    <message>
+      <source>Import of evaluator forms</source>
+      <translation>Import of evaluator forms</translation>
+    </message>
+    <message>
+      <source>%1: refused — %2</source>
+      <translation>%1: refused — %2</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <source>Cell</source>
+      <translation>Cell</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Import only the valid rows</source>
+      <translation>Import only the valid rows</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemEditor</name>
+    <message>
+      <source>Item (bullet)</source>
+      <translation>Item (bullet)</translation>
+    </message>
+    <message>
+      <source>Paragraph</source>
+      <translation>Paragraph</translation>
+    </message>
+    <message>
+      <source>Chapter title</source>
+      <translation>Chapter title</translation>
+    </message>
+    <message>
+      <source>Section title</source>
+      <translation>Section title</translation>
+    </message>
+    <message>
+      <source>Select a chapter, section or clause.</source>
+      <translation>Select a chapter, section or clause.</translation>
+    </message>
+    <message>
+      <source>Chapter</source>
+      <translation>Chapter</translation>
+    </message>
+    <message>
+      <source>Sub-section</source>
+      <translation>Sub-section</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>Section</translation>
+    </message>
+    <message>
+      <source>Clause %1 of %2</source>
+      <translation>Clause %1 of %2</translation>
+    </message>
+    <message>
+      <source>New chapter</source>
+      <translation>New chapter</translation>
+    </message>
+    <message>
+      <source>New section in %1</source>
+      <translation>New section in %1</translation>
+    </message>
+    <message>
+      <source>New sub-section in %1</source>
+      <translation>New sub-section in %1</translation>
+    </message>
+    <message>
+      <source>New clause in %1</source>
+      <translation>New clause in %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListBox</name>
+    <message>
+      <source>Search…</source>
+      <translation>Search…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Backup written: %1</source>
+      <translation>Backup written: %1</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Working…</translation>
+    </message>
+    <message>
+      <source>Opening the database…</source>
+      <translation>Opening the database…</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>&amp;New</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>&amp;Find</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Back up…</source>
+      <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore…</source>
+      <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Follow the system</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Main</translation>
+    </message>
+    <message>
+      <source>Not available on this page.</source>
+      <translation>Not available on this page.</translation>
+    </message>
+    <message>
+      <source>Unsaved changes on: %1. Quit anyway?</source>
+      <translation>Unsaved changes on: %1. Quit anyway?</translation>
+    </message>
+    <message>
+      <source>Unsaved changes on: %1. Discard them?</source>
+      <translation>Unsaved changes on: %1. Discard them?</translation>
+    </message>
+    <message>
+      <source>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</source>
+      <translation>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</translation>
+    </message>
+    <message>
+      <source>Back up the database</source>
+      <translation>Back up the database</translation>
+    </message>
+    <message>
+      <source>Backing up</source>
+      <translation>Backing up</translation>
+    </message>
+    <message>
+      <source>Restoring works on SQLite files.</source>
+      <translation>Restoring works on SQLite files.</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>Restore from a backup</translation>
+    </message>
+    <message>
+      <source>Replace the data in use by the backup %1? The data in use is kept in a copy beside it.</source>
+      <translation>Replace the data in use by the backup %1? The data in use is kept in a copy beside it.</translation>
+    </message>
+    <message>
+      <source>Restored; the replaced data is in %1</source>
+      <translation>Restored; the replaced data is in %1</translation>
+    </message>
+    <message>
+      <source>Restoring</source>
+      <translation>Restoring</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingActionForm</name>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Due date</translation>
+    </message>
+    <message>
+      <source>New task</source>
+      <translation>New task</translation>
+    </message>
+    <message>
+      <source>Save changes</source>
+      <translation>Save changes</translation>
+    </message>
+    <message>
+      <source>Add task</source>
+      <translation>Add task</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingForm</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>Attendees</translation>
+    </message>
+    <message>
+      <source>Last week's summary</source>
+      <translation>Last week's summary</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Print minutes…</source>
+      <translation>Print minutes…</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsPage</name>
+    <message>
+      <source>Meetings</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>Attendees</translation>
+    </message>
+    <message>
+      <source>Open items</source>
+      <translation>Open items</translation>
+    </message>
+    <message>
+      <source>Left empty: %1</source>
+      <translation>Left empty: %1</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>Action items</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Attendees (%1 of %2)</source>
+      <translation>Attendees (%1 of %2)</translation>
+    </message>
+    <message>
+      <source>New meeting %1</source>
+      <translation>New meeting %1</translation>
+    </message>
+    <message>
+      <source>Edit meeting %1</source>
+      <translation>Edit meeting %1</translation>
+    </message>
+    <message>
+      <source>The meeting of %1 has action items and is kept as the record.</source>
+      <translation>The meeting of %1 has action items and is kept as the record.</translation>
+    </message>
+    <message>
+      <source>Delete the meeting of %1? Its attendance is deleted with it.</source>
+      <translation>Delete the meeting of %1? Its attendance is deleted with it.</translation>
+    </message>
+    <message>
+      <source>Delete meeting %1</source>
+      <translation>Delete meeting %1</translation>
+    </message>
+    <message>
+      <source>Print minutes</source>
+      <translation>Print minutes</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Minutes written to %1 (%n page(s)).</source>
+      <translation>
+        <numerusform>Minutes written to %1 (%n page).</numerusform>
+        <numerusform>Minutes written to %1 (%n pages).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Printing minutes…</source>
+      <translation>Printing minutes…</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomeView</name>
+    <message>
+      <source>⚠ Over budget by %1 (budget %2, spent %3).</source>
+      <translation>⚠ Over budget by %1 (budget %2, spent %3).</translation>
+    </message>
+    <message>
+      <source>Budget, actual spend and outcome are kept for event runs (活動運營).</source>
+      <translation>Budget, actual spend and outcome are kept for event runs (活動運營).</translation>
+    </message>
+    <message>
+      <source>Spend and outcome of %1</source>
+      <translation>Spend and outcome of %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pages</name>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>Positions</source>
+      <translation>Positions</translation>
+    </message>
+    <message>
+      <source>Regulation</source>
+      <translation>Regulation</translation>
+    </message>
+    <message>
+      <source>Posters</source>
+      <translation>Posters</translation>
+    </message>
+    <message>
+      <source>Workflows</source>
+      <translation>Workflows</translation>
+    </message>
+    <message>
+      <source>Appraisals</source>
+      <translation>Appraisals</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>Suggestions</source>
+      <translation>Suggestions</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeerModel</name>
+    <message>
+      <source>Evaluator</source>
+      <translation>Evaluator</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeerPanel</name>
+    <message>
+      <source>Peers</source>
+      <translation>Peers</translation>
+    </message>
+    <message>
+      <source>Add peer</source>
+      <translation>Add peer</translation>
+    </message>
+    <message>
+      <source>Remove peer</source>
+      <translation>Remove peer</translation>
+    </message>
+    <message>
+      <source>Peers: select a person</source>
+      <translation>Peers: select a person</translation>
+    </message>
+    <message>
+      <source>Peers of %1</source>
+      <translation>Peers of %1</translation>
+    </message>
+    <message>
+      <source>Peer score</source>
+      <translation>Peer score</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPanel</name>
+    <message>
+      <source>Course</source>
+      <translation>Course</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>Trainer</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>Search the plan… (Ctrl+F)</source>
+      <translation>Search the plan… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Appraisal</source>
+      <translation>Appraisal</translation>
+    </message>
+    <message>
+      <source>Below the threshold in</source>
+      <translation>Below the threshold in</translation>
+    </message>
+    <message>
+      <source>Search training needs…</source>
+      <translation>Search training needs…</translation>
+    </message>
+    <message>
+      <source>Budget of the plan</source>
+      <translation>Budget of the plan</translation>
+    </message>
+    <message>
+      <source>empty: no budget</source>
+      <translation>empty: no budget</translation>
+    </message>
+    <message>
+      <source>Training needs from the latest appraisal</source>
+      <translation>Training needs from the latest appraisal</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt;: %2 course(s), %3 hours, cost %4, budget %5, %6 attendance(s)</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt;: %2 course(s), %3 hours, cost %4, budget %5, %6 attendance(s)</translation>
+    </message>
+    <message>
+      <source>⚠ The plan's courses cost %1 more than its budget.</source>
+      <translation>⚠ The plan's courses cost %1 more than its budget.</translation>
+    </message>
+    <message>
+      <source>Budget of the %1 plan</source>
+      <translation>Budget of the %1 plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>PositionDuties</name>
+    <message>
+      <source>Responsibility areas</source>
+      <translation>Responsibility areas</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Add area</source>
+      <translation>Add area</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>Rename</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Duty lines</source>
+      <translation>Duty lines</translation>
+    </message>
+    <message>
+      <source>Find a duty line…</source>
+      <translation>Find a duty line…</translation>
+    </message>
+    <message>
+      <source>Text of the duty line</source>
+      <translation>Text of the duty line</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>Add line</translation>
+    </message>
+    <message>
+      <source>Save line</source>
+      <translation>Save line</translation>
+    </message>
+  </context>
+  <context>
+    <name>PositionForm</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>English name</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Reactivate</source>
+      <translation>Reactivate</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PositionsPage</name>
+    <message>
+      <source>Positions</source>
+      <translation>Positions</translation>
+    </message>
+    <message>
+      <source>Show retired</source>
+      <translation>Show retired</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Holders</source>
+      <translation>Holders</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Areas</translation>
+    </message>
+    <message>
+      <source>Duty lines</source>
+      <translation>Duty lines</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Retired</source>
+      <translation>Retired</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>English name</translation>
+    </message>
+    <message>
+      <source>(automatic)</source>
+      <translation>(automatic)</translation>
+    </message>
+    <message>
+      <source>New position</source>
+      <translation>New position</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n active holder(s)</source>
+      <translation>
+        <numerusform>%n active holder</numerusform>
+        <numerusform>%n active holders</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Retired: not offered for new assignments</source>
+      <translation>Retired: not offered for new assignments</translation>
+    </message>
+    <message>
+      <source>New position %1</source>
+      <translation>New position %1</translation>
+    </message>
+    <message>
+      <source>Position %1 created</source>
+      <translation>Position %1 created</translation>
+    </message>
+    <message>
+      <source>Edit position %1</source>
+      <translation>Edit position %1</translation>
+    </message>
+    <message>
+      <source>Retire the position %1? It is no longer offered for new assignments; its areas, duty lines and history are kept.</source>
+      <translation>Retire the position %1? It is no longer offered for new assignments; its areas, duty lines and history are kept.</translation>
+    </message>
+    <message>
+      <source>Retire %1</source>
+      <translation>Retire %1</translation>
+    </message>
+    <message>
+      <source>%1 retired</source>
+      <translation>%1 retired</translation>
+    </message>
+    <message>
+      <source>Reactivate position</source>
+      <translation>Reactivate position</translation>
+    </message>
+  </context>
+  <context>
+    <name>PostersPage</name>
+    <message>
+      <source>Posters</source>
+      <translation>Posters</translation>
+    </message>
+    <message>
+      <source>Whole regulation</source>
+      <translation>Whole regulation</translation>
+    </message>
+    <message>
+      <source>One chapter</source>
+      <translation>One chapter</translation>
+    </message>
+    <message>
+      <source>Responsibilities of a position</source>
+      <translation>Responsibilities of a position</translation>
+    </message>
+    <message>
+      <source>Workflow flowchart</source>
+      <translation>Workflow flowchart</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Landscape</translation>
+    </message>
+    <message>
+      <source>Traditional Chinese</source>
+      <translation>Traditional Chinese</translation>
+    </message>
+    <message>
+      <source>Simplified Chinese</source>
+      <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+      <source>(no logo)</source>
+      <translation>(no logo)</translation>
+    </message>
+    <message>
+      <source>Logo…</source>
+      <translation>Logo…</translation>
+    </message>
+    <message>
+      <source>One sheet</source>
+      <translation>One sheet</translation>
+    </message>
+    <message>
+      <source>Tiles on A4</source>
+      <translation>Tiles on A4</translation>
+    </message>
+    <message>
+      <source>Tiles on A3</source>
+      <translation>Tiles on A3</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>Save PDF…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Poster:</source>
+      <translation>Poster:</translation>
+    </message>
+    <message>
+      <source>Which:</source>
+      <translation>Which:</translation>
+    </message>
+    <message>
+      <source>Paper:</source>
+      <translation>Paper:</translation>
+    </message>
+    <message>
+      <source>Script:</source>
+      <translation>Script:</translation>
+    </message>
+    <message>
+      <source>Theme colour:</source>
+      <translation>Theme colour:</translation>
+    </message>
+    <message>
+      <source>Logo:</source>
+      <translation>Logo:</translation>
+    </message>
+    <message>
+      <source>Printing:</source>
+      <translation>Printing:</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Theme colour</source>
+      <translation>Theme colour</translation>
+    </message>
+    <message>
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Save poster</source>
+      <translation>Save poster</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Saved: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordPage</name>
+    <message>
+      <source>Search… (Ctrl+F)</source>
+      <translation>Search… (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n record</numerusform>
+        <numerusform>%n records</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RegulationApprove</name>
+    <message>
+      <source>Approve the regulation</source>
+      <translation>Approve the regulation</translation>
+    </message>
+    <message>
+      <source>Effective date</source>
+      <translation>Effective date</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegulationItemForm</name>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Simplified</source>
+      <translation>Simplified</translation>
+    </message>
+    <message>
+      <source>Text (Traditional)</source>
+      <translation>Text (Traditional)</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Leave Simplified empty to convert it from the Traditional text. Placeholders such as {{weight.supervisor}} stay as they are here; the preview shows them filled with the current settings.</source>
+      <translation>Leave Simplified empty to convert it from the Traditional text. Placeholders such as {{weight.supervisor}} stay as they are here; the preview shows them filled with the current settings.</translation>
+    </message>
+    <message>
+      <source>Convert to Simplified</source>
+      <translation>Convert to Simplified</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegulationPage</name>
+    <message>
+      <source>Regulation</source>
+      <translation>Regulation</translation>
+    </message>
+    <message>
+      <source>Find text… (Ctrl+F)</source>
+      <translation>Find text… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Add chapter</source>
+      <translation>Add chapter</translation>
+    </message>
+    <message>
+      <source>Add section</source>
+      <translation>Add section</translation>
+    </message>
+    <message>
+      <source>Add sub-section</source>
+      <translation>Add sub-section</translation>
+    </message>
+    <message>
+      <source>Add clause</source>
+      <translation>Add clause</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Delete…</translation>
+    </message>
+    <message>
+      <source>Preview with the current settings</source>
+      <translation>Preview with the current settings</translation>
+    </message>
+    <message>
+      <source>Traditional</source>
+      <translation>Traditional</translation>
+    </message>
+    <message>
+      <source>Simplified</source>
+      <translation>Simplified</translation>
+    </message>
+    <message numerus="yes">
+      <source>Regulation %1: %n clause(s)</source>
+      <translation>
+        <numerusform>Regulation %1: %n clause</numerusform>
+        <numerusform>Regulation %1: %n clauses</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplyPanel</name>
+    <message>
+      <source>e.g. 運營經理</source>
+      <translation>e.g. 運營經理</translation>
+    </message>
+    <message>
+      <source>Save the suggestion first; then set its status here.</source>
+      <translation>Save the suggestion first; then set its status here.</translation>
+    </message>
+    <message>
+      <source>Answered by %1 on %2.</source>
+      <translation>Answered by %1 on %2.</translation>
+    </message>
+    <message>
+      <source>Save a reply: that answers the suggestion.</source>
+      <translation>Save a reply: that answers the suggestion.</translation>
+    </message>
+    <message>
+      <source>Status of %1</source>
+      <translation>Status of %1</translation>
+    </message>
+    <message>
+      <source>Reply to %1</source>
+      <translation>Reply to %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunEditor</name>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>Steps</translation>
+    </message>
+    <message>
+      <source>Approvals</source>
+      <translation>Approvals</translation>
+    </message>
+    <message>
+      <source>Budget &amp;&amp; outcome</source>
+      <translation>Budget &amp;&amp; outcome</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>Files</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation>Mark done</translation>
+    </message>
+    <message>
+      <source>Cancel run</source>
+      <translation>Cancel run</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Print summary…</source>
+      <translation>Print summary…</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;New run&lt;/b&gt; — fill in the details and save.</source>
+      <translation>&lt;b&gt;New run&lt;/b&gt; — fill in the details and save.</translation>
+    </message>
+    <message>
+      <source>Choose a run, or start a new one (Ctrl+N).</source>
+      <translation>Choose a run, or start a new one (Ctrl+N).</translation>
+    </message>
+    <message>
+      <source>waiting in %1</source>
+      <translation>waiting in %1</translation>
+    </message>
+    <message>
+      <source>all stages complete</source>
+      <translation>all stages complete</translation>
+    </message>
+    <message>
+      <source>Cancel %1? It stays in the list of cancelled runs.</source>
+      <translation>Cancel %1? It stays in the list of cancelled runs.</translation>
+    </message>
+    <message>
+      <source>%1 still has unchecked steps or approvals. Mark it done anyway?</source>
+      <translation>%1 still has unchecked steps or approvals. Mark it done anyway?</translation>
+    </message>
+    <message>
+      <source>%1 done</source>
+      <translation>%1 done</translation>
+    </message>
+    <message>
+      <source>%1 cancelled</source>
+      <translation>%1 cancelled</translation>
+    </message>
+    <message>
+      <source>%1 reopened</source>
+      <translation>%1 reopened</translation>
+    </message>
+    <message>
+      <source>Save the event summary</source>
+      <translation>Save the event summary</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Event summary written to %1 (%2 page(s)).</source>
+      <translation>Event summary written to %1 (%2 page(s)).</translation>
+    </message>
+    <message>
+      <source>Writing the event summary…</source>
+      <translation>Writing the event summary…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunForm</name>
+    <message>
+      <source>event runs only, e.g. 15000</source>
+      <translation>event runs only, e.g. 15000</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Start %1</source>
+      <translation>Start %1</translation>
+    </message>
+    <message>
+      <source>Started %1.</source>
+      <translation>Started %1.</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Edit %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunsPanel</name>
+    <message>
+      <source>Run</source>
+      <translation>Run</translation>
+    </message>
+    <message>
+      <source>Workflow</source>
+      <translation>Workflow</translation>
+    </message>
+    <message>
+      <source>Waiting in</source>
+      <translation>Waiting in</translation>
+    </message>
+    <message>
+      <source>(complete)</source>
+      <translation>(complete)</translation>
+    </message>
+    <message>
+      <source>Over budget</source>
+      <translation>Over budget</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Search runs… (Ctrl+F)</source>
+      <translation>Search runs… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>List</translation>
+    </message>
+    <message>
+      <source>Board</source>
+      <translation>Board</translation>
+    </message>
+    <message>
+      <source>Workflow:</source>
+      <translation>Workflow:</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n run(s)</source>
+      <translation>
+        <numerusform>%n run</numerusform>
+        <numerusform>%n runs</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SchemeFields</name>
+    <message>
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>From score</source>
+      <translation>From score</translation>
+    </message>
+    <message>
+      <source>Bonus coefficient</source>
+      <translation>Bonus coefficient</translation>
+    </message>
+    <message>
+      <source>Max share %</source>
+      <translation>Max share %</translation>
+    </message>
+    <message>
+      <source>no limit</source>
+      <translation>no limit</translation>
+    </message>
+    <message>
+      <source>Total: ?</source>
+      <translation>Total: ?</translation>
+    </message>
+    <message>
+      <source>Total: 100 ✓</source>
+      <translation>Total: 100 ✓</translation>
+    </message>
+    <message>
+      <source>Total: %1 — must be 100</source>
+      <translation>Total: %1 — must be 100</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionsView</name>
+    <message>
+      <source>(choose)</source>
+      <translation>(choose)</translation>
+    </message>
+    <message>
+      <source>Choose a session on the Sessions tab.</source>
+      <translation>Choose a session on the Sessions tab.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Session of %1&lt;/b&gt; %2</source>
+      <translation>&lt;b&gt;Session of %1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+      <source>Attendance of %1</source>
+      <translation>Attendance of %1</translation>
+    </message>
+    <message>
+      <source>Take %1 off this session's list?</source>
+      <translation>Take %1 off this session's list?</translation>
+    </message>
+    <message>
+      <source>Take %1 off the list</source>
+      <translation>Take %1 off the list</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>Excused</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <source>Not passed</source>
+      <translation>Not passed</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>On the list</source>
+      <translation>On the list</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Search attendees…</source>
+      <translation>Search attendees…</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Attendance and result</source>
+      <translation>Attendance and result</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Add session</source>
+      <translation>Add session</translation>
+    </message>
+    <message>
+      <source>Add a session on %1</source>
+      <translation>Add a session on %1</translation>
+    </message>
+    <message>
+      <source>Edit the session of %1</source>
+      <translation>Edit the session of %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsForm</name>
+    <message>
+      <source>This workstation</source>
+      <translation>This workstation</translation>
+    </message>
+    <message>
+      <source>Operator name</source>
+      <translation>Operator name</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <source>Backups kept</source>
+      <translation>Backups kept</translation>
+    </message>
+    <message>
+      <source>PDF font</source>
+      <translation>PDF font</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Bundled font</source>
+      <translation>Bundled font</translation>
+    </message>
+    <message>
+      <source>The operator name is written in the audit log beside every change made on this workstation. A backup is taken each time the program opens a database file; only the newest ones are kept.</source>
+      <translation>The operator name is written in the audit log beside every change made on this workstation. A backup is taken each time the program opens a database file; only the newest ones are kept.</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>Department name</source>
+      <translation>Department name</translation>
+    </message>
+    <message>
+      <source>Database in use</source>
+      <translation>Database in use</translation>
+    </message>
+    <message>
+      <source>The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.</source>
+      <translation>The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.</translation>
+    </message>
+    <message>
+      <source>Sources (weight %)</source>
+      <translation>Sources (weight %)</translation>
+    </message>
+    <message>
+      <source>Dimensions (weight %)</source>
+      <translation>Dimensions (weight %)</translation>
+    </message>
+    <message>
+      <source>Grades and use of results</source>
+      <translation>Grades and use of results</translation>
+    </message>
+    <message>
+      <source>Rules</source>
+      <translation>Rules</translation>
+    </message>
+    <message>
+      <source>Training need below</source>
+      <translation>Training need below</translation>
+    </message>
+    <message>
+      <source>Annual result needs at least (months)</source>
+      <translation>Annual result needs at least (months)</translation>
+    </message>
+    <message>
+      <source>Drop the highest and lowest peer score</source>
+      <translation>Drop the highest and lowest peer score</translation>
+    </message>
+    <message>
+      <source>… when there are at least</source>
+      <translation>… when there are at least</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>Bundled: %1</source>
+      <translation>Bundled: %1</translation>
+    </message>
+    <message>
+      <source>The name is longer than %1 characters.</source>
+      <translation>The name is longer than %1 characters.</translation>
+    </message>
+    <message>
+      <source>That is a file, not a folder.</source>
+      <translation>That is a file, not a folder.</translation>
+    </message>
+    <message>
+      <source>Neither this folder nor the one above it exists.</source>
+      <translation>Neither this folder nor the one above it exists.</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>PDF font</source>
+      <translation>PDF font</translation>
+    </message>
+    <message>
+      <source>TrueType fonts (*.ttf *.ttc)</source>
+      <translation>TrueType fonts (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <source>Settings not saved: correct the marked fields.</source>
+      <translation>Settings not saved: correct the marked fields.</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>Settings saved.</translation>
+    </message>
+    <message>
+      <source>Change settings</source>
+      <translation>Change settings</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffForm</name>
+    <message>
+      <source>Staff number</source>
+      <translation>Staff number</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <source>Hire date</source>
+      <translation>Hire date</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Base bonus</source>
+      <translation>Base bonus</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPage</name>
+    <message>
+      <source>Show departed</source>
+      <translation>Show departed</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>On leave</source>
+      <translation>On leave</translation>
+    </message>
+    <message>
+      <source>Departed</source>
+      <translation>Departed</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <source>Hire date</source>
+      <translation>Hire date</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>Course</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Appraisals</source>
+      <translation>Appraisals</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>New staff %1</source>
+      <translation>New staff %1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Edit %1</translation>
+    </message>
+    <message>
+      <source>Mark %1 as departed? Their history is kept.</source>
+      <translation>Mark %1 as departed? Their history is kept.</translation>
+    </message>
+    <message>
+      <source>%1 departed</source>
+      <translation>%1 departed</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepsView</name>
+    <message>
+      <source>Stage / step</source>
+      <translation>Stage / step</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <source>Check off each step as it is done. ▶ marks the stage the run waits in.</source>
+      <translation>Check off each step as it is done. ▶ marks the stage the run waits in.</translation>
+    </message>
+    <message>
+      <source>This run is closed; reopen it to change its steps.</source>
+      <translation>This run is closed; reopen it to change its steps.</translation>
+    </message>
+    <message>
+      <source>%1 (retired)</source>
+      <translation>%1 (retired)</translation>
+    </message>
+    <message>
+      <source>Approval: %1 — %2</source>
+      <translation>Approval: %1 — %2</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>waiting</translation>
+    </message>
+    <message>
+      <source>Check off %1</source>
+      <translation>Check off %1</translation>
+    </message>
+    <message>
+      <source>Uncheck %1</source>
+      <translation>Uncheck %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionForm</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>Anonymous</translation>
+    </message>
+    <message>
+      <source>Submitted without a name</source>
+      <translation>Submitted without a name</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionReplyForm</name>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>Reply</translation>
+    </message>
+    <message>
+      <source>Replied by</source>
+      <translation>Replied by</translation>
+    </message>
+    <message>
+      <source>Set status</source>
+      <translation>Set status</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save reply</source>
+      <translation>Save reply</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPage</name>
+    <message>
+      <source>Suggestions</source>
+      <translation>Suggestions</translation>
+    </message>
+    <message>
+      <source>Show answered</source>
+      <translation>Show answered</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>Anonymous</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>e.g. 流程, 培訓, 行政</source>
+      <translation>e.g. 流程, 培訓, 行政</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>Suggestion</translation>
+    </message>
+    <message>
+      <source>Status and reply</source>
+      <translation>Status and reply</translation>
+    </message>
+    <message>
+      <source>(choose the author)</source>
+      <translation>(choose the author)</translation>
+    </message>
+    <message>
+      <source>New suggestion %1</source>
+      <translation>New suggestion %1</translation>
+    </message>
+    <message>
+      <source>Edit suggestion %1</source>
+      <translation>Edit suggestion %1</translation>
+    </message>
+    <message>
+      <source>“%1” is being handled and is kept.</source>
+      <translation>“%1” is being handled and is kept.</translation>
+    </message>
+    <message>
+      <source>Remove the suggestion “%1”?</source>
+      <translation>Remove the suggestion “%1”?</translation>
+    </message>
+    <message>
+      <source>Remove suggestion %1</source>
+      <translation>Remove suggestion %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryBox</name>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>The end of the range is before its start.</source>
+      <translation>The end of the range is before its start.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 suggestion(s)&lt;/b&gt;: %2&lt;br&gt;Anonymous %3 · unanswered %4&lt;br&gt;By category: %5</source>
+      <translation>&lt;b&gt;%1 suggestion(s)&lt;/b&gt;: %2&lt;br&gt;Anonymous %3 · unanswered %4&lt;br&gt;By category: %5</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesPanel</name>
+    <message>
+      <source>New step of this stage</source>
+      <translation>New step of this stage</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Step %1</source>
+      <translation>Step %1</translation>
+    </message>
+    <message>
+      <source>Reactivate</source>
+      <translation>Reactivate</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <source>Add step</source>
+      <translation>Add step</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Add a step to %1</source>
+      <translation>Add a step to %1</translation>
+    </message>
+    <message>
+      <source>Edit step %1</source>
+      <translation>Edit step %1</translation>
+    </message>
+    <message>
+      <source>Deactivate this step? Runs will no longer wait for it; runs that checked it off keep it.</source>
+      <translation>Deactivate this step? Runs will no longer wait for it; runs that checked it off keep it.</translation>
+    </message>
+    <message>
+      <source>Reactivate a step</source>
+      <translation>Reactivate a step</translation>
+    </message>
+    <message>
+      <source>Deactivate a step</source>
+      <translation>Deactivate a step</translation>
+    </message>
+    <message>
+      <source>Search stages and steps… (Ctrl+F)</source>
+      <translation>Search stages and steps… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>empty: no approval; e.g. 運營經理審核</source>
+      <translation>empty: no approval; e.g. 運營經理審核</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Workflow / stage / step</source>
+      <translation>Workflow / stage / step</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>%1 (inactive)</source>
+      <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+      <source>Edit stage %1</source>
+      <translation>Edit stage %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingAttendanceForm</name>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Take off the list</source>
+      <translation>Take off the list</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingDevelopmentForm</name>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Goals</translation>
+    </message>
+    <message>
+      <source>Target position</source>
+      <translation>Target position</translation>
+    </message>
+    <message>
+      <source>Rotation</source>
+      <translation>Rotation</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>Next review</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingNoteForm</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Progress note</source>
+      <translation>Progress note</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <source>Add note</source>
+      <translation>Add note</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingPage</name>
+    <message>
+      <source>Courses</source>
+      <translation>Courses</translation>
+    </message>
+    <message>
+      <source>Yearly plan</source>
+      <translation>Yearly plan</translation>
+    </message>
+    <message>
+      <source>Development plans</source>
+      <translation>Development plans</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <source>Export training records</source>
+      <translation>Export training records</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Training records written to %1.</source>
+      <translation>Training records written to %1.</translation>
+    </message>
+    <message>
+      <source>Exporting training records…</source>
+      <translation>Exporting training records…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingPlanForm</name>
+    <message>
+      <source>Plan budget</source>
+      <translation>Plan budget</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Set budget</source>
+      <translation>Set budget</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingSessionForm</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>New session</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionActions</name>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Effective date</source>
+      <translation>Effective date</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>Based on</source>
+      <translation>Based on</translation>
+    </message>
+    <message>
+      <source>Approve…</source>
+      <translation>Approve…</translation>
+    </message>
+    <message>
+      <source>New draft</source>
+      <translation>New draft</translation>
+    </message>
+    <message>
+      <source>Discard draft…</source>
+      <translation>Discard draft…</translation>
+    </message>
+    <message>
+      <source>&amp;Version</source>
+      <translation>&amp;Version</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Draft — being edited, not yet in effect</source>
+      <translation>Draft — being edited, not yet in effect</translation>
+    </message>
+    <message>
+      <source>Changes are saved as you make them (Ctrl+Z undoes them). Approve the draft to put it into effect.</source>
+      <translation>Changes are saved as you make them (Ctrl+Z undoes them). Approve the draft to put it into effect.</translation>
+    </message>
+    <message>
+      <source>Approved — effective %1, approved by %2</source>
+      <translation>Approved — effective %1, approved by %2</translation>
+    </message>
+    <message>
+      <source>Version %1 is approved and read-only: it stays as it was put into effect. To change the regulation, start a new draft.</source>
+      <translation>Version %1 is approved and read-only: it stays as it was put into effect. To change the regulation, start a new draft.</translation>
+    </message>
+    <message>
+      <source>Version %1 approved</source>
+      <translation>Version %1 approved</translation>
+    </message>
+    <message>
+      <source>New draft %1</source>
+      <translation>New draft %1</translation>
+    </message>
+    <message>
+      <source>Draft %1 started</source>
+      <translation>Draft %1 started</translation>
+    </message>
+    <message>
+      <source>Discard draft %1 and all its changes?</source>
+      <translation>Discard draft %1 and all its changes?</translation>
+    </message>
+    <message>
+      <source>Discard draft %1</source>
+      <translation>Discard draft %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowApprovalForm</name>
+    <message>
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>Approver</source>
+      <translation>Approver</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowOutcomeForm</name>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Actual spend</source>
+      <translation>Actual spend</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>Interactions</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>Reach</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowRunForm</name>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Workflow</source>
+      <translation>Workflow</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Due date</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowStageForm</name>
+    <message>
+      <source>Stage name</source>
+      <translation>Stage name</translation>
+    </message>
+    <message>
+      <source>Responsible position</source>
+      <translation>Responsible position</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowStepForm</name>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>New step</source>
+      <translation>New step</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowsPage</name>
+    <message>
+      <source>Runs</source>
+      <translation>Runs</translation>
+    </message>
+    <message>
+      <source>Templates</source>
+      <translation>Templates</translation>
+    </message>
+    <message>
+      <source>Workflows</source>
+      <translation>Workflows</translation>
+    </message>
+    <message>
+      <source>Choose an event run to print its summary.</source>
+      <translation>Choose an event run to print its summary.</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ProgressDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>DomainError</name>
+    <message>
+      <source>Unknown staff number among {numbers}.</source>
+      <translation>Unknown staff number among {numbers}.</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+      <source>There is no meeting on {date}.</source>
+      <translation>There is no meeting on {date}.</translation>
+    </message>
+    <message>
+      <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
+      <translation>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</translation>
+    </message>
+    <message>
+      <source>There is no appraisal period {period}.</source>
+      <translation>There is no appraisal period {period}.</translation>
+    </message>
+    <message>
+      <source>{year} is not a plausible year.</source>
+      <translation>{year} is not a plausible year.</translation>
+    </message>
+    <message>
+      <source>{month} is not a month.</source>
+      <translation>{month} is not a month.</translation>
+    </message>
+    <message>
+      <source>The period {period} already exists.</source>
+      <translation>The period {period} already exists.</translation>
+    </message>
+    <message>
+      <source>A person cannot be their own peer evaluator.</source>
+      <translation>A person cannot be their own peer evaluator.</translation>
+    </message>
+    <message>
+      <source>The period {period} is locked; unlock it (with a reason) to change it.</source>
+      <translation>The period {period} is locked; unlock it (with a reason) to change it.</translation>
+    </message>
+    <message>
+      <source>The period {period} is not locked.</source>
+      <translation>The period {period} is not locked.</translation>
+    </message>
+    <message>
+      <source>Give a reason for unlocking the period.</source>
+      <translation>Give a reason for unlocking the period.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a score.</source>
+      <translation>'{value}' is not a score.</translation>
+    </message>
+    <message>
+      <source>'{source}' is not a rated source.</source>
+      <translation>'{source}' is not a rated source.</translation>
+    </message>
+    <message>
+      <source>That dimension belongs to another appraisal scheme.</source>
+      <translation>That dimension belongs to another appraisal scheme.</translation>
+    </message>
+    <message>
+      <source>A self evaluation must be by {name} themself.</source>
+      <translation>A self evaluation must be by {name} themself.</translation>
+    </message>
+    <message>
+      <source>There is no KPI metric with the code {code}.</source>
+      <translation>There is no KPI metric with the code {code}.</translation>
+    </message>
+    <message>
+      <source>'{value}' is written with full-width or other non-ASCII characters; type it with half-width digits, e.g. 90.</source>
+      <translation>'{value}' is written with full-width or other non-ASCII characters; type it with half-width digits, e.g. 90.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be their own peer evaluator.</source>
+      <translation>{name} cannot be their own peer evaluator.</translation>
+    </message>
+    <message>
+      <source>A peer score needs its evaluator.</source>
+      <translation>A peer score needs its evaluator.</translation>
+    </message>
+    <message>
+      <source>Name who gave the supervisor score.</source>
+      <translation>Name who gave the supervisor score.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be their own supervisor.</source>
+      <translation>{name} cannot be their own supervisor.</translation>
+    </message>
+    <message>
+      <source>The Traditional and Simplified regulation texts differ in structure.</source>
+      <translation>The Traditional and Simplified regulation texts differ in structure.</translation>
+    </message>
+    <message>
+      <source>A demo department needs at least 4 staff.</source>
+      <translation>A demo department needs at least 4 staff.</translation>
+    </message>
+    <message>
+      <source>Months must be between 0 and 120.</source>
+      <translation>Months must be between 0 and 120.</translation>
+    </message>
+    <message>
+      <source>This database already holds staff; build the demo in a new file.</source>
+      <translation>This database already holds staff; build the demo in a new file.</translation>
+    </message>
+    <message>
+      <source>The regulation text has no title or no chapters.</source>
+      <translation>The regulation text has no title or no chapters.</translation>
+    </message>
+    <message>
+      <source>Line {line}: text outside any section.</source>
+      <translation>Line {line}: text outside any section.</translation>
+    </message>
+    <message>
+      <source>Line {line}: a heading is outside its chapter.</source>
+      <translation>Line {line}: a heading is outside its chapter.</translation>
+    </message>
+    <message>
+      <source>'{script}' is not a script; use hant (Traditional) or hans (Simplified).</source>
+      <translation>'{script}' is not a script; use hant (Traditional) or hans (Simplified).</translation>
+    </message>
+    <message>
+      <source>Simplified Chinese needs the opencc package.</source>
+      <translation>Simplified Chinese needs the opencc package.</translation>
+    </message>
+    <message>
+      <source>Choose the person this plan is for.</source>
+      <translation>Choose the person this plan is for.</translation>
+    </message>
+    <message>
+      <source>{name} has left the department.</source>
+      <translation>{name} has left the department.</translation>
+    </message>
+    <message>
+      <source>The next review cannot be before the start date.</source>
+      <translation>The next review cannot be before the start date.</translation>
+    </message>
+    <message>
+      <source>This plan already has progress notes; close it instead.</source>
+      <translation>This plan already has progress notes; close it instead.</translation>
+    </message>
+    <message>
+      <source>The {what} is longer than {max} characters.</source>
+      <translation>The {what} is longer than {max} characters.</translation>
+    </message>
+    <message>
+      <source>{title} has action items and is kept as the department's record.</source>
+      <translation>{title} has action items and is kept as the department's record.</translation>
+    </message>
+    <message>
+      <source>An action item of this meeting is due on {due}, before that date.</source>
+      <translation>An action item of this meeting is due on {due}, before that date.</translation>
+    </message>
+    <message>
+      <source>That action item is already closed.</source>
+      <translation>That action item is already closed.</translation>
+    </message>
+    <message>
+      <source>There is no position with the code {code}.</source>
+      <translation>There is no position with the code {code}.</translation>
+    </message>
+    <message>
+      <source>A position named {name} already exists.</source>
+      <translation>A position named {name} already exists.</translation>
+    </message>
+    <message>
+      <source>A position with the code {code} already exists.</source>
+      <translation>A position with the code {code} already exists.</translation>
+    </message>
+    <message>
+      <source>The position {name} is already retired.</source>
+      <translation>The position {name} is already retired.</translation>
+    </message>
+    <message>
+      <source>{count} people still hold the position {name}.</source>
+      <translation>{count} people still hold the position {name}.</translation>
+    </message>
+    <message>
+      <source>{position} already has an area named {title}.</source>
+      <translation>{position} already has an area named {title}.</translation>
+    </message>
+    <message>
+      <source>{field} may only use the letters A–Z, digits, '.', '_' and '-'.</source>
+      <translation>{field} may only use the letters A–Z, digits, '.', '_' and '-'.</translation>
+    </message>
+    <message>
+      <source>The position {name} is already in use and cannot be removed; retire it instead.</source>
+      <translation>The position {name} is already in use and cannot be removed; retire it instead.</translation>
+    </message>
+    <message>
+      <source>This text is longer than {max} characters.</source>
+      <translation>This text is longer than {max} characters.</translation>
+    </message>
+    <message>
+      <source>This database holds no regulation.</source>
+      <translation>This database holds no regulation.</translation>
+    </message>
+    <message>
+      <source>Version {label} is approved and read-only; start a new draft to change the regulation.</source>
+      <translation>Version {label} is approved and read-only; start a new draft to change the regulation.</translation>
+    </message>
+    <message>
+      <source>A draft already exists; approve or discard it first.</source>
+      <translation>A draft already exists; approve or discard it first.</translation>
+    </message>
+    <message>
+      <source>A version labelled {label} already exists.</source>
+      <translation>A version labelled {label} already exists.</translation>
+    </message>
+    <message>
+      <source>Draft {label} is the only version of the regulation and cannot be discarded.</source>
+      <translation>Draft {label} is the only version of the regulation and cannot be discarded.</translation>
+    </message>
+    <message>
+      <source>{field} cannot be before {date}, when version {label} took effect.</source>
+      <translation>{field} cannot be before {date}, when version {label} took effect.</translation>
+    </message>
+    <message>
+      <source>A sub-section must be in the same chapter as its parent.</source>
+      <translation>A sub-section must be in the same chapter as its parent.</translation>
+    </message>
+    <message>
+      <source>A heading is one line.</source>
+      <translation>A heading is one line.</translation>
+    </message>
+    <message>
+      <source>Write the title after the number.</source>
+      <translation>Write the title after the number.</translation>
+    </message>
+    <message>
+      <source>Unknown placeholder {{{{{name}}}}}; known: {known}.</source>
+      <translation>Unknown placeholder {{{{{name}}}}}; known: {known}.</translation>
+    </message>
+    <message>
+      <source>The {kind} weights must add up to 100; they add up to {total} ({detail}).</source>
+      <translation>The {kind} weights must add up to 100; they add up to {total} ({detail}).</translation>
+    </message>
+    <message>
+      <source>Grade bands must go from the highest minimum score to the lowest, each lower than the one before.</source>
+      <translation>Grade bands must go from the highest minimum score to the lowest, each lower than the one before.</translation>
+    </message>
+    <message>
+      <source>The lowest grade must start at 0 so that every total has a grade.</source>
+      <translation>The lowest grade must start at 0 so that every total has a grade.</translation>
+    </message>
+    <message>
+      <source>This database has no active appraisal scheme.</source>
+      <translation>This database has no active appraisal scheme.</translation>
+    </message>
+    <message>
+      <source>Unknown code(s): {codes}.</source>
+      <translation>Unknown code(s): {codes}.</translation>
+    </message>
+    <message>
+      <source>Unknown grade(s): {codes}.</source>
+      <translation>Unknown grade(s): {codes}.</translation>
+    </message>
+    <message>
+      <source>The minimum number of months must be 1 to 12.</source>
+      <translation>The minimum number of months must be 1 to 12.</translation>
+    </message>
+    <message>
+      <source>Dropping extremes needs at least 3 peer scores.</source>
+      <translation>Dropping extremes needs at least 3 peer scores.</translation>
+    </message>
+    <message>
+      <source>Staff number {no} is already used by another person.</source>
+      <translation>Staff number {no} is already used by another person.</translation>
+    </message>
+    <message>
+      <source>A person cannot be their own supervisor.</source>
+      <translation>A person cannot be their own supervisor.</translation>
+    </message>
+    <message>
+      <source>{name} has left the department and cannot be a supervisor.</source>
+      <translation>{name} has left the department and cannot be a supervisor.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not an e-mail address.</source>
+      <translation>'{value}' is not an e-mail address.</translation>
+    </message>
+    <message>
+      <source>{name} was changed by someone else at {at}; reopen it and try again.</source>
+      <translation>{name} was changed by someone else at {at}; reopen it and try again.</translation>
+    </message>
+    <message>
+      <source>{name} has already left the department.</source>
+      <translation>{name} has already left the department.</translation>
+    </message>
+    <message>
+      <source>{name} still supervises {count} people; give them another supervisor first.</source>
+      <translation>{name} still supervises {count} people; give them another supervisor first.</translation>
+    </message>
+    <message>
+      <source>This supervisor would report to this person: a cycle.</source>
+      <translation>This supervisor would report to this person: a cycle.</translation>
+    </message>
+    <message>
+      <source>{name} already has history and cannot be removed; mark them as departed instead.</source>
+      <translation>{name} already has history and cannot be removed; mark them as departed instead.</translation>
+    </message>
+    <message>
+      <source>An anonymous suggestion cannot name its author.</source>
+      <translation>An anonymous suggestion cannot name its author.</translation>
+    </message>
+    <message>
+      <source>Name the author, or mark the suggestion anonymous.</source>
+      <translation>Name the author, or mark the suggestion anonymous.</translation>
+    </message>
+    <message>
+      <source>Write the reply before marking the suggestion answered.</source>
+      <translation>Write the reply before marking the suggestion answered.</translation>
+    </message>
+    <message>
+      <source>{title} is being handled and is kept.</source>
+      <translation>{title} is being handled and is kept.</translation>
+    </message>
+    <message>
+      <source>Write the reply first.</source>
+      <translation>Write the reply first.</translation>
+    </message>
+    <message>
+      <source>Say who replies.</source>
+      <translation>Say who replies.</translation>
+    </message>
+    <message>
+      <source>{field} is longer than {max} characters.</source>
+      <translation>{field} is longer than {max} characters.</translation>
+    </message>
+    <message>
+      <source>The name is longer than {max} characters.</source>
+      <translation>The name is longer than {max} characters.</translation>
+    </message>
+    <message>
+      <source>Choose a category.</source>
+      <translation>Choose a category.</translation>
+    </message>
+    <message>
+      <source>Choose a method.</source>
+      <translation>Choose a method.</translation>
+    </message>
+    <message>
+      <source>{title} already has sessions and is kept.</source>
+      <translation>{title} already has sessions and is kept.</translation>
+    </message>
+    <message>
+      <source>This session already has attendance and is kept.</source>
+      <translation>This session already has attendance and is kept.</translation>
+    </message>
+    <message>
+      <source>That person is not on this session's list.</source>
+      <translation>That person is not on this session's list.</translation>
+    </message>
+    <message>
+      <source>Choose a person.</source>
+      <translation>Choose a person.</translation>
+    </message>
+    <message>
+      <source>{field} is required.</source>
+      <translation>{field} is required.</translation>
+    </message>
+    <message>
+      <source>{field} cannot be before the start date.</source>
+      <translation>{field} cannot be before the start date.</translation>
+    </message>
+    <message>
+      <source>{field}: '{value}' is not a number.</source>
+      <translation>{field}: '{value}' is not a number.</translation>
+    </message>
+    <message>
+      <source>{field} cannot be less than {min}.</source>
+      <translation>{field} cannot be less than {min}.</translation>
+    </message>
+    <message>
+      <source>{field} cannot be more than {max}.</source>
+      <translation>{field} cannot be more than {max}.</translation>
+    </message>
+    <message>
+      <source>{field} may have at most {places} digit(s) after the decimal point.</source>
+      <translation>{field} may have at most {places} digit(s) after the decimal point.</translation>
+    </message>
+    <message>
+      <source>{field}: '{value}' is not one of {allowed}.</source>
+      <translation>{field}: '{value}' is not one of {allowed}.</translation>
+    </message>
+    <message>
+      <source>{what} #{id} does not exist.</source>
+      <translation>{what} #{id} does not exist.</translation>
+    </message>
+    <message>
+      <source>{field}: '{value}' is not a date (YYYY-MM-DD).</source>
+      <translation>{field}: '{value}' is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <source>Choose a workflow template.</source>
+      <translation>Choose a workflow template.</translation>
+    </message>
+    <message>
+      <source>Steps of this run are already checked off; its workflow cannot change.</source>
+      <translation>Steps of this run are already checked off; its workflow cannot change.</translation>
+    </message>
+    <message>
+      <source>{title} was changed by someone else; reopen it and try again.</source>
+      <translation>{title} was changed by someone else; reopen it and try again.</translation>
+    </message>
+    <message>
+      <source>{title} already has history; cancel it instead.</source>
+      <translation>{title} already has history; cancel it instead.</translation>
+    </message>
+    <message>
+      <source>Only event runs (活動運營) carry a budget.</source>
+      <translation>Only event runs (活動運營) carry a budget.</translation>
+    </message>
+    <message>
+      <source>Another stage of this workflow is already called {name}.</source>
+      <translation>Another stage of this workflow is already called {name}.</translation>
+    </message>
+    <message>
+      <source>Describe the approval (e.g. 運營經理審核) before choosing who approves.</source>
+      <translation>Describe the approval (e.g. 運營經理審核) before choosing who approves.</translation>
+    </message>
+    <message>
+      <source>That step is already active.</source>
+      <translation>That step is already active.</translation>
+    </message>
+    <message>
+      <source>That step is already inactive.</source>
+      <translation>That step is already inactive.</translation>
+    </message>
+    <message>
+      <source>Runs have checked this step off; deactivate it instead.</source>
+      <translation>Runs have checked this step off; deactivate it instead.</translation>
+    </message>
+    <message>
+      <source>There is no workflow template with the code {code}.</source>
+      <translation>There is no workflow template with the code {code}.</translation>
+    </message>
+    <message>
+      <source>{title} is closed; reopen it to change it.</source>
+      <translation>{title} is closed; reopen it to change it.</translation>
+    </message>
+    <message>
+      <source>That step belongs to another workflow.</source>
+      <translation>That step belongs to another workflow.</translation>
+    </message>
+    <message>
+      <source>That step is already checked off.</source>
+      <translation>That step is already checked off.</translation>
+    </message>
+    <message>
+      <source>That step is not checked off.</source>
+      <translation>That step is not checked off.</translation>
+    </message>
+    <message>
+      <source>That stage belongs to another workflow.</source>
+      <translation>That stage belongs to another workflow.</translation>
+    </message>
+    <message>
+      <source>The stage {stage} needs no approval.</source>
+      <translation>The stage {stage} needs no approval.</translation>
+    </message>
+    <message>
+      <source>Participants must be a whole number, 0 or more.</source>
+      <translation>Participants must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+      <source>Interactions must be a whole number, 0 or more.</source>
+      <translation>Interactions must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+      <source>Reach must be a whole number, 0 or more.</source>
+      <translation>Reach must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+      <source>{path} is not an ops-desktop database with data to back up.</source>
+      <translation>{path} is not an ops-desktop database with data to back up.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+      <source>{path} is empty: it is not a backup of ops-desktop.</source>
+      <translation>{path} is empty: it is not a backup of ops-desktop.</translation>
+    </message>
+    <message>
+      <source>{path} comes from a newer version of ops-desktop (schema {rev}).</source>
+      <translation>{path} comes from a newer version of ops-desktop (schema {rev}).</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({reason}); it was not restored.</source>
+      <translation>{path} is damaged ({reason}); it was not restored.</translation>
+    </message>
+    <message>
+      <source>The backup to {path} failed: {reason}</source>
+      <translation>The backup to {path} failed: {reason}</translation>
+    </message>
+    <message>
+      <source>The restore of {path} failed: {reason}</source>
+      <translation>The restore of {path} failed: {reason}</translation>
+    </message>
+    <message>
+      <source>Cannot create the database {path}: {reason}</source>
+      <translation>Cannot create the database {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>The change conflicts with the data already stored and was not saved ({reason}).</source>
+      <translation>The change conflicts with the data already stored and was not saved ({reason}).</translation>
+    </message>
+    <message>
+      <source>The database could not complete the change ({reason}); nothing was saved.</source>
+      <translation>The database could not complete the change ({reason}); nothing was saved.</translation>
+    </message>
+    <message>
+      <source>Cannot open the database {where}: {reason}</source>
+      <translation>Cannot open the database {where}: {reason}</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a database file.</source>
+      <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+      <source>{path} is not an ops-desktop database (it is not a SQLite file). It was left unchanged.</source>
+      <translation>{path} is not an ops-desktop database (it is not a SQLite file). It was left unchanged.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: the file is shorter than its own header says (truncated). It was left unchanged; restore it from a backup.</source>
+      <translation>{path} is damaged: the file is shorter than its own header says (truncated). It was left unchanged; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}</source>
+      <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Cannot open {path}: {reason}</source>
+      <translation>Cannot open {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>{path} is a SQLite database of another program, not an ops-desktop database. It was left unchanged.</source>
+      <translation>{path} is a SQLite database of another program, not an ops-desktop database. It was left unchanged.</translation>
+    </message>
+    <message>
+      <source>{path} is an ops-desktop database without a schema revision; it may be damaged. It was left unchanged; restore it from a backup.</source>
+      <translation>{path} is an ops-desktop database without a schema revision; it may be damaged. It was left unchanged; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged and cannot be read ({reason}). It was left unchanged; restore it from a backup.</source>
+      <translation>{path} is damaged and cannot be read ({reason}). It was left unchanged; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>Give either --db or --database-url, not both.</source>
+      <translation>Give either --db or --database-url, not both.</translation>
+    </message>
+    <message>
+      <source>Not a database URL: {url}</source>
+      <translation>Not a database URL: {url}</translation>
+    </message>
+    <message>
+      <source>{where} already holds tables of another program; it is not an ops-desktop database and was left unchanged.</source>
+      <translation>{where} already holds tables of another program; it is not an ops-desktop database and was left unchanged.</translation>
+    </message>
+    <message>
+      <source>{where} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+      <translation>{where} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</translation>
+    </message>
+    <message>
+      <source>Evaluator forms are for monthly periods.</source>
+      <translation>Evaluator forms are for monthly periods.</translation>
+    </message>
+    <message>
+      <source>{path} is not an ops-desktop evaluator form.</source>
+      <translation>{path} is not an ops-desktop evaluator form.</translation>
+    </message>
+    <message>
+      <source>{path} is a form for the period {other}, not {period}.</source>
+      <translation>{path} is a form for the period {other}, not {period}.</translation>
+    </message>
+    <message>
+      <source>{path} names an evaluator ({no}) who is not on the staff list.</source>
+      <translation>{path} names an evaluator ({no}) who is not on the staff list.</translation>
+    </message>
+    <message>
+      <source>{path} is the form of {name}, not of the evaluator chosen.</source>
+      <translation>{path} is the form of {name}, not of the evaluator chosen.</translation>
+    </message>
+    <message>
+      <source>{path} was made for other appraisal dimensions; generate the forms again.</source>
+      <translation>{path} was made for other appraisal dimensions; generate the forms again.</translation>
+    </message>
+    <message>
+      <source>{path} is too large ({size} MB) to be a form or a roster.</source>
+      <translation>{path} is too large ({size} MB) to be a form or a roster.</translation>
+    </message>
+    <message>
+      <source>{path} is not an Excel workbook (.xlsx).</source>
+      <translation>{path} is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+      <source>{path} unpacks to {size} MB: too large to be a form or a roster.</source>
+      <translation>{path} unpacks to {size} MB: too large to be a form or a roster.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged (not a readable .xlsx).</source>
+      <translation>{path} is damaged (not a readable .xlsx).</translation>
+    </message>
+    <message>
+      <source>{path} is damaged or not an .xlsx workbook ({reason}).</source>
+      <translation>{path} is damaged or not an .xlsx workbook ({reason}).</translation>
+    </message>
+    <message>
+      <source>Supervisor {no} was not imported: their row has problems.</source>
+      <translation>Supervisor {no} was not imported: their row has problems.</translation>
+    </message>
+    <message>
+      <source>Cannot write in {folder}: {reason}</source>
+      <translation>Cannot write in {folder}: {reason}</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>There is no position {name}; the positions are {known}.</source>
+      <translation>There is no position {name}; the positions are {known}.</translation>
+    </message>
+    <message>
+      <source>The regulation has chapters 1 to {count}; there is no chapter {chapter}.</source>
+      <translation>The regulation has chapters 1 to {count}; there is no chapter {chapter}.</translation>
+    </message>
+    <message>
+      <source>The text does not fit on {pages} pages even at {size} pt.</source>
+      <translation>The text does not fit on {pages} pages even at {size} pt.</translation>
+    </message>
+    <message>
+      <source>The flowchart does not fit this paper; choose a larger size.</source>
+      <translation>The flowchart does not fit this paper; choose a larger size.</translation>
+    </message>
+    <message>
+      <source>There is no workflow template {name}; the templates are {names}.</source>
+      <translation>There is no workflow template {name}; the templates are {names}.</translation>
+    </message>
+    <message>
+      <source>The font has no glyphs for {chars}.</source>
+      <translation>The font has no glyphs for {chars}.</translation>
+    </message>
+    <message>
+      <source>The font file {path} does not exist.</source>
+      <translation>The font file {path} does not exist.</translation>
+    </message>
+    <message>
+      <source>The font {path} has no glyphs for {chars}: text would vanish from the poster. Choose a font with Chinese and Latin letters.</source>
+      <translation>The font {path} has no glyphs for {chars}: text would vanish from the poster. Choose a font with Chinese and Latin letters.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be used as a font ({reason}).</source>
+      <translation>{path} cannot be used as a font ({reason}).</translation>
+    </message>
+    <message>
+      <source>{path} is an OpenType font with PostScript (CFF) outlines, which PDF posters cannot embed; choose a TrueType (.ttf/.ttc) font such as WenQuanYi Micro Hei.</source>
+      <translation>{path} is an OpenType font with PostScript (CFF) outlines, which PDF posters cannot embed; choose a TrueType (.ttf/.ttc) font such as WenQuanYi Micro Hei.</translation>
+    </message>
+    <message>
+      <source>'{color}' is not a colour like #1F4E79.</source>
+      <translation>'{color}' is not a colour like #1F4E79.</translation>
+    </message>
+    <message>
+      <source>'{spec}' is not a paper size: use A4, A3, A2, A1, A0 or WIDTHxHEIGHTmm such as 500x700mm.</source>
+      <translation>'{spec}' is not a paper size: use A4, A3, A2, A1, A0 or WIDTHxHEIGHTmm such as 500x700mm.</translation>
+    </message>
+    <message>
+      <source>A poster must be between 90 and 5000 mm on each side.</source>
+      <translation>A poster must be between 90 and 5000 mm on each side.</translation>
+    </message>
+    <message>
+      <source>The logo {path} cannot be read as an image (PNG or JPEG).</source>
+      <translation>The logo {path} cannot be read as an image (PNG or JPEG).</translation>
+    </message>
+    <message>
+      <source>The font has no glyphs for {chars}; choose another font so that no text is lost.</source>
+      <translation>The font has no glyphs for {chars}; choose another font so that no text is lost.</translation>
+    </message>
+    <message>
+      <source>Tiles are printed on A4 or A3 paper, not {paper}.</source>
+      <translation>Tiles are printed on A4 or A3 paper, not {paper}.</translation>
+    </message>
+    <message>
+      <source>Staff number</source>
+      <translation>Staff number</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <source>Hire date</source>
+      <translation>Hire date</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Base bonus</source>
+      <translation>Base bonus</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Approver</source>
+      <translation>Approver</translation>
+    </message>
+    <message>
+      <source>Effective date</source>
+      <translation>Effective date</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Weight</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Actual spend</source>
+      <translation>Actual spend</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Due date</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>End date</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Goals</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>Reply</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Version label</source>
+      <translation>Version label</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Minimum score</source>
+      <translation>Minimum score</translation>
+    </message>
+    <message>
+      <source>Maximum share</source>
+      <translation>Maximum share</translation>
+    </message>
+    <message>
+      <source>Training threshold</source>
+      <translation>Training threshold</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Path</source>
+      <translation>Path</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>Trainer</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Leaving date</source>
+      <translation>Leaving date</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Bonus coefficient</source>
+      <translation>Bonus coefficient</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,4177 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>ActionItemsPanel</name>
+    <message>
+      <source>overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>工作任务</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>关闭日期</translation>
+    </message>
+    <message>
+      <source>Set on</source>
+      <translation>布置日期</translation>
+    </message>
+    <message>
+      <source>Filter tasks…</source>
+      <translation>筛选任务…</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>重新打开</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>已撤销</translation>
+    </message>
+    <message>
+      <source>This week's tasks</source>
+      <translation>本周工作任务</translation>
+    </message>
+    <message>
+      <source>Carried over from earlier meetings</source>
+      <translation>以往例会延续的任务</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>This week's tasks (%1 open, %2 overdue)</source>
+      <translation>本周工作任务（%1 项进行中，%2 项逾期）</translation>
+    </message>
+    <message>
+      <source>Carried over from earlier meetings (%1)</source>
+      <translation>以往例会延续的任务（%1）</translation>
+    </message>
+    <message>
+      <source>New task %1</source>
+      <translation>添加任务 %1</translation>
+    </message>
+    <message>
+      <source>Edit task %1</source>
+      <translation>编辑任务 %1</translation>
+    </message>
+    <message>
+      <source>Drop %1</source>
+      <translation>撤销 %1</translation>
+    </message>
+    <message>
+      <source>Close %1</source>
+      <translation>完成 %1</translation>
+    </message>
+    <message>
+      <source>Reopen %1</source>
+      <translation>重新打开 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnnualView</name>
+    <message>
+      <source>Staff no.</source>
+      <translation>员工编号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>年度结果</translation>
+    </message>
+    <message>
+      <source>insufficient data</source>
+      <translation>数据不足</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <source>Promotion</source>
+      <translation>晋升</translation>
+    </message>
+    <message>
+      <source>priority</source>
+      <translation>优先</translation>
+    </message>
+    <message>
+      <source>Dimension</source>
+      <translation>考核维度</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>分数</translation>
+    </message>
+    <message>
+      <source>Promotion priority (annual top grade)</source>
+      <translation>晋升优先（年度考核优秀）</translation>
+    </message>
+    <message>
+      <source>Training needs (latest month)</source>
+      <translation>培训需求（最近一个月）</translation>
+    </message>
+    <message>
+      <source>%1: mean of the monthly totals, at least %2 months</source>
+      <translation>%1：月度总分的平均值，至少需 %2 个月</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppraisalsPage</name>
+    <message>
+      <source>Export score sheet</source>
+      <translation>导出绩效考核表</translation>
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+      <source>Written: %1</source>
+      <translation>已写入：%1</translation>
+    </message>
+    <message>
+      <source>Exporting the score sheet</source>
+      <translation>正在导出绩效考核表</translation>
+    </message>
+    <message>
+      <source>Folder for the evaluator forms</source>
+      <translation>评价表存放的文件夹</translation>
+    </message>
+    <message>
+      <source>%1 forms written to %2</source>
+      <translation>已将 %1 份评价表写入 %2</translation>
+    </message>
+    <message>
+      <source>Writing evaluator forms</source>
+      <translation>正在生成评价表</translation>
+    </message>
+    <message>
+      <source>Filled-in evaluator forms</source>
+      <translation>已填写的评价表</translation>
+    </message>
+    <message>
+      <source>Importing forms</source>
+      <translation>正在导入评价表</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>员工编号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺少</translation>
+    </message>
+    <message>
+      <source>New month…</source>
+      <translation>添加月份…</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>锁定</translation>
+    </message>
+    <message>
+      <source>Export score sheet…</source>
+      <translation>导出绩效考核表…</translation>
+    </message>
+    <message>
+      <source>Evaluator forms…</source>
+      <translation>评价表…</translation>
+    </message>
+    <message>
+      <source>Import forms…</source>
+      <translation>导入评价表…</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>考核周期：</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月度</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Appraisals</source>
+      <translation>绩效考核</translation>
+    </message>
+    <message>
+      <source>Unlock…</source>
+      <translation>解锁…</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>in review</source>
+      <translation>审核中</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>已锁定</translation>
+    </message>
+    <message>
+      <source>%1 — %2 of %3 complete</source>
+      <translation>%1 — 已完成 %2 / %3</translation>
+    </message>
+    <message>
+      <source>%1: %2 people (%3%) over the limit</source>
+      <translation>%1：%2 人（%3%），超过上限</translation>
+    </message>
+    <message>
+      <source>New month</source>
+      <translation>添加月份</translation>
+    </message>
+    <message>
+      <source>Month (YYYY-MM):</source>
+      <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+      <source>'%1' is not a month like 2026-11.</source>
+      <translation>“%1”不是有效的月份，格式如 2026-11。</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>Why must this month change?</source>
+      <translation>为何需要修改这个月的考核？</translation>
+    </message>
+    <message>
+      <source>Score %1</source>
+      <translation>评分 %1</translation>
+    </message>
+    <message>
+      <source>Pasted: %1 stored, %2 refused</source>
+      <translation>已粘贴：%1 项已保存，%2 项被拒绝</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsView</name>
+    <message>
+      <source>Approved</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>已驳回</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Approver</source>
+      <translation>审批人</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>审批结果</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <source>No stage of this workflow needs an approval.</source>
+      <translation>此工作流程没有需要审批的阶段。</translation>
+    </message>
+    <message>
+      <source>This run is closed; reopen it to record approvals.</source>
+      <translation>此项目已结束；如需记录审批，请先重新打开。</translation>
+    </message>
+    <message>
+      <source>Record the approval (or rejection) of a stage:</source>
+      <translation>记录某个阶段的审批（批准或驳回）：</translation>
+    </message>
+    <message>
+      <source>Approval of %1</source>
+      <translation>%1 的审批</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApproveDialog</name>
+    <message>
+      <source>Approve draft %1. An approved version is kept for ever and cannot be changed; later changes go into a new draft. Approval cannot be undone.</source>
+      <translation>批准草稿 %1。批准后的版本将永久保存且不能再修改；之后的修改须另起新草稿。批准后无法撤销。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPage</name>
+    <message>
+      <source>(every kind)</source>
+      <translation>（所有类型）</translation>
+    </message>
+    <message>
+      <source>action, e.g. unlock</source>
+      <translation>操作，例如 unlock</translation>
+    </message>
+    <message>
+      <source>Search… (Ctrl+F)</source>
+      <translation>搜索…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>导出至 Excel…</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录类型</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>详细内容</translation>
+    </message>
+    <message>
+      <source>Record:</source>
+      <translation>记录类型：</translation>
+    </message>
+    <message>
+      <source>Action:</source>
+      <translation>操作：</translation>
+    </message>
+    <message>
+      <source>Since:</source>
+      <translation>起始时间：</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n 条记录</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Export the audit log</source>
+      <translation>导出审计日志</translation>
+    </message>
+    <message>
+      <source>Written: %1</source>
+      <translation>已写入：%1</translation>
+    </message>
+    <message>
+      <source>Exporting the audit log</source>
+      <translation>正在导出审计日志</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardView</name>
+    <message>
+      <source>Choose a workflow above to see its board.</source>
+      <translation>请在上方选择一个工作流程以查看其看板。</translation>
+    </message>
+    <message>
+      <source>All stages complete</source>
+      <translation>所有阶段已完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>CourseForm</name>
+    <message>
+      <source>Title</source>
+      <translation>课程名称</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>培训方式</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>培训讲师</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>时数</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <source>Plan year</source>
+      <translation>计划年度</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoursesPanel</name>
+    <message>
+      <source>Course</source>
+      <translation>课程</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>培训方式</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>培训讲师</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>时数</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>计划年度</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>场次</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>出席人次</translation>
+    </message>
+    <message>
+      <source>Search courses… (Ctrl+F)</source>
+      <translation>搜索课程…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>e.g. %1</source>
+      <translation>例如 %1</translation>
+    </message>
+    <message>
+      <source>Attendance &amp;&amp; results</source>
+      <translation>出勤与成绩</translation>
+    </message>
+    <message>
+      <source>Plan year:</source>
+      <translation>计划年度：</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>All years</source>
+      <translation>所有年度</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n course(s)</source>
+      <translation>
+        <numerusform>%n 门课程</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>New course %1</source>
+      <translation>添加课程 %1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>编辑 %1</translation>
+    </message>
+    <message>
+      <source>%1 has sessions and is kept as history.</source>
+      <translation>%1 已有培训场次，将保留作为历史记录。</translation>
+    </message>
+    <message>
+      <source>Remove the course %1?</source>
+      <translation>要删除课程 %1 吗？</translation>
+    </message>
+    <message>
+      <source>Remove %1</source>
+      <translation>删除 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>%v of %m complete</source>
+      <translation>已完成 %v / %m</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Alerts (double-click to open)</source>
+      <translation>提醒（双击打开）</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>总览</translation>
+    </message>
+    <message>
+      <source>%1 people in the department · %2 alerts</source>
+      <translation>部门共 %1 人 · %2 项提醒</translation>
+    </message>
+    <message>
+      <source>%1: %v of %m complete</source>
+      <translation>%1：已完成 %v / %m</translation>
+    </message>
+    <message>
+      <source>Staff by position</source>
+      <translation>各岗位人数</translation>
+    </message>
+    <message>
+      <source>Grades %1</source>
+      <translation>等级分布 %1</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Department mean by month</source>
+      <translation>部门各月平均分</translation>
+    </message>
+    <message>
+      <source>%period: %count people's scores are still incomplete</source>
+      <translation>%period：仍有 %count 人的评分未完成</translation>
+    </message>
+    <message>
+      <source>%period: %grade has %count people (%share%), above the %limit% limit</source>
+      <translation>%period：%grade 有 %count 人（%share%），超过 %limit% 的上限</translation>
+    </message>
+    <message>
+      <source>Overdue action item: %text (%owner, due %due)</source>
+      <translation>逾期的工作任务：%text（%owner，截止 %due）</translation>
+    </message>
+    <message>
+      <source>Unanswered suggestion: %title (%date)</source>
+      <translation>未回复的意见：%title（%date）</translation>
+    </message>
+    <message>
+      <source>Over budget: %title (by %over)</source>
+      <translation>超出预算：%title（超出 %over）</translation>
+    </message>
+    <message>
+      <source>%name: %metric fell from %before% to %after%</source>
+      <translation>%name：%metric 由 %before% 降至 %after%</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevelopmentPanel</name>
+    <message>
+      <source>Staff no.</source>
+      <translation>员工编号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Target position</source>
+      <translation>目标岗位</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>下次回顾</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>发展目标</translation>
+    </message>
+    <message>
+      <source>Search plans… (Ctrl+F)</source>
+      <translation>搜索发展规划…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Show achieved and closed</source>
+      <translation>显示已达成及已关闭</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Progress notes</source>
+      <translation>进展记录</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>已达成</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n development plan(s)</source>
+      <translation>
+        <numerusform>%n 份发展规划</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>Development plan of %1</source>
+      <translation>%1 的发展规划</translation>
+    </message>
+    <message>
+      <source>Edit the plan of %1</source>
+      <translation>编辑 %1 的发展规划</translation>
+    </message>
+    <message>
+      <source>Close the development plan of %1?</source>
+      <translation>要关闭 %1 的发展规划吗？</translation>
+    </message>
+    <message>
+      <source>Close the plan of %1</source>
+      <translation>关闭 %1 的发展规划</translation>
+    </message>
+    <message>
+      <source>Progress note</source>
+      <translation>进展记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>DutiesPanel</name>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>职责范围</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>条目数</translation>
+    </message>
+    <message>
+      <source>Duty line</source>
+      <translation>职责条目</translation>
+    </message>
+    <message>
+      <source>Add area %1</source>
+      <translation>添加职责范围 %1</translation>
+    </message>
+    <message>
+      <source>Rename area %1</source>
+      <translation>重命名职责范围 %1</translation>
+    </message>
+    <message>
+      <source>Remove the area %1 with its %2 duty line(s)?</source>
+      <translation>要删除职责范围 %1 及其 %2 条职责条目吗？</translation>
+    </message>
+    <message>
+      <source>Remove area %1</source>
+      <translation>删除职责范围 %1</translation>
+    </message>
+    <message>
+      <source>Move area %1</source>
+      <translation>移动职责范围 %1</translation>
+    </message>
+    <message>
+      <source>Add duty line to %1</source>
+      <translation>在 %1 添加职责条目</translation>
+    </message>
+    <message>
+      <source>Edit duty line %1</source>
+      <translation>编辑职责条目 %1</translation>
+    </message>
+    <message>
+      <source>Remove this duty line?
+
+%1</source>
+      <translation>要删除这条职责条目吗？
+
+%1</translation>
+    </message>
+    <message>
+      <source>Remove duty line %1</source>
+      <translation>删除职责条目 %1</translation>
+    </message>
+    <message>
+      <source>Move duty line %1</source>
+      <translation>移动职责条目 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditActions</name>
+    <message>
+      <source>Edit %1</source>
+      <translation>编辑 %1</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>添加 %1</translation>
+    </message>
+    <message>
+      <source>Delete this clause?
+
+%1</source>
+      <translation>要删除这个条款吗？
+
+%1</translation>
+    </message>
+    <message>
+      <source>Delete the section %1 with its %2 sub-item(s)?</source>
+      <translation>要删除节 %1 及其下 %2 个项目吗？</translation>
+    </message>
+    <message>
+      <source>Delete the chapter %1 with its %2 section(s) and clause(s)?</source>
+      <translation>要删除章 %1 及其下 %2 个节与条款吗？</translation>
+    </message>
+    <message>
+      <source>Delete %1</source>
+      <translation>删除 %1</translation>
+    </message>
+    <message>
+      <source>Move %1</source>
+      <translation>移动 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilesView</name>
+    <message>
+      <source>Name</source>
+      <translation>文件名称</translation>
+    </message>
+    <message>
+      <source>Path</source>
+      <translation>路径</translation>
+    </message>
+    <message>
+      <source>Attach a file…</source>
+      <translation>附加文件…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <source>Attach a file</source>
+      <translation>附加文件</translation>
+    </message>
+    <message>
+      <source>Attach %1</source>
+      <translation>附加 %1</translation>
+    </message>
+    <message>
+      <source>Remove %1 from this run? The file itself stays.</source>
+      <translation>要从此项目移除 %1 吗？文件本身会保留。</translation>
+    </message>
+    <message>
+      <source>Remove %1</source>
+      <translation>移除 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReportDialog</name>
+    <message>
+      <source>Import of evaluator forms</source>
+      <translation>导入评价表</translation>
+    </message>
+    <message>
+      <source>%1: refused — %2</source>
+      <translation>%1：被拒绝 — %2</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>工作表</translation>
+    </message>
+    <message>
+      <source>Cell</source>
+      <translation>单元格</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>值</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Import only the valid rows</source>
+      <translation>只导入没有问题的部分</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemEditor</name>
+    <message>
+      <source>Item (bullet)</source>
+      <translation>项目（项目符号）</translation>
+    </message>
+    <message>
+      <source>Paragraph</source>
+      <translation>段落</translation>
+    </message>
+    <message>
+      <source>Chapter title</source>
+      <translation>章标题</translation>
+    </message>
+    <message>
+      <source>Section title</source>
+      <translation>节标题</translation>
+    </message>
+    <message>
+      <source>Select a chapter, section or clause.</source>
+      <translation>请选择章、节或条款。</translation>
+    </message>
+    <message>
+      <source>Chapter</source>
+      <translation>章</translation>
+    </message>
+    <message>
+      <source>Sub-section</source>
+      <translation>小节</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>节</translation>
+    </message>
+    <message>
+      <source>Clause %1 of %2</source>
+      <translation>%2 的第 %1 条</translation>
+    </message>
+    <message>
+      <source>New chapter</source>
+      <translation>添加章</translation>
+    </message>
+    <message>
+      <source>New section in %1</source>
+      <translation>在 %1 添加节</translation>
+    </message>
+    <message>
+      <source>New sub-section in %1</source>
+      <translation>在 %1 添加小节</translation>
+    </message>
+    <message>
+      <source>New clause in %1</source>
+      <translation>在 %1 添加条款</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListBox</name>
+    <message>
+      <source>Search…</source>
+      <translation>搜索…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Backup written: %1</source>
+      <translation>已写入备份：%1</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>处理中…</translation>
+    </message>
+    <message>
+      <source>Opening the database…</source>
+      <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>搜索(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Back up…</source>
+      <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore…</source>
+      <translation>还原(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>主工具栏</translation>
+    </message>
+    <message>
+      <source>Not available on this page.</source>
+      <translation>此页面不提供这项功能。</translation>
+    </message>
+    <message>
+      <source>Unsaved changes on: %1. Quit anyway?</source>
+      <translation>以下页面有未保存的修改：%1。仍要退出吗？</translation>
+    </message>
+    <message>
+      <source>Unsaved changes on: %1. Discard them?</source>
+      <translation>以下页面有未保存的修改：%1。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+      <source>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</source>
+      <translation>备份只适用于 SQLite 文件；PostgreSQL 服务器请用其自带的工具备份。</translation>
+    </message>
+    <message>
+      <source>Back up the database</source>
+      <translation>备份数据库</translation>
+    </message>
+    <message>
+      <source>Backing up</source>
+      <translation>正在备份</translation>
+    </message>
+    <message>
+      <source>Restoring works on SQLite files.</source>
+      <translation>还原只适用于 SQLite 文件。</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>从备份还原</translation>
+    </message>
+    <message>
+      <source>Replace the data in use by the backup %1? The data in use is kept in a copy beside it.</source>
+      <translation>要以备份 %1 取代目前使用中的数据吗？目前的数据会另存一份副本放在旁边。</translation>
+    </message>
+    <message>
+      <source>Restored; the replaced data is in %1</source>
+      <translation>已还原；被取代的数据保存在 %1</translation>
+    </message>
+    <message>
+      <source>Restoring</source>
+      <translation>正在还原</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingActionForm</name>
+    <message>
+      <source>Task</source>
+      <translation>工作任务</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>New task</source>
+      <translation>添加任务</translation>
+    </message>
+    <message>
+      <source>Save changes</source>
+      <translation>保存修改</translation>
+    </message>
+    <message>
+      <source>Add task</source>
+      <translation>添加任务</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingForm</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>主持人</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>出席人员</translation>
+    </message>
+    <message>
+      <source>Last week's summary</source>
+      <translation>上周工作总结</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>会议记录</translation>
+    </message>
+    <message>
+      <source>Print minutes…</source>
+      <translation>打印会议记录…</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsPage</name>
+    <message>
+      <source>Meetings</source>
+      <translation>部门例会</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>主持人</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>出席人员</translation>
+    </message>
+    <message>
+      <source>Open items</source>
+      <translation>未完成任务</translation>
+    </message>
+    <message>
+      <source>Left empty: %1</source>
+      <translation>未填写：%1</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>例会</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>工作任务</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>Attendees (%1 of %2)</source>
+      <translation>出席人员（%1 / %2）</translation>
+    </message>
+    <message>
+      <source>New meeting %1</source>
+      <translation>添加例会 %1</translation>
+    </message>
+    <message>
+      <source>Edit meeting %1</source>
+      <translation>编辑例会 %1</translation>
+    </message>
+    <message>
+      <source>The meeting of %1 has action items and is kept as the record.</source>
+      <translation>%1 的例会已有工作任务，将保留作为记录。</translation>
+    </message>
+    <message>
+      <source>Delete the meeting of %1? Its attendance is deleted with it.</source>
+      <translation>要删除 %1 的例会吗？其出席记录将一并删除。</translation>
+    </message>
+    <message>
+      <source>Delete meeting %1</source>
+      <translation>删除例会 %1</translation>
+    </message>
+    <message>
+      <source>Print minutes</source>
+      <translation>打印会议记录</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Minutes written to %1 (%n page(s)).</source>
+      <translation>
+        <numerusform>会议记录已写入 %1（共 %n 页）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Printing minutes…</source>
+      <translation>正在打印会议记录…</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomeView</name>
+    <message>
+      <source>⚠ Over budget by %1 (budget %2, spent %3).</source>
+      <translation>⚠ 超出预算 %1（预算 %2，实际支出 %3）。</translation>
+    </message>
+    <message>
+      <source>Budget, actual spend and outcome are kept for event runs (活動運營).</source>
+      <translation>预算、实际支出与活动成效只记录于活动运营项目。</translation>
+    </message>
+    <message>
+      <source>Spend and outcome of %1</source>
+      <translation>%1 的支出与成效</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pages</name>
+    <message>
+      <source>Dashboard</source>
+      <translation>总览</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>Positions</source>
+      <translation>岗位职责</translation>
+    </message>
+    <message>
+      <source>Regulation</source>
+      <translation>制度</translation>
+    </message>
+    <message>
+      <source>Posters</source>
+      <translation>上墙海报</translation>
+    </message>
+    <message>
+      <source>Workflows</source>
+      <translation>工作流程</translation>
+    </message>
+    <message>
+      <source>Appraisals</source>
+      <translation>绩效考核</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>培训与发展</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>部门例会</translation>
+    </message>
+    <message>
+      <source>Suggestions</source>
+      <translation>意见箱</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeerModel</name>
+    <message>
+      <source>Evaluator</source>
+      <translation>评价人</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeerPanel</name>
+    <message>
+      <source>Peers</source>
+      <translation>同事评价人</translation>
+    </message>
+    <message>
+      <source>Add peer</source>
+      <translation>添加同事</translation>
+    </message>
+    <message>
+      <source>Remove peer</source>
+      <translation>移除同事</translation>
+    </message>
+    <message>
+      <source>Peers: select a person</source>
+      <translation>同事评价人：请先选择一位员工</translation>
+    </message>
+    <message>
+      <source>Peers of %1</source>
+      <translation>%1 的同事评价人</translation>
+    </message>
+    <message>
+      <source>Peer score</source>
+      <translation>同事评分</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPanel</name>
+    <message>
+      <source>Course</source>
+      <translation>课程</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>大类</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>培训方式</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>培训讲师</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>时数</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>出席人次</translation>
+    </message>
+    <message>
+      <source>Search the plan… (Ctrl+F)</source>
+      <translation>搜索培训计划…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>员工编号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Appraisal</source>
+      <translation>考核周期</translation>
+    </message>
+    <message>
+      <source>Below the threshold in</source>
+      <translation>低于门槛的维度</translation>
+    </message>
+    <message>
+      <source>Search training needs…</source>
+      <translation>搜索培训需求…</translation>
+    </message>
+    <message>
+      <source>Budget of the plan</source>
+      <translation>计划预算</translation>
+    </message>
+    <message>
+      <source>empty: no budget</source>
+      <translation>留空表示不设预算</translation>
+    </message>
+    <message>
+      <source>Training needs from the latest appraisal</source>
+      <translation>最近一次考核得出的培训需求</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>年度：</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt;: %2 course(s), %3 hours, cost %4, budget %5, %6 attendance(s)</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt;：%2 门课程，%3 小时，费用 %4，预算 %5，出席 %6 人次</translation>
+    </message>
+    <message>
+      <source>⚠ The plan's courses cost %1 more than its budget.</source>
+      <translation>⚠ 计划中课程的费用超出预算 %1。</translation>
+    </message>
+    <message>
+      <source>Budget of the %1 plan</source>
+      <translation>%1 年度计划的预算</translation>
+    </message>
+  </context>
+  <context>
+    <name>PositionDuties</name>
+    <message>
+      <source>Responsibility areas</source>
+      <translation>职责范围</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Add area</source>
+      <translation>添加职责范围</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>重命名</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>Duty lines</source>
+      <translation>职责条目</translation>
+    </message>
+    <message>
+      <source>Find a duty line…</source>
+      <translation>搜索职责条目…</translation>
+    </message>
+    <message>
+      <source>Text of the duty line</source>
+      <translation>职责条目内容</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>添加条目</translation>
+    </message>
+    <message>
+      <source>Save line</source>
+      <translation>保存条目</translation>
+    </message>
+  </context>
+  <context>
+    <name>PositionForm</name>
+    <message>
+      <source>Name</source>
+      <translation>岗位名称</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>英文名称</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Reactivate</source>
+      <translation>重新启用</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>PositionsPage</name>
+    <message>
+      <source>Positions</source>
+      <translation>岗位职责</translation>
+    </message>
+    <message>
+      <source>Show retired</source>
+      <translation>显示已停用</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>岗位名称</translation>
+    </message>
+    <message>
+      <source>Holders</source>
+      <translation>在岗人数</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>职责范围</translation>
+    </message>
+    <message>
+      <source>Duty lines</source>
+      <translation>职责条目</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>使用中</translation>
+    </message>
+    <message>
+      <source>Retired</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>英文名称</translation>
+    </message>
+    <message>
+      <source>(automatic)</source>
+      <translation>（自动生成）</translation>
+    </message>
+    <message>
+      <source>New position</source>
+      <translation>添加岗位</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n active holder(s)</source>
+      <translation>
+        <numerusform>%n 名在职人员</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Retired: not offered for new assignments</source>
+      <translation>已停用：不再供新的人员安排选用</translation>
+    </message>
+    <message>
+      <source>New position %1</source>
+      <translation>添加岗位 %1</translation>
+    </message>
+    <message>
+      <source>Position %1 created</source>
+      <translation>已创建岗位 %1</translation>
+    </message>
+    <message>
+      <source>Edit position %1</source>
+      <translation>编辑岗位 %1</translation>
+    </message>
+    <message>
+      <source>Retire the position %1? It is no longer offered for new assignments; its areas, duty lines and history are kept.</source>
+      <translation>要停用岗位 %1 吗？停用后不再供新的人员安排选用；其职责范围、职责条目与历史记录都会保留。</translation>
+    </message>
+    <message>
+      <source>Retire %1</source>
+      <translation>停用 %1</translation>
+    </message>
+    <message>
+      <source>%1 retired</source>
+      <translation>%1 已停用</translation>
+    </message>
+    <message>
+      <source>Reactivate position</source>
+      <translation>重新启用岗位</translation>
+    </message>
+  </context>
+  <context>
+    <name>PostersPage</name>
+    <message>
+      <source>Posters</source>
+      <translation>上墙海报</translation>
+    </message>
+    <message>
+      <source>Whole regulation</source>
+      <translation>整份制度</translation>
+    </message>
+    <message>
+      <source>One chapter</source>
+      <translation>单一章节</translation>
+    </message>
+    <message>
+      <source>Responsibilities of a position</source>
+      <translation>岗位职责</translation>
+    </message>
+    <message>
+      <source>Workflow flowchart</source>
+      <translation>工作流程图</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>横向</translation>
+    </message>
+    <message>
+      <source>Traditional Chinese</source>
+      <translation>繁体中文</translation>
+    </message>
+    <message>
+      <source>Simplified Chinese</source>
+      <translation>简体中文</translation>
+    </message>
+    <message>
+      <source>(no logo)</source>
+      <translation>（无标志）</translation>
+    </message>
+    <message>
+      <source>Logo…</source>
+      <translation>标志…</translation>
+    </message>
+    <message>
+      <source>One sheet</source>
+      <translation>单张</translation>
+    </message>
+    <message>
+      <source>Tiles on A4</source>
+      <translation>A4 分块拼贴</translation>
+    </message>
+    <message>
+      <source>Tiles on A3</source>
+      <translation>A3 分块拼贴</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>保存 PDF…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Poster:</source>
+      <translation>海报：</translation>
+    </message>
+    <message>
+      <source>Which:</source>
+      <translation>内容：</translation>
+    </message>
+    <message>
+      <source>Paper:</source>
+      <translation>纸张：</translation>
+    </message>
+    <message>
+      <source>Script:</source>
+      <translation>文字版本：</translation>
+    </message>
+    <message>
+      <source>Theme colour:</source>
+      <translation>主题颜色：</translation>
+    </message>
+    <message>
+      <source>Logo:</source>
+      <translation>标志：</translation>
+    </message>
+    <message>
+      <source>Printing:</source>
+      <translation>打印方式：</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>共 %n 页</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Theme colour</source>
+      <translation>主题颜色</translation>
+    </message>
+    <message>
+      <source>Logo</source>
+      <translation>标志</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Save poster</source>
+      <translation>保存海报</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>已保存：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordPage</name>
+    <message>
+      <source>Search… (Ctrl+F)</source>
+      <translation>搜索…（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n 条记录</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RegulationApprove</name>
+    <message>
+      <source>Approve the regulation</source>
+      <translation>批准制度</translation>
+    </message>
+    <message>
+      <source>Effective date</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准人</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegulationItemForm</name>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Simplified</source>
+      <translation>简体</translation>
+    </message>
+    <message>
+      <source>Text (Traditional)</source>
+      <translation>内容（繁体）</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Leave Simplified empty to convert it from the Traditional text. Placeholders such as {{weight.supervisor}} stay as they are here; the preview shows them filled with the current settings.</source>
+      <translation>简体留空时将由繁体内容自动转换。此处的占位符（如 {{weight.supervisor}}）保持原样；预览会以目前的设置填入实际数值。</translation>
+    </message>
+    <message>
+      <source>Convert to Simplified</source>
+      <translation>转换为简体</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegulationPage</name>
+    <message>
+      <source>Regulation</source>
+      <translation>制度</translation>
+    </message>
+    <message>
+      <source>Find text… (Ctrl+F)</source>
+      <translation>搜索文字…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Add chapter</source>
+      <translation>添加章</translation>
+    </message>
+    <message>
+      <source>Add section</source>
+      <translation>添加节</translation>
+    </message>
+    <message>
+      <source>Add sub-section</source>
+      <translation>添加小节</translation>
+    </message>
+    <message>
+      <source>Add clause</source>
+      <translation>添加条款</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>删除…</translation>
+    </message>
+    <message>
+      <source>Preview with the current settings</source>
+      <translation>以目前设置预览</translation>
+    </message>
+    <message>
+      <source>Traditional</source>
+      <translation>繁体</translation>
+    </message>
+    <message>
+      <source>Simplified</source>
+      <translation>简体</translation>
+    </message>
+    <message numerus="yes">
+      <source>Regulation %1: %n clause(s)</source>
+      <translation>
+        <numerusform>制度 %1：共 %n 条条款</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplyPanel</name>
+    <message>
+      <source>e.g. 運營經理</source>
+      <translation>例如 运营经理</translation>
+    </message>
+    <message>
+      <source>Save the suggestion first; then set its status here.</source>
+      <translation>请先保存意见，再于此处设置其状态。</translation>
+    </message>
+    <message>
+      <source>Answered by %1 on %2.</source>
+      <translation>由 %1 于 %2 回复。</translation>
+    </message>
+    <message>
+      <source>Save a reply: that answers the suggestion.</source>
+      <translation>保存回复：该意见即标记为已回复。</translation>
+    </message>
+    <message>
+      <source>Status of %1</source>
+      <translation>%1 的状态</translation>
+    </message>
+    <message>
+      <source>Reply to %1</source>
+      <translation>回复 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunEditor</name>
+    <message>
+      <source>Details</source>
+      <translation>详细信息</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Approvals</source>
+      <translation>审批</translation>
+    </message>
+    <message>
+      <source>Budget &amp;&amp; outcome</source>
+      <translation>预算与成效</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation>标记为完成</translation>
+    </message>
+    <message>
+      <source>Cancel run</source>
+      <translation>取消项目</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>重新打开</translation>
+    </message>
+    <message>
+      <source>Print summary…</source>
+      <translation>打印活动总结报告…</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;New run&lt;/b&gt; — fill in the details and save.</source>
+      <translation>&lt;b&gt;新项目&lt;/b&gt; — 请填写详细信息后保存。</translation>
+    </message>
+    <message>
+      <source>Choose a run, or start a new one (Ctrl+N).</source>
+      <translation>请选择一个项目，或开始新项目（Ctrl+N）。</translation>
+    </message>
+    <message>
+      <source>waiting in %1</source>
+      <translation>停留在 %1</translation>
+    </message>
+    <message>
+      <source>all stages complete</source>
+      <translation>所有阶段已完成</translation>
+    </message>
+    <message>
+      <source>Cancel %1? It stays in the list of cancelled runs.</source>
+      <translation>要取消 %1 吗？它会保留在已取消的项目列表中。</translation>
+    </message>
+    <message>
+      <source>%1 still has unchecked steps or approvals. Mark it done anyway?</source>
+      <translation>%1 仍有未勾选的步骤或未完成的审批。仍要标记为完成吗？</translation>
+    </message>
+    <message>
+      <source>%1 done</source>
+      <translation>%1 已完成</translation>
+    </message>
+    <message>
+      <source>%1 cancelled</source>
+      <translation>%1 已取消</translation>
+    </message>
+    <message>
+      <source>%1 reopened</source>
+      <translation>%1 已重新打开</translation>
+    </message>
+    <message>
+      <source>Save the event summary</source>
+      <translation>保存活动总结报告</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Event summary written to %1 (%2 page(s)).</source>
+      <translation>活动总结报告已写入 %1（共 %2 页）。</translation>
+    </message>
+    <message>
+      <source>Writing the event summary…</source>
+      <translation>正在生成活动总结报告…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunForm</name>
+    <message>
+      <source>event runs only, e.g. 15000</source>
+      <translation>仅限活动运营项目，例如 15000</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>Start %1</source>
+      <translation>开始 %1</translation>
+    </message>
+    <message>
+      <source>Started %1.</source>
+      <translation>已开始 %1。</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>编辑 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunsPanel</name>
+    <message>
+      <source>Run</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Workflow</source>
+      <translation>工作流程</translation>
+    </message>
+    <message>
+      <source>Waiting in</source>
+      <translation>目前阶段</translation>
+    </message>
+    <message>
+      <source>(complete)</source>
+      <translation>（已完成）</translation>
+    </message>
+    <message>
+      <source>Over budget</source>
+      <translation>超出预算</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>Search runs… (Ctrl+F)</source>
+      <translation>搜索项目…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>所有状态</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <source>Board</source>
+      <translation>看板</translation>
+    </message>
+    <message>
+      <source>Workflow:</source>
+      <translation>工作流程：</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n run(s)</source>
+      <translation>
+        <numerusform>%n 个项目</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SchemeFields</name>
+    <message>
+      <source>Grade</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>From score</source>
+      <translation>起始分数</translation>
+    </message>
+    <message>
+      <source>Bonus coefficient</source>
+      <translation>奖金系数</translation>
+    </message>
+    <message>
+      <source>Max share %</source>
+      <translation>人数上限 %</translation>
+    </message>
+    <message>
+      <source>no limit</source>
+      <translation>不设上限</translation>
+    </message>
+    <message>
+      <source>Total: ?</source>
+      <translation>合计：?</translation>
+    </message>
+    <message>
+      <source>Total: 100 ✓</source>
+      <translation>合计：100 ✓</translation>
+    </message>
+    <message>
+      <source>Total: %1 — must be 100</source>
+      <translation>合计：%1 — 必须为 100</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionsView</name>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>Choose a session on the Sessions tab.</source>
+      <translation>请在“场次”标签页选择一个培训场次。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Session of %1&lt;/b&gt; %2</source>
+      <translation>&lt;b&gt;%1 的培训场次&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+      <source>Attendance of %1</source>
+      <translation>%1 的出勤</translation>
+    </message>
+    <message>
+      <source>Take %1 off this session's list?</source>
+      <translation>要将 %1 从本场次名单中移除吗？</translation>
+    </message>
+    <message>
+      <source>Take %1 off the list</source>
+      <translation>将 %1 从名单中移除</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>已报名</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation>缺席</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>请假</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>Not passed</source>
+      <translation>未通过</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>时数</translation>
+    </message>
+    <message>
+      <source>On the list</source>
+      <translation>名单人数</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>员工编号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出勤</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>成绩分数</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>成绩</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Search attendees…</source>
+      <translation>搜索参加人员…</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>培训场次</translation>
+    </message>
+    <message>
+      <source>Attendance and result</source>
+      <translation>出勤与成绩</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Add session</source>
+      <translation>添加场次</translation>
+    </message>
+    <message>
+      <source>Add a session on %1</source>
+      <translation>添加 %1 的场次</translation>
+    </message>
+    <message>
+      <source>Edit the session of %1</source>
+      <translation>编辑 %1 的场次</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsForm</name>
+    <message>
+      <source>This workstation</source>
+      <translation>本机</translation>
+    </message>
+    <message>
+      <source>Operator name</source>
+      <translation>操作人姓名</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <source>Backups kept</source>
+      <translation>保留备份份数</translation>
+    </message>
+    <message>
+      <source>PDF font</source>
+      <translation>PDF 字体</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <source>Bundled font</source>
+      <translation>内置字体</translation>
+    </message>
+    <message>
+      <source>The operator name is written in the audit log beside every change made on this workstation. A backup is taken each time the program opens a database file; only the newest ones are kept.</source>
+      <translation>操作人姓名会与本机上的每项修改一并写入审计日志。每次程序打开数据库文件时都会自动备份，只保留最新的几份。</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>Department name</source>
+      <translation>部门名称</translation>
+    </message>
+    <message>
+      <source>Database in use</source>
+      <translation>使用中的数据库</translation>
+    </message>
+    <message>
+      <source>The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.</source>
+      <translation>数据库在程序启动时选定：--db FILE 打开 SQLite 文件，--database-url URL 连接至 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+      <source>Sources (weight %)</source>
+      <translation>评价来源（权重 %）</translation>
+    </message>
+    <message>
+      <source>Dimensions (weight %)</source>
+      <translation>考核维度（权重 %）</translation>
+    </message>
+    <message>
+      <source>Grades and use of results</source>
+      <translation>等级与考核结果应用</translation>
+    </message>
+    <message>
+      <source>Rules</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Training need below</source>
+      <translation>培训需求门槛（低于）</translation>
+    </message>
+    <message>
+      <source>Annual result needs at least (months)</source>
+      <translation>年度结果至少需要（月数）</translation>
+    </message>
+    <message>
+      <source>Drop the highest and lowest peer score</source>
+      <translation>去掉同事评分的最高分与最低分</translation>
+    </message>
+    <message>
+      <source>… when there are at least</source>
+      <translation>… 当评分人数至少为</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Bundled: %1</source>
+      <translation>内置：%1</translation>
+    </message>
+    <message>
+      <source>The name is longer than %1 characters.</source>
+      <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+      <source>That is a file, not a folder.</source>
+      <translation>这是文件，不是文件夹。</translation>
+    </message>
+    <message>
+      <source>Neither this folder nor the one above it exists.</source>
+      <translation>此文件夹及其上层文件夹都不存在。</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <source>PDF font</source>
+      <translation>PDF 字体</translation>
+    </message>
+    <message>
+      <source>TrueType fonts (*.ttf *.ttc)</source>
+      <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <source>Settings not saved: correct the marked fields.</source>
+      <translation>设置未保存：请修正标示的字段。</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>设置已保存。</translation>
+    </message>
+    <message>
+      <source>Change settings</source>
+      <translation>修改设置</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffForm</name>
+    <message>
+      <source>Staff number</source>
+      <translation>员工编号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>直接上级</translation>
+    </message>
+    <message>
+      <source>Hire date</source>
+      <translation>入职日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>在职状态</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <source>Base bonus</source>
+      <translation>绩效奖金基数</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPage</name>
+    <message>
+      <source>Show departed</source>
+      <translation>显示已离职</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>在职</translation>
+    </message>
+    <message>
+      <source>On leave</source>
+      <translation>休假</translation>
+    </message>
+    <message>
+      <source>Departed</source>
+      <translation>离职</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>员工编号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>直接上级</translation>
+    </message>
+    <message>
+      <source>Hire date</source>
+      <translation>入职日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>在职状态</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>基本信息</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>考核周期</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>课程</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出勤</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>分数</translation>
+    </message>
+    <message>
+      <source>Appraisals</source>
+      <translation>绩效考核</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>培训</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>历史记录</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>New staff %1</source>
+      <translation>添加员工 %1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>编辑 %1</translation>
+    </message>
+    <message>
+      <source>Mark %1 as departed? Their history is kept.</source>
+      <translation>要将 %1 标记为离职吗？其历史记录将会保留。</translation>
+    </message>
+    <message>
+      <source>%1 departed</source>
+      <translation>%1 已离职</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepsView</name>
+    <message>
+      <source>Stage / step</source>
+      <translation>阶段／步骤</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <source>Check off each step as it is done. ▶ marks the stage the run waits in.</source>
+      <translation>每完成一个步骤就勾选。▶ 标示项目目前所在的阶段。</translation>
+    </message>
+    <message>
+      <source>This run is closed; reopen it to change its steps.</source>
+      <translation>此项目已结束；如需修改步骤，请先重新打开。</translation>
+    </message>
+    <message>
+      <source>%1 (retired)</source>
+      <translation>%1（已停用）</translation>
+    </message>
+    <message>
+      <source>Approval: %1 — %2</source>
+      <translation>审批：%1 — %2</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>已驳回</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>待审批</translation>
+    </message>
+    <message>
+      <source>Check off %1</source>
+      <translation>勾选 %1</translation>
+    </message>
+    <message>
+      <source>Uncheck %1</source>
+      <translation>取消勾选 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionForm</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>Submitted without a name</source>
+      <translation>不具名提交</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>提出人</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionReplyForm</name>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>回复</translation>
+    </message>
+    <message>
+      <source>Replied by</source>
+      <translation>回复人</translation>
+    </message>
+    <message>
+      <source>Set status</source>
+      <translation>设置状态</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save reply</source>
+      <translation>保存回复</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPage</name>
+    <message>
+      <source>Suggestions</source>
+      <translation>意见箱</translation>
+    </message>
+    <message>
+      <source>Show answered</source>
+      <translation>显示已回复</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>处理中</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>已回复</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>提出人</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>e.g. 流程, 培訓, 行政</source>
+      <translation>例如 流程、培训、行政</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <source>Status and reply</source>
+      <translation>状态与回复</translation>
+    </message>
+    <message>
+      <source>(choose the author)</source>
+      <translation>（请选择提出人）</translation>
+    </message>
+    <message>
+      <source>New suggestion %1</source>
+      <translation>添加意见 %1</translation>
+    </message>
+    <message>
+      <source>Edit suggestion %1</source>
+      <translation>编辑意见 %1</translation>
+    </message>
+    <message>
+      <source>“%1” is being handled and is kept.</source>
+      <translation>“%1”正在处理中，将予保留。</translation>
+    </message>
+    <message>
+      <source>Remove the suggestion “%1”?</source>
+      <translation>要删除意见“%1”吗？</translation>
+    </message>
+    <message>
+      <source>Remove suggestion %1</source>
+      <translation>删除意见 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryBox</name>
+    <message>
+      <source>Summary</source>
+      <translation>汇总</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>The end of the range is before its start.</source>
+      <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 suggestion(s)&lt;/b&gt;: %2&lt;br&gt;Anonymous %3 · unanswered %4&lt;br&gt;By category: %5</source>
+      <translation>&lt;b&gt;共 %1 条意见&lt;/b&gt;：%2&lt;br&gt;匿名 %3 · 未回复 %4&lt;br&gt;按类别：%5</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesPanel</name>
+    <message>
+      <source>New step of this stage</source>
+      <translation>本阶段的新步骤</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Step %1</source>
+      <translation>步骤 %1</translation>
+    </message>
+    <message>
+      <source>Reactivate</source>
+      <translation>重新启用</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Add step</source>
+      <translation>添加步骤</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Add a step to %1</source>
+      <translation>在 %1 添加步骤</translation>
+    </message>
+    <message>
+      <source>Edit step %1</source>
+      <translation>编辑步骤 %1</translation>
+    </message>
+    <message>
+      <source>Deactivate this step? Runs will no longer wait for it; runs that checked it off keep it.</source>
+      <translation>要停用这个步骤吗？项目将不再等待此步骤；已勾选此步骤的项目会保留其记录。</translation>
+    </message>
+    <message>
+      <source>Reactivate a step</source>
+      <translation>重新启用步骤</translation>
+    </message>
+    <message>
+      <source>Deactivate a step</source>
+      <translation>停用步骤</translation>
+    </message>
+    <message>
+      <source>Search stages and steps… (Ctrl+F)</source>
+      <translation>搜索阶段与步骤…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>empty: no approval; e.g. 運營經理審核</source>
+      <translation>留空表示无需审批；例如 运营经理审核</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>Workflow / stage / step</source>
+      <translation>工作流程／阶段／步骤</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>负责岗位</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>审批</translation>
+    </message>
+    <message>
+      <source>%1 (inactive)</source>
+      <translation>%1（已停用）</translation>
+    </message>
+    <message>
+      <source>Edit stage %1</source>
+      <translation>编辑阶段 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingAttendanceForm</name>
+    <message>
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出勤</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>成绩分数</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Take off the list</source>
+      <translation>从名单中移除</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingDevelopmentForm</name>
+    <message>
+      <source>Person</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>发展目标</translation>
+    </message>
+    <message>
+      <source>Target position</source>
+      <translation>目标岗位</translation>
+    </message>
+    <message>
+      <source>Rotation</source>
+      <translation>岗位轮换</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>下次回顾</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingNoteForm</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Progress note</source>
+      <translation>进展记录</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <source>Add note</source>
+      <translation>添加记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingPage</name>
+    <message>
+      <source>Courses</source>
+      <translation>课程</translation>
+    </message>
+    <message>
+      <source>Yearly plan</source>
+      <translation>年度培训计划</translation>
+    </message>
+    <message>
+      <source>Development plans</source>
+      <translation>员工发展规划</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>培训与发展</translation>
+    </message>
+    <message>
+      <source>Export training records</source>
+      <translation>导出培训记录</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Training records written to %1.</source>
+      <translation>培训记录已写入 %1。</translation>
+    </message>
+    <message>
+      <source>Exporting training records…</source>
+      <translation>正在导出培训记录…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingPlanForm</name>
+    <message>
+      <source>Plan budget</source>
+      <translation>计划预算</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Set budget</source>
+      <translation>设置预算</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingSessionForm</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>时数</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>添加场次</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionActions</name>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Effective date</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准人</translation>
+    </message>
+    <message>
+      <source>Based on</source>
+      <translation>依据版本</translation>
+    </message>
+    <message>
+      <source>Approve…</source>
+      <translation>批准…</translation>
+    </message>
+    <message>
+      <source>New draft</source>
+      <translation>新草稿</translation>
+    </message>
+    <message>
+      <source>Discard draft…</source>
+      <translation>放弃草稿…</translation>
+    </message>
+    <message>
+      <source>&amp;Version</source>
+      <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <source>Draft — being edited, not yet in effect</source>
+      <translation>草稿 — 编辑中，尚未生效</translation>
+    </message>
+    <message>
+      <source>Changes are saved as you make them (Ctrl+Z undoes them). Approve the draft to put it into effect.</source>
+      <translation>修改会实时保存（Ctrl+Z 可撤销）。批准草稿后即正式生效。</translation>
+    </message>
+    <message>
+      <source>Approved — effective %1, approved by %2</source>
+      <translation>已批准 — %1 生效，批准人 %2</translation>
+    </message>
+    <message>
+      <source>Version %1 is approved and read-only: it stays as it was put into effect. To change the regulation, start a new draft.</source>
+      <translation>版本 %1 已批准且为只读：将保持生效时的内容。如需修改制度，请另起新草稿。</translation>
+    </message>
+    <message>
+      <source>Version %1 approved</source>
+      <translation>版本 %1 已批准</translation>
+    </message>
+    <message>
+      <source>New draft %1</source>
+      <translation>新草稿 %1</translation>
+    </message>
+    <message>
+      <source>Draft %1 started</source>
+      <translation>已创建草稿 %1</translation>
+    </message>
+    <message>
+      <source>Discard draft %1 and all its changes?</source>
+      <translation>要放弃草稿 %1 及其所有修改吗？</translation>
+    </message>
+    <message>
+      <source>Discard draft %1</source>
+      <translation>放弃草稿 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowApprovalForm</name>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Approver</source>
+      <translation>审批人</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>审批结果</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowOutcomeForm</name>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Actual spend</source>
+      <translation>实际支出</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参与人数</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>互动次数</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>传播人数</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>活动成效</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowRunForm</name>
+    <message>
+      <source>Title</source>
+      <translation>项目名称</translation>
+    </message>
+    <message>
+      <source>Workflow</source>
+      <translation>工作流程</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowStageForm</name>
+    <message>
+      <source>Stage name</source>
+      <translation>阶段名称</translation>
+    </message>
+    <message>
+      <source>Responsible position</source>
+      <translation>负责岗位</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>审批</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>审批人</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowStepForm</name>
+    <message>
+      <source>Step</source>
+      <translation>步骤内容</translation>
+    </message>
+    <message>
+      <source>New step</source>
+      <translation>新步骤</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowsPage</name>
+    <message>
+      <source>Runs</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Templates</source>
+      <translation>流程模板</translation>
+    </message>
+    <message>
+      <source>Workflows</source>
+      <translation>工作流程</translation>
+    </message>
+    <message>
+      <source>Choose an event run to print its summary.</source>
+      <translation>请选择一个活动运营项目以打印其活动总结报告。</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ProgressDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>DomainError</name>
+    <message>
+      <source>Unknown staff number among {numbers}.</source>
+      <translation>以下员工编号中有不存在的编号：{numbers}。</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <source>There is no meeting on {date}.</source>
+      <translation>{date} 没有例会。</translation>
+    </message>
+    <message>
+      <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
+      <translation>备份与还原只适用于 SQLite 文件；PostgreSQL 服务器请用其自带的工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+      <source>There is no appraisal period {period}.</source>
+      <translation>没有考核周期 {period}。</translation>
+    </message>
+    <message>
+      <source>{year} is not a plausible year.</source>
+      <translation>{year} 不是合理的年份。</translation>
+    </message>
+    <message>
+      <source>{month} is not a month.</source>
+      <translation>{month} 不是有效的月份。</translation>
+    </message>
+    <message>
+      <source>The period {period} already exists.</source>
+      <translation>考核周期 {period} 已存在。</translation>
+    </message>
+    <message>
+      <source>A person cannot be their own peer evaluator.</source>
+      <translation>员工不能担任自己的同事评价人。</translation>
+    </message>
+    <message>
+      <source>The period {period} is locked; unlock it (with a reason) to change it.</source>
+      <translation>考核周期 {period} 已锁定；如需修改，请先解锁（须说明原因）。</translation>
+    </message>
+    <message>
+      <source>The period {period} is not locked.</source>
+      <translation>考核周期 {period} 未锁定。</translation>
+    </message>
+    <message>
+      <source>Give a reason for unlocking the period.</source>
+      <translation>请说明解锁此考核周期的原因。</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a score.</source>
+      <translation>“{value}”不是有效的分数。</translation>
+    </message>
+    <message>
+      <source>'{source}' is not a rated source.</source>
+      <translation>“{source}”不是可评分的评价来源。</translation>
+    </message>
+    <message>
+      <source>That dimension belongs to another appraisal scheme.</source>
+      <translation>此考核维度属于另一套考核方案。</translation>
+    </message>
+    <message>
+      <source>A self evaluation must be by {name} themself.</source>
+      <translation>自我评价必须由{name}本人填写。</translation>
+    </message>
+    <message>
+      <source>There is no KPI metric with the code {code}.</source>
+      <translation>没有代码为 {code} 的业务指标。</translation>
+    </message>
+    <message>
+      <source>'{value}' is written with full-width or other non-ASCII characters; type it with half-width digits, e.g. 90.</source>
+      <translation>“{value}”含有全角或其他非 ASCII 字符；请以半角数字输入，例如 90。</translation>
+    </message>
+    <message>
+      <source>{name} cannot be their own peer evaluator.</source>
+      <translation>{name}不能担任自己的同事评价人。</translation>
+    </message>
+    <message>
+      <source>A peer score needs its evaluator.</source>
+      <translation>同事评分必须指明评价人。</translation>
+    </message>
+    <message>
+      <source>Name who gave the supervisor score.</source>
+      <translation>请指明给出上级评分的人。</translation>
+    </message>
+    <message>
+      <source>{name} cannot be their own supervisor.</source>
+      <translation>{name}不能是自己的直接上级。</translation>
+    </message>
+    <message>
+      <source>The Traditional and Simplified regulation texts differ in structure.</source>
+      <translation>繁体与简体制度文本的结构不一致。</translation>
+    </message>
+    <message>
+      <source>A demo department needs at least 4 staff.</source>
+      <translation>示范部门至少需要 4 名员工。</translation>
+    </message>
+    <message>
+      <source>Months must be between 0 and 120.</source>
+      <translation>月数必须介于 0 到 120 之间。</translation>
+    </message>
+    <message>
+      <source>This database already holds staff; build the demo in a new file.</source>
+      <translation>此数据库已有员工数据；请在新文件中创建示范数据。</translation>
+    </message>
+    <message>
+      <source>The regulation text has no title or no chapters.</source>
+      <translation>制度文本缺少标题或没有任何章。</translation>
+    </message>
+    <message>
+      <source>Line {line}: text outside any section.</source>
+      <translation>第 {line} 行：文字不在任何节之内。</translation>
+    </message>
+    <message>
+      <source>Line {line}: a heading is outside its chapter.</source>
+      <translation>第 {line} 行：标题不在其所属的章之内。</translation>
+    </message>
+    <message>
+      <source>'{script}' is not a script; use hant (Traditional) or hans (Simplified).</source>
+      <translation>“{script}”不是有效的文字版本；请使用 hant（繁体）或 hans（简体）。</translation>
+    </message>
+    <message>
+      <source>Simplified Chinese needs the opencc package.</source>
+      <translation>简体中文需要安装 opencc 软件包。</translation>
+    </message>
+    <message>
+      <source>Choose the person this plan is for.</source>
+      <translation>请选择此发展规划所属的员工。</translation>
+    </message>
+    <message>
+      <source>{name} has left the department.</source>
+      <translation>{name}已离开本部门。</translation>
+    </message>
+    <message>
+      <source>The next review cannot be before the start date.</source>
+      <translation>下次回顾日期不能早于开始日期。</translation>
+    </message>
+    <message>
+      <source>This plan already has progress notes; close it instead.</source>
+      <translation>此发展规划已有进展记录；请改为关闭。</translation>
+    </message>
+    <message>
+      <source>The {what} is longer than {max} characters.</source>
+      <translation>{what} 超过 {max} 个字符。</translation>
+    </message>
+    <message>
+      <source>{title} has action items and is kept as the department's record.</source>
+      <translation>{title}已有工作任务，将保留作为部门记录。</translation>
+    </message>
+    <message>
+      <source>An action item of this meeting is due on {due}, before that date.</source>
+      <translation>此例会有一项工作任务的截止日期为 {due}，早于该日期。</translation>
+    </message>
+    <message>
+      <source>That action item is already closed.</source>
+      <translation>该工作任务已关闭。</translation>
+    </message>
+    <message>
+      <source>There is no position with the code {code}.</source>
+      <translation>没有代码为 {code} 的岗位。</translation>
+    </message>
+    <message>
+      <source>A position named {name} already exists.</source>
+      <translation>名为{name}的岗位已存在。</translation>
+    </message>
+    <message>
+      <source>A position with the code {code} already exists.</source>
+      <translation>代码为 {code} 的岗位已存在。</translation>
+    </message>
+    <message>
+      <source>The position {name} is already retired.</source>
+      <translation>岗位{name}已停用。</translation>
+    </message>
+    <message>
+      <source>{count} people still hold the position {name}.</source>
+      <translation>仍有 {count} 人在岗位{name}任职。</translation>
+    </message>
+    <message>
+      <source>{position} already has an area named {title}.</source>
+      <translation>{position}已有名为{title}的职责范围。</translation>
+    </message>
+    <message>
+      <source>{field} may only use the letters A–Z, digits, '.', '_' and '-'.</source>
+      <translation>{field}只能使用字母 A–Z、数字及“.”“_”“-”。</translation>
+    </message>
+    <message>
+      <source>The position {name} is already in use and cannot be removed; retire it instead.</source>
+      <translation>岗位{name}已在使用中，不能删除；请改为停用。</translation>
+    </message>
+    <message>
+      <source>This text is longer than {max} characters.</source>
+      <translation>此文字超过 {max} 个字符。</translation>
+    </message>
+    <message>
+      <source>This database holds no regulation.</source>
+      <translation>此数据库没有制度。</translation>
+    </message>
+    <message>
+      <source>Version {label} is approved and read-only; start a new draft to change the regulation.</source>
+      <translation>版本 {label} 已批准且为只读；如需修改制度，请另起新草稿。</translation>
+    </message>
+    <message>
+      <source>A draft already exists; approve or discard it first.</source>
+      <translation>已有一份草稿；请先批准或放弃该草稿。</translation>
+    </message>
+    <message>
+      <source>A version labelled {label} already exists.</source>
+      <translation>版本号为 {label} 的版本已存在。</translation>
+    </message>
+    <message>
+      <source>Draft {label} is the only version of the regulation and cannot be discarded.</source>
+      <translation>草稿 {label} 是制度唯一的版本，不能放弃。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be before {date}, when version {label} took effect.</source>
+      <translation>{field}不能早于版本 {label} 生效的日期 {date}。</translation>
+    </message>
+    <message>
+      <source>A sub-section must be in the same chapter as its parent.</source>
+      <translation>小节必须与其上层位于同一章。</translation>
+    </message>
+    <message>
+      <source>A heading is one line.</source>
+      <translation>标题只能有一行。</translation>
+    </message>
+    <message>
+      <source>Write the title after the number.</source>
+      <translation>请在编号之后填写标题。</translation>
+    </message>
+    <message>
+      <source>Unknown placeholder {{{{{name}}}}}; known: {known}.</source>
+      <translation>未知的占位符 {{{{{name}}}}}；可用的有：{known}。</translation>
+    </message>
+    <message>
+      <source>The {kind} weights must add up to 100; they add up to {total} ({detail}).</source>
+      <translation>{kind} 权重合计必须为 100；目前合计为 {total}（{detail}）。</translation>
+    </message>
+    <message>
+      <source>Grade bands must go from the highest minimum score to the lowest, each lower than the one before.</source>
+      <translation>等级须按最低分数由高至低排列，每一级都要低于上一级。</translation>
+    </message>
+    <message>
+      <source>The lowest grade must start at 0 so that every total has a grade.</source>
+      <translation>最低等级必须从 0 分起，使每个总分都有对应的等级。</translation>
+    </message>
+    <message>
+      <source>This database has no active appraisal scheme.</source>
+      <translation>此数据库没有生效中的考核方案。</translation>
+    </message>
+    <message>
+      <source>Unknown code(s): {codes}.</source>
+      <translation>未知的代码：{codes}。</translation>
+    </message>
+    <message>
+      <source>Unknown grade(s): {codes}.</source>
+      <translation>未知的等级：{codes}。</translation>
+    </message>
+    <message>
+      <source>The minimum number of months must be 1 to 12.</source>
+      <translation>最少月数必须介于 1 到 12 之间。</translation>
+    </message>
+    <message>
+      <source>Dropping extremes needs at least 3 peer scores.</source>
+      <translation>去掉最高分与最低分至少需要 3 个同事评分。</translation>
+    </message>
+    <message>
+      <source>Staff number {no} is already used by another person.</source>
+      <translation>员工编号 {no} 已被其他人使用。</translation>
+    </message>
+    <message>
+      <source>A person cannot be their own supervisor.</source>
+      <translation>员工不能是自己的直接上级。</translation>
+    </message>
+    <message>
+      <source>{name} has left the department and cannot be a supervisor.</source>
+      <translation>{name}已离开本部门，不能担任直接上级。</translation>
+    </message>
+    <message>
+      <source>'{value}' is not an e-mail address.</source>
+      <translation>“{value}”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+      <source>{name} was changed by someone else at {at}; reopen it and try again.</source>
+      <translation>{name}已于 {at} 被他人修改；请重新打开后再试一次。</translation>
+    </message>
+    <message>
+      <source>{name} has already left the department.</source>
+      <translation>{name}已经离开本部门。</translation>
+    </message>
+    <message>
+      <source>{name} still supervises {count} people; give them another supervisor first.</source>
+      <translation>{name}仍是 {count} 人的直接上级；请先为他们指定其他上级。</translation>
+    </message>
+    <message>
+      <source>This supervisor would report to this person: a cycle.</source>
+      <translation>此上级会反过来隶属于此员工，形成循环。</translation>
+    </message>
+    <message>
+      <source>{name} already has history and cannot be removed; mark them as departed instead.</source>
+      <translation>{name}已有历史记录，不能删除；请改为标记离职。</translation>
+    </message>
+    <message>
+      <source>An anonymous suggestion cannot name its author.</source>
+      <translation>匿名意见不能填写提出人。</translation>
+    </message>
+    <message>
+      <source>Name the author, or mark the suggestion anonymous.</source>
+      <translation>请填写提出人，或将意见标记为匿名。</translation>
+    </message>
+    <message>
+      <source>Write the reply before marking the suggestion answered.</source>
+      <translation>请先填写回复，再将意见标记为已回复。</translation>
+    </message>
+    <message>
+      <source>{title} is being handled and is kept.</source>
+      <translation>{title}正在处理中，将予保留。</translation>
+    </message>
+    <message>
+      <source>Write the reply first.</source>
+      <translation>请先填写回复。</translation>
+    </message>
+    <message>
+      <source>Say who replies.</source>
+      <translation>请填写回复人。</translation>
+    </message>
+    <message>
+      <source>{field} is longer than {max} characters.</source>
+      <translation>{field}超过 {max} 个字符。</translation>
+    </message>
+    <message>
+      <source>The name is longer than {max} characters.</source>
+      <translation>名称超过 {max} 个字符。</translation>
+    </message>
+    <message>
+      <source>Choose a category.</source>
+      <translation>请选择类别。</translation>
+    </message>
+    <message>
+      <source>Choose a method.</source>
+      <translation>请选择培训方式。</translation>
+    </message>
+    <message>
+      <source>{title} already has sessions and is kept.</source>
+      <translation>{title}已有培训场次，将予保留。</translation>
+    </message>
+    <message>
+      <source>This session already has attendance and is kept.</source>
+      <translation>此场次已有出勤记录，将予保留。</translation>
+    </message>
+    <message>
+      <source>That person is not on this session's list.</source>
+      <translation>此人不在本场次的名单中。</translation>
+    </message>
+    <message>
+      <source>Choose a person.</source>
+      <translation>请选择一位人员。</translation>
+    </message>
+    <message>
+      <source>{field} is required.</source>
+      <translation>{field}为必填。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be before the start date.</source>
+      <translation>{field}不能早于开始日期。</translation>
+    </message>
+    <message>
+      <source>{field}: '{value}' is not a number.</source>
+      <translation>{field}：“{value}”不是数字。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be less than {min}.</source>
+      <translation>{field}不能小于 {min}。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be more than {max}.</source>
+      <translation>{field}不能大于 {max}。</translation>
+    </message>
+    <message>
+      <source>{field} may have at most {places} digit(s) after the decimal point.</source>
+      <translation>{field}小数点后最多只能有 {places} 位。</translation>
+    </message>
+    <message>
+      <source>{field}: '{value}' is not one of {allowed}.</source>
+      <translation>{field}：“{value}”不是 {allowed} 之一。</translation>
+    </message>
+    <message>
+      <source>{what} #{id} does not exist.</source>
+      <translation>{what} #{id} 不存在。</translation>
+    </message>
+    <message>
+      <source>{field}: '{value}' is not a date (YYYY-MM-DD).</source>
+      <translation>{field}：“{value}”不是有效的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+      <source>Choose a workflow template.</source>
+      <translation>请选择工作流程模板。</translation>
+    </message>
+    <message>
+      <source>Steps of this run are already checked off; its workflow cannot change.</source>
+      <translation>此项目已有勾选的步骤；不能再更换工作流程。</translation>
+    </message>
+    <message>
+      <source>{title} was changed by someone else; reopen it and try again.</source>
+      <translation>{title}已被他人修改；请重新打开后再试一次。</translation>
+    </message>
+    <message>
+      <source>{title} already has history; cancel it instead.</source>
+      <translation>{title}已有历史记录；请改为取消。</translation>
+    </message>
+    <message>
+      <source>Only event runs (活動運營) carry a budget.</source>
+      <translation>只有活动运营项目才有预算。</translation>
+    </message>
+    <message>
+      <source>Another stage of this workflow is already called {name}.</source>
+      <translation>此工作流程已有另一个名为{name}的阶段。</translation>
+    </message>
+    <message>
+      <source>Describe the approval (e.g. 運營經理審核) before choosing who approves.</source>
+      <translation>请先填写审批内容（例如 运营经理审核），再选择审批人。</translation>
+    </message>
+    <message>
+      <source>That step is already active.</source>
+      <translation>该步骤已是启用状态。</translation>
+    </message>
+    <message>
+      <source>That step is already inactive.</source>
+      <translation>该步骤已停用。</translation>
+    </message>
+    <message>
+      <source>Runs have checked this step off; deactivate it instead.</source>
+      <translation>已有项目勾选了此步骤；请改为停用。</translation>
+    </message>
+    <message>
+      <source>There is no workflow template with the code {code}.</source>
+      <translation>没有代码为 {code} 的工作流程模板。</translation>
+    </message>
+    <message>
+      <source>{title} is closed; reopen it to change it.</source>
+      <translation>{title}已结束；如需修改，请先重新打开。</translation>
+    </message>
+    <message>
+      <source>That step belongs to another workflow.</source>
+      <translation>该步骤属于另一个工作流程。</translation>
+    </message>
+    <message>
+      <source>That step is already checked off.</source>
+      <translation>该步骤已勾选。</translation>
+    </message>
+    <message>
+      <source>That step is not checked off.</source>
+      <translation>该步骤尚未勾选。</translation>
+    </message>
+    <message>
+      <source>That stage belongs to another workflow.</source>
+      <translation>该阶段属于另一个工作流程。</translation>
+    </message>
+    <message>
+      <source>The stage {stage} needs no approval.</source>
+      <translation>阶段{stage}无需审批。</translation>
+    </message>
+    <message>
+      <source>Participants must be a whole number, 0 or more.</source>
+      <translation>参与人数必须是 0 或以上的整数。</translation>
+    </message>
+    <message>
+      <source>Interactions must be a whole number, 0 or more.</source>
+      <translation>互动次数必须是 0 或以上的整数。</translation>
+    </message>
+    <message>
+      <source>Reach must be a whole number, 0 or more.</source>
+      <translation>传播人数必须是 0 或以上的整数。</translation>
+    </message>
+    <message>
+      <source>{path} is not an ops-desktop database with data to back up.</source>
+      <translation>{path} 不是含有可备份数据的 ops-desktop 数据库。</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <source>{path} is empty: it is not a backup of ops-desktop.</source>
+      <translation>{path} 是空的：不是 ops-desktop 的备份。</translation>
+    </message>
+    <message>
+      <source>{path} comes from a newer version of ops-desktop (schema {rev}).</source>
+      <translation>{path} 来自较新版本的 ops-desktop（结构版本 {rev}）。</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({reason}); it was not restored.</source>
+      <translation>{path} 已损坏（{reason}）；未予还原。</translation>
+    </message>
+    <message>
+      <source>The backup to {path} failed: {reason}</source>
+      <translation>备份至 {path} 失败：{reason}</translation>
+    </message>
+    <message>
+      <source>The restore of {path} failed: {reason}</source>
+      <translation>还原 {path} 失败：{reason}</translation>
+    </message>
+    <message>
+      <source>Cannot create the database {path}: {reason}</source>
+      <translation>无法创建数据库 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>The change conflicts with the data already stored and was not saved ({reason}).</source>
+      <translation>此修改与已保存的数据冲突，未予保存（{reason}）。</translation>
+    </message>
+    <message>
+      <source>The database could not complete the change ({reason}); nothing was saved.</source>
+      <translation>数据库无法完成此修改（{reason}）；没有保存任何内容。</translation>
+    </message>
+    <message>
+      <source>Cannot open the database {where}: {reason}</source>
+      <translation>无法打开数据库 {where}：{reason}</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a database file.</source>
+      <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+      <source>{path} is not an ops-desktop database (it is not a SQLite file). It was left unchanged.</source>
+      <translation>{path} 不是 ops-desktop 数据库（不是 SQLite 文件）。文件未被改动。</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: the file is shorter than its own header says (truncated). It was left unchanged; restore it from a backup.</source>
+      <translation>{path} 已损坏：文件比其文件头所记载的短（被截断）。文件未被改动；请从备份还原。</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}</source>
+      <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>Cannot open {path}: {reason}</source>
+      <translation>无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>{path} is a SQLite database of another program, not an ops-desktop database. It was left unchanged.</source>
+      <translation>{path} 是其他程序的 SQLite 数据库，不是 ops-desktop 数据库。文件未被改动。</translation>
+    </message>
+    <message>
+      <source>{path} is an ops-desktop database without a schema revision; it may be damaged. It was left unchanged; restore it from a backup.</source>
+      <translation>{path} 是没有结构版本的 ops-desktop 数据库，可能已损坏。文件未被改动；请从备份还原。</translation>
+    </message>
+    <message>
+      <source>{path} is damaged and cannot be read ({reason}). It was left unchanged; restore it from a backup.</source>
+      <translation>{path} 已损坏，无法读取（{reason}）。文件未被改动；请从备份还原。</translation>
+    </message>
+    <message>
+      <source>Give either --db or --database-url, not both.</source>
+      <translation>请只指定 --db 或 --database-url 其中之一，不能同时指定。</translation>
+    </message>
+    <message>
+      <source>Not a database URL: {url}</source>
+      <translation>不是有效的数据库 URL：{url}</translation>
+    </message>
+    <message>
+      <source>{where} already holds tables of another program; it is not an ops-desktop database and was left unchanged.</source>
+      <translation>{where} 已含有其他程序的数据表；不是 ops-desktop 数据库，未被改动。</translation>
+    </message>
+    <message>
+      <source>{where} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+      <translation>{where} 由较新版本的 ops-desktop 写入（结构版本 {revision}）。请安装较新版本后再打开；文件未被改动。</translation>
+    </message>
+    <message>
+      <source>Evaluator forms are for monthly periods.</source>
+      <translation>评价表只适用于月度考核周期。</translation>
+    </message>
+    <message>
+      <source>{path} is not an ops-desktop evaluator form.</source>
+      <translation>{path} 不是 ops-desktop 的评价表。</translation>
+    </message>
+    <message>
+      <source>{path} is a form for the period {other}, not {period}.</source>
+      <translation>{path} 是考核周期 {other} 的评价表，不是 {period} 的。</translation>
+    </message>
+    <message>
+      <source>{path} names an evaluator ({no}) who is not on the staff list.</source>
+      <translation>{path} 所列的评价人（{no}）不在员工名单中。</translation>
+    </message>
+    <message>
+      <source>{path} is the form of {name}, not of the evaluator chosen.</source>
+      <translation>{path} 是{name}的评价表，不是所选评价人的。</translation>
+    </message>
+    <message>
+      <source>{path} was made for other appraisal dimensions; generate the forms again.</source>
+      <translation>{path} 是按其他考核维度生成的；请重新生成评价表。</translation>
+    </message>
+    <message>
+      <source>{path} is too large ({size} MB) to be a form or a roster.</source>
+      <translation>{path} 太大（{size} MB），不可能是评价表或员工名册。</translation>
+    </message>
+    <message>
+      <source>{path} is not an Excel workbook (.xlsx).</source>
+      <translation>{path} 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+      <source>{path} unpacks to {size} MB: too large to be a form or a roster.</source>
+      <translation>{path} 解压后达 {size} MB：太大，不可能是评价表或员工名册。</translation>
+    </message>
+    <message>
+      <source>{path} is damaged (not a readable .xlsx).</source>
+      <translation>{path} 已损坏（不是可读取的 .xlsx）。</translation>
+    </message>
+    <message>
+      <source>{path} is damaged or not an .xlsx workbook ({reason}).</source>
+      <translation>{path} 已损坏或不是 .xlsx 工作簿（{reason}）。</translation>
+    </message>
+    <message>
+      <source>Supervisor {no} was not imported: their row has problems.</source>
+      <translation>直接上级 {no} 未导入：其数据有问题。</translation>
+    </message>
+    <message>
+      <source>Cannot write in {folder}: {reason}</source>
+      <translation>无法在 {folder} 中写入：{reason}</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>There is no position {name}; the positions are {known}.</source>
+      <translation>没有岗位{name}；现有岗位为 {known}。</translation>
+    </message>
+    <message>
+      <source>The regulation has chapters 1 to {count}; there is no chapter {chapter}.</source>
+      <translation>制度只有第 1 至第 {count} 章；没有第 {chapter} 章。</translation>
+    </message>
+    <message>
+      <source>The text does not fit on {pages} pages even at {size} pt.</source>
+      <translation>即使缩小到 {size} pt，文字仍无法容纳在 {pages} 页内。</translation>
+    </message>
+    <message>
+      <source>The flowchart does not fit this paper; choose a larger size.</source>
+      <translation>流程图无法容纳在此纸张上；请选择较大的尺寸。</translation>
+    </message>
+    <message>
+      <source>There is no workflow template {name}; the templates are {names}.</source>
+      <translation>没有工作流程模板{name}；现有模板为 {names}。</translation>
+    </message>
+    <message>
+      <source>The font has no glyphs for {chars}.</source>
+      <translation>此字体缺少以下字符的字形：{chars}。</translation>
+    </message>
+    <message>
+      <source>The font file {path} does not exist.</source>
+      <translation>字体文件 {path} 不存在。</translation>
+    </message>
+    <message>
+      <source>The font {path} has no glyphs for {chars}: text would vanish from the poster. Choose a font with Chinese and Latin letters.</source>
+      <translation>字体 {path} 缺少以下字符的字形：{chars}；这些文字将从海报上消失。请选择同时包含中文与拉丁字母的字体。</translation>
+    </message>
+    <message>
+      <source>{path} cannot be used as a font ({reason}).</source>
+      <translation>{path} 无法作为字体使用（{reason}）。</translation>
+    </message>
+    <message>
+      <source>{path} is an OpenType font with PostScript (CFF) outlines, which PDF posters cannot embed; choose a TrueType (.ttf/.ttc) font such as WenQuanYi Micro Hei.</source>
+      <translation>{path} 是采用 PostScript（CFF）轮廓的 OpenType 字体，PDF 海报无法嵌入；请选择 TrueType（.ttf/.ttc）字体，例如文泉驿微米黑。</translation>
+    </message>
+    <message>
+      <source>'{color}' is not a colour like #1F4E79.</source>
+      <translation>“{color}”不是有效的颜色，格式如 #1F4E79。</translation>
+    </message>
+    <message>
+      <source>'{spec}' is not a paper size: use A4, A3, A2, A1, A0 or WIDTHxHEIGHTmm such as 500x700mm.</source>
+      <translation>“{spec}”不是有效的纸张尺寸：请使用 A4、A3、A2、A1、A0，或“宽x高mm”，例如 500x700mm。</translation>
+    </message>
+    <message>
+      <source>A poster must be between 90 and 5000 mm on each side.</source>
+      <translation>海报每边长度必须介于 90 到 5000 mm 之间。</translation>
+    </message>
+    <message>
+      <source>The logo {path} cannot be read as an image (PNG or JPEG).</source>
+      <translation>标志 {path} 无法作为图片（PNG 或 JPEG）读取。</translation>
+    </message>
+    <message>
+      <source>The font has no glyphs for {chars}; choose another font so that no text is lost.</source>
+      <translation>此字体缺少以下字符的字形：{chars}；请选择其他字体，以免文字遗失。</translation>
+    </message>
+    <message>
+      <source>Tiles are printed on A4 or A3 paper, not {paper}.</source>
+      <translation>分块拼贴只能打印在 A4 或 A3 纸张上，不能用 {paper}。</translation>
+    </message>
+    <message>
+      <source>Staff number</source>
+      <translation>员工编号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>直接上级</translation>
+    </message>
+    <message>
+      <source>Hire date</source>
+      <translation>入职日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Base bonus</source>
+      <translation>绩效奖金基数</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Approver</source>
+      <translation>审批人</translation>
+    </message>
+    <message>
+      <source>Effective date</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>权重</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Actual spend</source>
+      <translation>实际支出</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>时数</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>分数</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>发展目标</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>回复</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Version label</source>
+      <translation>版本号</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>培训方式</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Minimum score</source>
+      <translation>最低分数</translation>
+    </message>
+    <message>
+      <source>Maximum share</source>
+      <translation>人数上限比例</translation>
+    </message>
+    <message>
+      <source>Training threshold</source>
+      <translation>培训需求门槛</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Path</source>
+      <translation>路径</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>培训讲师</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>审批结果</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Leaving date</source>
+      <translation>离职日期</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>值</translation>
+    </message>
+    <message>
+      <source>Bonus coefficient</source>
+      <translation>奖金系数</translation>
+    </message>
+  </context>
+</TS>
