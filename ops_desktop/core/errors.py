@@ -73,6 +73,14 @@ FIELD_LABELS: dict[str, str] = {
     "reason": "Reason",
     "departed_on": "Leaving date",
     "value": "Value",
+    "approval": "Approval",
+    "author": "Author",
+    "location": "Location",
+    "next_review": "Next review",
+    "replied_by": "Replied by",
+    "rotation": "Rotation",
+    "staff": "Person",
+    "template": "Workflow template",
     "bonus_coefficient": "Bonus coefficient",
 }
 

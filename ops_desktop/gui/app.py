@@ -31,6 +31,7 @@ def run(url: URL) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "ops-desktop.png"))))
     app.setDesktopFileName("ops-desktop")
     ensure_cjk_font(app)
+    start_language(app)
     window = MainWindow(None)
     window.show()
     opened: list[object] = []
@@ -39,6 +40,19 @@ def run(url: URL) -> int:
     for db in opened:
         db.close()  # type: ignore[attr-defined]
     return code
+
+
+def start_language(app) -> None:  # type: ignore[no-untyped-def]
+    """The language chosen in the window last time, else the system's."""
+    from . import settings_store as opts
+    from .i18n import Languages
+
+    languages = Languages(app)
+    try:
+        languages.switch(opts.LANGUAGE.get(opts.store()))
+    except (OSError, RuntimeError):  # no lrelease and no shipped .qm: English stays
+        return
+    app._ops_languages = languages
 
 
 def connect(app, window, url: URL) -> list[object]:  # type: ignore[no-untyped-def]

@@ -2374,6 +2374,14 @@
       <translation>Settings</translation>
     </message>
     <message>
+      <source>Follow the system</source>
+      <translation>Follow the system</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Language:</translation>
+    </message>
+    <message>
       <source>Bundled: %1</source>
       <translation>Bundled: %1</translation>
     </message>
@@ -4177,6 +4185,38 @@
     <message>
       <source>Value</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>Next review</translation>
+    </message>
+    <message>
+      <source>Replied by</source>
+      <translation>Replied by</translation>
+    </message>
+    <message>
+      <source>Rotation</source>
+      <translation>Rotation</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Workflow template</source>
+      <translation>Workflow template</translation>
     </message>
     <message>
       <source>Bonus coefficient</source>

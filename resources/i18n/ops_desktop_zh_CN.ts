@@ -2365,6 +2365,14 @@
       <translation>设置</translation>
     </message>
     <message>
+      <source>Follow the system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>语言：</translation>
+    </message>
+    <message>
       <source>Bundled: %1</source>
       <translation>内置：%1</translation>
     </message>
@@ -4168,6 +4176,38 @@
     <message>
       <source>Value</source>
       <translation>值</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>审批</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>提出人</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>下次查看日期</translation>
+    </message>
+    <message>
+      <source>Replied by</source>
+      <translation>回复人</translation>
+    </message>
+    <message>
+      <source>Rotation</source>
+      <translation>岗位轮换</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>Workflow template</source>
+      <translation>工作流程模板</translation>
     </message>
     <message>
       <source>Bonus coefficient</source>

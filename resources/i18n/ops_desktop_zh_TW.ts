@@ -2365,6 +2365,14 @@
       <translation>設定</translation>
     </message>
     <message>
+      <source>Follow the system</source>
+      <translation>跟隨系統</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>語言：</translation>
+    </message>
+    <message>
       <source>Bundled: %1</source>
       <translation>內建：%1</translation>
     </message>
@@ -4168,6 +4176,38 @@
     <message>
       <source>Value</source>
       <translation>值</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>審批</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>提出人</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>下次檢視日期</translation>
+    </message>
+    <message>
+      <source>Replied by</source>
+      <translation>回覆人</translation>
+    </message>
+    <message>
+      <source>Rotation</source>
+      <translation>崗位輪換</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>員工</translation>
+    </message>
+    <message>
+      <source>Workflow template</source>
+      <translation>工作流程範本</translation>
     </message>
     <message>
       <source>Bonus coefficient</source>

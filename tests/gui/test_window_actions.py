@@ -79,3 +79,16 @@ def test_switching_the_language_keeps_the_page_and_the_data(window, qapp):
     assert window_actions.switch_language(window, "en")
     assert window.nav.item(1).text() == "Staff"
     assert QCoreApplication.translate("Pages", "Staff") == "Staff"
+
+
+def test_the_language_is_chosen_in_settings_too(window, qapp):
+    window.show_page("settings")
+    page = window.current_page()
+    page.language.setCurrentIndex(page.language.findData("zh_CN"))
+    page._switch_language()
+    from ops_desktop.gui import settings_store as opts
+
+    assert opts.LANGUAGE.get(window.settings) == "zh_CN"
+    assert window.current_page().key == "settings"
+    assert window.nav.item(1).text() != "Staff"
+    window_actions.switch_language(window, "en")

@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Slot
-from PySide6.QtWidgets import QFileDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ops_desktop.core.services import scheme
 from ops_desktop.core.services import settings as service
@@ -37,7 +46,7 @@ class SettingsPage(Page):
         self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
     ) -> None:
         super().__init__(ctx, parent)
-        self.settings = settings if settings is not None else opts.store()
+        self.settings = settings if settings is not None else ctx.preferences()
         self._dirty = self._filling = False
         self._font_error = ""
         self._department = ""
@@ -48,13 +57,45 @@ class SettingsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
-        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._language_row())
+        layout.addWidget(scroll)
         self.scheme = SchemeFields(ui, self)
         self._prepare()
         self._loaded = False
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def _language_row(self) -> QHBoxLayout:
+        """The interface language: applied at once (Language menu too), remembered."""
+        self.language = QComboBox(self)
+        for code, name in (
+            ("", self.tr("Follow the system")),
+            ("zh_TW", "繁體中文"),
+            ("zh_CN", "简体中文"),
+            ("en", "English"),
+        ):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(self.language.findData(opts.LANGUAGE.get(self.settings)), 0)
+        )
+        self.language.activated.connect(self._switch_language)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Language:"), self))
+        row.addWidget(self.language)
+        row.addStretch()
+        return row
+
+    def _switch_language(self) -> None:
+        from ops_desktop.gui import window_actions
+        from ops_desktop.gui.main_window import MainWindow
+
+        window = self.window()
+        if isinstance(window, MainWindow):
+            window_actions.switch_language(window, self.language.currentData())
+        else:
+            opts.LANGUAGE.set(self.settings, self.language.currentData())
 
     def _prepare(self) -> None:
         ui = self.ui
