@@ -8,6 +8,7 @@ LANG is zh_TW, zh_CN or en (default en). Each page is shown with its first recor
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -55,7 +56,8 @@ def main(db_path: str, out: str, language: str = "en") -> int:
 
     QTimer.singleShot(300, shoot)
     app.exec()
-    return 0
+    sys.stdout.flush()
+    os._exit(0)  # skip tearing Qt down object by object: nothing is left to save
 
 
 if __name__ == "__main__":

@@ -139,7 +139,11 @@ class DashboardPage(Page):
         chart = QChart()
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([label[2:] for label, _ in trend])
+        axis_x.append([label.split("-")[-1] for label, _ in trend])  # the month
+        small = axis_x.labelsFont()
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+        axis_x.setLabelsFont(small)
+        axis_x.setTruncateLabels(False)
         axis_y = QValueAxis()
         means = [float(m) for _, m in trend] or [0.0]
         axis_y.setRange(max(0.0, min(means) - 5), min(100.0, max(means) + 5))
