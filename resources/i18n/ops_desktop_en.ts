@@ -1737,6 +1737,10 @@
       </translation>
     </message>
     <message>
+      <source>, text at %1 pt</source>
+      <translation>, text at %1 pt</translation>
+    </message>
+    <message>
       <source>Theme colour</source>
       <translation>Theme colour</translation>
     </message>

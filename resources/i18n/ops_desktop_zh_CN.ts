@@ -1731,6 +1731,10 @@
       </translation>
     </message>
     <message>
+      <source>, text at %1 pt</source>
+      <translation>，字级 %1 pt</translation>
+    </message>
+    <message>
       <source>Theme colour</source>
       <translation>主题颜色</translation>
     </message>

@@ -21,8 +21,9 @@ class PosterRequest:
     font: str | None = None
 
 
-def build(db: Database, request: PosterRequest, target: Path) -> str:
-    """Write the poster to ``target``; returns a one-line note (pages, text size)."""
+def build(db: Database, request: PosterRequest, target: Path) -> float | None:
+    """Write the poster to ``target``; returns the text size in points (None for a
+    flowchart, whose boxes each have their own)."""
     from ops_desktop.exports.pdf import content
     from ops_desktop.exports.pdf.flowchart import chart_content, write_flowchart
     from ops_desktop.exports.pdf.poster import PosterOptions, write_poster
@@ -45,7 +46,7 @@ def build(db: Database, request: PosterRequest, target: Path) -> str:
             font_path=request.font,
             tile=request.tile,
         )
-        return ""
+        return None
     options = PosterOptions(
         size=request.size,
         landscape=request.landscape,
@@ -53,4 +54,4 @@ def build(db: Database, request: PosterRequest, target: Path) -> str:
         logo=request.logo,
         font_path=request.font,
     )
-    return write_poster(text, options, target, tile=request.tile).note
+    return write_poster(text, options, target, tile=request.tile).font_size

@@ -182,17 +182,20 @@ class PostersPage(Page):
         serial, request = self._serial, self.request()
         target = Path(self._dir.name) / f"preview-{serial}.pdf"
 
-        def work(progress: Any) -> tuple[int, Path, str]:
+        def work(progress: Any) -> tuple[int, Path, float | None]:
             return serial, target, build(self.ctx.db, request, target)
 
-        def done(result: tuple[int, Path, str]) -> None:
-            number, path, note = result
+        def done(result: tuple[int, Path, float | None]) -> None:
+            number, path, size = result
             if number != self._serial:
                 return
             self.error_label.clear()
             self.document.load(str(path))
             self.current_pdf = path
-            self.note.setText(note or self.tr("%n page(s)", "", self.document.pageCount()))
+            note = self.tr("%n page(s)", "", self.document.pageCount())
+            if size is not None:
+                note += self.tr(", text at %1 pt").replace("%1", f"{size:g}")
+            self.note.setText(note)
             self.status_message.emit(self.note.text())
 
         def failed(message: str) -> None:
