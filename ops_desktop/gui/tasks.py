@@ -13,8 +13,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from ops_desktop.core.errors import DomainError
 
@@ -143,35 +143,10 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
 
-    def _dialog(self, title: str, parent: QWidget, progress: Progress) -> _ProgressDialog:
-        dialog = _ProgressDialog(title, parent)
+    def _dialog(self, title: str, parent: QWidget, progress: Progress) -> Any:
+        from .progress_dialog import ProgressDialog  # built only when a task shows one
+
+        dialog = ProgressDialog(title, parent)
         dialog.canceled.connect(progress.cancel)
         QTimer.singleShot(SHOW_AFTER_MS, dialog.show_if_running)
         return dialog
-
-
-class _ProgressDialog(QProgressDialog):
-    def __init__(self, title: str, parent: QWidget) -> None:
-        super().__init__(title, self.tr("Cancel"), 0, 0, parent)
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(0)
-        self._closed = False
-        self.hide()
-
-    @Slot()
-    def show_if_running(self) -> None:
-        if not self._closed:
-            self.show()
-
-    def close(self) -> bool:
-        self._closed = True
-        self.reset()
-        return super().close()
-
-    @Slot(int, int, str)
-    def update_progress(self, done: int, total: int, text: str) -> None:
-        self.setMaximum(total)
-        self.setValue(done)
-        if text:
-            self.setLabelText(text)

@@ -1762,6 +1762,13 @@
     </message>
   </context>
   <context>
+    <name>ProgressDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordPage</name>
     <message>
       <source>Search… (Ctrl+F)</source>
@@ -3331,13 +3338,6 @@
     <message>
       <source>Choose an event run to print its summary.</source>
       <translation>Choose an event run to print its summary.</translation>
-    </message>
-  </context>
-  <context>
-    <name>_ProgressDialog</name>
-    <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
     </message>
   </context>
   <context>

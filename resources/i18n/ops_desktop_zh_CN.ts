@@ -1756,6 +1756,13 @@
     </message>
   </context>
   <context>
+    <name>ProgressDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordPage</name>
     <message>
       <source>Search… (Ctrl+F)</source>
@@ -3322,13 +3329,6 @@
     <message>
       <source>Choose an event run to print its summary.</source>
       <translation>请选择一个活动运营项目以打印其活动总结报告。</translation>
-    </message>
-  </context>
-  <context>
-    <name>_ProgressDialog</name>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
     </message>
   </context>
   <context>

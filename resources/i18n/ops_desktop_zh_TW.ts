@@ -1756,6 +1756,13 @@
     </message>
   </context>
   <context>
+    <name>ProgressDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordPage</name>
     <message>
       <source>Search… (Ctrl+F)</source>
@@ -3322,13 +3329,6 @@
     <message>
       <source>Choose an event run to print its summary.</source>
       <translation>請選擇一個活動運營項目以列印其活動總結報告。</translation>
-    </message>
-  </context>
-  <context>
-    <name>_ProgressDialog</name>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
     </message>
   </context>
   <context>
