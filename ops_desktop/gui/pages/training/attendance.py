@@ -13,13 +13,13 @@ from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services import training
 from ops_desktop.core.services import training_sessions as service
 from ops_desktop.core.services.training_sessions import AttendanceRow, SessionRow
-from ops_desktop.gui.pages.workflows.lists import fill_combo, set_combo, show_problems, text_of
+from ops_desktop.gui.lists import fill_combo, set_combo, show_problems, text_of
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGroupBox, QLabel
 
     from ops_desktop.gui.forms.ui_training_attendance_form import Ui_TrainingAttendanceForm
-    from ops_desktop.gui.pages.workflows.lists import ListBox, PagePart
+    from ops_desktop.gui.lists import ListBox, PagePart
 
     _Base = PagePart
 else:

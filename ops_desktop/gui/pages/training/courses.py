@@ -22,7 +22,7 @@ from ops_desktop.core.services import training
 from ops_desktop.core.services import training_plan as plans
 from ops_desktop.core.services.training import CourseInput, CourseRow
 from ops_desktop.gui.forms.ui_course_form import Ui_CourseForm
-from ops_desktop.gui.pages.workflows.lists import (
+from ops_desktop.gui.lists import (
     ListBox,
     PagePart,
     compact,

@@ -15,7 +15,7 @@ from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.development import PlanInput, PlanRow
 from ops_desktop.gui.forms.ui_training_development_form import Ui_TrainingDevelopmentForm
 from ops_desktop.gui.forms.ui_training_note_form import Ui_TrainingNoteForm
-from ops_desktop.gui.pages.workflows.lists import (
+from ops_desktop.gui.lists import (
     ListBox,
     PagePart,
     fill_combo,

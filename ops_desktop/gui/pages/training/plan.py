@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLa
 from ops_desktop.core.services import training_plan as service
 from ops_desktop.core.services.training_plan import PlanSummary, TrainingNeed
 from ops_desktop.gui.forms.ui_training_plan_form import Ui_TrainingPlanForm
-from ops_desktop.gui.pages.workflows.lists import ListBox, PagePart, fill_combo, money, text_of
+from ops_desktop.gui.lists import ListBox, PagePart, fill_combo, money, text_of
 from ops_desktop.gui.table import Column
 
 if TYPE_CHECKING:

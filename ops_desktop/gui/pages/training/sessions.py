@@ -14,7 +14,7 @@ from ops_desktop.core.services import training_sessions as service
 from ops_desktop.core.services.training_sessions import SessionRow
 from ops_desktop.gui.forms.ui_training_attendance_form import Ui_TrainingAttendanceForm
 from ops_desktop.gui.forms.ui_training_session_form import Ui_TrainingSessionForm
-from ops_desktop.gui.pages.workflows.lists import (
+from ops_desktop.gui.lists import (
     ListBox,
     PagePart,
     show_problems,

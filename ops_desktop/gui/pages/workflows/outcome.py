@@ -16,9 +16,8 @@ from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_runs import Results, RunDetail
 from ops_desktop.gui.forms.ui_workflow_outcome_form import Ui_WorkflowOutcomeForm
+from ops_desktop.gui.lists import ListBox, PagePart, money, show_problems, text_of
 from ops_desktop.gui.table import Column
-
-from .lists import ListBox, PagePart, money, show_problems, text_of
 
 if TYPE_CHECKING:
     from ops_desktop.gui.pages.base import Page

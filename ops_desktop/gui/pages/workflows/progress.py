@@ -15,9 +15,8 @@ from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_runs import RunDetail, StageState
 from ops_desktop.gui.forms.ui_workflow_approval_form import Ui_WorkflowApprovalForm
+from ops_desktop.gui.lists import ListBox, PagePart, WrappingDelegate, show_problems
 from ops_desktop.gui.table import Column
-
-from .lists import ListBox, PagePart, WrappingDelegate, show_problems
 
 if TYPE_CHECKING:
     from ops_desktop.gui.pages.base import Page

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_runs import RunDetail
+from ops_desktop.gui.lists import PagePart
 
-from .lists import PagePart
 from .outcome import FilesView, OutcomeView, over_budget_text
 from .progress import ApprovalsView, StepsView
 from .run_form import RunForm

@@ -14,8 +14,7 @@ from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflow_templates as templates
 from ops_desktop.core.services.workflow_runs import RunDetail, RunInput
 from ops_desktop.gui.forms.ui_workflow_run_form import Ui_WorkflowRunForm
-
-from .lists import PagePart, fill_combo, set_combo, show_problems, text_of
+from ops_desktop.gui.lists import PagePart, fill_combo, set_combo, show_problems, text_of
 
 if TYPE_CHECKING:
     from ops_desktop.gui.pages.base import Page

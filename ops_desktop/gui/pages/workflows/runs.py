@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from ops_desktop.core.services import workflow_templates as templates
 from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_templates import TemplateInfo
+from ops_desktop.gui.lists import ListBox, PagePart, compact, fill_combo, scrolling
 from ops_desktop.gui.table import Column
 
 from .board import BoardView
-from .lists import ListBox, PagePart, compact, fill_combo, scrolling
 from .run_editor import RunEditor
 
 if TYPE_CHECKING:

@@ -14,8 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QGroupBox
 
     from ops_desktop.gui.forms.ui_workflow_step_form import Ui_WorkflowStepForm
-
-    from .lists import PagePart
+    from ops_desktop.gui.lists import PagePart
 
     _Base = PagePart
 else:

@@ -24,8 +24,15 @@ from ops_desktop.core.services import workflow_templates as service
 from ops_desktop.core.services.workflow_templates import StageInfo, StageInput, StepInfo
 from ops_desktop.gui.forms.ui_workflow_stage_form import Ui_WorkflowStageForm
 from ops_desktop.gui.forms.ui_workflow_step_form import Ui_WorkflowStepForm
+from ops_desktop.gui.lists import (
+    PagePart,
+    WrappingDelegate,
+    fill_combo,
+    scrolling,
+    set_combo,
+    show_problems,
+)
 
-from .lists import PagePart, WrappingDelegate, fill_combo, scrolling, set_combo, show_problems
 from .template_steps import StepFormMixin
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""Building blocks of the workflows and training pages: a searchable, sortable list
+"""Shared building blocks of the pages (workflows, training): a searchable, sortable list
 (RowTableModel + FilterProxy, like the record page's), a part of a page that runs undoable
 service calls on its page's undo stack, and small form helpers."""
 
