@@ -18,7 +18,7 @@ def make_window(qtbot, db, tasks, settings):
 
 def test_title_names_the_database_and_every_page_is_there(qtbot, demo_db, tasks, settings):
     window = make_window(qtbot, demo_db, tasks, settings)
-    assert str(demo_db.path) in window.windowTitle()
+    assert demo_db.description in window.windowTitle()
     from ops_desktop.gui.pages import KEYS
 
     assert KEYS == [
@@ -86,6 +86,7 @@ def test_a_refused_database_is_reported_in_a_dialog_not_a_traceback(qtbot, tmp_p
     assert bad.read_text(encoding="utf-8") == "hello"
 
 
+@pytest.mark.sqlite_only  # backups are of SQLite files
 def test_opening_takes_a_rotating_backup(qtbot, demo_db, tasks, settings, tmp_path):
     from ops_desktop.gui import settings_store as opts
     from ops_desktop.gui.app import start_backup
