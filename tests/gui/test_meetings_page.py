@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
+from typing_helpers import type_into
 
 from ops_desktop.core.models import ActionItem, Meeting, Staff
 from ops_desktop.gui.pages.meeting_models import OVERDUE
@@ -20,15 +21,6 @@ def make_page(qtbot, ctx, settings=None):
     page.show()
     page.activate()
     return page
-
-
-def type_into(qtbot, widget, text):
-    widget.clear()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.insert(text)
-        widget.textEdited.emit(widget.text())
 
 
 def meeting_on(ctx, day):

@@ -4,6 +4,7 @@ create, validate, edit, reorder, remove, undo, redo, retire — and the data is 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from typing_helpers import type_into
 
 from ops_desktop.core.services import positions
 from ops_desktop.gui.pages.positions import PositionsPage
@@ -15,16 +16,6 @@ def make_page(qtbot, ctx):
     page.show()
     page.activate()
     return page
-
-
-def type_into(qtbot, widget, text):
-    """Type like a user; Chinese arrives whole, as an input method commits it."""
-    widget.clear()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.insert(text)
-        widget.textEdited.emit(widget.text())
 
 
 def type_text(widget, text):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from typing_helpers import type_into
 
 from ops_desktop.core.services import regulation
 from ops_desktop.gui.pages.regulation import RegulationPage
@@ -18,16 +19,6 @@ def make_page(qtbot, ctx):
     page.show()
     page.activate()
     return page
-
-
-def type_into(qtbot, widget, text):
-    """Type like a user; Chinese arrives whole, as an input method commits it."""
-    widget.clear()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.insert(text)
-        widget.textEdited.emit(widget.text())
 
 
 def stored(ctx, version_id=None):

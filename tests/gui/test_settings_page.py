@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
+from typing_helpers import type_into
 
 from ops_desktop.core.services import scheme
 from ops_desktop.core.services import settings as dept
@@ -22,15 +23,6 @@ def make_page(qtbot, ctx, settings):
     page.show()
     page.activate()
     return page
-
-
-def type_into(qtbot, widget, text):
-    widget.clear()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.insert(text)
-        widget.textEdited.emit(widget.text())
 
 
 def weights(ctx):

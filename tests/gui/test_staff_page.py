@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
+from typing_helpers import type_into
 
 from ops_desktop.core.models import Staff
 from ops_desktop.gui.pages.staff import StaffPage
@@ -21,17 +22,6 @@ def make_page(qtbot, ctx):
 def stored(ctx, staff_no):
     with ctx.transaction() as session:
         return session.scalar(select(Staff).where(Staff.staff_no == staff_no))
-
-
-def type_into(qtbot, widget, text):
-    """Type like a user: key by key; Chinese arrives whole, as an input method commits it
-    (QTest cannot synthesise keys for CJK characters)."""
-    widget.clear()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.insert(text)
-        widget.textEdited.emit(widget.text())
 
 
 def test_the_list_shows_active_staff_and_filters_as_you_type(qtbot, ctx):

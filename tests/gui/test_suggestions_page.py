@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
+from typing_helpers import type_into
 
 from ops_desktop.core.models import Staff, Suggestion
 from ops_desktop.gui.pages.suggestions import SuggestionsPage
@@ -18,15 +19,6 @@ def make_page(qtbot, ctx):
     page.show()
     page.activate()
     return page
-
-
-def type_into(qtbot, widget, text):
-    widget.clear()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.insert(text)
-        widget.textEdited.emit(widget.text())
 
 
 def stored(ctx, title):

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
+from typing_helpers import type_into
 
 from ops_desktop.core.models import (
     DevelopmentPlan,
@@ -27,18 +28,6 @@ def make_page(qtbot, ctx):
     page.show()
     page.activate()
     return page
-
-
-def type_into(qtbot, widget, text):
-    """Type like a user; Chinese arrives whole, as an input method commits it."""
-    widget.clear()
-    if not text:
-        widget.textEdited.emit("")
-    elif text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.insert(text)
-        widget.textEdited.emit(widget.text())
 
 
 def choose(combo, text):
