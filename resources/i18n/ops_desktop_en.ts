@@ -359,12 +359,244 @@
   <context>
     <name>AuditPage</name>
     <message>
+      <source>Staff</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Responsibility area</source>
+      <translation>Responsibility area</translation>
+    </message>
+    <message>
+      <source>Duty line</source>
+      <translation>Duty line</translation>
+    </message>
+    <message>
+      <source>Regulation version</source>
+      <translation>Regulation version</translation>
+    </message>
+    <message>
+      <source>Regulation chapter</source>
+      <translation>Regulation chapter</translation>
+    </message>
+    <message>
+      <source>Regulation section</source>
+      <translation>Regulation section</translation>
+    </message>
+    <message>
+      <source>Regulation clause</source>
+      <translation>Regulation clause</translation>
+    </message>
+    <message>
+      <source>Workflow run</source>
+      <translation>Workflow run</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Appraisal period</source>
+      <translation>Appraisal period</translation>
+    </message>
+    <message>
+      <source>Appraisal scheme</source>
+      <translation>Appraisal scheme</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Data analysis score</source>
+      <translation>Data analysis score</translation>
+    </message>
+    <message>
+      <source>KPI figure</source>
+      <translation>KPI figure</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>Course</translation>
+    </message>
+    <message>
+      <source>Training session</source>
+      <translation>Training session</translation>
+    </message>
+    <message>
+      <source>Training plan</source>
+      <translation>Training plan</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>Development plan</source>
+      <translation>Development plan</translation>
+    </message>
+    <message>
+      <source>Progress note</source>
+      <translation>Progress note</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Action item</source>
+      <translation>Action item</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>Suggestion</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>Setting</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>created</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>deleted</translation>
+    </message>
+    <message>
+      <source>deactivated</source>
+      <translation>deactivated</translation>
+    </message>
+    <message>
+      <source>reactivated</source>
+      <translation>reactivated</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <source>approval withdrawn</source>
+      <translation>approval withdrawn</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>locked</translation>
+    </message>
+    <message>
+      <source>unlocked</source>
+      <translation>unlocked</translation>
+    </message>
+    <message>
+      <source>opened</source>
+      <translation>opened</translation>
+    </message>
+    <message>
+      <source>put in review</source>
+      <translation>put in review</translation>
+    </message>
+    <message>
+      <source>score entered</source>
+      <translation>score entered</translation>
+    </message>
+    <message>
+      <source>score removed</source>
+      <translation>score removed</translation>
+    </message>
+    <message>
+      <source>KPI figure entered</source>
+      <translation>KPI figure entered</translation>
+    </message>
+    <message>
+      <source>peers set</source>
+      <translation>peers set</translation>
+    </message>
+    <message>
+      <source>scheme changed</source>
+      <translation>scheme changed</translation>
+    </message>
+    <message>
+      <source>step checked off</source>
+      <translation>step checked off</translation>
+    </message>
+    <message>
+      <source>step unchecked</source>
+      <translation>step unchecked</translation>
+    </message>
+    <message>
+      <source>file attached</source>
+      <translation>file attached</translation>
+    </message>
+    <message>
+      <source>file removed</source>
+      <translation>file removed</translation>
+    </message>
+    <message>
+      <source>status set</source>
+      <translation>status set</translation>
+    </message>
+    <message>
+      <source>replied</source>
+      <translation>replied</translation>
+    </message>
+    <message>
+      <source>reply restored</source>
+      <translation>reply restored</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>restored</translation>
+    </message>
+    <message>
+      <source>reopened</source>
+      <translation>reopened</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>dropped</source>
+      <translation>dropped</translation>
+    </message>
+    <message>
+      <source>moved</source>
+      <translation>moved</translation>
+    </message>
+    <message>
+      <source>attendance recorded</source>
+      <translation>attendance recorded</translation>
+    </message>
+    <message>
+      <source>setting changed</source>
+      <translation>setting changed</translation>
+    </message>
+    <message>
       <source>(every kind)</source>
       <translation>(every kind)</translation>
     </message>
     <message>
-      <source>action, e.g. unlock</source>
-      <translation>action, e.g. unlock</translation>
+      <source>action code, e.g. unlock</source>
+      <translation>action code, e.g. unlock</translation>
     </message>
     <message>
       <source>Search… (Ctrl+F)</source>

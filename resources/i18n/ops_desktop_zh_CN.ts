@@ -359,12 +359,244 @@
   <context>
     <name>AuditPage</name>
     <message>
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Responsibility area</source>
+      <translation>职责范围</translation>
+    </message>
+    <message>
+      <source>Duty line</source>
+      <translation>职责条目</translation>
+    </message>
+    <message>
+      <source>Regulation version</source>
+      <translation>制度版本</translation>
+    </message>
+    <message>
+      <source>Regulation chapter</source>
+      <translation>制度章</translation>
+    </message>
+    <message>
+      <source>Regulation section</source>
+      <translation>制度节</translation>
+    </message>
+    <message>
+      <source>Regulation clause</source>
+      <translation>制度条款</translation>
+    </message>
+    <message>
+      <source>Workflow run</source>
+      <translation>工作流程项目</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Appraisal period</source>
+      <translation>考核周期</translation>
+    </message>
+    <message>
+      <source>Appraisal scheme</source>
+      <translation>考核方案</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>评分</translation>
+    </message>
+    <message>
+      <source>Data analysis score</source>
+      <translation>数据分析分数</translation>
+    </message>
+    <message>
+      <source>KPI figure</source>
+      <translation>业务指标数据</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>课程</translation>
+    </message>
+    <message>
+      <source>Training session</source>
+      <translation>培训场次</translation>
+    </message>
+    <message>
+      <source>Training plan</source>
+      <translation>培训计划</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出勤</translation>
+    </message>
+    <message>
+      <source>Development plan</source>
+      <translation>发展规划</translation>
+    </message>
+    <message>
+      <source>Progress note</source>
+      <translation>进度记录</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Action item</source>
+      <translation>工作任务</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>deactivated</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>reactivated</source>
+      <translation>重新启用</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>核准</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <source>approval withdrawn</source>
+      <translation>撤回核准</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>锁定</translation>
+    </message>
+    <message>
+      <source>unlocked</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>opened</source>
+      <translation>开立</translation>
+    </message>
+    <message>
+      <source>put in review</source>
+      <translation>送审</translation>
+    </message>
+    <message>
+      <source>score entered</source>
+      <translation>评分录入</translation>
+    </message>
+    <message>
+      <source>score removed</source>
+      <translation>评分删除</translation>
+    </message>
+    <message>
+      <source>KPI figure entered</source>
+      <translation>业务指标录入</translation>
+    </message>
+    <message>
+      <source>peers set</source>
+      <translation>设置同事评价人</translation>
+    </message>
+    <message>
+      <source>scheme changed</source>
+      <translation>考核方案修改</translation>
+    </message>
+    <message>
+      <source>step checked off</source>
+      <translation>步骤完成</translation>
+    </message>
+    <message>
+      <source>step unchecked</source>
+      <translation>步骤取消完成</translation>
+    </message>
+    <message>
+      <source>file attached</source>
+      <translation>附加文件</translation>
+    </message>
+    <message>
+      <source>file removed</source>
+      <translation>移除文件</translation>
+    </message>
+    <message>
+      <source>status set</source>
+      <translation>状态变更</translation>
+    </message>
+    <message>
+      <source>replied</source>
+      <translation>回复</translation>
+    </message>
+    <message>
+      <source>reply restored</source>
+      <translation>回复还原</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>reopened</source>
+      <translation>重新打开</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>dropped</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>moved</source>
+      <translation>移动</translation>
+    </message>
+    <message>
+      <source>attendance recorded</source>
+      <translation>出勤记录</translation>
+    </message>
+    <message>
+      <source>setting changed</source>
+      <translation>设置修改</translation>
+    </message>
+    <message>
       <source>(every kind)</source>
       <translation>（所有类型）</translation>
     </message>
     <message>
-      <source>action, e.g. unlock</source>
-      <translation>操作，例如 unlock</translation>
+      <source>action code, e.g. unlock</source>
+      <translation>动作代码，例如 unlock</translation>
     </message>
     <message>
       <source>Search… (Ctrl+F)</source>

@@ -359,12 +359,244 @@
   <context>
     <name>AuditPage</name>
     <message>
+      <source>Staff</source>
+      <translation>員工</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>崗位</translation>
+    </message>
+    <message>
+      <source>Responsibility area</source>
+      <translation>職責範圍</translation>
+    </message>
+    <message>
+      <source>Duty line</source>
+      <translation>職責條目</translation>
+    </message>
+    <message>
+      <source>Regulation version</source>
+      <translation>制度版本</translation>
+    </message>
+    <message>
+      <source>Regulation chapter</source>
+      <translation>制度章</translation>
+    </message>
+    <message>
+      <source>Regulation section</source>
+      <translation>制度節</translation>
+    </message>
+    <message>
+      <source>Regulation clause</source>
+      <translation>制度條款</translation>
+    </message>
+    <message>
+      <source>Workflow run</source>
+      <translation>工作流程項目</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>階段</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步驟</translation>
+    </message>
+    <message>
+      <source>Appraisal period</source>
+      <translation>考核週期</translation>
+    </message>
+    <message>
+      <source>Appraisal scheme</source>
+      <translation>考核方案</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>評分</translation>
+    </message>
+    <message>
+      <source>Data analysis score</source>
+      <translation>數據分析分數</translation>
+    </message>
+    <message>
+      <source>KPI figure</source>
+      <translation>業務指標數據</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>課程</translation>
+    </message>
+    <message>
+      <source>Training session</source>
+      <translation>培訓場次</translation>
+    </message>
+    <message>
+      <source>Training plan</source>
+      <translation>培訓計劃</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出勤</translation>
+    </message>
+    <message>
+      <source>Development plan</source>
+      <translation>發展規劃</translation>
+    </message>
+    <message>
+      <source>Progress note</source>
+      <translation>進度記錄</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>會議</translation>
+    </message>
+    <message>
+      <source>Action item</source>
+      <translation>工作任務</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>意見</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>資料庫</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>刪除</translation>
+    </message>
+    <message>
+      <source>deactivated</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>reactivated</source>
+      <translation>重新啟用</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>核准</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <source>approval withdrawn</source>
+      <translation>撤回核准</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>鎖定</translation>
+    </message>
+    <message>
+      <source>unlocked</source>
+      <translation>解鎖</translation>
+    </message>
+    <message>
+      <source>opened</source>
+      <translation>開立</translation>
+    </message>
+    <message>
+      <source>put in review</source>
+      <translation>送審</translation>
+    </message>
+    <message>
+      <source>score entered</source>
+      <translation>評分錄入</translation>
+    </message>
+    <message>
+      <source>score removed</source>
+      <translation>評分刪除</translation>
+    </message>
+    <message>
+      <source>KPI figure entered</source>
+      <translation>業務指標錄入</translation>
+    </message>
+    <message>
+      <source>peers set</source>
+      <translation>設定同事評價人</translation>
+    </message>
+    <message>
+      <source>scheme changed</source>
+      <translation>考核方案修改</translation>
+    </message>
+    <message>
+      <source>step checked off</source>
+      <translation>步驟完成</translation>
+    </message>
+    <message>
+      <source>step unchecked</source>
+      <translation>步驟取消完成</translation>
+    </message>
+    <message>
+      <source>file attached</source>
+      <translation>附加檔案</translation>
+    </message>
+    <message>
+      <source>file removed</source>
+      <translation>移除檔案</translation>
+    </message>
+    <message>
+      <source>status set</source>
+      <translation>狀態變更</translation>
+    </message>
+    <message>
+      <source>replied</source>
+      <translation>回覆</translation>
+    </message>
+    <message>
+      <source>reply restored</source>
+      <translation>回覆還原</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>還原</translation>
+    </message>
+    <message>
+      <source>reopened</source>
+      <translation>重新開啟</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>dropped</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>moved</source>
+      <translation>移動</translation>
+    </message>
+    <message>
+      <source>attendance recorded</source>
+      <translation>出勤記錄</translation>
+    </message>
+    <message>
+      <source>setting changed</source>
+      <translation>設定修改</translation>
+    </message>
+    <message>
       <source>(every kind)</source>
       <translation>（所有類型）</translation>
     </message>
     <message>
-      <source>action, e.g. unlock</source>
-      <translation>操作，例如 unlock</translation>
+      <source>action code, e.g. unlock</source>
+      <translation>動作代碼，例如 unlock</translation>
     </message>
     <message>
       <source>Search… (Ctrl+F)</source>

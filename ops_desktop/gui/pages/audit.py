@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,23 +26,73 @@ from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from .base import Page
 
-ENTITIES = (
-    "",
-    "staff",
-    "score_entry",
-    "data_score",
-    "appraisal_period",
-    "appraisal_scheme",
-    "workflow_run",
-    "regulation_version",
-    "regulation_clause",
-    "position",
-    "meeting",
-    "action_item",
-    "suggestion",
-    "training_course",
-    "database",
-)
+# What the log's codes mean, in the interface's language (codes unknown here show as they are).
+RECORDS = {
+    "staff": QT_TRANSLATE_NOOP("AuditPage", "Staff"),
+    "position": QT_TRANSLATE_NOOP("AuditPage", "Position"),
+    "responsibility_area": QT_TRANSLATE_NOOP("AuditPage", "Responsibility area"),
+    "duty_line": QT_TRANSLATE_NOOP("AuditPage", "Duty line"),
+    "regulation_version": QT_TRANSLATE_NOOP("AuditPage", "Regulation version"),
+    "regulation_chapter": QT_TRANSLATE_NOOP("AuditPage", "Regulation chapter"),
+    "regulation_section": QT_TRANSLATE_NOOP("AuditPage", "Regulation section"),
+    "regulation_clause": QT_TRANSLATE_NOOP("AuditPage", "Regulation clause"),
+    "workflow_run": QT_TRANSLATE_NOOP("AuditPage", "Workflow run"),
+    "workflow_stage": QT_TRANSLATE_NOOP("AuditPage", "Stage"),
+    "workflow_step": QT_TRANSLATE_NOOP("AuditPage", "Step"),
+    "appraisal_period": QT_TRANSLATE_NOOP("AuditPage", "Appraisal period"),
+    "appraisal_scheme": QT_TRANSLATE_NOOP("AuditPage", "Appraisal scheme"),
+    "score_entry": QT_TRANSLATE_NOOP("AuditPage", "Score"),
+    "data_score": QT_TRANSLATE_NOOP("AuditPage", "Data analysis score"),
+    "kpi_figure": QT_TRANSLATE_NOOP("AuditPage", "KPI figure"),
+    "training_course": QT_TRANSLATE_NOOP("AuditPage", "Course"),
+    "training_session": QT_TRANSLATE_NOOP("AuditPage", "Training session"),
+    "training_plan": QT_TRANSLATE_NOOP("AuditPage", "Training plan"),
+    "training_attendance": QT_TRANSLATE_NOOP("AuditPage", "Attendance"),
+    "development_plan": QT_TRANSLATE_NOOP("AuditPage", "Development plan"),
+    "development_note": QT_TRANSLATE_NOOP("AuditPage", "Progress note"),
+    "meeting": QT_TRANSLATE_NOOP("AuditPage", "Meeting"),
+    "action_item": QT_TRANSLATE_NOOP("AuditPage", "Action item"),
+    "suggestion": QT_TRANSLATE_NOOP("AuditPage", "Suggestion"),
+    "app_settings": QT_TRANSLATE_NOOP("AuditPage", "Setting"),
+    "database": QT_TRANSLATE_NOOP("AuditPage", "Database"),
+}
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("AuditPage", "created"),
+    "update": QT_TRANSLATE_NOOP("AuditPage", "changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditPage", "deleted"),
+    "deactivate": QT_TRANSLATE_NOOP("AuditPage", "deactivated"),
+    "reactivate": QT_TRANSLATE_NOOP("AuditPage", "reactivated"),
+    "approve": QT_TRANSLATE_NOOP("AuditPage", "approved"),
+    "reject": QT_TRANSLATE_NOOP("AuditPage", "rejected"),
+    "withdraw_approval": QT_TRANSLATE_NOOP("AuditPage", "approval withdrawn"),
+    "lock": QT_TRANSLATE_NOOP("AuditPage", "locked"),
+    "unlock": QT_TRANSLATE_NOOP("AuditPage", "unlocked"),
+    "open": QT_TRANSLATE_NOOP("AuditPage", "opened"),
+    "review": QT_TRANSLATE_NOOP("AuditPage", "put in review"),
+    "score": QT_TRANSLATE_NOOP("AuditPage", "score entered"),
+    "delete_score": QT_TRANSLATE_NOOP("AuditPage", "score removed"),
+    "kpi": QT_TRANSLATE_NOOP("AuditPage", "KPI figure entered"),
+    "set_peers": QT_TRANSLATE_NOOP("AuditPage", "peers set"),
+    "edit_scheme": QT_TRANSLATE_NOOP("AuditPage", "scheme changed"),
+    "complete_step": QT_TRANSLATE_NOOP("AuditPage", "step checked off"),
+    "uncomplete_step": QT_TRANSLATE_NOOP("AuditPage", "step unchecked"),
+    "attach": QT_TRANSLATE_NOOP("AuditPage", "file attached"),
+    "detach": QT_TRANSLATE_NOOP("AuditPage", "file removed"),
+    "set_status": QT_TRANSLATE_NOOP("AuditPage", "status set"),
+    "reply": QT_TRANSLATE_NOOP("AuditPage", "replied"),
+    "restore_reply": QT_TRANSLATE_NOOP("AuditPage", "reply restored"),
+    "restore": QT_TRANSLATE_NOOP("AuditPage", "restored"),
+    "reopen": QT_TRANSLATE_NOOP("AuditPage", "reopened"),
+    "done": QT_TRANSLATE_NOOP("AuditPage", "done"),
+    "dropped": QT_TRANSLATE_NOOP("AuditPage", "dropped"),
+    "move": QT_TRANSLATE_NOOP("AuditPage", "moved"),
+    "attendance": QT_TRANSLATE_NOOP("AuditPage", "attendance recorded"),
+    "setting": QT_TRANSLATE_NOOP("AuditPage", "setting changed"),
+}
+
+
+def shown(names: dict[str, str], code: str) -> str:
+    return QCoreApplication.translate("AuditPage", names[code]) if code in names else code
 
 
 class AuditPage(Page):
@@ -51,10 +101,11 @@ class AuditPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.entity = QComboBox(self)
-        for code in ENTITIES:
-            self.entity.addItem(code or self.tr("(every kind)"), code)
+        self.entity.addItem(self.tr("(every kind)"), "")
+        for code in RECORDS:
+            self.entity.addItem(shown(RECORDS, code), code)
         self.action = QLineEdit(self)
-        self.action.setPlaceholderText(self.tr("action, e.g. unlock"))
+        self.action.setPlaceholderText(self.tr("action code, e.g. unlock"))
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
