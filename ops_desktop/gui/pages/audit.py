@@ -118,10 +118,10 @@ class AuditPage(Page):
         export.clicked.connect(self.export)
         self.model = RowTableModel(
             [
-                Column(self.tr("Time"), lambda r: r.at.replace(microsecond=0)),
+                Column(self.tr("Time"), lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}"),
                 Column(self.tr("Operator"), lambda r: r.operator),
-                Column(self.tr("Action"), lambda r: r.action),
-                Column(self.tr("Record"), lambda r: r.entity),
+                Column(self.tr("Action"), lambda r: shown(ACTIONS, r.action)),
+                Column(self.tr("Record"), lambda r: shown(RECORDS, r.entity)),
                 Column(self.tr("No."), lambda r: r.entity_id),
                 Column(self.tr("Summary"), lambda r: r.summary),
                 Column(
@@ -137,6 +137,8 @@ class AuditPage(Page):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.horizontalHeader().setStretchLastSection(True)
         bar = QHBoxLayout()
         for label, widget in (
@@ -174,6 +176,8 @@ class AuditPage(Page):
 
         def done(rows: list[audit.AuditRow]) -> None:
             self.model.set_rows(rows)
+            for column in range(5):  # time … number: as wide as their contents
+                self.table.resizeColumnToContents(column)
             self.status_message.emit(self.tr("%n entries", "", len(rows)))
 
         self.ctx.tasks.run(work, done, on_error=self.error)
