@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.dialogs import show_error
@@ -51,21 +51,3 @@ class Page(QWidget):
 
     def error(self, message: str) -> None:
         show_error(self, message)
-
-
-class PlaceholderPage(Page):
-    """A page that a later version fills (Dashboard, Appraisals)."""
-
-    def __init__(
-        self, ctx: AppContext, key: str, title: str, text: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(ctx, parent)
-        self.key, self._title = key, title
-        layout = QVBoxLayout(self)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addStretch()
-
-    def title(self) -> str:
-        return self._title
