@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ops_desktop.core.errors import DomainError, StorageError
 
@@ -84,6 +85,11 @@ class Database:
             raise DomainError(
                 "The change conflicts with the data already stored and was not saved ({reason}).",
                 reason=integrity_reason(exc),
+            ) from exc
+        except StaleDataError as exc:
+            raise DomainError(
+                "A record was changed by someone else while this change was being saved; "
+                "nothing was saved. Reopen it and try again."
             ) from exc
         except OperationalError as exc:
             raise StorageError(

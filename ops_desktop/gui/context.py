@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported
     from sqlalchemy.orm import Session
 
+    from ops_desktop.core.services.freshness import OwnChanges
     from ops_desktop.db import Database
 
     from .tasks import TaskRunner
@@ -23,6 +24,7 @@ class AppContext:
     tasks: TaskRunner
     operator: Callable[[], str]
     settings: QSettings | None = None  # the window's preferences (tests pass a private file)
+    own_changes: OwnChanges | None = None  # versions this window left records at
 
     def preferences(self) -> QSettings:
         from .settings_store import store
@@ -40,5 +42,10 @@ class AppContext:
     def writing(self) -> Iterator[Session]:
         """A unit of work that holds the write lock from the start, so that another program
         instance's change makes it wait instead of fail (every undoable edit)."""
+        from ops_desktop.core.services.freshness import OwnChanges
+
+        if self.own_changes is None:
+            self.own_changes = OwnChanges()
         with self.db.transaction() as session:
+            self.own_changes.follow(session)
             yield session

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 from ops_desktop.gui.undo import perform
 
@@ -166,8 +167,11 @@ class PagePart(QWidget):
         do: Callable[[Session], Any],
         undo_factory: Callable[[Any], Callable[[Session], Any]],
         after: Callable[[], None],
+        guard: Seen | None = None,
     ) -> Any:
-        return perform(self.page.undo_stack, self.ctx, text, do, undo_factory, after, self.error)
+        return perform(
+            self.page.undo_stack, self.ctx, text, do, undo_factory, after, self.error, guard
+        )
 
     def error(self, message: str) -> None:
         self.page.error(message)

@@ -1,6 +1,10 @@
 """Undo/redo for edits: each command runs a service call in its own transaction, and its
 inverse on undo. A command is pushed only after its first run succeeded; a redo computes a
-fresh inverse (a re-created record has a new id)."""
+fresh inverse (a re-created record has a new id).
+
+An edit of a record shown in a form carries the record's version as the form loaded it
+(``guard``, see ``core/services/freshness.py``): the edit, and later its undo and redo, are
+refused with a message naming the record when someone else changed it in between."""
 
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
+from ops_desktop.core.services import freshness
+from ops_desktop.core.services.freshness import Seen
 
 from .context import AppContext
 
@@ -28,16 +34,24 @@ class ServiceCommand(QUndoCommand):
         undo: Work,
         after: Callable[[], None],
         on_error: Callable[[str], None],
+        seen: Seen | None = None,
     ) -> None:
         super().__init__(text)
         self.ctx, self._do, self._undo_factory, self._undo = ctx, do, undo_factory, undo
         self._after, self._on_error = after, on_error
+        self._seen = seen  # the record's version after this command's last run
         self._skip_first_redo = True
 
     def _run(self, work: Callable[[Session], Any]) -> None:
         try:
             with self.ctx.writing() as session:
+                # Changed since this window last changed it? Then someone else did.
+                own = self.ctx.own_changes
+                seen = self._seen
+                freshness.check(session, own.expected(seen) if own and seen else seen)
                 work(session)
+                seen = freshness.now(session, self._seen)
+            self._seen = seen
         except DomainError as exc:
             self.setObsolete(True)
             self._on_error(str(exc))
@@ -65,17 +79,23 @@ def perform(
     undo_factory: UndoFactory,
     after: Callable[[], None],
     on_error: Callable[[str], None],
+    guard: Seen | None = None,
 ) -> Any:
     """Run ``do`` now; when it succeeds, push an undoable command whose undo is
-    ``undo_factory(result of do)``. Returns the result, or None when refused."""
+    ``undo_factory(result of do)``. Returns the result, or None when refused.
+
+    ``guard``: the version of the record the form was loaded from; the edit is refused if
+    the record has changed since (and its undo/redo if it changed after the edit)."""
     try:
         with ctx.writing() as session:
+            freshness.check(session, guard)
             result = do(session)
             undo = undo_factory(result)
+            seen = freshness.now(session, guard)
     except DomainError as exc:
         on_error(str(exc))
         return None
-    stack.push(ServiceCommand(ctx, text, do, undo_factory, undo, after, on_error))
+    stack.push(ServiceCommand(ctx, text, do, undo_factory, undo, after, on_error, seen))
     after()
     return result
 

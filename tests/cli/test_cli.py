@@ -11,6 +11,7 @@ import pytest
 
 from ops_desktop import __version__, cli
 from ops_desktop.core.models import Base
+from ops_desktop.db.schema import HEAD
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -41,7 +42,7 @@ def test_demo_then_info_report_every_table(tmp_path):
     info = run("info", "--db", str(path))
     assert info.returncode == 0, info.stderr
     counts = dict(line.split(": ", 1) for line in info.stdout.strip().splitlines())
-    assert counts["schema revision"] == "0001"
+    assert counts["schema revision"] == HEAD
     assert set(Base.metadata.tables) <= set(counts)
     assert counts["staff"] == "12"
     assert counts["appraisal_periods"] == "3"

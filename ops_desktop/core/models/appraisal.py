@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Score, Timestamps, Weight
+from .base import Base, Score, Timestamps, Versioned, Weight
 
 SOURCE_CODES = ("supervisor", "peer", "self", "data")
 RATED_SOURCES = ("supervisor", "peer", "self")
@@ -36,7 +36,7 @@ def _weight_check(column: str = "weight") -> CheckConstraint:
     return CheckConstraint(f"{column} >= 0 AND {column} <= 100", name=f"{column}_range")
 
 
-class AppraisalScheme(Timestamps, Base):
+class AppraisalScheme(Versioned, Timestamps, Base):
     __tablename__ = "appraisal_schemes"
 
     id: Mapped[int] = mapped_column(primary_key=True)

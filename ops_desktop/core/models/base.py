@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import DateTime, MetaData, Numeric, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, Integer, MetaData, Numeric, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names, so that Alembic (batch mode on SQLite) can find and alter them.
 NAMING_CONVENTION = {
@@ -43,4 +44,17 @@ class Timestamps:
     )
 
 
-__all__ = ["Base", "Decimal", "Money", "Score", "Timestamps", "Weight", "utcnow"]
+class Versioned:
+    """A record people edit in forms: every change of its row adds one to ``row_version``
+    (SQLAlchemy's version counter), so a form that loaded version n can tell that someone
+    else changed the record since (``core/services/freshness.py``). Staff and workflow runs
+    had such a counter before this mixin, named ``version``."""
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
+
+
+__all__ = ["Base", "Decimal", "Money", "Score", "Timestamps", "Versioned", "Weight", "utcnow"]

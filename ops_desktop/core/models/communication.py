@@ -16,13 +16,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamps
+from .base import Base, Timestamps, Versioned
 
 ACTION_STATUSES = ("open", "done", "dropped")
 SUGGESTION_STATUSES = ("new", "in_progress", "answered")  # 新建 → 處理中 → 已回覆
 
 
-class Meeting(Timestamps, Base):
+class Meeting(Versioned, Timestamps, Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,7 +54,7 @@ class MeetingAttendee(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "staff_id"),)
 
 
-class ActionItem(Timestamps, Base):
+class ActionItem(Versioned, Timestamps, Base):
     """A task set at a meeting; while open it is carried over to every later meeting."""
 
     __tablename__ = "action_items"
@@ -79,7 +79,7 @@ class ActionItem(Timestamps, Base):
     )
 
 
-class Suggestion(Timestamps, Base):
+class Suggestion(Versioned, Timestamps, Base):
     """The suggestion box (意見箱): named or anonymous."""
 
     __tablename__ = "suggestions"

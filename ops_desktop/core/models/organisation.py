@@ -17,12 +17,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Money, Timestamps
+from .base import Base, Money, Timestamps, Versioned
 
 STAFF_STATUSES = ("active", "leave", "departed")  # 在職 / 休假 / 離職
 
 
-class Position(Timestamps, Base):
+class Position(Versioned, Timestamps, Base):
     __tablename__ = "positions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -42,7 +42,7 @@ class Position(Timestamps, Base):
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
 
 
-class ResponsibilityArea(Base):
+class ResponsibilityArea(Versioned, Base):
     """A numbered heading under a position, e.g. 運營經理 / 1.部門管理."""
 
     __tablename__ = "responsibility_areas"
@@ -60,7 +60,7 @@ class ResponsibilityArea(Base):
     __table_args__ = (UniqueConstraint("position_id", "sort_order"),)
 
 
-class DutyLine(Base):
+class DutyLine(Versioned, Base):
     __tablename__ = "duty_lines"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamps
+from .base import Base, Timestamps, Versioned
 
 VERSION_STATUSES = ("draft", "approved")
 
@@ -61,7 +61,7 @@ class RegulationVersion(Timestamps, Base):
     )
 
 
-class RegulationChapter(Base):
+class RegulationChapter(Versioned, Base):
     __tablename__ = "regulation_chapters"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -83,7 +83,7 @@ class RegulationChapter(Base):
     __table_args__ = (UniqueConstraint("version_id", "sort_order"),)
 
 
-class RegulationSection(Base):
+class RegulationSection(Versioned, Base):
     """A heading inside a chapter; ``parent_id`` nests sub-sections (運營經理 → 1.部門管理)."""
 
     __tablename__ = "regulation_sections"
@@ -113,7 +113,7 @@ class RegulationSection(Base):
     )
 
 
-class RegulationClause(Base):
+class RegulationClause(Versioned, Base):
     __tablename__ = "regulation_clauses"
 
     id: Mapped[int] = mapped_column(primary_key=True)

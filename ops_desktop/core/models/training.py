@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Money, Score, Timestamps
+from .base import Base, Money, Score, Timestamps, Versioned
 
 CATEGORY_GROUPS = ("專業技能", "通用能力", "行業知識")
 ATTENDANCE_STATES = ("registered", "attended", "absent", "excused")
@@ -46,7 +46,7 @@ class TrainingMethod(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class TrainingPlan(Timestamps, Base):
+class TrainingPlan(Versioned, Timestamps, Base):
     """The yearly training plan; courses belong to at most one plan."""
 
     __tablename__ = "training_plans"
@@ -58,7 +58,7 @@ class TrainingPlan(Timestamps, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class TrainingCourse(Timestamps, Base):
+class TrainingCourse(Versioned, Timestamps, Base):
     __tablename__ = "training_courses"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -95,7 +95,7 @@ class TrainingCourse(Timestamps, Base):
     )
 
 
-class TrainingSession(Base):
+class TrainingSession(Versioned, Base):
     __tablename__ = "training_sessions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -133,7 +133,7 @@ class TrainingAttendance(Base):
     )
 
 
-class DevelopmentPlan(Timestamps, Base):
+class DevelopmentPlan(Versioned, Timestamps, Base):
     """An individual development plan (員工發展規劃)."""
 
     __tablename__ = "development_plans"

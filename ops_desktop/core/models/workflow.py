@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Money, Timestamps
+from .base import Base, Money, Timestamps, Versioned
 
 RUN_STATUSES = ("active", "done", "cancelled")
 APPROVAL_DECISIONS = ("approved", "rejected")
@@ -39,7 +39,7 @@ class WorkflowTemplate(Timestamps, Base):
     )
 
 
-class WorkflowStage(Base):
+class WorkflowStage(Versioned, Base):
     __tablename__ = "workflow_stages"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -68,7 +68,7 @@ class WorkflowStage(Base):
     __table_args__ = (UniqueConstraint("template_id", "sort_order"),)
 
 
-class WorkflowStep(Base):
+class WorkflowStep(Versioned, Base):
     __tablename__ = "workflow_steps"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import ActionItem, Meeting, MeetingAttendee, Staff
 
-from . import audit, validate
+from . import audit, freshness, validate
 from .meetings import create
 
 LONG_TEXT = 8000
@@ -150,6 +150,8 @@ def set_attendees(
     meeting = validate.get(session, Meeting, meeting_id, "Meeting")
     present = {a.staff_id for a in meeting.attendees}
     wanted = [_person(session, i, "attendees", present) for i in dict.fromkeys(staff_ids)]
+    if set(wanted) != present:
+        freshness.touch(meeting)  # who attended is part of the meeting's record
     for row in [a for a in meeting.attendees if a.staff_id not in wanted]:
         meeting.attendees.remove(row)
         session.delete(row)

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import ActionItem, Meeting, MeetingAttendee, Staff
 
-from . import audit, validate
+from . import audit, freshness, validate
+from .freshness import Seen
 
 
 def create(
@@ -148,6 +149,7 @@ class ActionRow:
     status: str
     closed_on: dt.date | None
     overdue: bool
+    seen: Seen | None = None  # the version this copy was read at
 
 
 def get(session: Session, meeting_id: int) -> Meeting:
@@ -186,6 +188,7 @@ def _action_row(item: ActionItem, today: dt.date) -> ActionRow:
         status=item.status,
         closed_on=item.closed_on,
         overdue=is_overdue(item, today),
+        seen=freshness.seen(item),
     )
 
 

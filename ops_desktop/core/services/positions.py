@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session, selectinload
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import DutyLine, Position, ResponsibilityArea, Staff
 
-from . import audit, validate
+from . import audit, freshness, validate
+from .freshness import Seen
 
 
 def all_positions(session: Session, *, include_inactive: bool = False) -> list[Position]:
@@ -515,6 +516,7 @@ class DutyRow:
     id: int
     number: int
     text: str
+    seen: Seen | None = None  # the version this copy was read at
 
 
 @dataclass(frozen=True)
@@ -523,6 +525,7 @@ class AreaRow:
     number: int
     title: str
     duties: tuple[DutyRow, ...]
+    seen: Seen | None = None
 
 
 def area_rows(session: Session, position_id: int) -> list[AreaRow]:
@@ -532,7 +535,10 @@ def area_rows(session: Session, position_id: int) -> list[AreaRow]:
             a.id,
             i,
             a.title,
-            tuple(DutyRow(d.id, j, d.text) for j, d in enumerate(a.duties, start=1)),
+            tuple(
+                DutyRow(d.id, j, d.text, freshness.seen(d)) for j, d in enumerate(a.duties, start=1)
+            ),
+            freshness.seen(a),
         )
         for i, a in enumerate(get(session, position_id).areas, start=1)
     ]

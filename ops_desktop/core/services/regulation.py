@@ -23,7 +23,8 @@ from ops_desktop.core.models import (
 )
 from ops_desktop.core.placeholders import render, tokens
 
-from . import audit, validate
+from . import audit, freshness, validate
+from .freshness import Seen
 from .regulation_snapshots import (
     ChapterSnapshot,
     ClauseSnapshot,
@@ -49,6 +50,7 @@ class ClauseNode:
     kind: str
     text: str
     text_hans: str | None
+    seen: Seen | None = None  # the version this copy was read at
 
 
 @dataclass
@@ -58,6 +60,7 @@ class SectionNode:
     title_hans: str | None
     clauses: list[ClauseNode] = field(default_factory=list)
     children: list[SectionNode] = field(default_factory=list)
+    seen: Seen | None = None
 
 
 @dataclass
@@ -66,6 +69,7 @@ class ChapterNode:
     title: str
     title_hans: str | None
     sections: list[SectionNode] = field(default_factory=list)
+    seen: Seen | None = None
 
 
 @dataclass
@@ -131,9 +135,10 @@ def tree(
         return render(text, values) if (values is not None and text is not None) else text
 
     def section_node(s: RegulationSection) -> SectionNode:
-        node = SectionNode(s.id, s.title, s.title_hans)
+        node = SectionNode(s.id, s.title, s.title_hans, seen=freshness.seen(s))
         node.clauses = [
-            ClauseNode(c.id, c.kind, fill(c.text) or "", fill(c.text_hans)) for c in s.clauses
+            ClauseNode(c.id, c.kind, fill(c.text) or "", fill(c.text_hans), freshness.seen(c))
+            for c in s.clauses
         ]
         node.children = [section_node(child) for child in s.children]
         return node
@@ -148,7 +153,9 @@ def tree(
         version.approved_by,
     )
     for chapter in version.chapters:
-        node = ChapterNode(chapter.id, chapter.title, chapter.title_hans)
+        node = ChapterNode(
+            chapter.id, chapter.title, chapter.title_hans, seen=freshness.seen(chapter)
+        )
         node.sections = [section_node(s) for s in chapter.sections if s.parent_id is None]
         result.chapters.append(node)
     return result

@@ -25,7 +25,7 @@ from ops_desktop.core.models import (
     ScoreEntry,
 )
 
-from . import audit, validate
+from . import audit, freshness, validate
 
 HUNDRED = Decimal(100)
 
@@ -129,6 +129,7 @@ def edit(session: Session, changes: SchemeChanges, operator: str = "") -> Apprai
         trial.rollback()
     if unchanged:
         return active(session)
+    freshness.touch(current)  # a form showing the scheme as it was must not overwrite this
     scheme = _writable(session)
     _apply(session, scheme, changes)
     after = snapshot(scheme)

@@ -169,15 +169,8 @@ def update(
     staff_id: int,
     data: StaffInput,
     operator: str = "",
-    expected_version: int | None = None,
 ) -> Staff:
     person = validate.get(session, Staff, staff_id, "Staff")
-    if expected_version is not None and person.version != expected_version:
-        raise DomainError(
-            "{name} was changed by someone else at {at}; reopen it and try again.",
-            name=person.name,
-            at=f"{person.updated_at:%Y-%m-%d %H:%M}",
-        )
     values = _check(session, data, staff_id, person.supervisor_id)
     for keep in ("base_bonus", "departed_on"):  # not given: keep what is stored
         if values[keep] is None:

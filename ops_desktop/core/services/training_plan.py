@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import TrainingPlan
 
-from . import audit, validate
+from . import audit, freshness, validate
+from .freshness import Seen
 from .training import CourseRow, course_rows, plan_for_year
 
 
@@ -25,6 +26,7 @@ class PlanSummary:
     hours: Decimal
     cost: Decimal
     attended: int
+    seen: Seen | None = None  # the plan's version as read (None: no plan yet)
 
     @property
     def over_budget(self) -> Decimal | None:
@@ -50,6 +52,7 @@ def plan_summary(session: Session, plan_year: int) -> PlanSummary:
         sum((c.hours or Decimal(0) for c in courses), Decimal(0)),
         sum((c.cost or Decimal(0) for c in courses), Decimal(0)),
         sum(c.attended for c in courses),
+        freshness.seen(plan) if plan else None,
     )
 
 

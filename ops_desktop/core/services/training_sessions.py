@@ -15,7 +15,8 @@ from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import TrainingAttendance, TrainingCourse, TrainingSession
 from ops_desktop.core.models.training import ATTENDANCE_STATES
 
-from . import audit, validate
+from . import audit, freshness, validate
+from .freshness import Seen
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class SessionRow:
     hours: Decimal | None
     registered: int  # everyone on the list, whatever their state
     attended: int
+    seen: Seen | None = None  # the version this copy was read at
 
 
 def session_rows(session: Session, course_id: int) -> list[SessionRow]:
@@ -38,6 +40,7 @@ def session_rows(session: Session, course_id: int) -> list[SessionRow]:
             s.hours,
             len(s.attendance),
             sum(1 for a in s.attendance if a.state == "attended"),
+            freshness.seen(s),
         )
         for s in course.sessions
     ]

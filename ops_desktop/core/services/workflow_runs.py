@@ -133,13 +133,8 @@ def update_run(
     run_id: int,
     data: RunInput,
     operator: str = "",
-    expected_version: int | None = None,
 ) -> WorkflowRun:
     run = validate.get(session, WorkflowRun, run_id, "Workflow run")
-    if expected_version is not None and run.version != expected_version:
-        raise DomainError(
-            "{title} was changed by someone else; reopen it and try again.", title=run.title
-        )
     checks = _checks(session, data, run)
     values = {
         "title": checks["title"](),

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import Position, StepCompletion, WorkflowStage, WorkflowStep
 
-from . import audit, validate
+from . import audit, freshness, validate
+from .freshness import Seen
 from .workflows import templates
 
 
@@ -24,6 +25,7 @@ class StepInfo:
     sort_order: int
     text: str
     active: bool
+    seen: Seen | None = None  # the version this copy was read at
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class StageInfo:
     approver_position_id: int | None
     approver: str
     steps: tuple[StepInfo, ...]
+    seen: Seen | None = None
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,11 @@ def outline(session: Session) -> list[TemplateInfo]:
                     s.approval,
                     s.approver_position_id,
                     s.approver_position.name if s.approver_position else "",
-                    tuple(StepInfo(p.id, s.id, p.sort_order, p.text, p.active) for p in s.steps),
+                    tuple(
+                        StepInfo(p.id, s.id, p.sort_order, p.text, p.active, freshness.seen(p))
+                        for p in s.steps
+                    ),
+                    freshness.seen(s),
                 )
                 for s in t.stages
             ),

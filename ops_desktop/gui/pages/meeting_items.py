@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ops_desktop.core.services import meeting_edits as edits
 from ops_desktop.core.services import meetings as service
 from ops_desktop.core.services import staff
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.meetings import ActionRow
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_meeting_action_form import Ui_MeetingActionForm
@@ -245,9 +246,9 @@ class ActionItemsPanel(QWidget):
         self._update_buttons()
 
     # -- changes ------------------------------------------------------------------------------
-    def _perform(self, text: str, do: Any, undo_factory: Any) -> Any:
+    def _perform(self, text: str, do: Any, undo_factory: Any, guard: Seen | None = None) -> Any:
         return perform(
-            self.undo_stack, self.ctx, text, do, undo_factory, self.changed.emit, self.error
+            self.undo_stack, self.ctx, text, do, undo_factory, self.changed.emit, self.error, guard
         )
 
     @Slot()
@@ -293,6 +294,7 @@ class ActionItemsPanel(QWidget):
                     due_date=before.due_date,
                 )
             ),
+            before.seen,
         )
         return done is not None
 

@@ -11,9 +11,10 @@ from PySide6.QtCore import QSettings, QSize, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QListView, QSplitter, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
+from ops_desktop.core.services import freshness, staff
 from ops_desktop.core.services import meeting_edits as edits
 from ops_desktop.core.services import meetings as service
-from ops_desktop.core.services import staff
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.meeting_edits import MeetingInput
 from ops_desktop.core.services.meetings import MeetingRow
 from ops_desktop.gui import settings_store as opts
@@ -44,6 +45,7 @@ class MeetingsPage(RecordPage):
         self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
     ) -> None:
         self._editing: int | None = None
+        self._seen: Seen | None = None  # the meeting as the form loaded it
         self._dirty = self._filling = False
         self._settings = settings
         super().__init__(ctx, parent)
@@ -163,6 +165,7 @@ class MeetingsPage(RecordPage):
         with self.ctx.transaction() as session:
             meeting = service.get(session, row.id) if row is not None else None
             self._fill_people(session, meeting)
+            self._seen = None if meeting is None else freshness.seen(meeting)
             if meeting is None:
                 self._editing = None
                 ui.heldOnEdit.setText(dt.date.today().isoformat())
@@ -203,6 +206,7 @@ class MeetingsPage(RecordPage):
         if self.validate():
             return False
         data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
+        seen = self._seen
         if editing is None:
             new_id = perform(
                 self.undo_stack,
@@ -227,6 +231,7 @@ class MeetingsPage(RecordPage):
             lambda _id: lambda s: edits.update(s, editing, before, operator),
             lambda: self._after_edit(editing),
             self.error,
+            guard=seen,
         )
         return done is not None
 

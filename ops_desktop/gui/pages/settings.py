@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.core.services import scheme
+from ops_desktop.core.services import freshness, scheme
 from ops_desktop.core.services import settings as service
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.scheme import SchemeChanges
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.app import backup_folder
@@ -50,6 +51,7 @@ class SettingsPage(Page):
         self._dirty = self._filling = False
         self._font_error = ""
         self._department = ""
+        self._scheme_seen: Seen | None = None
         self.form = QWidget(self)
         self.ui = ui = Ui_SettingsForm()
         ui.setupUi(self.form)
@@ -141,7 +143,9 @@ class SettingsPage(Page):
         with self.ctx.transaction() as session:
             self._department = service.department(session)
             ui.departmentEdit.setText(self._department)
-            self.scheme.fill(scheme.active(session))
+            active = scheme.active(session)
+            self._scheme_seen = freshness.seen(active)  # the form saves all of it: guard it
+            self.scheme.fill(active)
         self._filling = False
         self._loaded, self._dirty = True, False
         self.check_font()
@@ -297,5 +301,6 @@ class SettingsPage(Page):
             lambda _r: apply(old_department, before),
             self.load,
             self.error,
+            self._scheme_seen,
         )
         return done is not None

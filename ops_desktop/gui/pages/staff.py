@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidg
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import periods, results
-from ops_desktop.core.services import positions, training
+from ops_desktop.core.services import freshness, positions, training
 from ops_desktop.core.services import staff as service
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.staff import StaffInput, StaffRow
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.dialogs import confirm
@@ -41,7 +42,7 @@ class StaffPage(RecordPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._editing: int | None = None
-        self._version: int | None = None
+        self._seen: Seen | None = None
         super().__init__(ctx, parent)
 
     def show_all_label(self) -> str:
@@ -183,7 +184,7 @@ class StaffPage(RecordPage):
     def show_record(self, row: StaffRow | None) -> None:
         ui = self.ui
         if row is None:
-            self._editing = self._version = None
+            self._editing = self._seen = None
             for edit in (
                 ui.staffNoEdit,
                 ui.nameEdit,
@@ -202,7 +203,7 @@ class StaffPage(RecordPage):
             return
         with self.ctx.transaction() as session:
             person = service.get(session, row.id)
-            self._editing, self._version = person.id, person.version
+            self._editing, self._seen = person.id, freshness.seen(person)
             ui.staffNoEdit.setText(person.staff_no)
             ui.nameEdit.setText(person.name)
             ui.hireDateEdit.setText(person.hire_date.isoformat() if person.hire_date else "")
@@ -278,7 +279,7 @@ class StaffPage(RecordPage):
             return False
         data = self.form_input()
         operator = self.ctx.operator()
-        editing, version = self._editing, self._version
+        editing, seen = self._editing, self._seen
         if editing is None:
             person = perform(
                 self.undo_stack,
@@ -299,10 +300,11 @@ class StaffPage(RecordPage):
             self.undo_stack,
             self.ctx,
             self.tr("Edit %1").replace("%1", data.name),
-            lambda s: service.update(s, editing, data, operator, expected_version=version).id,
+            lambda s: service.update(s, editing, data, operator).id,
             lambda _id: lambda s: service.update(s, editing, before, operator),
             lambda: self.reload(select_id=editing),
             self.error,
+            guard=seen,
         )
         if done is not None:
             self.staff_saved.emit(editing)

@@ -12,7 +12,9 @@ from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDateEdit, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ops_desktop.core.services import freshness
 from ops_desktop.core.services import suggestions as service
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.suggestions import ReplyState, Summary
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_suggestion_reply_form import Ui_SuggestionReplyForm
@@ -33,6 +35,7 @@ class ReplyPanel(QWidget):
         super().__init__(parent)
         self.ctx, self.undo_stack, self.error = ctx, undo_stack, on_error
         self.suggestion_id: int | None = None
+        self.seen: Seen | None = None  # the suggestion as the panel loaded it
         self.title = ""
         self.state = ReplyState("new", "", None, None)
         self.about = QLabel(self)
@@ -65,6 +68,7 @@ class ReplyPanel(QWidget):
         """Show ``item`` (a Suggestion read in the caller's session) or nothing."""
         ui = self.ui
         self.suggestion_id = item.id if item is not None else None
+        self.seen = freshness.seen(item) if item is not None else None
         self.setEnabled(item is not None)
         if item is None:
             self.state = ReplyState("new", "", None, None)
@@ -121,6 +125,7 @@ class ReplyPanel(QWidget):
             lambda _r: lambda s: service.restore_reply(s, ident, before, operator),
             self.changed.emit,
             self.error,
+            self.seen,
         )
         return done is not None
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
-from ops_desktop.core.services import staff
+from ops_desktop.core.services import freshness, staff
 from ops_desktop.core.services import suggestions as service
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.suggestions import SuggestionInput, SuggestionRow
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.dialogs import confirm
@@ -36,6 +37,7 @@ class SuggestionsPage(RecordPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._editing: int | None = None
+        self._seen: Seen | None = None  # the suggestion as the form loaded it
         self._filling = False
         super().__init__(ctx, parent)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -154,6 +156,7 @@ class SuggestionsPage(RecordPage):
             item = service.get(session, row.id) if row is not None else None
             self._fill_choices(session, item.author if item is not None else None)
             self._editing = item.id if item is not None else None
+            self._seen = freshness.seen(item) if item is not None else None
             ui.dateEdit.setText((item.submitted_on if item else dt.date.today()).isoformat())
             ui.titleEdit.setText(item.title if item else "")
             ui.categoryCombo.setCurrentText(item.category if item else "")
@@ -186,6 +189,7 @@ class SuggestionsPage(RecordPage):
         if self.validate():
             return False
         data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
+        seen = self._seen
         if editing is None:
             new_id = perform(
                 self.undo_stack,
@@ -209,6 +213,7 @@ class SuggestionsPage(RecordPage):
             lambda _id: lambda s: service.update(s, editing, before, operator),
             lambda: self._changed(editing),
             self.error,
+            guard=seen,
         )
         return done is not None
 

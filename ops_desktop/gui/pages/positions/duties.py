@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.services import positions as service
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.positions import AreaRow, DutyRow
 from ops_desktop.gui.forms.ui_position_duties import Ui_PositionDuties
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
@@ -207,13 +208,14 @@ class DutiesPanel(QWidget):
         do: Callable[[Session], Any],
         undo_factory: Callable[[Any], Callable[[Session], Any]],
         after: Callable[[], None] | None = None,
+        guard: Seen | None = None,
     ) -> Any:
         def refresh() -> None:
             (after or self.reload)()
             self.changed.emit()
 
         return perform(
-            self.page.undo_stack, self.ctx, text, do, undo_factory, refresh, self.page.error
+            self.page.undo_stack, self.ctx, text, do, undo_factory, refresh, self.page.error, guard
         )
 
     def add_area(self) -> int | None:
@@ -247,6 +249,7 @@ class DutiesPanel(QWidget):
             self.tr("Rename area %1").replace("%1", area.title),
             lambda s: service.rename_area(s, area.id, title, operator).id,
             lambda _i: lambda s: service.rename_area(s, area.id, area.title, operator),
+            guard=area.seen,
         )
         return done is not None
 
@@ -307,6 +310,7 @@ class DutiesPanel(QWidget):
             self.tr("Edit duty line %1").replace("%1", str(duty.number)),
             lambda s: service.edit_duty(s, duty.id, text, operator).id,
             lambda _i: lambda s: service.edit_duty(s, duty.id, duty.text, operator),
+            guard=duty.seen,
         )
         return done is not None
 

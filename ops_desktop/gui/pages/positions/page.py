@@ -7,7 +7,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from ops_desktop.core.services import freshness
 from ops_desktop.core.services import positions as service
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.positions import PositionInput, PositionRow
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_position_form import Ui_PositionForm
@@ -30,6 +32,7 @@ class PositionsPage(RecordPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._editing: int | None = None
+        self._seen: Seen | None = None  # the position as the form loaded it
         super().__init__(ctx, parent)
         splitter = self.findChild(QSplitter)
         if splitter is not None:  # a short list: give the room to the areas and duties
@@ -112,7 +115,7 @@ class PositionsPage(RecordPage):
     def show_record(self, row: PositionRow | None) -> None:
         ui = self.ui
         if row is None:
-            self._editing = None
+            self._editing = self._seen = None
             for edit in (ui.nameEdit, ui.codeEdit, ui.nameEnEdit):
                 edit.clear()
             ui.descriptionEdit.clear()
@@ -124,6 +127,7 @@ class PositionsPage(RecordPage):
             return
         with self.ctx.transaction() as session:
             position = service.get(session, row.id)
+            self._seen = freshness.seen(position)
             ui.nameEdit.setText(position.name)
             ui.codeEdit.setText(position.code)
             ui.nameEnEdit.setText(position.name_en)
@@ -161,6 +165,7 @@ class PositionsPage(RecordPage):
         if self.validate():
             return False
         data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
+        seen = self._seen
         if editing is None:
             do, undo = recreating(
                 lambda s: service.save(s, data, None, operator).id,
@@ -184,6 +189,7 @@ class PositionsPage(RecordPage):
             lambda _id: lambda s: service.save(s, before, editing, operator),
             lambda: self.reload(select_id=editing),
             self.error,
+            guard=seen,
         )
         return done is not None
 

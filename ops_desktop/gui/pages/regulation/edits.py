@@ -88,7 +88,9 @@ class EditActions:
         return self.editor.new is not None and self.editor.changed()
 
     # -- saving -----------------------------------------------------------------------------
-    def _perform(self: Any, text: str, do: Any, undo_factory: Any, select: Any = None) -> Any:
+    def _perform(
+        self: Any, text: str, do: Any, undo_factory: Any, select: Any = None, guard: Any = None
+    ) -> Any:
         return perform(
             self.undo_stack,
             self.ctx,
@@ -97,6 +99,7 @@ class EditActions:
             undo_factory,
             lambda: self.reload(select=select),
             self.error,
+            guard,
         )
 
     @Slot()
@@ -124,7 +127,7 @@ class EditActions:
             do, undo = edit(text, hans), edit(*old)
         label = self.tr("Edit %1").replace("%1", text[:30])
         key = (entry.kind, entry.id)
-        done = self._perform(label, do, lambda _r: undo, select=key)
+        done = self._perform(label, do, lambda _r: undo, select=key, guard=entry.seen)
         if done is not None:
             self.reload(select=key)
         return done is not None

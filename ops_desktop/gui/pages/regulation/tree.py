@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from ops_desktop.core.script import to_hans
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.regulation import ChapterNode, SectionNode, VersionTree
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id)
@@ -33,6 +34,7 @@ class Entry:
     title_hans: str | None
     clause_kind: str = ""
     depth: int = 0  # 0 for a top-level section, 1 for a sub-section …
+    seen: Seen | None = None  # the version of the record this copy was read at
 
 
 def _hans(text: str, proofread: str | None) -> str:
@@ -76,7 +78,7 @@ class RegulationTreeModel(QStandardItemModel):
     def _chapter(self, chapter: ChapterNode, index: int, count: int) -> QStandardItem:
         entry = Entry(
             "chapter", chapter.id, chapter.id, None, None, index, count, chapter.title,
-            chapter.title_hans,
+            chapter.title_hans, seen=chapter.seen,
         )  # fmt: skip
         item = self._item(entry, chapter.title, chapter.title_hans)
         font = QFont(item.font())
@@ -98,14 +100,14 @@ class RegulationTreeModel(QStandardItemModel):
     ) -> None:
         entry = Entry(
             "section", section.id, chapter_id, section.id, parent_id, index, count,
-            section.title, section.title_hans, depth=depth,
+            section.title, section.title_hans, depth=depth, seen=section.seen,
         )  # fmt: skip
         item = self._item(entry, section.title, section.title_hans)
         parent_item.appendRow(item)
         for i, clause in enumerate(section.clauses):
             clause_entry = Entry(
                 "clause", clause.id, chapter_id, section.id, parent_id, i, len(section.clauses),
-                clause.text, clause.text_hans, clause.kind, depth + 1,
+                clause.text, clause.text_hans, clause.kind, depth + 1, clause.seen,
             )  # fmt: skip
             prefix = "• " if clause.kind == "item" else "¶ "
             clause_item = self._item(clause_entry, clause.text, clause.text_hans)

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.core.services import training
+from ops_desktop.core.models import TrainingCourse
+from ops_desktop.core.services import freshness, training
 from ops_desktop.core.services import training_plan as plans
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.training import CourseInput, CourseRow
 from ops_desktop.gui.forms.ui_course_form import Ui_CourseForm
 from ops_desktop.gui.lists import (
@@ -57,6 +59,7 @@ class CoursesPanel(PagePart):
     def __init__(self, page: Page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
         self._editing: int | None = None
+        self._seen: Seen | None = None  # the course as the form loaded it
         self._keep_session: int | None = None  # the session to show again after a reload
         self.list = ListBox(
             [
@@ -163,11 +166,12 @@ class CoursesPanel(PagePart):
     @Slot(object)
     def show_course(self, row: CourseRow | None) -> None:
         ui = self.ui
-        self._editing = row.id if row else None
+        self._editing, self._seen = (row.id if row else None), None
         if row is None:
             data = CourseInput("", None, None, plan_year=dt.date.today().year)
         else:
             with self.ctx.transaction() as session:
+                self._seen = freshness.read(session, TrainingCourse, row.id)
                 data = training.course_input_of(session, row.id)
         ui.titleEdit.setText(data.title)
         set_combo(ui.categoryCombo, data.category_id)
@@ -220,6 +224,7 @@ class CoursesPanel(PagePart):
         if self.validate():
             return False
         data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
+        seen = self._seen
         if editing is None:
             course_id = self.perform(
                 self.tr("New course %1").replace("%1", data.title.strip()),
@@ -238,6 +243,7 @@ class CoursesPanel(PagePart):
             lambda s: training.update_course(s, editing, data, operator).id,
             lambda _: lambda s: training.update_course(s, editing, before, operator),
             self.refresh,
+            seen,
         )
         return done is not None
 

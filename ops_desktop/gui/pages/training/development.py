@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from ops_desktop.core.models import DevelopmentPlan
 from ops_desktop.core.services import development as service
-from ops_desktop.core.services import positions, training
+from ops_desktop.core.services import freshness, positions, training
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.development import PlanInput, PlanRow
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.gui.forms.ui_training_development_form import Ui_TrainingDevelopmentForm
 from ops_desktop.gui.forms.ui_training_note_form import Ui_TrainingNoteForm
 from ops_desktop.gui.lists import (
@@ -44,6 +46,7 @@ class DevelopmentPanel(PagePart):
     def __init__(self, page: Page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
         self._editing: int | None = None
+        self._seen: Seen | None = None  # the plan as the form loaded it
         status = self.statuses()
         self.list = ListBox(
             [
@@ -163,10 +166,12 @@ class DevelopmentPanel(PagePart):
     @Slot(object)
     def show_plan(self, row: PlanRow | None) -> None:
         self._editing = row.id if row else None
+        self._seen = None
         if row is None:
             data = PlanInput(None, "", start_date=dt.date.today())
         else:
             with self.ctx.transaction() as session:
+                self._seen = freshness.read(session, DevelopmentPlan, row.id)
                 data = service.input_of(session, row.id)
         self._fill_choices(data, f"{row.staff_no} {row.name}" if row else "")
         ui = self.ui
@@ -212,7 +217,7 @@ class DevelopmentPanel(PagePart):
         if self.validate():
             return False
         data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
-        name = self.ui.staffCombo.currentText()
+        name, seen = self.ui.staffCombo.currentText(), self._seen
         if editing is None:
             plan_id = self.perform(
                 self.tr("Development plan of %1").replace("%1", name),
@@ -230,6 +235,7 @@ class DevelopmentPanel(PagePart):
             lambda s: service.update(s, editing, data, operator).id,
             lambda _: lambda s: service.update(s, editing, before, operator),
             self.refresh,
+            seen,
         )
         return done is not None
 

@@ -148,13 +148,14 @@ class PlanPanel(PagePart):
     def save(self) -> bool:
         if self.validate() or self.summary is None:
             return False
-        year, before = self.summary.year, self.summary.budget
+        year, before, seen = self.summary.year, self.summary.budget, self.summary.seen
         budget, operator = self.ui.budgetEdit.text().strip() or None, self.ctx.operator()
         done = self.perform(
             self.tr("Budget of the %1 plan").replace("%1", str(year)),
             lambda s: service.set_plan_budget(s, year, budget, operator).id,
             lambda _: lambda s: service.set_plan_budget(s, year, before, operator),
             self.reload,
+            seen,
         )
         return done is not None
 

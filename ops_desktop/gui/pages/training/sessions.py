@@ -184,5 +184,6 @@ class SessionsView(AttendanceMixin, PagePart):
                 )
             ),
             self.refresh,
+            row.seen,
         )
         return done is not None

@@ -12,8 +12,10 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from ops_desktop.core.models import WorkflowRun
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflows
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.workflow_runs import Results, RunDetail
 from ops_desktop.gui.forms.ui_workflow_outcome_form import Ui_WorkflowOutcomeForm
 from ops_desktop.gui.lists import ListBox, PagePart, money, show_problems, text_of
@@ -122,6 +124,7 @@ class OutcomeView(PagePart):
             lambda s: runs.set_results(s, run_id, data, operator).id,
             lambda _: lambda s: runs.set_results(s, run_id, before, operator),
             self.refresh,
+            Seen(WorkflowRun, run_id, self.run.version),
         )
         return done is not None
 

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from ops_desktop.core.models import WorkflowRun
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflow_templates as templates
+from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.workflow_runs import RunDetail, RunInput
 from ops_desktop.gui.forms.ui_workflow_run_form import Ui_WorkflowRunForm
 from ops_desktop.gui.lists import PagePart, fill_combo, set_combo, show_problems, text_of
@@ -41,7 +43,7 @@ class RunForm(PagePart):
         super().__init__(page, parent)
         self.refresh = refresh
         self._editing: int | None = None
-        self._version: int | None = None
+        self._seen: Seen | None = None
         self._events: set[int] = set()
         self.ui = Ui_WorkflowRunForm()
         self.ui.setupUi(self)
@@ -71,7 +73,7 @@ class RunForm(PagePart):
     def show_new(self, template_id: int | None) -> None:
         """An empty form for a new run (of ``template_id`` when given)."""
         self.fill_choices()
-        self._editing = self._version = None
+        self._editing = self._seen = None
         self._shown, self._new_template = None, template_id
         ui = self.ui
         for edit in (ui.titleEdit, ui.startDateEdit, ui.dueDateEdit, ui.budgetEdit):
@@ -86,7 +88,8 @@ class RunForm(PagePart):
 
     def show_run(self, detail: RunDetail) -> None:
         self.fill_choices()
-        self._editing, self._version, self._shown = detail.id, detail.version, detail
+        self._editing, self._shown = detail.id, detail
+        self._seen = Seen(WorkflowRun, detail.id, detail.version)
         data, ui = detail.data, self.ui
         ui.titleEdit.setText(data.title)
         ui.startDateEdit.setText(text_of(data.start_date))
@@ -139,7 +142,7 @@ class RunForm(PagePart):
         if self.validate():
             return False
         data, operator = self.form_input(), self.ctx.operator()
-        editing, version = self._editing, self._version
+        editing, seen = self._editing, self._seen
         if editing is None:
             run_id = self.perform(
                 self.tr("Start %1").replace("%1", data.title.strip()),
@@ -155,8 +158,9 @@ class RunForm(PagePart):
             before = runs.detail(session, editing).data
         done = self.perform(
             self.tr("Edit %1").replace("%1", data.title.strip()),
-            lambda s: runs.update_run(s, editing, data, operator, expected_version=version).id,
+            lambda s: runs.update_run(s, editing, data, operator).id,
             lambda _id: lambda s: runs.update_run(s, editing, before, operator),
             self.refresh,
+            seen,
         )
         return done is not None

@@ -106,6 +106,7 @@ class StepFormMixin(_Base):
             lambda s: service.update_step(s, step.id, text, operator).id,
             lambda _: lambda s: service.update_step(s, step.id, step.text, operator),
             lambda: self.reload(("step", step.id)),
+            step.seen,
         )
         return done is not None
 

@@ -257,6 +257,7 @@ class TemplatesPanel(StepFormMixin, PagePart):
             lambda s: service.update_stage(s, stage.id, data, operator).id,
             lambda _: lambda s: service.update_stage(s, stage.id, before, operator),
             lambda: self.reload(key),
+            stage.seen,
         )
         return done is not None
 
