@@ -3715,6 +3715,18 @@
       <translation>This plan already has progress notes; close it instead.</translation>
     </message>
     <message>
+      <source>{name} was changed by someone else at {at}; reopen it and try again.</source>
+      <translation>{name} was changed by someone else at {at}; reopen it and try again.</translation>
+    </message>
+    <message>
+      <source>The record was deleted by someone else meanwhile; nothing was saved.</source>
+      <translation>The record was deleted by someone else meanwhile; nothing was saved.</translation>
+    </message>
+    <message>
+      <source>{title} was changed by someone else; reopen it and try again.</source>
+      <translation>{title} was changed by someone else; reopen it and try again.</translation>
+    </message>
+    <message>
       <source>The {what} is longer than {max} characters.</source>
       <translation>The {what} is longer than {max} characters.</translation>
     </message>
@@ -3855,10 +3867,6 @@
       <translation>'{value}' is not an e-mail address.</translation>
     </message>
     <message>
-      <source>{name} was changed by someone else at {at}; reopen it and try again.</source>
-      <translation>{name} was changed by someone else at {at}; reopen it and try again.</translation>
-    </message>
-    <message>
       <source>{name} has already left the department.</source>
       <translation>{name} has already left the department.</translation>
     </message>
@@ -3975,10 +3983,6 @@
       <translation>Steps of this run are already checked off; its workflow cannot change.</translation>
     </message>
     <message>
-      <source>{title} was changed by someone else; reopen it and try again.</source>
-      <translation>{title} was changed by someone else; reopen it and try again.</translation>
-    </message>
-    <message>
       <source>{title} already has history; cancel it instead.</source>
       <translation>{title} already has history; cancel it instead.</translation>
     </message>
@@ -4081,6 +4085,10 @@
     <message>
       <source>The change conflicts with the data already stored and was not saved ({reason}).</source>
       <translation>The change conflicts with the data already stored and was not saved ({reason}).</translation>
+    </message>
+    <message>
+      <source>A record was changed by someone else while this change was being saved; nothing was saved. Reopen it and try again.</source>
+      <translation>A record was changed by someone else while this change was being saved; nothing was saved. Reopen it and try again.</translation>
     </message>
     <message>
       <source>The database could not complete the change ({reason}); nothing was saved.</source>

@@ -3706,6 +3706,18 @@
       <translation>此发展规划已有进展记录；请改为关闭。</translation>
     </message>
     <message>
+      <source>{name} was changed by someone else at {at}; reopen it and try again.</source>
+      <translation>{name}已于 {at} 被他人修改；请重新打开后再试一次。</translation>
+    </message>
+    <message>
+      <source>The record was deleted by someone else meanwhile; nothing was saved.</source>
+      <translation>这条记录已在此期间被他人删除；未保存任何变更。</translation>
+    </message>
+    <message>
+      <source>{title} was changed by someone else; reopen it and try again.</source>
+      <translation>{title}已被他人修改；请重新打开后再试一次。</translation>
+    </message>
+    <message>
       <source>The {what} is longer than {max} characters.</source>
       <translation>{what} 超过 {max} 个字符。</translation>
     </message>
@@ -3846,10 +3858,6 @@
       <translation>“{value}”不是有效的电子邮件地址。</translation>
     </message>
     <message>
-      <source>{name} was changed by someone else at {at}; reopen it and try again.</source>
-      <translation>{name}已于 {at} 被他人修改；请重新打开后再试一次。</translation>
-    </message>
-    <message>
       <source>{name} has already left the department.</source>
       <translation>{name}已经离开本部门。</translation>
     </message>
@@ -3966,10 +3974,6 @@
       <translation>此项目已有勾选的步骤；不能再更换工作流程。</translation>
     </message>
     <message>
-      <source>{title} was changed by someone else; reopen it and try again.</source>
-      <translation>{title}已被他人修改；请重新打开后再试一次。</translation>
-    </message>
-    <message>
       <source>{title} already has history; cancel it instead.</source>
       <translation>{title}已有历史记录；请改为取消。</translation>
     </message>
@@ -4072,6 +4076,10 @@
     <message>
       <source>The change conflicts with the data already stored and was not saved ({reason}).</source>
       <translation>此修改与已保存的数据冲突，未予保存（{reason}）。</translation>
+    </message>
+    <message>
+      <source>A record was changed by someone else while this change was being saved; nothing was saved. Reopen it and try again.</source>
+      <translation>保存时有记录同时被他人修改；未保存任何变更。请重新打开后再试一次。</translation>
     </message>
     <message>
       <source>The database could not complete the change ({reason}); nothing was saved.</source>

@@ -3706,6 +3706,18 @@
       <translation>此發展規劃已有進展記錄；請改為關閉。</translation>
     </message>
     <message>
+      <source>{name} was changed by someone else at {at}; reopen it and try again.</source>
+      <translation>{name}已於 {at} 被他人修改；請重新開啟後再試一次。</translation>
+    </message>
+    <message>
+      <source>The record was deleted by someone else meanwhile; nothing was saved.</source>
+      <translation>這筆記錄已在此期間被他人刪除；未儲存任何變更。</translation>
+    </message>
+    <message>
+      <source>{title} was changed by someone else; reopen it and try again.</source>
+      <translation>{title}已被他人修改；請重新開啟後再試一次。</translation>
+    </message>
+    <message>
       <source>The {what} is longer than {max} characters.</source>
       <translation>{what} 超過 {max} 個字元。</translation>
     </message>
@@ -3846,10 +3858,6 @@
       <translation>「{value}」不是有效的電子郵件地址。</translation>
     </message>
     <message>
-      <source>{name} was changed by someone else at {at}; reopen it and try again.</source>
-      <translation>{name}已於 {at} 被他人修改；請重新開啟後再試一次。</translation>
-    </message>
-    <message>
       <source>{name} has already left the department.</source>
       <translation>{name}已經離開本部門。</translation>
     </message>
@@ -3966,10 +3974,6 @@
       <translation>此項目已有勾選的步驟；不能再更換工作流程。</translation>
     </message>
     <message>
-      <source>{title} was changed by someone else; reopen it and try again.</source>
-      <translation>{title}已被他人修改；請重新開啟後再試一次。</translation>
-    </message>
-    <message>
       <source>{title} already has history; cancel it instead.</source>
       <translation>{title}已有歷史記錄；請改為取消。</translation>
     </message>
@@ -4072,6 +4076,10 @@
     <message>
       <source>The change conflicts with the data already stored and was not saved ({reason}).</source>
       <translation>此修改與已儲存的資料衝突，未予儲存（{reason}）。</translation>
+    </message>
+    <message>
+      <source>A record was changed by someone else while this change was being saved; nothing was saved. Reopen it and try again.</source>
+      <translation>儲存時有記錄同時被他人修改；未儲存任何變更。請重新開啟後再試一次。</translation>
     </message>
     <message>
       <source>The database could not complete the change ({reason}); nothing was saved.</source>

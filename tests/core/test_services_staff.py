@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry, Staff
-from ops_desktop.core.services import audit, positions, training
+from ops_desktop.core.services import audit, freshness, positions, training
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.db import Database
@@ -162,16 +162,19 @@ def test_update_changes_fields_and_audits_the_difference(db: Database) -> None:
     assert latest.details["email"] == ["", "ma@example.com"]
 
 
-def test_stale_expected_version_is_refused_naming_the_person(db: Database) -> None:
+def test_an_edit_from_a_stale_copy_is_refused_naming_the_person(db: Database) -> None:
     pid = create(db, "C002", "朱娟")
     with db.transaction() as session:
-        seen = staff_service.get(session, pid).version
-    update(db, pid, replace(data_of(db, pid), phone="111"), expected_version=seen)
+        seen = freshness.seen(staff_service.get(session, pid))
+    update(db, pid, replace(data_of(db, pid), phone="111"))
     stale = replace(data_of(db, pid), phone="222")
-    err = refused(
-        db, lambda s: staff_service.update(s, pid, stale, OPERATOR, expected_version=seen)
-    )
-    assert "朱娟" in str(err)
+
+    def stale_edit(session: Session) -> object:
+        freshness.check(session, seen)
+        return staff_service.update(session, pid, stale, OPERATOR)
+
+    err = refused(db, stale_edit)
+    assert "朱娟" in str(err) and "someone else" in str(err)
     assert data_of(db, pid).phone == "111"
 
 

@@ -100,3 +100,39 @@ def test_a_failure_while_filling_an_empty_existing_file_rolls_back(tmp_path, mon
     tables = con.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
     con.close()
     assert tables == []
+
+
+def _back_to_0001(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Turn a database at the head into the file a 0001 program left (0002 only adds the
+    row_version columns); returns the row counts of the tables that lose a column."""
+    from sqlalchemy import text
+
+    tables = sorted(t.name for t in Base.metadata.sorted_tables if "row_version" in t.c)
+    with db.engine.begin() as conn:
+        counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables}
+        for table in tables:
+            conn.execute(text(f"ALTER TABLE {table} DROP COLUMN row_version"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    return counts
+
+
+def test_a_0001_database_is_upgraded_keeping_every_row(demo_db):
+    """The real upgrade 0001 → 0002 on a database full of data, on either backend."""
+    from sqlalchemy import text
+
+    counts = _back_to_0001(demo_db)
+    assert len(counts) == 16 and counts["meetings"] > 0 and counts["regulation_clauses"] > 100
+    migrate.ensure_schema(demo_db.engine, demo_db.path)
+    with demo_db.engine.connect() as conn:
+        assert migrate.current_revision(conn) == "0002"
+        for table, count in counts.items():
+            rows = conn.execute(text(f"SELECT row_version FROM {table}")).scalars().all()
+            assert len(rows) == count and set(rows) <= {1}, table
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    if demo_db.path is not None:  # SQLite: the 0001 file was copied aside first
+        copies = list(demo_db.path.parent.glob("*before-upgrade-from-0001*"))
+        assert len(copies) == 1
+        con = sqlite3.connect(copies[0])
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        con.close()
