@@ -3663,6 +3663,14 @@
       <translation>{name} cannot be their own supervisor.</translation>
     </message>
     <message>
+      <source>A score of {name} was changed by someone else at {at} (it is now {value}); the grid now shows the stored scores.</source>
+      <translation>A score of {name} was changed by someone else at {at} (it is now {value}); the grid now shows the stored scores.</translation>
+    </message>
+    <message>
+      <source>A score of {name} was removed by someone else after this grid was loaded; the grid now shows the stored scores.</source>
+      <translation>A score of {name} was removed by someone else after this grid was loaded; the grid now shows the stored scores.</translation>
+    </message>
+    <message>
       <source>The Traditional and Simplified regulation texts differ in structure.</source>
       <translation>The Traditional and Simplified regulation texts differ in structure.</translation>
     </message>

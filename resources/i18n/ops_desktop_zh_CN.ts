@@ -3654,6 +3654,14 @@
       <translation>{name}不能是自己的直接上级。</translation>
     </message>
     <message>
+      <source>A score of {name} was changed by someone else at {at} (it is now {value}); the grid now shows the stored scores.</source>
+      <translation>{name}的一项分数已于 {at} 被他人修改（现为 {value}）；表格已改为显示数据库中的分数。</translation>
+    </message>
+    <message>
+      <source>A score of {name} was removed by someone else after this grid was loaded; the grid now shows the stored scores.</source>
+      <translation>{name}的一项分数在表格加载后已被他人删除；表格已改为显示数据库中的分数。</translation>
+    </message>
+    <message>
       <source>The Traditional and Simplified regulation texts differ in structure.</source>
       <translation>繁体与简体制度文本的结构不一致。</translation>
     </message>

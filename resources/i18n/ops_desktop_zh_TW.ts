@@ -3654,6 +3654,14 @@
       <translation>{name}不能是自己的直接上級。</translation>
     </message>
     <message>
+      <source>A score of {name} was changed by someone else at {at} (it is now {value}); the grid now shows the stored scores.</source>
+      <translation>{name}的一項分數已於 {at} 被他人修改（現為 {value}）；表格已改為顯示資料庫中的分數。</translation>
+    </message>
+    <message>
+      <source>A score of {name} was removed by someone else after this grid was loaded; the grid now shows the stored scores.</source>
+      <translation>{name}的一項分數在表格載入後已被他人刪除；表格已改為顯示資料庫中的分數。</translation>
+    </message>
+    <message>
       <source>The Traditional and Simplified regulation texts differ in structure.</source>
       <translation>繁體與簡體制度文本的結構不一致。</translation>
     </message>

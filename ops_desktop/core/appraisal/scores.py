@@ -94,17 +94,7 @@ def enter(
     period = periods.writable(session, period_id)
     value = parse_score(score)
     _check_rater(session, period, key, external_evaluator)
-    row = session.scalar(
-        select(ScoreEntry).where(
-            ScoreEntry.period_id == period_id,
-            ScoreEntry.subject_id == key.subject_id,
-            ScoreEntry.source == key.source,
-            ScoreEntry.dimension_id == key.dimension_id,
-            ScoreEntry.evaluator_id.is_(None)
-            if key.evaluator_id is None
-            else ScoreEntry.evaluator_id == key.evaluator_id,
-        )
-    )
+    row = stored_entry(session, period_id, key)
     if row is not None and row.score == value:
         return "unchanged"
     if row is None:
@@ -139,17 +129,32 @@ def enter(
     return result
 
 
-def remove(session: Session, period_id: int, key: ScoreKey, operator: str = "") -> bool:
-    periods.writable(session, period_id)
-    row = session.scalar(
+def stored_entry(session: Session, period_id: int, key: ScoreKey) -> ScoreEntry | None:
+    """The score stored under ``key`` in the period, if any."""
+    return session.scalar(
         select(ScoreEntry).where(
             ScoreEntry.period_id == period_id,
             ScoreEntry.subject_id == key.subject_id,
             ScoreEntry.source == key.source,
             ScoreEntry.dimension_id == key.dimension_id,
-            ScoreEntry.evaluator_id == key.evaluator_id,
+            ScoreEntry.evaluator_id.is_(None)
+            if key.evaluator_id is None
+            else ScoreEntry.evaluator_id == key.evaluator_id,
         )
     )
+
+
+def stored_data_score(session: Session, period_id: int, subject_id: int) -> DataScore | None:
+    return session.scalar(
+        select(DataScore).where(
+            DataScore.period_id == period_id, DataScore.subject_id == subject_id
+        )
+    )
+
+
+def remove(session: Session, period_id: int, key: ScoreKey, operator: str = "") -> bool:
+    periods.writable(session, period_id)
+    row = stored_entry(session, period_id, key)
     if row is None:
         return False
     audit.record(
@@ -185,11 +190,7 @@ def _put_data_score(
     method: str,
     operator: str,
 ) -> str:
-    row = session.scalar(
-        select(DataScore).where(
-            DataScore.period_id == period.id, DataScore.subject_id == subject_id
-        )
-    )
+    row = stored_data_score(session, period.id, subject_id)
     if row is not None and row.score == value and row.method == method:
         return "unchanged"
     old = None if row is None else str(row.score)
@@ -326,11 +327,7 @@ def remove_data_score(
     session: Session, period_id: int, subject_id: int, operator: str = ""
 ) -> bool:
     period = periods.writable(session, period_id)
-    row = session.scalar(
-        select(DataScore).where(
-            DataScore.period_id == period.id, DataScore.subject_id == subject_id
-        )
-    )
+    row = stored_data_score(session, period.id, subject_id)
     if row is None:
         return False
     audit.record(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.core.appraisal import periods, results, scores
+from ops_desktop.core.appraisal import stale_scores as stale
 from ops_desktop.core.errors import DomainError
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.pages.base import Page
@@ -28,6 +29,7 @@ from . import excel_actions
 from .annual import AnnualView
 from .grid import GridModel, GridView, grid_columns
 from .peers import PeerPanel
+from .refusals import Refusals
 
 
 class AppraisalsPage(Page):
@@ -204,31 +206,39 @@ class AppraisalsPage(Page):
         person, col = self.model.people[row], self.model.columns[column]
         old = self.model.value(row, column)
         period_id, operator = self.period_id, self.ctx.operator()
+        try:
+            new = scores.parse_score(text)  # what undo finds stored, unless someone else
+        except DomainError:
+            new = None  # refused below, with the reason
         if col.kind == "data":
 
             def do(session):  # type: ignore[no-untyped-def]
+                stale.expect_data_score(session, period_id, person.staff_id, old)
                 return scores.enter_data_score(session, period_id, person.staff_id, text, operator)
 
             def undo_factory(_result):  # type: ignore[no-untyped-def]
                 return lambda s: (
+                    stale.expect_data_score(s, period_id, person.staff_id, new),
                     scores.enter_data_score(s, period_id, person.staff_id, old, operator)
                     if old is not None
-                    else scores.remove_data_score(s, period_id, person.staff_id, operator)
+                    else scores.remove_data_score(s, period_id, person.staff_id, operator),
                 )
         else:
             key, external = self._key(row, column)
 
             def do(session):  # type: ignore[no-untyped-def]
+                stale.expect_score(session, period_id, key, old)  # the grid may be old
                 return scores.enter(session, period_id, key, text, operator, external)
 
             def undo_factory(_result):  # type: ignore[no-untyped-def]
                 return lambda s: (
+                    stale.expect_score(s, period_id, key, new),
                     scores.enter(s, period_id, key, old, operator, external)
                     if old is not None
-                    else scores.remove(s, period_id, key, operator)
+                    else scores.remove(s, period_id, key, operator),
                 )
 
-        refused: list[str] = []
+        refusals = Refusals(self, person.staff_id)
         perform(
             self.undo_stack,
             self.ctx,
@@ -236,11 +246,12 @@ class AppraisalsPage(Page):
             do,
             undo_factory,
             lambda: self.refresh_person(person.staff_id),
-            refused.append,
+            refusals,
         )
+        refused = refusals.entered()
         if refused:
-            self.model.refuse(row, column, refused[0])
-            self.status_message.emit(f"{person.name}: {refused[0]}")
+            self.model.refuse(row, column, refused)
+            self.status_message.emit(f"{person.name}: {refused}")
             return False
         return True
 

@@ -16,9 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.core.appraisal import periods, scores
+from ops_desktop.core.appraisal import stale_scores as stale
+from ops_desktop.core.errors import DomainError
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.gui.table import Column, RowTableModel
 from ops_desktop.gui.undo import perform
+
+from .refusals import Refusals
 
 if TYPE_CHECKING:
     from .page import AppraisalsPage
@@ -110,24 +114,33 @@ class PeerPanel(QWidget):
         assert person_id is not None and period_id is not None
         key = scores.ScoreKey(person_id, "peer", peer.evaluator_id, dim_id)
         old, operator = peer.scores.get(code), page.ctx.operator()
-        refused: list[str] = []
+        try:
+            new = scores.parse_score(text)  # what undo finds stored, unless someone else
+        except DomainError:
+            new = None  # refused below, with the reason
+        refusals = Refusals(page, person_id)
         perform(
             page.undo_stack,
             page.ctx,
             self.tr("Peer score"),
-            lambda s: scores.enter(s, period_id, key, text, operator),
+            lambda s: (
+                stale.expect_score(s, period_id, key, old),  # the panel may be old
+                scores.enter(s, period_id, key, text, operator),
+            ),
             lambda _r: (
                 lambda s: (
+                    stale.expect_score(s, period_id, key, new),
                     scores.enter(s, period_id, key, old, operator)
                     if old is not None
-                    else scores.remove(s, period_id, key, operator)
+                    else scores.remove(s, period_id, key, operator),
                 )
             ),
             lambda: page.refresh_person(person_id),
-            refused.append,
+            refusals,
         )
+        refused = refusals.entered()
         if refused:
-            page.error(refused[0])
+            page.error(refused)
         return not refused
 
     def _set_peers(self, evaluators: list[int]) -> None:

@@ -1,0 +1,100 @@
+"""A score grid loaded before another program instance changed a score does not overwrite
+that score: the cell is refused with who, the new value and when, and the grid shows the
+stored scores again. Undo of this window's own score is refused the same way."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from ops_desktop.core.appraisal import periods, scores
+from ops_desktop.core.models import ScoreEntry
+from ops_desktop.db import open_database
+from ops_desktop.db.location import sqlite_url
+from ops_desktop.gui.pages.appraisals import AppraisalsPage
+
+pytestmark = pytest.mark.sqlite_only  # a second instance opens the same file
+
+SUPERVISOR_PERF = 2  # first score column: 上級評價 × 工作業績
+
+
+@pytest.fixture
+def november(ctx):
+    with ctx.transaction() as session:
+        return periods.open_period(session, 2026, 11).id
+
+
+def make_page(qtbot, ctx, period_id):
+    page = AppraisalsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    page.period_combo.setCurrentIndex(page.period_combo.findData(period_id))
+    page.load(period_id)
+    return page
+
+
+def the_key(page):
+    key, _external = page._key(0, SUPERVISOR_PERF)
+    return key
+
+
+def elsewhere(ctx, period_id, key, value):
+    """Another program instance on the same file enters a score."""
+    other = open_database(sqlite_url(str(ctx.db.path)))
+    try:
+        with other.transaction() as session:
+            scores.enter(session, period_id, key, value, "other desk", "外部主管")
+    finally:
+        other.close()
+
+
+def stored(ctx, period_id, key):
+    with ctx.transaction() as session:
+        row = scores.stored_entry(session, period_id, key)
+        return None if row is None else float(row.score)
+
+
+def test_a_score_entered_elsewhere_after_the_grid_loaded_is_not_overwritten(qtbot, ctx, november):
+    page = make_page(qtbot, ctx, november)
+    key = the_key(page)
+    name = page.model.people[0].name
+    assert page.model.index(0, SUPERVISOR_PERF).data() in ("", None)
+    elsewhere(ctx, november, key, "77")
+    page.model.setData(page.model.index(0, SUPERVISOR_PERF), "95")
+    message = page.model.refused[(0, SUPERVISOR_PERF)]
+    assert name in message and "someone else" in message and "77" in message
+    assert stored(ctx, november, key) == 77.0
+    assert page.model.value(0, SUPERVISOR_PERF) == 77  # the grid shows the stored score now
+    # now that the grid shows it, a change is the user's decision and goes through
+    page.model.setData(page.model.index(0, SUPERVISOR_PERF), "95")
+    assert (0, SUPERVISOR_PERF) not in page.model.refused
+    assert stored(ctx, november, key) == 95.0
+
+
+def test_own_scores_undo_and_redo_freely(qtbot, ctx, november):
+    page = make_page(qtbot, ctx, november)
+    key = the_key(page)
+    for value in ("80", "85"):
+        assert page.model.setData(page.model.index(0, SUPERVISOR_PERF), value)
+    page.undo_stack.undo()
+    page.undo_stack.undo()
+    assert stored(ctx, november, key) is None
+    page.undo_stack.redo()
+    page.undo_stack.redo()
+    assert stored(ctx, november, key) == 85.0
+
+
+def test_undo_does_not_overwrite_a_score_changed_elsewhere_after_it(qtbot, ctx, november, errors):
+    page = make_page(qtbot, ctx, november)
+    key = the_key(page)
+    assert page.model.setData(page.model.index(0, SUPERVISOR_PERF), "80")
+    elsewhere(ctx, november, key, "66")
+    page.undo_stack.undo()
+    assert stored(ctx, november, key) == 66.0
+    assert len(errors) == 1 and "someone else" in errors[0] and "66" in errors[0]
+    with ctx.transaction() as session:
+        count = len(
+            session.scalars(select(ScoreEntry).where(ScoreEntry.period_id == november)).all()
+        )
+    assert count == 1
