@@ -3731,6 +3731,10 @@
       <translation>The record was deleted by someone else meanwhile; nothing was saved.</translation>
     </message>
     <message>
+      <source>{name} was deleted by someone else meanwhile; nothing was saved.</source>
+      <translation>{name} was deleted by someone else meanwhile; nothing was saved.</translation>
+    </message>
+    <message>
       <source>{title} was changed by someone else; reopen it and try again.</source>
       <translation>{title} was changed by someone else; reopen it and try again.</translation>
     </message>
@@ -3857,6 +3861,10 @@
     <message>
       <source>Dropping extremes needs at least 3 peer scores.</source>
       <translation>Dropping extremes needs at least 3 peer scores.</translation>
+    </message>
+    <message>
+      <source>The department name was changed by someone else to {value}; reopen the settings and try again.</source>
+      <translation>The department name was changed by someone else to {value}; reopen the settings and try again.</translation>
     </message>
     <message>
       <source>Staff number {no} is already used by another person.</source>

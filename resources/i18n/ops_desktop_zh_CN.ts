@@ -3722,6 +3722,10 @@
       <translation>这条记录已在此期间被他人删除；未保存任何变更。</translation>
     </message>
     <message>
+      <source>{name} was deleted by someone else meanwhile; nothing was saved.</source>
+      <translation>{name}已在此期间被他人删除；未保存任何变更。</translation>
+    </message>
+    <message>
       <source>{title} was changed by someone else; reopen it and try again.</source>
       <translation>{title}已被他人修改；请重新打开后再试一次。</translation>
     </message>
@@ -3848,6 +3852,10 @@
     <message>
       <source>Dropping extremes needs at least 3 peer scores.</source>
       <translation>去掉最高分与最低分至少需要 3 个同事评分。</translation>
+    </message>
+    <message>
+      <source>The department name was changed by someone else to {value}; reopen the settings and try again.</source>
+      <translation>部门名称已被他人改为“{value}”；请重新打开设置后再试一次。</translation>
     </message>
     <message>
       <source>Staff number {no} is already used by another person.</source>

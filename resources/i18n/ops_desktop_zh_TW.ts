@@ -3722,6 +3722,10 @@
       <translation>這筆記錄已在此期間被他人刪除；未儲存任何變更。</translation>
     </message>
     <message>
+      <source>{name} was deleted by someone else meanwhile; nothing was saved.</source>
+      <translation>{name}已在此期間被他人刪除；未儲存任何變更。</translation>
+    </message>
+    <message>
       <source>{title} was changed by someone else; reopen it and try again.</source>
       <translation>{title}已被他人修改；請重新開啟後再試一次。</translation>
     </message>
@@ -3848,6 +3852,10 @@
     <message>
       <source>Dropping extremes needs at least 3 peer scores.</source>
       <translation>去掉最高分與最低分至少需要 3 個同事評分。</translation>
+    </message>
+    <message>
+      <source>The department name was changed by someone else to {value}; reopen the settings and try again.</source>
+      <translation>部門名稱已被他人改為「{value}」；請重新開啟設定後再試一次。</translation>
     </message>
     <message>
       <source>Staff number {no} is already used by another person.</source>

@@ -17,7 +17,7 @@ concurrent change makes it fail (``StaleDataError``, refused by ``Database.trans
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -33,11 +33,13 @@ _NAME_LENGTH = 40
 
 @dataclass(frozen=True)
 class Seen:
-    """The version of one record that a form was loaded from."""
+    """The version of one record that a form was loaded from, and the record's name as the
+    form showed it (a refusal names the record the user knows, not its new text)."""
 
     model: type[Any]
     ident: int
     version: int
+    label: str = field(default="", compare=False)
 
 
 class OwnChanges:
@@ -77,7 +79,7 @@ class OwnChanges:
     def expected(self, seen: Seen) -> Seen:
         """``seen``, moved on to the version of this instance's own latest change."""
         version = self._versions.get((seen.model, seen.ident))
-        return seen if version is None else Seen(seen.model, seen.ident, version)
+        return seen if version is None else Seen(seen.model, seen.ident, version, seen.label)
 
 
 def _versioned_key(record: Any) -> tuple[tuple[type[Any], int], int] | None:
@@ -98,7 +100,7 @@ def version_key(model: type[Any]) -> str:
 def seen(record: Any) -> Seen:
     """The version of a record as it was just read (the form shows this copy)."""
     model = type(record)
-    return Seen(model, record.id, getattr(record, version_key(model)))
+    return Seen(model, record.id, getattr(record, version_key(model)), name(record))
 
 
 def read(session: Session, model: type[Any], ident: int) -> Seen:
@@ -116,20 +118,23 @@ def check(session: Session, expected: Seen | None) -> None:
     if expected is None:
         return
     record = session.get(expected.model, expected.ident, populate_existing=True)
-    if record is None:
+    if record is None and expected.label:
         raise NotFound(
-            "The record was deleted by someone else meanwhile; nothing was saved.",
+            "{name} was deleted by someone else meanwhile; nothing was saved.",
+            name=expected.label,
         )
+    if record is None:
+        raise NotFound("The record was deleted by someone else meanwhile; nothing was saved.")
     if getattr(record, version_key(expected.model)) == expected.version:
         return
-    at = changed_at(session, record)
+    at, shown = changed_at(session, record), expected.label or name(record)
     if at is None:
         raise DomainError(
-            "{title} was changed by someone else; reopen it and try again.", title=name(record)
+            "{title} was changed by someone else; reopen it and try again.", title=shown
         )
     raise DomainError(
         "{name} was changed by someone else at {at}; reopen it and try again.",
-        name=name(record),
+        name=shown,
         at=f"{at:%Y-%m-%d %H:%M}",
     )
 

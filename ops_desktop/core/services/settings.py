@@ -21,6 +21,17 @@ def department(session: Session) -> str:
     return get(session, "department_name")
 
 
+def expect_department(session: Session, shown: str) -> None:
+    """Refuse when the department name is no longer the one a form showed (a stale copy)."""
+    stored = department(session)
+    if stored != shown:
+        raise DomainError(
+            "The department name was changed by someone else to {value}; reopen the settings "
+            "and try again.",
+            value=stored,
+        )
+
+
 def put(session: Session, key: str, value: str, operator: str = "") -> None:
     value = validate.text(value, "value", max_len=200)
     row = session.get(AppSetting, key)

@@ -284,8 +284,9 @@ class SettingsPage(Page):
             return None
         operator = self.ctx.operator()
 
-        def apply(department: str, changes: SchemeChanges) -> Any:
+        def apply(shown: str, department: str, changes: SchemeChanges) -> Any:
             def work(session: Any) -> bool:
+                service.expect_department(session, shown)  # as this form (or undo) left it
                 if service.department(session) != department:
                     service.put(session, DEPARTMENT, department, operator)
                 scheme.edit(session, changes, operator)
@@ -297,8 +298,8 @@ class SettingsPage(Page):
             self.undo_stack,
             self.ctx,
             self.tr("Change settings"),
-            apply(department, changes),
-            lambda _r: apply(old_department, before),
+            apply(self._department, department, changes),
+            lambda _r: apply(department, old_department, before),
             self.load,
             self.error,
             self._scheme_seen,

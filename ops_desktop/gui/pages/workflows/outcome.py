@@ -124,7 +124,7 @@ class OutcomeView(PagePart):
             lambda s: runs.set_results(s, run_id, data, operator).id,
             lambda _: lambda s: runs.set_results(s, run_id, before, operator),
             self.refresh,
-            Seen(WorkflowRun, run_id, self.run.version),
+            Seen(WorkflowRun, run_id, self.run.version, self.run.data.title),
         )
         return done is not None
 

@@ -89,7 +89,7 @@ class RunForm(PagePart):
     def show_run(self, detail: RunDetail) -> None:
         self.fill_choices()
         self._editing, self._shown = detail.id, detail
-        self._seen = Seen(WorkflowRun, detail.id, detail.version)
+        self._seen = Seen(WorkflowRun, detail.id, detail.version, detail.data.title)
         data, ui = detail.data, self.ui
         ui.titleEdit.setText(data.title)
         ui.startDateEdit.setText(text_of(data.start_date))
