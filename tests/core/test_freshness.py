@@ -138,6 +138,9 @@ def test_own_changes_are_followed_only_when_committed(db):
 def test_names_say_which_record(demo_db):
     with demo_db.transaction() as session:
         meeting = session.scalars(select(Meeting)).first()
-        assert freshness.name(meeting) == f"{meeting.title} ({meeting.held_on:%Y-%m-%d})"
+        day = f"{meeting.held_on:%Y-%m-%d}"
+        assert day in meeting.title and freshness.name(meeting) == meeting.title
+        meeting.title = "年終活動討論會"
+        assert freshness.name(meeting) == f"年終活動討論會 ({day})"
         lesson = session.scalars(select(TrainingSession)).first()
         assert freshness.name(lesson) == f"{lesson.course.title} {lesson.held_on:%Y-%m-%d}"

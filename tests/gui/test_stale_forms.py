@@ -180,7 +180,8 @@ def meeting_minutes(session, ident, minutes):
 
 def meeting_name(session, ident):
     meeting = session.get(Meeting, ident)
-    return f"{meeting.title} ({meeting.held_on:%Y-%m-%d})"
+    day = f"{meeting.held_on:%Y-%m-%d}"  # a meeting is named with its date
+    return meeting.title if day in meeting.title else f"{meeting.title} ({day})"
 
 
 MEETING = Form(

@@ -174,8 +174,9 @@ def name(record: Any) -> str:
             text = " ".join(value.split())
             if len(text) > _NAME_LENGTH:
                 text = text[: _NAME_LENGTH - 1] + "…"
-            if type(record).__name__ == "Meeting":
-                return f"{text} ({record.held_on:%Y-%m-%d})"
+            day = f"{record.held_on:%Y-%m-%d}" if type(record).__name__ == "Meeting" else ""
+            if day and day not in text:  # a meeting is known by its date
+                return f"{text} ({day})"
             return text
     return f"#{record.id}"
 
