@@ -21,8 +21,10 @@ from ops_desktop.core.demo import build_demo
 from ops_desktop.db import open_database
 from ops_desktop.db.location import sqlite_url
 
-pytestmark = [pytest.mark.sqlite_only,
-              pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")]
+pytestmark = [
+    pytest.mark.sqlite_only,
+    pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals"),
+]
 
 KILLS = 6
 NEW_PEOPLE = 1500
