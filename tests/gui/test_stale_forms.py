@@ -56,7 +56,6 @@ from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.positions import PositionInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.db import open_database
-from ops_desktop.db.location import sqlite_url
 from ops_desktop.gui.pages.meetings import MeetingsPage
 from ops_desktop.gui.pages.positions import PositionsPage
 from ops_desktop.gui.pages.regulation import RegulationPage
@@ -66,15 +65,13 @@ from ops_desktop.gui.pages.suggestions import SuggestionsPage
 from ops_desktop.gui.pages.training import TrainingPage
 from ops_desktop.gui.pages.workflows import WorkflowsPage
 
-pytestmark = pytest.mark.sqlite_only  # the other instance opens the same file
-
 ELSEWHERE = "另一台電腦"  # the operator of the other instance
 
 
 @contextmanager
 def other_instance(ctx) -> Iterator[Any]:
-    """A writing transaction of a second program instance on the same database file."""
-    other = open_database(sqlite_url(str(ctx.db.path)))
+    """A writing transaction of a second program instance on the same database."""
+    other = open_database(ctx.db.url.render_as_string(hide_password=False))
     try:
         with other.transaction() as session:
             yield session

@@ -10,10 +10,7 @@ from sqlalchemy import select
 from ops_desktop.core.appraisal import periods, scores
 from ops_desktop.core.models import ScoreEntry
 from ops_desktop.db import open_database
-from ops_desktop.db.location import sqlite_url
 from ops_desktop.gui.pages.appraisals import AppraisalsPage
-
-pytestmark = pytest.mark.sqlite_only  # a second instance opens the same file
 
 SUPERVISOR_PERF = 2  # first score column: 上級評價 × 工作業績
 
@@ -41,7 +38,7 @@ def the_key(page):
 
 def elsewhere(ctx, period_id, key, value):
     """Another program instance on the same file enters a score."""
-    other = open_database(sqlite_url(str(ctx.db.path)))
+    other = open_database(ctx.db.url.render_as_string(hide_password=False))
     try:
         with other.transaction() as session:
             scores.enter(session, period_id, key, value, "other desk", "外部主管")

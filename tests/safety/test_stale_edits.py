@@ -1,11 +1,11 @@
 """An edit made from a stale copy is refused, for every record kind edited in a form.
 
 Each case is the same story: this desk loads a record into a form (and keeps its version,
-``freshness.seen``); another program instance, a real second process on the same SQLite
-file, changes the record through the service its window uses; then this desk saves the
-form the way the window does (``freshness.check`` and the service call in one writing
-transaction). The save must be refused with a message naming the record, and the other
-desk's change must be what stays stored.
+``freshness.seen``); another program instance, a real second process on the same database
+(SQLite file or PostgreSQL server), changes the record through the service its window uses;
+then this desk saves the form the way the window does (``freshness.check`` and the service
+call in one writing transaction). The save must be refused with a message naming the record,
+and the other desk's change must be what stays stored.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,8 +57,7 @@ from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.positions import PositionInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.workflow_templates import StageInput
-
-pytestmark = pytest.mark.sqlite_only
+from ops_desktop.db import Database
 
 DESK = "this desk"  # the operator of this process's edits
 MARKER = "saved elsewhere"
@@ -70,7 +68,6 @@ _OTHER_HEADER = """
 import datetime
 from decimal import Decimal
 from ops_desktop.db import open_database
-from ops_desktop.db.location import sqlite_url
 from ops_desktop.core.services import (
     development, meeting_edits, meetings, positions, regulation, scheme, staff, suggestions,
     training, training_plan, training_sessions, workflow_runs, workflow_templates,
@@ -87,12 +84,14 @@ from ops_desktop.core.services.workflow_templates import StageInput
 """
 
 
-def other_process(code: str, db_path: Path) -> subprocess.Popen[str]:
-    """Another program instance on the same file, running ``code`` in one writing
-    transaction (session ``s``) and printing MARKER once it has committed."""
+def other_process(code: str, db: Database) -> subprocess.Popen[str]:
+    """Another program instance on the same database (SQLite file or PostgreSQL server),
+    running ``code`` in one writing transaction (session ``s``) and printing MARKER once it
+    has committed."""
+    url = db.url.render_as_string(hide_password=False)
     script = (
         _OTHER_HEADER
-        + f"db = open_database(sqlite_url({str(db_path)!r}))\n"
+        + f"db = open_database({url!r})\n"
         + "with db.transaction() as s:\n"
         + textwrap.indent(textwrap.dedent(code).strip(), "    ")
         + f"\nprint({MARKER!r}, flush=True)\n"
@@ -105,10 +104,9 @@ def other_process(code: str, db_path: Path) -> subprocess.Popen[str]:
     )
 
 
-def elsewhere(db_path: Path | None, code: str) -> None:
+def elsewhere(db: Database, code: str) -> None:
     """Run ``code`` in another process and wait until it has saved."""
-    assert db_path is not None
-    other = other_process(code, db_path)
+    other = other_process(code, db)
     out, err = other.communicate(timeout=120)
     assert other.returncode == 0, err
     assert out.strip() == MARKER, (out, err)
@@ -568,7 +566,7 @@ def test_an_edit_from_a_stale_copy_is_refused_and_names_the_record(demo_db, kind
     with demo_db.transaction() as s:
         form = kind.pick(s)
         assert kind.stored(s, form) != kind.theirs  # the other edit will change something
-    elsewhere(demo_db.path, kind.other(form))
+    elsewhere(demo_db, kind.other(form))
 
     with pytest.raises(DomainError) as refused, demo_db.transaction() as s:
         freshness.check(s, form.seen)
@@ -593,7 +591,7 @@ def test_a_copy_loaded_after_the_other_edit_is_saved(demo_db, key: str):
     kind = KINDS[key]
     with demo_db.transaction() as s:
         stale = kind.pick(s)
-    elsewhere(demo_db.path, kind.other(stale))
+    elsewhere(demo_db, kind.other(stale))
     with demo_db.transaction() as s:
         form = kind.pick(s)  # reopened: the copy now shows the other desk's change
         assert form.seen != stale.seen
@@ -618,7 +616,7 @@ def test_an_edit_of_a_record_deleted_meanwhile_is_refused(demo_db, key: str):
     kind = KINDS[key]
     with demo_db.transaction() as s:
         form = kind.pick(s)
-    elsewhere(demo_db.path, REMOVALS[key](form))
+    elsewhere(demo_db, REMOVALS[key](form))
     with demo_db.transaction() as s:
         assert s.get(form.seen.model, form.ident) is None
         entries = s.scalar(select(func.count()).select_from(AuditEntry))
@@ -642,7 +640,7 @@ def test_other_attendees_make_a_stale_meeting_form_refused(demo_db):
     attendees = tuple(form.data.attendee_ids)[1:]  # one fewer
     assert attendees and set(attendees) != set(form.data.attendee_ids)
     elsewhere(
-        demo_db.path,
+        demo_db,
         f"meeting_edits.set_attendees(s, {form.ident}, {list(attendees)!r}, 'other desk')",
     )
 
@@ -667,7 +665,7 @@ def test_other_weights_make_a_stale_scheme_form_refused(db):
     theirs = {**before, "supervisor": Decimal(45), "peer": Decimal(15)}
     assert theirs != before and sum(theirs.values()) == 100
     elsewhere(
-        db.path,
+        db,
         "scheme.set_weights(s, sources={'supervisor': '45', 'peer': '15'}, operator='other')",
     )
     with db.transaction() as s:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -89,6 +90,7 @@ def _versioned_key(record: Any) -> tuple[tuple[type[Any], int], int] | None:
     return (type(record), record.id), getattr(record, version_key(type(record)))
 
 
+@cache
 def version_key(model: type[Any]) -> str:
     """The attribute holding ``model``'s version counter (ValueError if it has none)."""
     mapper = inspect(model)
