@@ -21,6 +21,7 @@ from .models import (
     DataScore,
     KpiFigure,
     PeerAssignment,
+    PeriodBonusBase,
     ScoreEntry,
     Staff,
 )
@@ -216,6 +217,11 @@ def _make_scores(
         session.flush()
         month_start = dt.date(year, month, 1)
         present = [p for p in people if not (p.departed_on and p.departed_on <= month_start)]
+        if not last:  # locked: the base bonuses are kept with the month, as locking does
+            rows += [
+                PeriodBonusBase(period_id=period.id, staff_id=p.id, base_bonus=p.base_bonus)
+                for p in present
+            ]
         for person in present:
             level = ability[person.id] + rng.gauss(0, 3)
             team = [

@@ -102,29 +102,32 @@ def test_a_failure_while_filling_an_empty_existing_file_rolls_back(tmp_path, mon
     assert tables == []
 
 
-def _back_to_0001(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    """Turn a database at the head into the file a 0001 program left (0002 only adds the
-    row_version columns); returns the row counts of the tables that lose a column."""
+def _back_to(db, revision: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Turn a database at the head into the one an older program left: 0003 added the table
+    period_bonus_bases, 0002 the row_version columns. Returns the row counts of the tables
+    that lose a column."""
     from sqlalchemy import text
 
     tables = sorted(t.name for t in Base.metadata.sorted_tables if "row_version" in t.c)
     with db.engine.begin() as conn:
         counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables}
-        for table in tables:
-            conn.execute(text(f"ALTER TABLE {table} DROP COLUMN row_version"))
-        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+        conn.execute(text("DROP TABLE period_bonus_bases"))
+        if revision == "0001":
+            for table in tables:
+                conn.execute(text(f"ALTER TABLE {table} DROP COLUMN row_version"))
+        conn.execute(text(f"UPDATE alembic_version SET version_num = '{revision}'"))
     return counts
 
 
 def test_a_0001_database_is_upgraded_keeping_every_row(demo_db):
-    """The real upgrade 0001 → 0002 on a database full of data, on either backend."""
+    """The real upgrades from 0001 on a database full of data, on either backend."""
     from sqlalchemy import text
 
-    counts = _back_to_0001(demo_db)
+    counts = _back_to(demo_db, "0001")
     assert len(counts) == 16 and counts["meetings"] > 0 and counts["regulation_clauses"] > 100
     migrate.ensure_schema(demo_db.engine, demo_db.path)
     with demo_db.engine.connect() as conn:
-        assert migrate.current_revision(conn) == "0002"
+        assert migrate.current_revision(conn) == schema.HEAD
         for table, count in counts.items():
             rows = conn.execute(text(f"SELECT row_version FROM {table}")).scalars().all()
             assert len(rows) == count and set(rows) <= {1}, table
@@ -136,3 +139,32 @@ def test_a_0001_database_is_upgraded_keeping_every_row(demo_db):
         con = sqlite3.connect(copies[0])
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
         con.close()
+
+
+def test_periods_locked_before_0003_keep_the_base_bonuses_of_the_upgrade(demo_db):
+    """Locked months get the base bonus each scored person has at the upgrade (the best that
+    is known); open months none: they follow the current base bonus."""
+    from sqlalchemy import text
+
+    _back_to(demo_db, "0002")
+    migrate.ensure_schema(demo_db.engine, demo_db.path)
+    query = """
+        SELECT p.status, b.staff_id, b.base_bonus, s.base_bonus
+        FROM period_bonus_bases b
+        JOIN appraisal_periods p ON p.id = b.period_id JOIN staff s ON s.id = b.staff_id
+    """
+    with demo_db.engine.connect() as conn:
+        rows = conn.execute(text(query)).all()
+        locked = conn.execute(
+            text("SELECT count(*) FROM appraisal_periods WHERE status = 'locked'")
+        ).scalar_one()
+        scored = conn.execute(
+            text(
+                "SELECT count(DISTINCT e.period_id || '-' || e.subject_id) FROM score_entries e "
+                "JOIN appraisal_periods p ON p.id = e.period_id WHERE p.status = 'locked'"
+            )
+        ).scalar_one()
+    assert locked > 0 and rows
+    assert {status for status, *_ in rows} == {"locked"}
+    assert all(kept == current for *_, kept, current in rows)
+    assert len(rows) >= scored

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.core.errors import DomainError
-from ops_desktop.core.models import AppraisalPeriod, PeerAssignment, Staff
+from ops_desktop.core.models import AppraisalPeriod, PeerAssignment, PeriodBonusBase, Staff
 from ops_desktop.core.services import audit, scheme, validate
 
 
@@ -172,6 +172,10 @@ def set_review(session: Session, period_id: int, operator: str = "") -> Appraisa
 def lock(session: Session, period_id: int, operator: str = "") -> AppraisalPeriod:
     period = writable(session, period_id)
     period.status = "locked"
+    session.add_all(  # the month's bonuses stay what they are now
+        PeriodBonusBase(period_id=period.id, staff_id=person.id, base_bonus=person.base_bonus)
+        for person in members(session, period)
+    )
     period.locked_at = dt.datetime.now()
     period.locked_by = (operator or audit.DEFAULT_OPERATOR).strip()
     audit.record(session, operator, "lock", "appraisal_period", period.id, label(period))
@@ -187,6 +191,7 @@ def unlock(session: Session, period_id: int, reason: str, operator: str = "") ->
         raise DomainError("Give a reason for unlocking the period.", field="reason")
     period.status = "review"
     period.locked_at = period.locked_by = None
+    session.execute(delete(PeriodBonusBase).where(PeriodBonusBase.period_id == period.id))
     audit.record(
         session, operator, "unlock", "appraisal_period", period.id, label(period), reason=reason
     )

@@ -13,7 +13,13 @@ from decimal import Decimal
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
-from ops_desktop.core.models import AppraisalPeriod, AppraisalScheme, DataScore, ScoreEntry
+from ops_desktop.core.models import (
+    AppraisalPeriod,
+    AppraisalScheme,
+    DataScore,
+    PeriodBonusBase,
+    ScoreEntry,
+)
 from ops_desktop.core.models.appraisal import RATED_SOURCES
 from ops_desktop.core.services import scheme as scheme_service
 from ops_desktop.core.services import validate
@@ -131,6 +137,14 @@ def compute(session: Session, period_id: int, subjects: set[int] | None = None) 
             select(DataScore.subject_id, DataScore.score).where(DataScore.period_id == period_id)
         )
     }
+    kept_bases = {  # a locked period's bonuses use the base bonuses of its locking
+        staff_id: base
+        for staff_id, base in session.execute(
+            select(PeriodBonusBase.staff_id, PeriodBonusBase.base_bonus).where(
+                PeriodBonusBase.period_id == period_id
+            )
+        )
+    }
     people: list[PersonResult] = []
     for person in periods.members(session, period):
         if subjects is not None and person.id not in subjects:
@@ -157,6 +171,8 @@ def compute(session: Session, period_id: int, subjects: set[int] | None = None) 
             None if data_score is None else Decimal(data_score),
             len(peer_raters[person.id]),
         )
+        if person.id in kept_bases:
+            result.base_bonus = Decimal(kept_bases[person.id])
         people.append(result)
     _grade_and_rank(view, people)
     graded = [p.grade for p in people if p.grade]

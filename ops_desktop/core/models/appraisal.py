@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Score, Timestamps, Versioned, Weight
+from .base import Base, Money, Score, Timestamps, Versioned, Weight
 
 SOURCE_CODES = ("supervisor", "peer", "self", "data")
 RATED_SOURCES = ("supervisor", "peer", "self")
@@ -166,6 +166,23 @@ class AppraisalPeriod(Timestamps, Base):
         ),
         CheckConstraint("year BETWEEN 2000 AND 2200", name="year_range"),
     )
+
+
+class PeriodBonusBase(Base):
+    """A member's base bonus as it was when the period was locked: a locked month's bonuses
+    do not move when someone's base bonus changes later (only an unlock changes them)."""
+
+    __tablename__ = "period_bonus_bases"
+
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("appraisal_periods.id", ondelete="RESTRICT"), primary_key=True
+    )
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("staff.id", ondelete="RESTRICT"), primary_key=True
+    )
+    base_bonus: Mapped[Decimal] = mapped_column(Money)
+
+    __table_args__ = (CheckConstraint("base_bonus >= 0", name="base_bonus_not_negative"),)
 
 
 class ScoreEntry(Timestamps, Base):
