@@ -786,3 +786,45 @@ def test_settings_save_keeps_a_department_name_changed_elsewhere(qtbot, ctx, err
     my_weights(qtbot, page)  # the user changes only the weights
     page.save()
     assert read(ctx, lambda s, _: department.department(s), None) == "運營中心"
+
+
+# -- removing what someone else has just changed ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "remove", "exists"),
+    [
+        (DUTY, lambda panel: panel.remove_duty(), lambda s, i: s.get(DutyLine, i) is not None),
+        (
+            CLAUSE,
+            lambda page: page.delete_record(),
+            lambda s, i: s.get(RegulationClause, i) is not None,
+        ),
+    ],
+    ids=["duty line", "regulation clause"],
+)
+def test_a_record_changed_elsewhere_is_not_removed_from_a_stale_list(
+    qtbot, ctx, errors, no_questions, request, form, remove, exists
+):
+    page, part, ident = opened(form, qtbot, ctx, request)
+    name = read(ctx, form.name, ident)
+    with other_instance(ctx) as session:
+        form.theirs(session, ident)
+    remove(part)
+    assert len(errors) == 1 and "someone else" in errors[0] and name in errors[0], errors
+    assert read(ctx, exists, ident) and read(ctx, form.stored, ident) == form.their_value
+    assert page.undo_stack.count() == 0
+
+
+def test_undoing_a_departure_does_not_put_back_fields_changed_elsewhere(
+    qtbot, ctx, errors, no_questions
+):
+    page, _, ident = open_staff(qtbot, ctx)
+    assert page.delete_record()  # marks the person departed
+    assert read(ctx, lambda s, i: s.get(Staff, i).status, ident) == "departed"
+    with other_instance(ctx) as session:
+        staff_phone(session, ident, "13800000000")
+    page.undo_stack.undo()
+    assert len(errors) == 1 and "someone else" in errors[0], errors
+    assert read(ctx, lambda s, i: s.get(Staff, i).phone, ident) == "13800000000"
+    assert read(ctx, lambda s, i: s.get(Staff, i).status, ident) == "departed"

@@ -319,7 +319,8 @@ class StaffPage(RecordPage):
             return False
         operator, previous = self.ctx.operator(), row.status
         with self.ctx.transaction() as session:
-            before = _input_of(service.get(session, row.id))
+            person = service.get(session, row.id)
+            seen, before = freshness.seen(person), _input_of(person)
         before.status = previous
         perform(
             self.undo_stack,
@@ -329,6 +330,7 @@ class StaffPage(RecordPage):
             lambda _id: lambda s: _reactivate(s, row.id, before, operator),
             lambda: self.reload(select_id=row.id),
             self.error,
+            guard=seen,  # its undo puts back every field: not over a later change elsewhere
         )
         return True
 

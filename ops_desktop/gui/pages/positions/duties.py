@@ -266,6 +266,7 @@ class DutiesPanel(QWidget):
             self.tr("Remove area %1").replace("%1", area.title),
             lambda s: service.take_area(s, area.id, operator),
             lambda copy: lambda s: service.restore_area(s, copy, operator),
+            guard=area.seen,  # never remove a version someone else has changed since
         )
         return done is not None
 
@@ -324,6 +325,7 @@ class DutiesPanel(QWidget):
             self.tr("Remove duty line %1").replace("%1", str(duty.number)),
             lambda s: service.take_duty(s, duty.id, operator),
             lambda copy: lambda s: service.restore_duty(s, copy, operator),
+            guard=duty.seen,
         )
         return done is not None
 

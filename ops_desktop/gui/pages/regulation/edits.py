@@ -184,6 +184,7 @@ class EditActions:
             lambda s: _TAKE[entry.kind](s, entry.id, operator),
             lambda copy: lambda s: _PUT[entry.kind](s, copy, operator),
             select=(entry.kind, entry.id),
+            guard=entry.seen,  # never delete a version someone else has changed since
         )
         return done is not None
 
