@@ -100,19 +100,14 @@ def _info(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select
 
     from ops_desktop.core.models import Base
-    from ops_desktop.db import open_database
     from ops_desktop.db.migrate import current_revision
 
-    db = open_database(common.url(args, must_exist=True))
-    try:
-        with db.engine.connect() as conn:
-            print(f"database: {db.description}")
-            print(f"schema revision: {current_revision(conn)}")
-            for name, table in sorted(Base.metadata.tables.items()):
-                count = conn.execute(select(func.count()).select_from(table)).scalar()
-                print(f"{name}: {count}")
-    finally:
-        db.close()
+    with common.database(args) as db, db.engine.connect() as conn:
+        print(f"database: {db.description}")
+        print(f"schema revision: {current_revision(conn)}")
+        for name, table in sorted(Base.metadata.tables.items()):
+            count = conn.execute(select(func.count()).select_from(table)).scalar()
+            print(f"{name}: {count}")
     return 0
 
 

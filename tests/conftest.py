@@ -165,6 +165,32 @@ def demo_db(
     database.close()
 
 
+@pytest.fixture
+def back_to():  # type: ignore[no-untyped-def]
+    """``back_to(db, revision)`` turns a database at the head into the one an older program
+    left (0003 added the table period_bonus_bases, 0002 the row_version columns); returns
+    the row counts of the tables that lose a column."""
+
+    def turn(db: Database, revision: str) -> dict[str, int]:
+        from sqlalchemy import text
+
+        from ops_desktop.core.models import Base
+
+        tables = sorted(t.name for t in Base.metadata.sorted_tables if "row_version" in t.c)
+        with db.engine.begin() as conn:
+            counts = {
+                t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables
+            }
+            conn.execute(text("DROP TABLE period_bonus_bases"))
+            if revision == "0001":
+                for table in tables:
+                    conn.execute(text(f"ALTER TABLE {table} DROP COLUMN row_version"))
+            conn.execute(text(f"UPDATE alembic_version SET version_num = '{revision}'"))
+        return counts
+
+    return turn
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """``@pytest.mark.sqlite_only`` tests (files, PRAGMAs, backups) skip on PostgreSQL."""
     if not SERVER_URL:

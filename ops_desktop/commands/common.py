@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import re
+import sys
 from collections.abc import Iterator
 
 from ops_desktop.core.errors import DomainError
@@ -80,6 +81,14 @@ def database(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator: 
     from ops_desktop.db import open_database
 
     db = open_database(url(args, must_exist=must_exist))
+    if db.upgraded is not None:
+        done = db.upgraded
+        kept = f"; the database as it was is kept at {done.copy}" if done.copy else ""
+        print(
+            f"ops-desktop: {db.description} was brought up to date "
+            f"(schema {done.from_revision} → {done.to_revision}){kept}",
+            file=sys.stderr,
+        )
     try:
         yield db
     finally:

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -18,6 +19,9 @@ from ops_desktop.core.errors import DomainError, StorageError
 
 from .guard import FileKind, inspect_sqlite_file
 from .location import describe, sqlite_file
+
+if TYPE_CHECKING:
+    from .migrate import Upgrade
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -59,6 +63,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     readers: sessionmaker[Session] | None = None
+    upgraded: Upgrade | None = None  # set when opening brought an older schema up to date
 
     @property
     def description(self) -> str:
@@ -146,7 +151,7 @@ def open_database(url: URL | str, *, seed: bool = True) -> Database:
             created = True
     engine = make_engine(url)
     try:
-        ensure_schema(engine, path, seed=seed)
+        upgrade = ensure_schema(engine, path, seed=seed)
     except BaseException as exc:
         engine.dispose()
         if created and path is not None:
@@ -161,4 +166,4 @@ def open_database(url: URL | str, *, seed: bool = True) -> Database:
         raise
     writers = sessionmaker(engine.execution_options(ops_begin="IMMEDIATE"), expire_on_commit=False)
     readers = sessionmaker(engine, expire_on_commit=False)
-    return Database(url, engine, writers, readers)
+    return Database(url, engine, writers, readers, upgrade)

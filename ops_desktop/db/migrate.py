@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
@@ -52,12 +53,23 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
     return target
 
 
-def ensure_schema(engine: Engine, path: Path | None, *, seed: bool = True) -> None:
+@dataclass(frozen=True)
+class Upgrade:
+    """An older database brought to this program's schema: what it was, and (SQLite) where
+    the copy of it as it was is kept."""
+
+    from_revision: str
+    to_revision: str
+    copy: Path | None
+
+
+def ensure_schema(engine: Engine, path: Path | None, *, seed: bool = True) -> Upgrade | None:
+    """Create or upgrade the schema; returns what an upgrade did (None: nothing upgraded)."""
     with engine.connect() as conn:
         revision = current_revision(conn)
         foreign = _foreign_tables(conn) if revision is None else []
     if revision == HEAD:
-        return
+        return None
     where = describe(engine.url)
     if revision is None and foreign:
         raise StorageError(
@@ -72,9 +84,11 @@ def ensure_schema(engine: Engine, path: Path | None, *, seed: bool = True) -> No
             where=where,
             revision=revision,
         )
+    copy = None
     if revision is not None and path is not None:
-        backup_before_upgrade(path, revision)
+        copy = backup_before_upgrade(path, revision)
     _upgrade(engine, fresh=revision is None, seed=seed)
+    return None if revision is None else Upgrade(revision, HEAD, copy)
 
 
 def _upgrade(engine: Engine, *, fresh: bool, seed: bool) -> None:

@@ -68,8 +68,31 @@ def connect(app, window, url: URL) -> list[object]:  # type: ignore[no-untyped-d
         app.exit(1)
         return []
     window.attach(db)
+    report_upgrade(window, db.upgraded)
     start_backup(window)
     return [db]
+
+
+def report_upgrade(window, upgrade) -> None:  # type: ignore[no-untyped-def]
+    """Say once that an older database was brought up to date, and where its copy is."""
+    if upgrade is None:
+        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    text = (
+        QCoreApplication.translate(
+            "MainWindow",
+            "This database was written by an older version of ops-desktop and has been "
+            "brought up to date (schema %1 → %2).",
+        )
+        .replace("%1", upgrade.from_revision)
+        .replace("%2", upgrade.to_revision)
+    )
+    if upgrade.copy is not None:
+        kept = QCoreApplication.translate("MainWindow", "A copy of it as it was is kept at:\n%1")
+        text += "\n\n" + kept.replace("%1", str(upgrade.copy))
+    QMessageBox.information(window, APP_NAME, text)
 
 
 def backup_folder(configured: str) -> Path:

@@ -1232,6 +1232,16 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>This database was written by an older version of ops-desktop and has been brought up to date (schema %1 → %2).</source>
+      <translation>This database was written by an older version of ops-desktop and has been brought up to date (schema %1 → %2).</translation>
+    </message>
+    <message>
+      <source>A copy of it as it was is kept at:
+%1</source>
+      <translation>A copy of it as it was is kept at:
+%1</translation>
+    </message>
+    <message>
       <source>Backup written: %1</source>
       <translation>Backup written: %1</translation>
     </message>

@@ -1229,6 +1229,16 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>This database was written by an older version of ops-desktop and has been brought up to date (schema %1 → %2).</source>
+      <translation>此数据库由旧版 ops-desktop 创建，已更新为目前的格式（结构版本 %1 → %2）。</translation>
+    </message>
+    <message>
+      <source>A copy of it as it was is kept at:
+%1</source>
+      <translation>更新前的数据库副本保存在：
+%1</translation>
+    </message>
+    <message>
       <source>Backup written: %1</source>
       <translation>已写入备份：%1</translation>
     </message>

@@ -1229,6 +1229,16 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>This database was written by an older version of ops-desktop and has been brought up to date (schema %1 → %2).</source>
+      <translation>此資料庫由舊版 ops-desktop 建立，已更新為目前的格式（結構版本 %1 → %2）。</translation>
+    </message>
+    <message>
+      <source>A copy of it as it was is kept at:
+%1</source>
+      <translation>更新前的資料庫副本保存在：
+%1</translation>
+    </message>
+    <message>
       <source>Backup written: %1</source>
       <translation>已寫入備份：%1</translation>
     </message>

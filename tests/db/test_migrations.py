@@ -102,28 +102,11 @@ def test_a_failure_while_filling_an_empty_existing_file_rolls_back(tmp_path, mon
     assert tables == []
 
 
-def _back_to(db, revision: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    """Turn a database at the head into the one an older program left: 0003 added the table
-    period_bonus_bases, 0002 the row_version columns. Returns the row counts of the tables
-    that lose a column."""
-    from sqlalchemy import text
-
-    tables = sorted(t.name for t in Base.metadata.sorted_tables if "row_version" in t.c)
-    with db.engine.begin() as conn:
-        counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables}
-        conn.execute(text("DROP TABLE period_bonus_bases"))
-        if revision == "0001":
-            for table in tables:
-                conn.execute(text(f"ALTER TABLE {table} DROP COLUMN row_version"))
-        conn.execute(text(f"UPDATE alembic_version SET version_num = '{revision}'"))
-    return counts
-
-
-def test_a_0001_database_is_upgraded_keeping_every_row(demo_db):
+def test_a_0001_database_is_upgraded_keeping_every_row(demo_db, back_to):
     """The real upgrades from 0001 on a database full of data, on either backend."""
     from sqlalchemy import text
 
-    counts = _back_to(demo_db, "0001")
+    counts = back_to(demo_db, "0001")
     assert len(counts) == 16 and counts["meetings"] > 0 and counts["regulation_clauses"] > 100
     migrate.ensure_schema(demo_db.engine, demo_db.path)
     with demo_db.engine.connect() as conn:
@@ -141,12 +124,12 @@ def test_a_0001_database_is_upgraded_keeping_every_row(demo_db):
         con.close()
 
 
-def test_periods_locked_before_0003_keep_the_base_bonuses_of_the_upgrade(demo_db):
+def test_periods_locked_before_0003_keep_the_base_bonuses_of_the_upgrade(demo_db, back_to):
     """Locked months get the base bonus each scored person has at the upgrade (the best that
     is known); open months none: they follow the current base bonus."""
     from sqlalchemy import text
 
-    _back_to(demo_db, "0002")
+    back_to(demo_db, "0002")
     migrate.ensure_schema(demo_db.engine, demo_db.path)
     query = """
         SELECT p.status, b.staff_id, b.base_bonus, s.base_bonus
