@@ -87,10 +87,23 @@ def _chop(token: str, font: str, size: float, room: float) -> list[str]:
     parts, current = [], ""
     for ch in token:
         if current and ch not in NO_LINE_START and width(current + ch, font, size) > room:
-            parts.append(current)
-            current = ""
+            keep, carry = _cut(current)
+            if carry and width(carry + ch, font, size) > room:
+                keep, carry = current, ""  # no better cut fits: cut here
+            parts.append(keep)
+            current = carry
         current += ch
     return parts + [current]
+
+
+def _cut(text: str) -> tuple[str, str]:
+    """Where a too-long piece ends its line: opening marks (and spaces) at its end move to
+    the next line, with what they open. A piece of nothing but opening marks keeps one:
+    a line of a single character is the one exception to the rule."""
+    body = text.rstrip("".join(NO_LINE_END) + " ")
+    if body:
+        return body, text[len(body) :].lstrip()
+    return text[0], text[1:].lstrip()
 
 
 class TextBlock(Flowable):

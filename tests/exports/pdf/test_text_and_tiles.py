@@ -57,6 +57,17 @@ def test_line_breaking_keeps_every_character_and_the_rules(text, room):
         assert width(body, FONT, 10) <= room + 1e-6 or len(body) <= 1
 
 
+@pytest.mark.parametrize(
+    "text", ["《 《《《", "運營《 《《《部", "《《《《《《", "「運營部制度「「員工"]
+)
+def test_a_piece_cut_for_being_too_long_does_not_end_a_line_with_an_opening_mark(text):
+    """Found by the property test above: a run of opening marks wider than the line."""
+    lines = break_lines(text, FONT, 10, 40)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert [ln for ln in lines[:-1] if len(ln) > 1 and ln[-1] in NO_LINE_END] == []
+    assert [ln for ln in lines if ln != ln.strip()] == []
+
+
 def test_latin_words_and_numbers_are_not_broken():
     lines = break_lines("績效考核總分的40%以及KPI2026年度目標", FONT, 10, 45)
     joined = "|".join(lines)
