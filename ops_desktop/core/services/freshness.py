@@ -26,7 +26,19 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from ops_desktop.core.errors import DomainError, NotFound
-from ops_desktop.core.models import AuditEntry
+from ops_desktop.core.models import (
+    AuditEntry,
+    DevelopmentPlan,
+    DutyLine,
+    Meeting,
+    RegulationChapter,
+    RegulationClause,
+    RegulationSection,
+    ResponsibilityArea,
+    TrainingSession,
+    WorkflowStage,
+    WorkflowStep,
+)
 from ops_desktop.core.models.base import utcnow
 
 _NAME_LENGTH = 40
@@ -166,9 +178,9 @@ def touch(record: Any) -> None:
 
 def name(record: Any) -> str:
     """How a message names the record: its name, title or the start of its text."""
-    if type(record).__name__ == "TrainingSession":
+    if isinstance(record, TrainingSession):
         return f"{record.course.title} {record.held_on:%Y-%m-%d}"
-    if type(record).__name__ == "DevelopmentPlan":
+    if isinstance(record, DevelopmentPlan):
         return record.staff.name
     for key in ("name", "title", "text"):
         value = getattr(record, key, None)
@@ -176,7 +188,7 @@ def name(record: Any) -> str:
             text = " ".join(value.split())
             if len(text) > _NAME_LENGTH:
                 text = text[: _NAME_LENGTH - 1] + "…"
-            day = f"{record.held_on:%Y-%m-%d}" if type(record).__name__ == "Meeting" else ""
+            day = f"{record.held_on:%Y-%m-%d}" if isinstance(record, Meeting) else ""
             if day and day not in text:  # a meeting is known by its date
                 return f"{text} ({day})"
             return text
@@ -188,7 +200,7 @@ def changed_at(session: Session, record: Any) -> dt.datetime | None:
     entry about it in the audit log."""
     at = getattr(record, "updated_at", None)
     if at is None:
-        entity = _AUDIT_ENTITY.get(type(record).__name__)
+        entity = _AUDIT_ENTITY.get(type(record))
         if entity is None:
             return None
         at = session.scalar(
@@ -201,13 +213,13 @@ def changed_at(session: Session, record: Any) -> dt.datetime | None:
 
 
 # Record kinds without ``updated_at``: the names their changes carry in the audit log.
-_AUDIT_ENTITY = {
-    "DutyLine": "duty_line",
-    "RegulationChapter": "regulation_chapter",
-    "RegulationClause": "regulation_clause",
-    "RegulationSection": "regulation_section",
-    "ResponsibilityArea": "responsibility_area",
-    "TrainingSession": "training_session",
-    "WorkflowStage": "workflow_stage",
-    "WorkflowStep": "workflow_step",
+_AUDIT_ENTITY: dict[type[Any], str] = {
+    DutyLine: "duty_line",
+    RegulationChapter: "regulation_chapter",
+    RegulationClause: "regulation_clause",
+    RegulationSection: "regulation_section",
+    ResponsibilityArea: "responsibility_area",
+    TrainingSession: "training_session",
+    WorkflowStage: "workflow_stage",
+    WorkflowStep: "workflow_step",
 }
