@@ -14,14 +14,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 # Offscreen, on a 1920×1080 screen like the secretary's (the default offscreen screen is
-# 800×800, smaller than the main window's minimum size).
+# 800×800, smaller than the main window's minimum size), whatever the environment says: a
+# QT_QPA_PLATFORM already set (offscreen without the screen, or a display) would change
+# window sizes and make tests depend on how the suite was started.
 _SCREEN = Path(__file__).with_name("offscreen-screen.json")
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+
+# The program's one clock (ops_desktop/core/clock.py) starts at the same chosen time in
+# every test, never at the real date: the demo department's present (its last appraisal
+# month is 2026-10). The environment carries it to the program instances that tests start.
+# A test about another day sets its own with the ``clock_at`` fixture.
+TEST_NOW = "2026-11-16T10:00:00"
+os.environ["OPS_DESKTOP_CLOCK"] = TEST_NOW
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from ops_desktop.core import clock  # noqa: E402
 from ops_desktop.db import Database, open_database  # noqa: E402
 from ops_desktop.db.location import sqlite_url  # noqa: E402
 
@@ -34,6 +44,25 @@ def _build_demo(database: Database) -> None:
 
     with database.transaction() as session:
         build_demo(session, staff=25, months=12, seed=1, until=(2026, 10))
+
+
+@pytest.fixture(autouse=True)
+def _test_clock() -> Iterator[None]:
+    clock.set_time(clock.parse(TEST_NOW))
+    yield
+    clock.set_time(clock.parse(TEST_NOW))
+
+
+@pytest.fixture
+def clock_at(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """``clock_at("2028-02-29T23:59:00", running=False)`` sets the program's clock, in this
+    process and in the program instances the test starts afterwards."""
+
+    def set_to(text: str, *, running: bool = True) -> None:
+        clock.set_time(clock.parse(text), running=running)
+        monkeypatch.setenv(clock.ENVIRONMENT_VARIABLE, text)
+
+    return set_to
 
 
 class _Server:

@@ -12,6 +12,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import clock
+
 from .appraisal import periods, results
 from .models import KpiFigure, KpiMetric, Position, Staff, WorkflowRun
 from .services import meetings, suggestions, workflows
@@ -43,7 +45,7 @@ class Summary:
 
 
 def summary(session: Session, today: dt.date | None = None, months: int = 12) -> Summary:
-    today = today or dt.date.today()
+    today = today or clock.today()
     out = Summary()
     rows = session.execute(
         select(Position.name, Staff.status, func.count())

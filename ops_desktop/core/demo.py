@@ -14,6 +14,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import clock
+
 from .appraisal import rules
 from .errors import DomainError
 from .models import (
@@ -99,7 +101,7 @@ def _months(until: tuple[int, int], count: int) -> list[tuple[int, int]]:
 
 
 def previous_month(today: dt.date | None = None) -> tuple[int, int]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     return (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
 
 

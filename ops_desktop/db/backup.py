@@ -4,13 +4,13 @@ the database it replaces."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import StorageError
 
 from .guard import FileKind, inspect_sqlite_file
@@ -20,7 +20,7 @@ BACKUP_SUFFIX = ".sqlite3"
 
 
 def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return clock.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
 def copy_live(source: Path, target: Path) -> None:

@@ -8,13 +8,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import StorageError
 
 from .guard import APPLICATION_ID
@@ -47,7 +47,7 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
     """Copy the file aside with SQLite's online backup API; returns the copy's path."""
     from .backup import copy_live
 
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-from-{revision}-{stamp}{path.suffix}")
     copy_live(path, target)
     return target

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry, Staff
 from ops_desktop.core.services import audit, freshness, positions, training
@@ -221,7 +222,7 @@ def test_deactivate_twice_is_refused(db: Database) -> None:
     with db.transaction() as session:
         staff_service.deactivate(session, pid, OPERATOR)
     with db.transaction() as session:
-        assert staff_service.get(session, pid).departed_on == dt.date.today()
+        assert staff_service.get(session, pid).departed_on == clock.today()
     refused(db, lambda s: staff_service.deactivate(s, pid, OPERATOR))
 
 

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import (
     DevelopmentPlan,
@@ -139,7 +140,7 @@ def test_done_closes_the_run(db: Database) -> None:
     run_id = start(db, "content")
     do(db, lambda s: workflows.set_status(s, run_id, "done"))
     run = do(db, lambda s: s.get(WorkflowRun, run_id))
-    assert (run.status, run.end_date) == ("done", dt.date.today())
+    assert (run.status, run.end_date) == ("done", clock.today())
     assert do(db, workflows.rows) == []
     assert [r.id for r in do(db, lambda s: workflows.rows(s, include_closed=True))] == [run_id]
     step = template(db, "content").stages[0].steps[0]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 from typing_helpers import type_into
 
+from ops_desktop.core import clock
 from ops_desktop.core.models import ActionItem, Meeting, Staff
 from ops_desktop.gui.pages.meeting_models import OVERDUE
 from ops_desktop.gui.pages.meetings import MeetingsPage
@@ -126,7 +127,7 @@ def test_action_items_add_edit_close_reopen_with_undo(qtbot, ctx, errors):
     panel.select(added.id)
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
     done = item(ctx, "準備年終活動方案初稿")
-    assert done.status == "done" and done.closed_on == dt.date.today()
+    assert done.status == "done" and done.closed_on == clock.today()
     panel.select(added.id)
     assert panel.reopen_button.isEnabled()
     assert panel.reopen(panel.current())

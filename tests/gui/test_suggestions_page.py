@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from typing_helpers import type_into
 
+from ops_desktop.core import clock
 from ops_desktop.core.models import Staff, Suggestion
 from ops_desktop.gui.pages.suggestions import SuggestionsPage
 
@@ -49,7 +50,7 @@ def test_submit_named_then_anonymous_validate_undo(qtbot, ctx, errors):
     page = make_page(qtbot, ctx)
     page.new_record()
     ui = page.ui
-    assert ui.dateEdit.text() == dt.date.today().isoformat()
+    assert ui.dateEdit.text() == clock.today().isoformat()
     type_into(qtbot, ui.titleEdit, "希望增加停車位")
     assert "Name the author" in ui.authorComboError.text() and not ui.saveButton.isEnabled()
     assert page.save() is False and stored(ctx, "希望增加停車位") is None

@@ -575,8 +575,9 @@ def test_an_edit_from_a_stale_copy_is_refused_and_names_the_record(demo_db, kind
     message = str(refused.value)
     assert not isinstance(refused.value, NotFound)
     assert "someone else" in message
-    assert form.name in message, message  # as the form showed it …
-    assert str(kind.theirs) not in message  # … even when the other edit renamed it
+    named = refused.value.params.get("name", refused.value.params.get("title"))
+    assert named == form.name and named in message, message  # as the form showed it …
+    assert str(kind.theirs) not in named  # … even when the other edit renamed it
     with demo_db.transaction() as s:
         assert kind.stored(s, form) == kind.theirs
         assert kind.stored(s, form) != kind.desk

@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AppraisalPeriod, PeerAssignment, PeriodBonusBase, Staff
 from ops_desktop.core.services import audit, scheme, validate
@@ -176,7 +177,7 @@ def lock(session: Session, period_id: int, operator: str = "") -> AppraisalPerio
         PeriodBonusBase(period_id=period.id, staff_id=person.id, base_bonus=person.base_bonus)
         for person in members(session, period)
     )
-    period.locked_at = dt.datetime.now()
+    period.locked_at = clock.now()
     period.locked_by = (operator or audit.DEFAULT_OPERATOR).strip()
     audit.record(session, operator, "lock", "appraisal_period", period.id, label(period))
     return period

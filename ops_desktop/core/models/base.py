@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import DateTime, Integer, MetaData, Numeric, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from ops_desktop.core.clock import utcnow
+
 # Stable constraint names, so that Alembic (batch mode on SQLite) can find and alter them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -27,10 +29,6 @@ Money = Numeric(12, 2, asdecimal=True)
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class Timestamps:
@@ -57,4 +55,4 @@ class Versioned:
         return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
-__all__ = ["Base", "Decimal", "Money", "Score", "Timestamps", "Versioned", "Weight", "utcnow"]
+__all__ = ["Base", "Decimal", "Money", "Score", "Timestamps", "Versioned", "Weight"]

@@ -7,7 +7,9 @@ import datetime as dt
 from sqlalchemy import DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, utcnow
+from ops_desktop.core.clock import utcnow
+
+from .base import Base
 
 
 class AuditEntry(Base):

@@ -25,6 +25,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from ops_desktop.core.clock import utcnow
 from ops_desktop.core.errors import DomainError, NotFound
 from ops_desktop.core.models import (
     AuditEntry,
@@ -39,7 +40,6 @@ from ops_desktop.core.models import (
     WorkflowStage,
     WorkflowStep,
 )
-from ops_desktop.core.models.base import utcnow
 
 _NAME_LENGTH = 40
 

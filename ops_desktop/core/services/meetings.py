@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import ActionItem, Meeting, MeetingAttendee, Staff
 
@@ -84,7 +85,7 @@ def close_action(
     if item.status != "open":
         raise DomainError("That action item is already closed.")
     item.status = "dropped" if dropped else "done"
-    item.closed_on = validate.date(on, "date") or dt.date.today()  # type: ignore[arg-type]
+    item.closed_on = validate.date(on, "date") or clock.today()  # type: ignore[arg-type]
     audit.record(session, operator, item.status, "action_item", item.id, item.text[:80])
     return item
 
@@ -110,7 +111,7 @@ def carried_over(session: Session, meeting_id: int) -> list[ActionItem]:
 
 
 def overdue(session: Session, today: dt.date | None = None) -> list[ActionItem]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     return list(
         session.scalars(
             select(ActionItem)
@@ -193,14 +194,14 @@ def _action_row(item: ActionItem, today: dt.date) -> ActionRow:
 
 
 def is_overdue(item: ActionItem, today: dt.date | None = None) -> bool:
-    today = today or dt.date.today()
+    today = today or clock.today()
     return item.status == "open" and item.due_date is not None and item.due_date < today
 
 
 def action_rows(session: Session, meeting_id: int, today: dt.date | None = None) -> list[ActionRow]:
     """The action items set at this meeting (this week's tasks)."""
     meeting = validate.get(session, Meeting, meeting_id, "Meeting")
-    today = today or dt.date.today()
+    today = today or clock.today()
     return [_action_row(item, today) for item in meeting.action_items]
 
 
@@ -208,7 +209,7 @@ def carried_rows(
     session: Session, meeting_id: int, today: dt.date | None = None
 ) -> list[ActionRow]:
     """The open items from earlier meetings, shown at this one."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     return [_action_row(item, today) for item in carried_over(session, meeting_id)]
 
 

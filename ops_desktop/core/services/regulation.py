@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import (
     RegulationChapter,
@@ -328,7 +329,7 @@ def approve(
     version = _draft(validate.get(session, RegulationVersion, version_id, "Regulation version"))
     version.effective_date = _effective_date(session, version_id, effective_date)
     version.approved_by = validate.text(approver, "approver", max_len=80)
-    version.approved_at = dt.datetime.now()
+    version.approved_at = clock.now()
     version.status = "approved"
     audit.record(
         session,

@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import Position, Staff
 from ops_desktop.core.models.organisation import STAFF_STATUSES
@@ -153,7 +154,7 @@ def create(session: Session, data: StaffInput, operator: str = "") -> Staff:
     values["base_bonus"] = values["base_bonus"] or Decimal("0")
     person = Staff(**values)
     if person.status == "departed" and person.departed_on is None:
-        person.departed_on = dt.date.today()
+        person.departed_on = clock.today()
     elif person.status != "departed":
         person.departed_on = None
     session.add(person)
@@ -183,7 +184,7 @@ def update(
     for key, value in values.items():
         setattr(person, key, value)
     if person.status == "departed" and person.departed_on is None:
-        person.departed_on = dt.date.today()
+        person.departed_on = clock.today()
     elif person.status != "departed":
         person.departed_on = None
     if changes:
@@ -200,7 +201,7 @@ def deactivate(
         raise DomainError("{name} has already left the department.", name=person.name)
     _refuse_if_supervising(session, person)
     person.status = "departed"
-    person.departed_on = on or dt.date.today()
+    person.departed_on = on or clock.today()
     audit.record(session, operator, "deactivate", "staff", person.id, person.name)
     return person
 

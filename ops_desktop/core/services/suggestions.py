@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import Staff, Suggestion
 from ops_desktop.core.models.communication import SUGGESTION_STATUSES
@@ -40,7 +41,7 @@ def submit(
         category=validate.text(category, "category", required=False, max_len=40),
         author_id=author_id,
         anonymous=anonymous,
-        submitted_on=validate.date(on, "date") or dt.date.today(),
+        submitted_on=validate.date(on, "date") or clock.today(),
     )  # type: ignore[arg-type]
     session.add(item)
     session.flush()
@@ -69,7 +70,7 @@ def reply(
     item = validate.get(session, Suggestion, suggestion_id, "Suggestion")
     item.reply = validate.text(text, "reply", max_len=4000)
     item.replied_by = validate.text(replied_by, "approver", max_len=80)
-    item.replied_at = at or dt.datetime.now()
+    item.replied_at = at or clock.now()
     item.status = "answered"
     audit.record(session, operator, "reply", "suggestion", item.id, item.title)
     return item
@@ -167,7 +168,7 @@ def _checks(
     session: Session, data: SuggestionInput, current: Suggestion | None
 ) -> dict[str, Callable[[], object]]:
     return {
-        "submitted_on": lambda: validate.date(data.submitted_on, "date") or dt.date.today(),  # type: ignore[arg-type]
+        "submitted_on": lambda: validate.date(data.submitted_on, "date") or clock.today(),  # type: ignore[arg-type]
         "title": lambda: validate.text(data.title, "title"),
         "category": lambda: validate.text(data.category, "category", required=False, max_len=40),
         "author": lambda: _author(session, data, current.author_id if current else None),

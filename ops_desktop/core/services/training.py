@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import (
     DevelopmentNote,
@@ -179,7 +180,7 @@ def create_development_plan(
     validate.get(session, Staff, staff_id, "Staff")
     if target_position_id is not None:
         validate.get(session, Position, target_position_id, "Position")
-    start = validate.date(start_date, "date") or dt.date.today()  # type: ignore[arg-type]
+    start = validate.date(start_date, "date") or clock.today()  # type: ignore[arg-type]
     review = validate.date(next_review, "date")  # type: ignore[arg-type]
     validate.date_order(start, review, "date")
     plan = DevelopmentPlan(
@@ -203,7 +204,7 @@ def add_progress_note(
     note = DevelopmentNote(
         plan=plan,
         text=validate.text(text, "text", max_len=4000),
-        written_on=validate.date(on, "date") or dt.date.today(),
+        written_on=validate.date(on, "date") or clock.today(),
     )  # type: ignore[arg-type]
     session.add(note)
     session.flush()

@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import (
     RunAttachment,
@@ -60,7 +61,7 @@ def start(
         owner = validate.get(session, Staff, owner_id, "Owner")
         if owner.status == "departed":
             raise DomainError("{name} has left the department.", field="owner", name=owner.name)
-    start_on = validate.date(start_date, "date") or dt.date.today()
+    start_on = validate.date(start_date, "date") or clock.today()
     due = validate.date(due_date, "due_date")
     validate.date_order(start_on, due, "due_date")
     budget_value = validate.decimal(budget, "budget")
@@ -107,7 +108,7 @@ def complete_step(
         run=run,
         step=step,
         done_by_id=done_by_id,
-        done_on=validate.date(on, "date") or dt.date.today(),
+        done_on=validate.date(on, "date") or clock.today(),
         note=note,
     )
     session.add(completion)
@@ -150,9 +151,9 @@ def record_approval(
         stage=stage,
         approver=validate.text(approver, "approver", max_len=80),
         decision=validate.choice(decision, APPROVAL_DECISIONS, "decision"),
-        decided_on=validate.date(on, "date") or dt.date.today(),
+        decided_on=validate.date(on, "date") or clock.today(),
         comment=comment,
-        recorded_at=dt.datetime.now(),
+        recorded_at=clock.now(),
     )
     session.add(approval)
     session.flush()
@@ -243,7 +244,7 @@ def set_status(
 ) -> WorkflowRun:
     run = validate.get(session, WorkflowRun, run_id, "Workflow run")
     run.status = validate.choice(status, RUN_STATUSES, "status")
-    end = validate.date(on, "end_date") or dt.date.today()  # type: ignore[arg-type]
+    end = validate.date(on, "end_date") or clock.today()  # type: ignore[arg-type]
     run.end_date = end if status != "active" else None
     audit.record(session, operator, "set_status", "workflow_run", run.id, status)
     return run

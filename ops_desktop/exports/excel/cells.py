@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import weakref
 from collections.abc import Callable
 from copy import copy
@@ -15,6 +14,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Si
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ops_desktop.core import clock
 from ops_desktop.exports.files import write_atomically
 
 # A user's text starting with one of these would be read by Excel as a formula (or DDE).
@@ -147,7 +147,7 @@ def properties(wb: Workbook, title: str, subject: str, *, confidential: bool) ->
     wb.properties.title = title
     wb.properties.subject = subject
     wb.properties.creator = "ops-desktop"
-    wb.properties.created = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    wb.properties.created = clock.utcnow()
     if confidential:
         wb.properties.keywords = "confidential; 機密"
         wb.properties.category = "Confidential"

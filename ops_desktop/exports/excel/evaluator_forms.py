@@ -9,7 +9,6 @@ asked for; importing the same file twice changes nothing the second time.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import clock
 from ops_desktop.core.appraisal import periods, scores
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AppraisalPeriod, ScoreEntry, Staff
@@ -157,7 +157,7 @@ def _write_form(target, department, label, evaluator, rows, dims, existing) -> N
             ("version", "1"),
             ("period", label),
             ("evaluator", evaluator.staff_no),
-            ("generated", dt.datetime.now().isoformat(timespec="seconds")),
+            ("generated", clock.now().isoformat(timespec="seconds")),
             ("dimensions", "|".join(d.code for d in dims)),
         ],
         start=1,

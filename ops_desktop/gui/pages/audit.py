@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.core import clock
 from ops_desktop.core.services import audit
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
@@ -109,7 +110,7 @@ class AuditPage(Page):
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
-        self.since.setDate(dt.date.today() - dt.timedelta(days=90))
+        self.since.setDate(clock.today() - dt.timedelta(days=90))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
         refresh = QPushButton(self.tr("Show"), self)

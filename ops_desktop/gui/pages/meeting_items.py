@@ -3,7 +3,6 @@ and the open ones carried over from earlier meetings (close or drop them there).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.core import clock
 from ops_desktop.core.services import meeting_edits as edits
 from ops_desktop.core.services import meetings as service
 from ops_desktop.core.services import staff
@@ -144,7 +144,7 @@ class ActionItemsPanel(QWidget):
     def load(self, meeting_id: int | None) -> None:
         """Show the items of ``meeting_id`` (None: a meeting not saved yet)."""
         self.meeting_id = meeting_id
-        today = dt.date.today()
+        today = clock.today()
         with self.ctx.transaction() as session:
             people = [(r.name, r.id) for r in staff.rows(session)]
             items = service.action_rows(session, meeting_id, today) if meeting_id else []

@@ -3,7 +3,6 @@ this week's action items and the open ones carried over, and the printed minutes
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ from PySide6.QtCore import QSettings, QSize, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QListView, QSplitter, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import clock
 from ops_desktop.core.services import freshness, staff
 from ops_desktop.core.services import meeting_edits as edits
 from ops_desktop.core.services import meetings as service
@@ -168,7 +168,7 @@ class MeetingsPage(RecordPage):
             self._seen = None if meeting is None else freshness.seen(meeting)
             if meeting is None:
                 self._editing = None
-                ui.heldOnEdit.setText(dt.date.today().isoformat())
+                ui.heldOnEdit.setText(clock.today().isoformat())
                 for edit in (ui.titleEdit, ui.summaryEdit, ui.minutesEdit):
                     edit.clear()
                 self.attendees.set_checked({r[0] for r in self.attendees.rows})

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDateEdit, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ops_desktop.core import clock
 from ops_desktop.core.services import freshness
 from ops_desktop.core.services import suggestions as service
 from ops_desktop.core.services.freshness import Seen
@@ -165,7 +166,7 @@ class SummaryBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Summary"))
         self.ctx, self.error, self.statuses = ctx, on_error, statuses
-        year = dt.date.today().year
+        year = clock.today().year
         self.start = self._date_edit(QDate(year, 1, 1))
         self.end = self._date_edit(QDate(year, 12, 31))
         self.result = QLabel(self)

@@ -3,13 +3,13 @@ reply, and a summary of a date range."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import clock
 from ops_desktop.core.services import freshness, staff
 from ops_desktop.core.services import suggestions as service
 from ops_desktop.core.services.freshness import Seen
@@ -157,7 +157,7 @@ class SuggestionsPage(RecordPage):
             self._fill_choices(session, item.author if item is not None else None)
             self._editing = item.id if item is not None else None
             self._seen = freshness.seen(item) if item is not None else None
-            ui.dateEdit.setText((item.submitted_on if item else dt.date.today()).isoformat())
+            ui.dateEdit.setText((item.submitted_on if item else clock.today()).isoformat())
             ui.titleEdit.setText(item.title if item else "")
             ui.categoryCombo.setCurrentText(item.category if item else "")
             ui.bodyEdit.setPlainText(item.body if item else "")

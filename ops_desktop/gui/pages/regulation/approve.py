@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from ops_desktop.core import clock
 from ops_desktop.core.services import regulation as service
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_regulation_approve import Ui_RegulationApprove
@@ -26,7 +25,7 @@ class ApproveDialog(QDialog):
                 "changed; later changes go into a new draft. Approval cannot be undone."
             ).replace("%1", label)
         )
-        ui.effectiveDateEdit.setText(dt.date.today().isoformat())
+        ui.effectiveDateEdit.setText(clock.today().isoformat())
         ui.effectiveDateEdit.textEdited.connect(self.validate)
         ui.approverEdit.textEdited.connect(self.validate)
         ui.buttonBox.accepted.connect(self.accept)

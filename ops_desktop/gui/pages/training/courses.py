@@ -4,7 +4,6 @@ sessions and attendance of the selected course beside it."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.core import clock
 from ops_desktop.core.models import TrainingCourse
 from ops_desktop.core.services import freshness, training
 from ops_desktop.core.services import training_plan as plans
@@ -89,7 +89,7 @@ class CoursesPanel(PagePart):
         for edit in (ui.startDateEdit, ui.endDateEdit):
             edit.setPlaceholderText("YYYY-MM-DD")
         ui.planYearEdit.setPlaceholderText(
-            self.tr("e.g. %1").replace("%1", str(dt.date.today().year))
+            self.tr("e.g. %1").replace("%1", str(clock.today().year))
         )
         edits = (ui.titleEdit, ui.trainerEdit, ui.startDateEdit, ui.endDateEdit)
         for edit in (*edits, ui.hoursEdit, ui.costEdit, ui.planYearEdit):
@@ -168,7 +168,7 @@ class CoursesPanel(PagePart):
         ui = self.ui
         self._editing, self._seen = (row.id if row else None), None
         if row is None:
-            data = CourseInput("", None, None, plan_year=dt.date.today().year)
+            data = CourseInput("", None, None, plan_year=clock.today().year)
         else:
             with self.ctx.transaction() as session:
                 self._seen = freshness.read(session, TrainingCourse, row.id)

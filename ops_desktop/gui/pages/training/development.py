@@ -3,12 +3,12 @@ position, rotation, review dates, status) validated as typed, and the progress n
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from ops_desktop.core import clock
 from ops_desktop.core.models import DevelopmentPlan
 from ops_desktop.core.services import development as service
 from ops_desktop.core.services import freshness, positions, training
@@ -168,7 +168,7 @@ class DevelopmentPanel(PagePart):
         self._editing = row.id if row else None
         self._seen = None
         if row is None:
-            data = PlanInput(None, "", start_date=dt.date.today())
+            data = PlanInput(None, "", start_date=clock.today())
         else:
             with self.ctx.transaction() as session:
                 self._seen = freshness.read(session, DevelopmentPlan, row.id)
@@ -269,7 +269,7 @@ class DevelopmentPanel(PagePart):
 
     @Slot()
     def _clear_note(self) -> None:
-        self.note_ui.noteDateEdit.setText(dt.date.today().isoformat())
+        self.note_ui.noteDateEdit.setText(clock.today().isoformat())
         self.note_ui.noteTextEdit.clear()
         self.validate_note()
 

@@ -3,12 +3,12 @@ plan's budget, and the training needs found by the latest appraisal (chapter 4.5
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ops_desktop.core import clock
 from ops_desktop.core.services import training_plan as service
 from ops_desktop.core.services.training_plan import PlanSummary, TrainingNeed
 from ops_desktop.gui.forms.ui_training_plan_form import Ui_TrainingPlanForm
@@ -88,7 +88,7 @@ class PlanPanel(PagePart):
         self.reload()
 
     def year(self) -> int:
-        return self.year_combo.currentData() or dt.date.today().year
+        return self.year_combo.currentData() or clock.today().year
 
     @Slot()
     def reload(self, *_: Any) -> None:
@@ -97,7 +97,7 @@ class PlanPanel(PagePart):
         def work(progress: Any) -> tuple[list[int], PlanSummary, list[TrainingNeed]]:
             with self.ctx.transaction() as session:
                 years = service.plan_years(session)
-                year = chosen or (years[0] if years else dt.date.today().year)
+                year = chosen or (years[0] if years else clock.today().year)
                 return years, service.plan_summary(session, year), service.training_needs(session)
 
         def done(found: tuple[list[int], PlanSummary, list[TrainingNeed]]) -> None:

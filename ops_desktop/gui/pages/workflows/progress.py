@@ -3,7 +3,6 @@ unchecking withdraws it, both undoable), and its approvals with approver, date a
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
+from ops_desktop.core import clock
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_runs import RunDetail, StageState
@@ -237,7 +237,7 @@ class ApprovalsView(PagePart):
             self.note.setText(self.tr("This run is closed; reopen it to record approvals."))
         else:
             self.note.setText(self.tr("Record the approval (or rejection) of a stage:"))
-        self.ui.dateEdit.setText(dt.date.today().isoformat())
+        self.ui.dateEdit.setText(clock.today().isoformat())
         self.ui.commentEdit.clear()
         self.ui.decisionCombo.setCurrentIndex(0)
         self._stage_chosen()
