@@ -50,10 +50,20 @@ app.exec()
 def run(code: str, *args: str) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                         env=env, check=True, timeout=120).stdout
-    return {k: float(v) - start for k, v in (line.split() for line in out.splitlines()
-                                            if line.startswith(("shown", "ready")))}
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    ).stdout
+    return {
+        k: float(v) - start
+        for k, v in (
+            line.split() for line in out.splitlines() if line.startswith(("shown", "ready"))
+        )
+    }
 
 
 def main() -> int:
@@ -62,8 +72,11 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.sqlite3"
-        subprocess.run([sys.executable, "-m", "ops_desktop", "demo", "--db", str(db),
-                        "--until", "2026-10"], check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "ops_desktop", "demo", "--db", str(db), "--until", "2026-10"],
+            check=True,
+            capture_output=True,
+        )
         settings = str(Path(tmp) / "s.ini")
         run(BARE), run(OURS, str(db), settings)  # warm the disk cache for both
         bare = [run(BARE)["shown"] for _ in range(args.repeat)]
@@ -72,8 +85,10 @@ def main() -> int:
     shown = statistics.median(r["shown"] for r in ours)
     ready = statistics.median(r["ready"] for r in ours)
     print(f"bare QMainWindow shown:            {base * 1000:.0f} ms")
-    print(f"ops-desktop window shown:          {shown * 1000:.0f} ms  ratio {shown / base:.2f} "
-          "(goal <= 1.5)")
+    print(
+        f"ops-desktop window shown:          {shown * 1000:.0f} ms  ratio {shown / base:.2f} "
+        "(goal <= 1.5)"
+    )
     print(f"ops-desktop staff page with data:  {ready * 1000:.0f} ms  ratio {ready / base:.2f}")
     return 0 if shown / base <= 1.5 else 1
 

@@ -58,8 +58,19 @@ def fill(path: Path, staff: int, months: int) -> int:
         "INSERT INTO staff (id, staff_no, name, position_id, supervisor_id, status, phone, "
         "email, notes, base_bonus, version, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, 'active', '', '', '', 3000, 1, ?, ?)",
-        [(i, f"S{i:05d}", f"員工{i}", positions[1 if i > 1 else 0], None if i == 1 else
-          1 + (i - 2) // 50 * 50 if i > 51 else 1, now, now) for i in range(1, staff + 1)])
+        [
+            (
+                i,
+                f"S{i:05d}",
+                f"員工{i}",
+                positions[1 if i > 1 else 0],
+                None if i == 1 else 1 + (i - 2) // 50 * 50 if i > 51 else 1,
+                now,
+                now,
+            )
+            for i in range(1, staff + 1)
+        ],
+    )
     scheme = con.execute("SELECT id FROM appraisal_schemes").fetchone()[0]
     dims = [r[0] for r in con.execute("SELECT id FROM scheme_dimensions ORDER BY id")]
     rows = 0
@@ -68,7 +79,8 @@ def fill(path: Path, staff: int, months: int) -> int:
         pid = con.execute(
             "INSERT INTO appraisal_periods (kind, year, month, scheme_id, status, created_at, "
             "updated_at) VALUES ('monthly', ?, ?, ?, 'locked', ?, ?) RETURNING id",
-            (year, month, scheme, now, now)).fetchone()[0]
+            (year, month, scheme, now, now),
+        ).fetchone()[0]
         batch = []
         for i in range(1, staff + 1):
             boss = 1 if i <= 51 else 1 + (i - 2) // 50 * 50
@@ -78,16 +90,17 @@ def fill(path: Path, staff: int, months: int) -> int:
                 if source == "peer" and who == i:
                     continue
                 for d in dims:
-                    batch.append((pid, i, source, who, d, round(rng.uniform(60, 98), 1), now,
-                                  now))
+                    batch.append((pid, i, source, who, d, round(rng.uniform(60, 98), 1), now, now))
         con.executemany(
             "INSERT INTO score_entries (period_id, subject_id, source, evaluator_id, "
             "dimension_id, score, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            batch)
+            batch,
+        )
         con.executemany(
             "INSERT INTO data_scores (period_id, subject_id, score, method, created_at, "
             "updated_at) VALUES (?, ?, ?, 'entered', ?, ?)",
-            [(pid, i, round(rng.uniform(60, 98), 1), now, now) for i in range(1, staff + 1)])
+            [(pid, i, round(rng.uniform(60, 98), 1), now, now) for i in range(1, staff + 1)],
+        )
         rows += len(batch)
     con.commit()
     con.close()
@@ -95,8 +108,13 @@ def fill(path: Path, staff: int, months: int) -> int:
 
 
 def peak(*args: str) -> int:
-    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
-                         check=True, timeout=1800).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=1800,
+    ).stdout
     return int(out.strip().splitlines()[-1]) // 1024  # ru_maxrss is in KiB on Linux
 
 
@@ -113,8 +131,10 @@ def main() -> int:
         size = path.stat().st_size // (1024 * 1024)
         base = peak("bare")
         ours = peak(str(path), str(Path(tmp) / "s.ini"))
-    print(f"database: {args.staff} staff, {args.months} months, {rows:,} score rows, "
-          f"{size} MB (built in {built:.0f} s)")
+    print(
+        f"database: {args.staff} staff, {args.months} months, {rows:,} score rows, "
+        f"{size} MB (built in {built:.0f} s)"
+    )
     print(f"bare PySide6 window, peak memory:            {base} MB")
     print(f"ops-desktop (staff, grid, dashboard), peak:  {ours} MB (goal < 400)")
     return 0 if ours < 400 else 1

@@ -45,8 +45,9 @@ def baseline(poster: PosterContent, target: Path, font: str) -> None:
     style = ParagraphStyle("b", fontName=font, fontSize=11, leading=16, wordWrap="CJK")
     margin = 20 * mm
     col_w = (A2[0] - 2 * margin - 2 * 8 * mm) / 3
-    frames = [Frame(margin + i * (col_w + 8 * mm), margin, col_w, A2[1] - 2 * margin)
-              for i in range(3)]
+    frames = [
+        Frame(margin + i * (col_w + 8 * mm), margin, col_w, A2[1] - 2 * margin) for i in range(3)
+    ]
     doc = BaseDocTemplate(str(target), pagesize=A2)
     doc.addPageTemplates([PageTemplate("p", frames=frames)])
     doc.build([Paragraph(b.text, style) for b in poster.blocks])
@@ -72,8 +73,9 @@ def main() -> int:
         baseline(poster, out / "warm.pdf", font)  # warm caches for both sides
         write_poster(poster, PosterOptions(size="A2"), out / "warm2.pdf")
         base = measure(lambda: baseline(poster, out / "base.pdf", font), args.repeat)
-        fit = measure(lambda: write_poster(poster, PosterOptions(size="A2"), out / "fit.pdf"),
-                      args.repeat)
+        fit = measure(
+            lambda: write_poster(poster, PosterOptions(size="A2"), out / "fit.pdf"), args.repeat
+        )
     ratio = fit / base
     print(f"single reportlab pass (A2, fixed 11 pt): {base * 1000:.1f} ms")
     print(f"auto-fit poster (A2):                     {fit * 1000:.1f} ms")

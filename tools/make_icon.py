@@ -1,6 +1,6 @@
 """Draw the application icon (a blue tile with 運) as PNG and ICO into resources/icons.
 
-    QT_QPA_PLATFORM=offscreen python tools/make_icon.py
+QT_QPA_PLATFORM=offscreen python tools/make_icon.py
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from ops_desktop.resources import resource_path
 def main() -> None:
     app = QGuiApplication([])
     family = QFontDatabase.applicationFontFamilies(
-        QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc"))))[0]
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+    )[0]
     size = 256
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
@@ -30,8 +31,10 @@ def main() -> None:
     painter.end()
     png = resource_path("icons", "ops-desktop.png")
     image.save(str(png))
-    Image.open(png).save(resource_path("icons", "ops-desktop.ico"),
-                         sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+    Image.open(png).save(
+        resource_path("icons", "ops-desktop.ico"),
+        sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)],
+    )
     del app
 
 
