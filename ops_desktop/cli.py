@@ -1,7 +1,7 @@
 """The ``ops-desktop`` command. No arguments opens the window; sub-commands work without one.
 
 Every refusal is one line on stderr and a non-zero exit; a traceback never reaches the user
-(unexpected errors are written to a log file whose path is printed).
+(unexpected errors go to the log, :mod:`ops_desktop.logs`, whose path is printed).
 """
 
 from __future__ import annotations
@@ -9,12 +9,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from collections.abc import Sequence
-from pathlib import Path
 from typing import NoReturn
 
-from ops_desktop import APP_NAME, __version__
+from ops_desktop import APP_NAME, __version__, logs
 from ops_desktop.commands import appraisal, common, printing, records, safety
 from ops_desktop.core.errors import DomainError
 
@@ -117,19 +115,6 @@ def _gui(args: argparse.Namespace) -> int:
     return run(common.url(args, must_exist=False))
 
 
-def _log_unexpected() -> Path | None:
-    try:
-        from platformdirs import user_log_path
-
-        path = user_log_path(APP_NAME, appauthor=False) / "error.log"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as fh:
-            traceback.print_exc(file=fh)
-        return path
-    except OSError:
-        return None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
@@ -149,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{APP_NAME}: interrupted; nothing was saved.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
-        log = _log_unexpected()
+        log = logs.unexpected(f"{APP_NAME} {args.command or 'window'} failed", exc)
         where = f" (details in {log})" if log else ""
-        print(f"{APP_NAME}: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        print(f"{APP_NAME}: unexpected error: {logs.describe(exc)}{where}", file=sys.stderr)
         return EXIT_REFUSED

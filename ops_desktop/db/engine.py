@@ -47,12 +47,16 @@ def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
 
 
 def make_engine(url: URL) -> Engine:
+    """The one engine. Its error messages never carry the values of a statement
+    (``hide_parameters``): they reach logs and, through them, maintainers."""
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        )
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass

@@ -33,6 +33,7 @@ def run(url: URL) -> int:
     ensure_cjk_font(app)
     start_language(app)
     window = MainWindow(None)
+    report_unexpected_errors(window)
     window.show()
     opened: list[object] = []
     QTimer.singleShot(0, lambda: opened.extend(connect(app, window, url)))
@@ -40,6 +41,30 @@ def run(url: URL) -> int:
     for db in opened:
         db.close()  # type: ignore[attr-defined]
     return code
+
+
+def report_unexpected_errors(window) -> None:  # type: ignore[no-untyped-def]
+    """An error no code handled (in a slot, an event handler, a thread) keeps its traceback
+    in the log and is shown in one line, instead of only reaching a console nobody sees."""
+    import threading
+
+    from .dialogs import show_error
+    from .tasks import unexpected_error_message
+
+    def on_gui_thread(kind, error, trace) -> None:  # type: ignore[no-untyped-def]
+        if not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit
+            sys.__excepthook__(kind, error, trace)
+            return
+        show_error(window, unexpected_error_message("An unexpected error in the window", error))
+
+    def on_thread(info) -> None:  # type: ignore[no-untyped-def]
+        if info.exc_value is not None:
+            from ops_desktop import logs
+
+            logs.unexpected(f"An unexpected error in thread {info.thread}", info.exc_value)
+
+    sys.excepthook = on_gui_thread
+    threading.excepthook = on_thread
 
 
 def start_language(app) -> None:  # type: ignore[no-untyped-def]

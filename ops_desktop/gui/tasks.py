@@ -13,12 +13,34 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QWidget
 
+from ops_desktop import logs
 from ops_desktop.core.errors import DomainError
 
 SHOW_AFTER_MS = 100
+
+
+def unexpected_error_message(what: str, error: BaseException) -> str:
+    """Log ``error`` with its traceback and say, in one line and the interface's language,
+    what it was and where the details are."""
+    path = logs.unexpected(what, error)
+    message = QCoreApplication.translate("TaskRunner", "Unexpected error: %1").replace(
+        "%1", logs.describe(error)
+    )
+    if path is None:
+        return message
+    details = QCoreApplication.translate("TaskRunner", "The details are in the log: %1")
+    return f"{message}\n{details.replace('%1', str(path))}"
 
 
 class Cancelled(Exception):
@@ -67,7 +89,7 @@ class _Job(QRunnable):
         except DomainError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(unexpected_error_message("A background task failed", exc))
         else:
             if self.progress.cancelled:
                 self.signals.cancelled.emit()

@@ -3069,6 +3069,17 @@
     </message>
   </context>
   <context>
+    <name>TaskRunner</name>
+    <message>
+      <source>Unexpected error: %1</source>
+      <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+      <source>The details are in the log: %1</source>
+      <translation>The details are in the log: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplatesPanel</name>
     <message>
       <source>New step of this stage</source>

@@ -3060,6 +3060,17 @@
     </message>
   </context>
   <context>
+    <name>TaskRunner</name>
+    <message>
+      <source>Unexpected error: %1</source>
+      <translation>发生未预期的错误：%1</translation>
+    </message>
+    <message>
+      <source>The details are in the log: %1</source>
+      <translation>详细信息记录在日志中：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplatesPanel</name>
     <message>
       <source>New step of this stage</source>

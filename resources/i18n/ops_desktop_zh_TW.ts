@@ -3060,6 +3060,17 @@
     </message>
   </context>
   <context>
+    <name>TaskRunner</name>
+    <message>
+      <source>Unexpected error: %1</source>
+      <translation>發生未預期的錯誤：%1</translation>
+    </message>
+    <message>
+      <source>The details are in the log: %1</source>
+      <translation>詳細資訊記錄在日誌中：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplatesPanel</name>
     <message>
       <source>New step of this stage</source>

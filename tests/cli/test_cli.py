@@ -127,5 +127,5 @@ def test_an_unexpected_error_is_one_line_and_logged(tmp_path, monkeypatch, capsy
     assert cli.main(["info", "--db", str(tmp_path / "x")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "boom" in err and "Traceback" not in err
-    logs = list((tmp_path / "state").rglob("error.log"))
+    logs = list((tmp_path / "state").rglob("ops-desktop.log"))
     assert logs and "RuntimeError: boom" in logs[0].read_text(encoding="utf-8")
