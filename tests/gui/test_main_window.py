@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence
@@ -59,6 +63,27 @@ def test_last_page_and_geometry_are_remembered(qtbot, demo_db, tasks, settings):
     again = make_window(qtbot, demo_db, tasks, settings)
     assert again.current_page().key == "meetings"
     assert again.size() == size == QSize(1010, 705)
+
+
+def test_the_screen_is_the_secretarys_however_the_suite_is_started(qapp, tmp_path):
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.primaryScreen().size() == QSize(1920, 1080)
+    # The same tests, started from an environment that already chose a platform.
+    test = f"{__file__}::test_last_page_and_geometry_are_remembered"
+    for platform in ("offscreen", "minimal"):
+        env = {**os.environ, "QT_QPA_PLATFORM": platform}
+        run = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert run.returncode == 0, run.stdout[-3000:]
+        assert "1 passed" in run.stdout
 
 
 def test_find_focuses_the_search_field_and_undo_follows_the_page(qtbot, demo_db, tasks, settings):
