@@ -33,19 +33,23 @@ def run(url: URL) -> int:
     ensure_cjk_font(app)
     start_language(app)
     window = MainWindow(None)
-    report_unexpected_errors(window)
+    restore_hooks = report_unexpected_errors(window)
     window.show()
     opened: list[object] = []
     QTimer.singleShot(0, lambda: opened.extend(connect(app, window, url)))
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        restore_hooks()
     for db in opened:
         db.close()  # type: ignore[attr-defined]
     return code
 
 
-def report_unexpected_errors(window) -> None:  # type: ignore[no-untyped-def]
+def report_unexpected_errors(window):  # type: ignore[no-untyped-def]
     """An error no code handled (in a slot, an event handler, a thread) keeps its traceback
-    in the log and is shown in one line, instead of only reaching a console nobody sees."""
+    in the log and is shown in one line, instead of only reaching a console nobody sees.
+    Returns the function that puts the previous hooks back."""
     import threading
 
     from .dialogs import show_error
@@ -63,8 +67,14 @@ def report_unexpected_errors(window) -> None:  # type: ignore[no-untyped-def]
 
             logs.unexpected(f"An unexpected error in thread {info.thread}", info.exc_value)
 
+    previous = sys.excepthook, threading.excepthook
     sys.excepthook = on_gui_thread
     threading.excepthook = on_thread
+
+    def restore() -> None:
+        sys.excepthook, threading.excepthook = previous
+
+    return restore
 
 
 def start_language(app) -> None:  # type: ignore[no-untyped-def]
