@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ops_desktop.core.errors import DomainError
 
 from . import common
+from .common import ParserT
 
 
-def register(commands, parser_class) -> None:  # type: ignore[no-untyped-def]
+def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[ParserT]) -> None:
     period = commands.add_parser("period", help="open, lock, unlock or list appraisal periods")
     common.db_options(period, suppress=True)
     actions = period.add_subparsers(
@@ -57,7 +59,7 @@ def register(commands, parser_class) -> None:  # type: ignore[no-untyped-def]
     forms.set_defaults(handler=_forms)
 
 
-def export_parsers(kinds) -> None:  # type: ignore[no-untyped-def]
+def export_parsers(kinds: argparse._SubParsersAction[ParserT]) -> None:
     scores = kinds.add_parser("scores", help="monthly score sheet (月度績效考核表)")
     common.db_options(scores, suppress=True)
     scores.add_argument("--period", type=common.month, required=True, metavar="YYYY-MM")
@@ -89,7 +91,8 @@ def _period(args: argparse.Namespace) -> int:
                 if args.action == "lock"
                 else periods.unlock(session, found.id, args.reason, who)
             )
-        print(f"{periods.label(p)}: {p.status}")
+        outcome = f"{periods.label(p)}: {p.status}"
+    print(outcome)  # only once the change is committed
     return 0
 
 
@@ -158,11 +161,9 @@ def _forms(args: argparse.Namespace) -> int:
                         session, found.id, file, common.operator(args), only_valid=args.only_valid
                     )
             except DomainError as exc:
-                print(f"{file}: refused: {exc}")
+                print(f"{file}: refused: {exc}", file=sys.stderr)
                 refused += 1
                 continue
-            print(report.summary())
-            for problem in report.problems:
-                print(f"  {problem}")
+            common.print_report(report)
             refused += 0 if report.applied else 1
         return 1 if refused else 0

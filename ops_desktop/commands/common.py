@@ -7,8 +7,18 @@ import contextlib
 import re
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from ops_desktop.core.errors import DomainError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    from ops_desktop.db import Database
+    from ops_desktop.exports.excel.reading import ImportReport
+
+# The parser class the command line builds its sub-commands with (cli._Parser).
+ParserT = TypeVar("ParserT", bound=argparse.ArgumentParser)
 
 
 def month(text: str) -> tuple[int, int]:
@@ -66,7 +76,7 @@ def db_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
-def url(args: argparse.Namespace, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
+def url(args: argparse.Namespace, *, must_exist: bool = True) -> URL:
     from ops_desktop.db.location import resolve_url, sqlite_file
 
     resolved = resolve_url(args.db, args.database_url)
@@ -77,7 +87,7 @@ def url(args: argparse.Namespace, *, must_exist: bool = True):  # type: ignore[n
 
 
 @contextlib.contextmanager
-def database(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator:  # type: ignore[type-arg]
+def database(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Database]:
     from ops_desktop.db import open_database
 
     db = open_database(url(args, must_exist=must_exist))
@@ -97,3 +107,13 @@ def database(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator: 
 
 def operator(args: argparse.Namespace) -> str:
     return getattr(args, "operator", None) or "secretary"
+
+
+def print_report(report: ImportReport) -> None:
+    """An import's outcome, printed after its transaction has ended: the summary on stdout
+    when the file was imported (its skipped rows on stderr), everything on stderr when it
+    was refused."""
+    out = sys.stdout if report.applied else sys.stderr
+    print(report.summary(), file=out)
+    for problem in report.problems:
+        print(f"  {problem}", file=sys.stderr)

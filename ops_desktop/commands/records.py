@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 
 from . import common
+from .common import ParserT
 
 
-def register(commands, parser_class) -> None:  # type: ignore[no-untyped-def]
+def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[ParserT]) -> None:
     roster = commands.add_parser("roster", help="import the staff roster from an HR workbook")
     common.db_options(roster, suppress=True)
     actions = roster.add_subparsers(
@@ -24,7 +25,7 @@ def register(commands, parser_class) -> None:  # type: ignore[no-untyped-def]
     roster.set_defaults(handler=_roster)
 
 
-def export_parsers(kinds) -> None:  # type: ignore[no-untyped-def]
+def export_parsers(kinds: argparse._SubParsersAction[ParserT]) -> None:
     roster = kinds.add_parser("roster", help="staff roster (員工名冊)")
     common.db_options(roster, suppress=True)
     roster.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
@@ -57,7 +58,5 @@ def _roster(args: argparse.Namespace) -> int:
         report = import_roster(
             session, args.file, common.operator(args), only_valid=args.only_valid
         )
-    print(report.summary())
-    for problem in report.problems:
-        print(f"  {problem}")
+    common.print_report(report)
     return 0 if report.applied else 1

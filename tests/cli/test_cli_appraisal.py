@@ -86,11 +86,47 @@ def test_forms_generate_and_import(demo_file, tmp_path, capsys):
     wb.save(form)
     capsys.readouterr()
     assert cli.main(["forms", "import", "--period", "2026-11", str(form), *db]) == 1
-    text = capsys.readouterr().out
-    assert "NOT imported" in text and "評分表!F5 'bad'" in text
+    refused = capsys.readouterr()
+    assert refused.out == ""  # a refusal goes to stderr, whole
+    assert "NOT imported" in refused.err and "評分表!F5 'bad'" in refused.err
     ok("forms", "import", "--period", "2026-11", str(form), "--only-valid", *db)
-    assert "2 added" in capsys.readouterr().out
+    partly = capsys.readouterr()
+    assert "2 added" in partly.out and "評分表!F5 'bad'" in partly.err  # the row left out
     notes = tmp_path / "notes.xlsx"
     notes.write_text("hello", encoding="utf-8")
     assert cli.main(["forms", "import", "--period", "2026-11", str(notes), *db]) == 1
-    assert "refused" in capsys.readouterr().out
+    refused = capsys.readouterr()
+    assert refused.out == "" and "refused" in refused.err
+
+
+def test_a_roster_import_refused_says_so_on_stderr(demo_file, tmp_path, capsys):
+    roster = tmp_path / "roster.xlsx"
+    ok("export", "roster", "-o", str(roster), "--db", str(demo_file))
+    wb = openpyxl.load_workbook(roster)
+    wb.worksheets[0]["A2"] = ""  # a row without its staff number
+    wb.save(roster)
+    capsys.readouterr()
+    assert cli.main(["roster", "import", str(roster), "--db", str(demo_file)]) == 1
+    refused = capsys.readouterr()
+    assert refused.out == "" and "NOT imported" in refused.err
+
+
+def test_a_lock_whose_commit_fails_does_not_say_locked(demo_file, monkeypatch, capsys):
+    import sqlite3
+
+    from sqlalchemy.engine.default import DefaultDialect
+
+    def failing_commit(self, dbapi_connection):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("disk I/O error")  # what a full disk gives at COMMIT
+
+    ok("period", "list", "--db", str(demo_file))
+    before = capsys.readouterr().out
+    monkeypatch.setattr(DefaultDialect, "do_commit", failing_commit)
+    assert cli.main(["period", "lock", "2026-10", "--db", str(demo_file)]) == 1
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert said.err.count("\n") == 1 and "nothing was saved" in said.err
+    monkeypatch.undo()
+    capsys.readouterr()
+    ok("period", "list", "--db", str(demo_file))
+    assert capsys.readouterr().out == before  # still in review, not locked
