@@ -14,12 +14,12 @@ The same goes for the one line shown to the user (:func:`describe`).
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
 import re
 from pathlib import Path
-from typing import IO, Any
 
 from ops_desktop import APP_NAME
 
@@ -51,7 +51,7 @@ class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
     """A rotating file opened readable and writable by its owner only (0600), whatever the
     umask, also after a rotation and when an older file was made more open."""
 
-    def _open(self) -> IO[Any]:
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         if hasattr(os, "fchmod"):
             os.fchmod(fd, 0o600)

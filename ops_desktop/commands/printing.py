@@ -8,9 +8,10 @@ import datetime as dt
 from ops_desktop.core.errors import DomainError
 
 from . import common
+from .common import ParserT
 
 
-def register(commands, parser_class) -> None:  # type: ignore[no-untyped-def]
+def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[ParserT]) -> None:
     poster = commands.add_parser(
         "poster",
         help="a wall poster (PDF) of the regulation, a "

@@ -8,9 +8,10 @@ from pathlib import Path
 from ops_desktop.core.errors import DomainError
 
 from . import common
+from .common import ParserT
 
 
-def register(commands, parser_class) -> None:  # type: ignore[no-untyped-def]
+def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[ParserT]) -> None:
     backup = commands.add_parser("backup", help="a consistent copy of the database file")
     common.db_options(backup, suppress=True)
     backup.add_argument("-o", "--output", required=True, metavar="FILE")

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import clock
 
 from .appraisal import periods, results
-from .models import KpiFigure, KpiMetric, Position, Staff, WorkflowRun
+from .models import AppraisalPeriod, KpiFigure, KpiMetric, Position, Staff, WorkflowRun
 from .services import meetings, suggestions, workflows
 
 NEAR_MONTH_END_DAYS = 5
@@ -78,7 +78,9 @@ def summary(session: Session, today: dt.date | None = None, months: int = 12) ->
     return out
 
 
-def _period_alerts(out: Summary, latest: results.PeriodResult, period, today: dt.date) -> None:  # type: ignore[no-untyped-def]
+def _period_alerts(
+    out: Summary, latest: results.PeriodResult, period: AppraisalPeriod, today: dt.date
+) -> None:
     last_day = dt.date(period.year, period.month, calendar.monthrange(period.year, period.month)[1])
     incomplete = out.members - out.complete
     near_end = today >= last_day - dt.timedelta(days=NEAR_MONTH_END_DAYS)
@@ -104,9 +106,9 @@ def _record_alerts(session: Session, out: Summary, today: dt.date) -> None:
             "due": f"{item.due_date:%Y-%m-%d}",
         }
         out.alerts.append(Alert("overdue", params, "meetings", item.meeting_id))
-    for item in suggestions.unanswered(session):
-        params = {"title": item.title, "date": f"{item.submitted_on:%Y-%m-%d}"}
-        out.alerts.append(Alert("unanswered", params, "suggestions", item.id))
+    for suggestion in suggestions.unanswered(session):
+        params = {"title": suggestion.title, "date": f"{suggestion.submitted_on:%Y-%m-%d}"}
+        out.alerts.append(Alert("unanswered", params, "suggestions", suggestion.id))
     for run in session.scalars(select(WorkflowRun).where(WorkflowRun.budget.is_not(None))):
         over = workflows.over_budget(run)
         if over is not None:
@@ -114,7 +116,7 @@ def _record_alerts(session: Session, out: Summary, today: dt.date) -> None:
             out.alerts.append(Alert("budget", params, "workflows", run.id))
 
 
-def _kpi_alerts(session: Session, last_two: list) -> list[Alert]:  # type: ignore[type-arg]
+def _kpi_alerts(session: Session, last_two: list[AppraisalPeriod]) -> list[Alert]:
     """數據監控與預警: a completion rate that fell by KPI_DROP_POINTS or more."""
     if len(last_two) < 2:
         return []

@@ -5,14 +5,18 @@ Text proofread by people (the Simplified regulation) is preferred over conversio
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .errors import DomainError
+
+if TYPE_CHECKING:
+    import opencc
 
 SCRIPTS = ("hant", "hans")
 
 
 @cache
-def _converter(config: str):  # type: ignore[no-untyped-def]
+def _converter(config: str) -> opencc.OpenCC:
     try:
         import opencc
     except ImportError:  # pragma: no cover - a dependency; only a broken install lacks it

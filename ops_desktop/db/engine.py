@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,12 +21,16 @@ from .guard import FileKind, inspect_sqlite_file
 from .location import describe, sqlite_file
 
 if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.pool import ConnectionPoolEntry
+
     from .migrate import Upgrade
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
     # Let SQLAlchemy, not the driver, decide where transactions begin (transactional DDL).
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
@@ -37,7 +41,7 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-un
     cur.close()
 
 
-def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+def _on_sqlite_begin(conn: Connection) -> None:
     # A unit of work that may write takes the write lock at once (BEGIN IMMEDIATE): then a
     # second program instance's writer WAITS for it (busy timeout). A deferred transaction
     # that reads first and writes later would instead fail at once with "database is

@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
-from ops_desktop.core.models import AppraisalPeriod, PeerAssignment, PeriodBonusBase, Staff
+from ops_desktop.core.models import (
+    AppraisalPeriod,
+    PeerAssignment,
+    PeriodBonusBase,
+    SchemeDimension,
+    Staff,
+)
 from ops_desktop.core.services import audit, scheme, validate
 
 
@@ -209,7 +215,7 @@ def all_periods(session: Session) -> list[AppraisalPeriod]:
     )
 
 
-def scheme_dimensions(session: Session, period_id: int):  # type: ignore[no-untyped-def]
+def scheme_dimensions(session: Session, period_id: int) -> list[SchemeDimension]:
     """The dimensions of the scheme a period is computed with, in order."""
     period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
     return list(period.scheme.dimensions)

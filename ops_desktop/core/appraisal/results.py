@@ -19,6 +19,7 @@ from ops_desktop.core.models import (
     DataScore,
     PeriodBonusBase,
     ScoreEntry,
+    Staff,
 )
 from ops_desktop.core.models.appraisal import RATED_SOURCES
 from ops_desktop.core.services import scheme as scheme_service
@@ -186,7 +187,13 @@ def compute(session: Session, period_id: int, subjects: set[int] | None = None) 
     )
 
 
-def _person(view: SchemeView, person, inputs, data_score, peer_count) -> PersonResult:  # type: ignore[no-untyped-def]
+def _person(
+    view: SchemeView,
+    person: Staff,
+    inputs: dict[tuple[str, str], Decimal | None],
+    data_score: Decimal | None,
+    peer_count: int,
+) -> PersonResult:
     source_scores: dict[str, Decimal | None] = {}
     missing: list[str] = []
     by_source: dict[str, dict[str, Decimal | None]] = {}

@@ -298,6 +298,7 @@ def peer_scores(session: Session, period_id: int, subject_id: int) -> list[PeerS
             ScoreEntry.source == "peer",
         )
     ):
+        assert entry.evaluator_id is not None  # a peer score names its evaluator (CHECK)
         given.setdefault(entry.evaluator_id, {})[codes[entry.dimension_id]] = Decimal(entry.score)
     evaluators = periods.peers_of(session, period_id).get(subject_id, [])
     evaluators += [e for e in given if e not in evaluators]

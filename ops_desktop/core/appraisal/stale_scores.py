@@ -50,5 +50,5 @@ def _expect(
         "the grid now shows the stored scores.",
         name=name,
         at=f"{at:%Y-%m-%d %H:%M}",
-        value=f"{stored.normalize():f}",
+        value=f"{row.score.normalize():f}",
     )

@@ -52,6 +52,7 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
+        # A mixin has no table of its own; the class it is mixed into has, when this runs.
         return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -18,6 +19,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamps, Versioned
 
+if TYPE_CHECKING:
+    from .organisation import Staff
+
 ACTION_STATUSES = ("open", "done", "dropped")
 SUGGESTION_STATUSES = ("new", "in_progress", "answered")  # 新建 → 處理中 → 已回覆
 
@@ -32,7 +36,7 @@ class Meeting(Versioned, Timestamps, Base):
     last_week_summary: Mapped[str] = mapped_column(Text, default="")
     minutes: Mapped[str] = mapped_column(Text, default="")
 
-    chair = relationship("Staff")
+    chair: Mapped[Staff | None] = relationship("Staff")
     attendees: Mapped[list[MeetingAttendee]] = relationship(back_populates="meeting")
     action_items: Mapped[list[ActionItem]] = relationship(
         back_populates="meeting", order_by="ActionItem.id"
@@ -49,7 +53,7 @@ class MeetingAttendee(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendees")
-    staff = relationship("Staff")
+    staff: Mapped[Staff] = relationship("Staff")
 
     __table_args__ = (UniqueConstraint("meeting_id", "staff_id"),)
 
@@ -70,7 +74,7 @@ class ActionItem(Versioned, Timestamps, Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
 
     meeting: Mapped[Meeting] = relationship(back_populates="action_items")
-    owner = relationship("Staff")
+    owner: Mapped[Staff | None] = relationship("Staff")
 
     __table_args__ = (
         CheckConstraint("status IN ('open', 'done', 'dropped')", name="status_valid"),
@@ -96,7 +100,7 @@ class Suggestion(Versioned, Timestamps, Base):
     replied_by: Mapped[str | None] = mapped_column(String(80))
     replied_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
-    author = relationship("Staff")
+    author: Mapped[Staff | None] = relationship("Staff")
 
     __table_args__ = (
         CheckConstraint("status IN ('new', 'in_progress', 'answered')", name="status_valid"),

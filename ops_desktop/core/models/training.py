@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -19,6 +20,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Money, Score, Timestamps, Versioned
+
+if TYPE_CHECKING:
+    from .organisation import Position, Staff
 
 CATEGORY_GROUPS = ("專業技能", "通用能力", "行業知識")
 ATTENDANCE_STATES = ("registered", "attended", "absent", "excused")
@@ -122,7 +126,7 @@ class TrainingAttendance(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     session: Mapped[TrainingSession] = relationship(back_populates="attendance")
-    staff = relationship("Staff")
+    staff: Mapped[Staff] = relationship("Staff")
 
     __table_args__ = (
         UniqueConstraint("session_id", "staff_id"),
@@ -149,8 +153,8 @@ class DevelopmentPlan(Versioned, Timestamps, Base):
     next_review: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="active")
 
-    staff = relationship("Staff")
-    target_position = relationship("Position")
+    staff: Mapped[Staff] = relationship("Staff")
+    target_position: Mapped[Position | None] = relationship("Position")
     notes: Mapped[list[DevelopmentNote]] = relationship(
         back_populates="plan", order_by="DevelopmentNote.written_on"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -19,6 +20,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Money, Timestamps, Versioned
+
+if TYPE_CHECKING:
+    from .organisation import Position, Staff
 
 RUN_STATUSES = ("active", "done", "cancelled")
 APPROVAL_DECISIONS = ("approved", "rejected")
@@ -59,8 +63,12 @@ class WorkflowStage(Versioned, Base):
     approval_step: Mapped[int | None] = mapped_column(Integer)
 
     template: Mapped[WorkflowTemplate] = relationship(back_populates="stages")
-    responsible_position = relationship("Position", foreign_keys=[responsible_position_id])
-    approver_position = relationship("Position", foreign_keys=[approver_position_id])
+    responsible_position: Mapped[Position | None] = relationship(
+        "Position", foreign_keys=[responsible_position_id]
+    )
+    approver_position: Mapped[Position | None] = relationship(
+        "Position", foreign_keys=[approver_position_id]
+    )
     steps: Mapped[list[WorkflowStep]] = relationship(
         back_populates="stage", order_by="WorkflowStep.sort_order"
     )
@@ -113,7 +121,7 @@ class WorkflowRun(Timestamps, Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     template: Mapped[WorkflowTemplate] = relationship()
-    owner = relationship("Staff")
+    owner: Mapped[Staff | None] = relationship("Staff")
     completions: Mapped[list[StepCompletion]] = relationship(back_populates="run")
     approvals: Mapped[list[StageApproval]] = relationship(back_populates="run")
     attachments: Mapped[list[RunAttachment]] = relationship(back_populates="run")

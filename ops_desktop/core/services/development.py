@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -103,17 +104,18 @@ def problems(session: Session, data: PlanInput, plan_id: int | None = None) -> d
 
 def create(session: Session, data: PlanInput, operator: str = "") -> DevelopmentPlan:
     values = {key: check() for key, check in _checks(session, data, None).items()}
+    # Each value is what its check in _checks returned; the casts name those types.
     plan = training.create_development_plan(
         session,
-        values["staff_id"],  # type: ignore[arg-type]
-        values["goals"],  # type: ignore[arg-type]
+        cast(int, values["staff_id"]),
+        cast(str, values["goals"]),
         operator,
-        target_position_id=values["target_position_id"],  # type: ignore[arg-type]
-        rotation=values["rotation"],  # type: ignore[arg-type]
-        start_date=values["start_date"],
-        next_review=values["next_review"],
+        target_position_id=cast("int | None", values["target_position_id"]),
+        rotation=cast(str, values["rotation"]),
+        start_date=cast("dt.date | None", values["start_date"]),
+        next_review=cast("dt.date | None", values["next_review"]),
     )
-    plan.status = values["status"]  # type: ignore[assignment]
+    plan.status = cast(str, values["status"])
     return plan
 
 
@@ -209,11 +211,11 @@ def notes(session: Session, plan_id: int) -> list[NoteRow]:
     return [NoteRow(n.id, n.written_on, n.text) for n in plan.notes]
 
 
-def note_problems(text: str, on: object) -> dict[str, str]:
+def note_problems(text: str, on: dt.date | str | None) -> dict[str, str]:
     found: dict[str, str] = {}
     for key, check in (
         ("text", lambda: validate.text(text, "text", max_len=4000)),
-        ("date", lambda: validate.date(on, "date")),  # type: ignore[arg-type]
+        ("date", lambda: validate.date(on, "date")),
     ):
         try:
             check()

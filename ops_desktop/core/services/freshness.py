@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -102,13 +101,20 @@ def _versioned_key(record: Any) -> tuple[tuple[type[Any], int], int] | None:
     return (type(record), record.id), getattr(record, version_key(type(record)))
 
 
-@cache
 def version_key(model: type[Any]) -> str:
     """The attribute holding ``model``'s version counter (ValueError if it has none)."""
-    mapper = inspect(model)
-    if mapper.version_id_col is None:
-        raise ValueError(f"{model.__name__} has no version counter")
-    return mapper.get_property_by_column(mapper.version_id_col).key
+    key = _VERSION_KEYS.get(model)
+    if key is None:
+        mapper = inspect(model)
+        if mapper.version_id_col is None:
+            raise ValueError(f"{model.__name__} has no version counter")
+        key = _VERSION_KEYS[model] = mapper.get_property_by_column(mapper.version_id_col).key
+    return key
+
+
+# version_key's answers, by model. A plain dict, not functools.cache: mypy does not take a
+# class for Hashable (python/mypy#11470), so a cached function could not be called with one.
+_VERSION_KEYS: dict[type[Any], str] = {}
 
 
 def seen(record: Any) -> Seen:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -202,7 +203,7 @@ def _action_checks(
     meeting_id: int | None,
     text: str,
     owner_id: int | None,
-    due_date: object,
+    due_date: dt.date | str | None,
     item_id: int | None,
 ) -> dict[str, Callable[[], object]]:
     item = session.get(ActionItem, item_id) if item_id is not None else None
@@ -210,7 +211,7 @@ def _action_checks(
     meeting = session.get(Meeting, meeting_id) if meeting_id is not None else None
 
     def due() -> dt.date | None:
-        day = validate.date(due_date, "due_date")  # type: ignore[arg-type]
+        day = validate.date(due_date, "due_date")
         validate.date_order(meeting.held_on if meeting else None, day, "due_date")
         return day
 
@@ -226,7 +227,7 @@ def action_problems(
     meeting_id: int | None,
     text: str,
     owner_id: int | None,
-    due_date: object,
+    due_date: dt.date | str | None,
     item_id: int | None = None,
 ) -> dict[str, str]:
     """Problems of an action item form as field → message (text, owner, due_date)."""
@@ -247,14 +248,16 @@ def edit_action(
     operator: str = "",
     *,
     owner_id: int | None = None,
-    due_date: object = None,
+    due_date: dt.date | str | None = None,
 ) -> ActionItem:
     """Change an action item's text, owner and due date."""
     item = validate.get(session, ActionItem, item_id, "Action item")
     checks = _action_checks(session, item.meeting_id, text, owner_id, due_date, item_id)
     values = {key: check() for key, check in checks.items()}
     before = (item.text, item.owner_id, item.due_date)
-    item.text, item.owner_id, item.due_date = values["text"], owner_id, values["due_date"]  # type: ignore[assignment]
+    # Each value is what its check in _action_checks returned; the casts name those types.
+    item.text, item.owner_id = cast(str, values["text"]), owner_id
+    item.due_date = cast("dt.date | None", values["due_date"])
     if before != (item.text, item.owner_id, item.due_date):
         audit.record(
             session,

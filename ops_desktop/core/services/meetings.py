@@ -21,7 +21,7 @@ from .freshness import Seen
 
 def create(
     session: Session,
-    held_on: object,
+    held_on: dt.date | str | None,
     operator: str = "",
     *,
     title: str = "",
@@ -30,8 +30,7 @@ def create(
     last_week_summary: str = "",
     minutes: str = "",
 ) -> Meeting:
-    day = validate.date(held_on, "held_on", required=True)  # type: ignore[arg-type]
-    assert day is not None
+    day = validate.date(held_on, "held_on", required=True)
     if chair_id is not None:
         validate.get(session, Staff, chair_id, "Chair")
     meeting = Meeting(
@@ -57,14 +56,14 @@ def add_action(
     operator: str = "",
     *,
     owner_id: int | None = None,
-    due_date: object = None,
+    due_date: dt.date | str | None = None,
 ) -> ActionItem:
     meeting = validate.get(session, Meeting, meeting_id, "Meeting")
     if owner_id is not None:
         owner = validate.get(session, Staff, owner_id, "Owner")
         if owner.status == "departed":
             raise DomainError("{name} has left the department.", field="owner", name=owner.name)
-    due = validate.date(due_date, "due_date")  # type: ignore[arg-type]
+    due = validate.date(due_date, "due_date")
     validate.date_order(meeting.held_on, due, "due_date")
     item = ActionItem(
         meeting=meeting,
@@ -79,13 +78,18 @@ def add_action(
 
 
 def close_action(
-    session: Session, item_id: int, operator: str = "", *, dropped: bool = False, on: object = None
+    session: Session,
+    item_id: int,
+    operator: str = "",
+    *,
+    dropped: bool = False,
+    on: dt.date | str | None = None,
 ) -> ActionItem:
     item = validate.get(session, ActionItem, item_id, "Action item")
     if item.status != "open":
         raise DomainError("That action item is already closed.")
     item.status = "dropped" if dropped else "done"
-    item.closed_on = validate.date(on, "date") or clock.today()  # type: ignore[arg-type]
+    item.closed_on = validate.date(on, "date") or clock.today()
     audit.record(session, operator, item.status, "action_item", item.id, item.text[:80])
     return item
 

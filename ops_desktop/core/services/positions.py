@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -15,6 +16,15 @@ from ops_desktop.core.models import DutyLine, Position, ResponsibilityArea, Staf
 
 from . import audit, freshness, validate
 from .freshness import Seen
+
+
+class _Ordered(Protocol):
+    """A record numbered among its siblings (positions, areas, duty lines)."""
+
+    sort_order: int
+
+
+_OrderedT = TypeVar("_OrderedT", bound=_Ordered)
 
 
 def all_positions(session: Session, *, include_inactive: bool = False) -> list[Position]:
@@ -188,14 +198,14 @@ def get(session: Session, position_id: int) -> Position:
 
 def holders(session: Session, position_id: int) -> int:
     """How many people (not departed) hold the position."""
-    return session.scalar(
+    return session.execute(
         select(func.count()).where(Staff.position_id == position_id, Staff.status != "departed")
-    )
+    ).scalar_one()
 
 
 def _checks(
     session: Session, data: PositionInput, position_id: int | None
-) -> dict[str, Callable[[], object]]:
+) -> dict[str, Callable[[], str]]:
     def name() -> str:
         value = validate.text(data.name, "name", max_len=80)
         clash = session.scalar(select(Position.id).where(Position.name == value))
@@ -369,7 +379,7 @@ def move_duty(session: Session, duty_id: int, delta: int, operator: str = "") ->
     return moved
 
 
-def _move(session: Session, siblings: list, item: object, delta: int) -> int:  # type: ignore[type-arg]
+def _move(session: Session, siblings: Sequence[_OrderedT], item: _OrderedT, delta: int) -> int:
     ordered = sorted(siblings, key=lambda x: x.sort_order)
     index = ordered.index(item)
     target = min(max(index + delta, 0), len(ordered) - 1)
@@ -379,7 +389,7 @@ def _move(session: Session, siblings: list, item: object, delta: int) -> int:  #
     return target - index
 
 
-def _renumber(session: Session, ordered: list) -> None:  # type: ignore[type-arg]
+def _renumber(session: Session, ordered: Sequence[_Ordered]) -> None:
     for i, obj in enumerate(ordered, start=1):
         obj.sort_order = -i  # a first pass with free numbers keeps (parent, order) unique
     session.flush()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -29,6 +30,7 @@ from .freshness import Seen
 from .regulation_snapshots import (
     ChapterSnapshot,
     ClauseSnapshot,
+    OrderedT,
     SectionSnapshot,
     VersionSnapshot,
     put_chapter,
@@ -264,7 +266,11 @@ def retitle(
     operator: str = "",
     title_hans: str | None = None,
 ) -> None:
-    model = {"chapter": RegulationChapter, "section": RegulationSection}[kind]
+    models: dict[str, type[RegulationChapter] | type[RegulationSection]] = {
+        "chapter": RegulationChapter,
+        "section": RegulationSection,
+    }
+    model = models[kind]
     obj = validate.get(session, model, ident, kind.capitalize())
     version = obj.version if isinstance(obj, RegulationChapter) else obj.chapter.version
     _draft(version)
@@ -308,7 +314,7 @@ def move_chapter(session: Session, chapter_id: int, delta: int, operator: str = 
     return moved
 
 
-def _move(session: Session, siblings: list, item, delta: int) -> int:  # type: ignore[no-untyped-def]
+def _move(session: Session, siblings: Sequence[OrderedT], item: OrderedT, delta: int) -> int:
     ordered = sorted(siblings, key=lambda x: x.sort_order)
     index = ordered.index(item)
     target = min(max(index + delta, 0), len(ordered) - 1)
@@ -622,16 +628,15 @@ def approval_problems(
     return found
 
 
-def _effective_date(
-    session: Session, version_id: int, value: dt.date | str | None
-) -> dt.date | None:
+def _effective_date(session: Session, version_id: int, value: dt.date | str | None) -> dt.date:
     day = validate.date(value, "effective_date", required=True)
     latest = session.scalar(
         select(RegulationVersion)
         .where(RegulationVersion.status == "approved", RegulationVersion.id != version_id)
         .order_by(RegulationVersion.effective_date.desc())
     )
-    if latest is not None and day is not None and day < latest.effective_date:
+    # An approved version always has its date (CHECK approved_has_date_and_approver).
+    if latest is not None and latest.effective_date is not None and day < latest.effective_date:
         raise DomainError(
             "{field} cannot be before {date}, when version {label} took effect.",
             field="effective_date",

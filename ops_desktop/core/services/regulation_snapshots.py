@@ -8,7 +8,9 @@ entries: ``services.regulation`` does, around them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -20,6 +22,15 @@ from ops_desktop.core.models import (
 )
 
 from . import validate
+
+
+class Ordered(Protocol):
+    """A record numbered among its siblings (chapters, sections, clauses)."""
+
+    sort_order: int
+
+
+OrderedT = TypeVar("OrderedT", bound=Ordered)
 
 
 @dataclass(frozen=True)
@@ -65,7 +76,7 @@ class VersionSnapshot:
     chapters: tuple[ChapterSnapshot, ...]
 
 
-def renumber(session: Session, ordered: list) -> None:  # type: ignore[type-arg]
+def renumber(session: Session, ordered: Sequence[Ordered]) -> None:
     """Number ``ordered`` 1, 2, 3 … in its order (two passes keep unique orders intact)."""
     ordered = list(ordered)
     for i, obj in enumerate(ordered, start=1):
@@ -76,7 +87,7 @@ def renumber(session: Session, ordered: list) -> None:  # type: ignore[type-arg]
     session.flush()
 
 
-def _index(siblings: list, item: object) -> int:  # type: ignore[type-arg]
+def _index(siblings: Sequence[OrderedT], item: OrderedT) -> int:
     return sorted(siblings, key=lambda x: x.sort_order).index(item)
 
 
@@ -188,7 +199,7 @@ def _chapter(session: Session, snap: ChapterSnapshot, order: int) -> RegulationC
     return chapter
 
 
-def _place(session: Session, ordered: list, item: object, index: int) -> None:  # type: ignore[type-arg]
+def _place(session: Session, ordered: list[OrderedT], item: OrderedT, index: int) -> None:
     ordered = [x for x in ordered if x is not item]
     ordered.insert(min(index, len(ordered)), item)
     renumber(session, ordered)

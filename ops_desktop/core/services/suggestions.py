@@ -27,7 +27,7 @@ def submit(
     category: str = "",
     author_id: int | None = None,
     anonymous: bool = False,
-    on: object = None,
+    on: dt.date | str | None = None,
 ) -> Suggestion:
     if anonymous and author_id is not None:
         raise DomainError("An anonymous suggestion cannot name its author.")
@@ -42,7 +42,7 @@ def submit(
         author_id=author_id,
         anonymous=anonymous,
         submitted_on=validate.date(on, "date") or clock.today(),
-    )  # type: ignore[arg-type]
+    )
     session.add(item)
     session.flush()
     audit.record(session, operator, "create", "suggestion", item.id, item.title)
@@ -168,7 +168,7 @@ def _checks(
     session: Session, data: SuggestionInput, current: Suggestion | None
 ) -> dict[str, Callable[[], object]]:
     return {
-        "submitted_on": lambda: validate.date(data.submitted_on, "date") or clock.today(),  # type: ignore[arg-type]
+        "submitted_on": lambda: validate.date(data.submitted_on, "date") or clock.today(),
         "title": lambda: validate.text(data.title, "title"),
         "category": lambda: validate.text(data.category, "category", required=False, max_len=40),
         "author": lambda: _author(session, data, current.author_id if current else None),

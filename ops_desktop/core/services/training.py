@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -60,8 +61,8 @@ def create_course(
     operator: str = "",
     *,
     trainer: str = "",
-    start_date: object = None,
-    end_date: object = None,
+    start_date: dt.date | str | None = None,
+    end_date: dt.date | str | None = None,
     hours: object = None,
     cost: object = None,
     plan_year: int | None = None,
@@ -69,8 +70,8 @@ def create_course(
 ) -> TrainingCourse:
     validate.get(session, TrainingCategory, category_id, "Category")
     validate.get(session, TrainingMethod, method_id, "Method")
-    start = validate.date(start_date, "date")  # type: ignore[arg-type]
-    end = validate.date(end_date, "end_date")  # type: ignore[arg-type]
+    start = validate.date(start_date, "date")
+    end = validate.date(end_date, "end_date")
     validate.date_order(start, end, "end_date")
     course = TrainingCourse(
         title=validate.text(title, "title"),
@@ -93,7 +94,7 @@ def create_course(
 def add_session(
     session: Session,
     course_id: int,
-    held_on: object,
+    held_on: dt.date | str | None,
     operator: str = "",
     *,
     location: str = "",
@@ -102,7 +103,7 @@ def add_session(
     course = validate.get(session, TrainingCourse, course_id, "Course")
     item = TrainingSession(
         course=course,
-        held_on=validate.date(held_on, "held_on", required=True),  # type: ignore[arg-type]
+        held_on=validate.date(held_on, "held_on", required=True),
         location=location.strip(),
         hours=validate.decimal(hours, "hours", places=1),
     )
@@ -163,7 +164,7 @@ def person_history(
         .where(TrainingAttendance.staff_id == staff_id)
         .order_by(TrainingSession.held_on)
     )
-    return [tuple(r) for r in session.execute(query)]  # type: ignore[misc]
+    return [(course, held, attended) for course, held, attended in session.execute(query)]
 
 
 def create_development_plan(
@@ -174,14 +175,14 @@ def create_development_plan(
     *,
     target_position_id: int | None = None,
     rotation: str = "",
-    start_date: object = None,
-    next_review: object = None,
+    start_date: dt.date | str | None = None,
+    next_review: dt.date | str | None = None,
 ) -> DevelopmentPlan:
     validate.get(session, Staff, staff_id, "Staff")
     if target_position_id is not None:
         validate.get(session, Position, target_position_id, "Position")
-    start = validate.date(start_date, "date") or clock.today()  # type: ignore[arg-type]
-    review = validate.date(next_review, "date")  # type: ignore[arg-type]
+    start = validate.date(start_date, "date") or clock.today()
+    review = validate.date(next_review, "date")
     validate.date_order(start, review, "date")
     plan = DevelopmentPlan(
         staff_id=staff_id,
@@ -198,14 +199,14 @@ def create_development_plan(
 
 
 def add_progress_note(
-    session: Session, plan_id: int, text: str, operator: str = "", on: object = None
+    session: Session, plan_id: int, text: str, operator: str = "", on: dt.date | str | None = None
 ) -> DevelopmentNote:
     plan = validate.get(session, DevelopmentPlan, plan_id, "Development plan")
     note = DevelopmentNote(
         plan=plan,
         text=validate.text(text, "text", max_len=4000),
         written_on=validate.date(on, "date") or clock.today(),
-    )  # type: ignore[arg-type]
+    )
     session.add(note)
     session.flush()
     audit.record(session, operator, "create", "development_note", note.id, note.text[:80])
@@ -322,19 +323,20 @@ def course_problems(session: Session, data: CourseInput) -> dict[str, str]:
 def save_course(session: Session, data: CourseInput, operator: str = "") -> TrainingCourse:
     """Create a course from the form."""
     values = {key: check() for key, check in _course_checks(session, data).items()}
+    # Each value is what its check in _course_checks returned; the casts name those types.
     return create_course(
         session,
-        values["title"],  # type: ignore[arg-type]
-        values["category_id"],  # type: ignore[arg-type]
-        values["method_id"],  # type: ignore[arg-type]
+        cast(str, values["title"]),
+        cast(int, values["category_id"]),
+        cast(int, values["method_id"]),
         operator,
-        trainer=values["trainer"],  # type: ignore[arg-type]
-        start_date=values["start_date"],
-        end_date=values["end_date"],
+        trainer=cast(str, values["trainer"]),
+        start_date=cast("dt.date | None", values["start_date"]),
+        end_date=cast("dt.date | None", values["end_date"]),
         hours=values["hours"],
         cost=values["cost"],
-        plan_year=values["plan_year"],  # type: ignore[arg-type]
-        description=values["description"],  # type: ignore[arg-type]
+        plan_year=cast("int | None", values["plan_year"]),
+        description=cast(str, values["description"]),
     )
 
 
@@ -343,8 +345,8 @@ def update_course(
 ) -> TrainingCourse:
     course = validate.get(session, TrainingCourse, course_id, "Course")
     values = {key: check() for key, check in _course_checks(session, data).items()}
-    plan_year = values.pop("plan_year")
-    values["plan_id"] = plan_for_year(session, plan_year, operator).id if plan_year else None  # type: ignore[arg-type]
+    plan_year = cast("int | None", values.pop("plan_year"))  # what year() returned
+    values["plan_id"] = plan_for_year(session, plan_year, operator).id if plan_year else None
     changes = {
         k: (str(getattr(course, k)), str(v)) for k, v in values.items() if getattr(course, k) != v
     }

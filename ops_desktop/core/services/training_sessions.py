@@ -46,9 +46,9 @@ def session_rows(session: Session, course_id: int) -> list[SessionRow]:
     ]
 
 
-def session_problems(held_on: object, location: str, hours: object) -> dict[str, str]:
+def session_problems(held_on: dt.date | str | None, location: str, hours: object) -> dict[str, str]:
     checks: dict[str, Callable[[], object]] = {
-        "held_on": lambda: validate.date(held_on, "held_on", required=True),  # type: ignore[arg-type]
+        "held_on": lambda: validate.date(held_on, "held_on", required=True),
         "location": lambda: validate.text(location, "location", required=False, max_len=120),
         "hours": lambda: validate.decimal(hours, "hours", places=1),
     }
@@ -68,14 +68,14 @@ def _problems(checks: dict[str, Callable[[], object]]) -> dict[str, str]:
 def update_session(
     session: Session,
     session_id: int,
-    held_on: object,
+    held_on: dt.date | str | None,
     operator: str = "",
     *,
     location: str = "",
     hours: object = None,
 ) -> TrainingSession:
     item = validate.get(session, TrainingSession, session_id, "Training session")
-    item.held_on = validate.date(held_on, "held_on", required=True)  # type: ignore[arg-type,assignment]
+    item.held_on = validate.date(held_on, "held_on", required=True)
     item.location = validate.text(location, "location", required=False, max_len=120)
     item.hours = validate.decimal(hours, "hours", places=1)
     audit.record(session, operator, "update", "training_session", item.id, str(item.held_on))

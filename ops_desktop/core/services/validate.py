@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
-from typing import TypeVar
+from typing import Literal, TypeVar, overload
 
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,10 @@ def text(value: str | None, field: str, *, required: bool = True, max_len: int =
     return cleaned
 
 
+@overload
+def date(value: dt.date | str | None, field: str, *, required: Literal[True]) -> dt.date: ...
+@overload
+def date(value: dt.date | str | None, field: str, *, required: bool = False) -> dt.date | None: ...
 def date(value: dt.date | str | None, field: str, *, required: bool = False) -> dt.date | None:
     if value is None or value == "":
         if required:
@@ -44,6 +48,26 @@ def date_order(start: dt.date | None, end: dt.date | None, field: str) -> None:
         raise DomainError("{field} cannot be before the start date.", field=field)
 
 
+@overload
+def decimal(
+    value: object,
+    field: str,
+    *,
+    minimum: Decimal | None = ...,
+    maximum: Decimal | None = ...,
+    places: int = ...,
+    required: Literal[True],
+) -> Decimal: ...
+@overload
+def decimal(
+    value: object,
+    field: str,
+    *,
+    minimum: Decimal | None = ...,
+    maximum: Decimal | None = ...,
+    places: int = ...,
+    required: bool = ...,
+) -> Decimal | None: ...
 def decimal(
     value: object,
     field: str,

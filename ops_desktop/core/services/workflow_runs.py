@@ -114,9 +114,10 @@ def run_problems(session: Session, data: RunInput, run_id: int | None = None) ->
 def create_run(session: Session, data: RunInput, operator: str = "") -> WorkflowRun:
     for check in _checks(session, data, None).values():
         check()
+    assert data.template_id is not None  # refused by the template check otherwise
     run = workflows.start(
         session,
-        data.template_id,  # type: ignore[arg-type]
+        data.template_id,
         data.title,
         operator,
         owner_id=data.owner_id,
@@ -138,7 +139,7 @@ def update_run(
     checks = _checks(session, data, run)
     values = {
         "title": checks["title"](),
-        "template_id": checks["template"]().id,  # type: ignore[attr-defined]
+        "template_id": _template(session, data, run).id,  # what checks["template"] runs
         "owner_id": checks["owner_id"](),
         "start_date": checks["start_date"](),
         "due_date": checks["due_date"](),
@@ -163,11 +164,11 @@ def remove_new_run(session: Session, run_id: int, operator: str = "") -> None:
     session.flush()
 
 
-def approval_problems(approver: str, decision: str, on: object) -> dict[str, str]:
+def approval_problems(approver: str, decision: str, on: dt.date | str | None) -> dict[str, str]:
     checks: dict[str, Callable[[], object]] = {
         "approver": lambda: validate.text(approver, "approver", max_len=80),
         "decision": lambda: validate.choice(decision, APPROVAL_DECISIONS, "decision"),
-        "date": lambda: validate.date(on, "date", required=True),  # type: ignore[arg-type]
+        "date": lambda: validate.date(on, "date", required=True),
     }
     found: dict[str, str] = {}
     for key, check in checks.items():

@@ -240,11 +240,11 @@ def attach(
 
 
 def set_status(
-    session: Session, run_id: int, status: str, operator: str = "", on: object = None
+    session: Session, run_id: int, status: str, operator: str = "", on: dt.date | str | None = None
 ) -> WorkflowRun:
     run = validate.get(session, WorkflowRun, run_id, "Workflow run")
     run.status = validate.choice(status, RUN_STATUSES, "status")
-    end = validate.date(on, "end_date") or clock.today()  # type: ignore[arg-type]
+    end = validate.date(on, "end_date") or clock.today()
     run.end_date = end if status != "active" else None
     audit.record(session, operator, "set_status", "workflow_run", run.id, status)
     return run

@@ -1,7 +1,7 @@
 """Alembic environment. Run from code (``ops_desktop.db.migrate``), never from a CLI config."""
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from ops_desktop.core.models import Base
 
@@ -9,7 +9,7 @@ target_metadata = Base.metadata
 config = context.config
 
 
-def _configure(connection) -> None:  # type: ignore[no-untyped-def]
+def _configure(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -24,7 +24,10 @@ if connection is not None:
     with context.begin_transaction():
         context.run_migrations()
 else:  # e.g. `alembic revision --autogenerate` during development with a URL in the config
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("Give Alembic a connection, or sqlalchemy.url in its config.")
+    engine = create_engine(url)
     with engine.begin() as conn:
         _configure(conn)
         with context.begin_transaction():
