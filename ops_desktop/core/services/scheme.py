@@ -7,9 +7,10 @@ locked period, a change creates a new scheme version; periods still open move to
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -91,7 +92,14 @@ class SchemeChanges:
     peer_drop_min_count: int | None = None
 
 
-def _set_weights(rows: list, new: Mapping[str, object]) -> None:  # type: ignore[type-arg]
+class _Weighted(Protocol):
+    """A weighted part of a scheme: a source, a dimension or a KPI metric."""
+
+    code: str
+    weight: Decimal
+
+
+def _set_weights(rows: Sequence[_Weighted], new: Mapping[str, object]) -> None:
     unknown = set(new) - {r.code for r in rows}
     if unknown:
         raise DomainError("Unknown code(s): {codes}.", codes=", ".join(sorted(unknown)))
@@ -148,7 +156,11 @@ def _apply(session: Session, scheme: AppraisalScheme, changes: SchemeChanges) ->
     _set_grades(scheme, changes.grades or {})
     if changes.training_threshold is not None:
         scheme.training_threshold = validate.decimal(
-            changes.training_threshold, "training_threshold", maximum=HUNDRED, places=1
+            changes.training_threshold,
+            "training_threshold",
+            maximum=HUNDRED,
+            places=1,
+            required=True,  # the column is NOT NULL: an emptied field is refused, not stored
         )
     if changes.annual_min_months is not None:
         if not 1 <= changes.annual_min_months <= 12:
@@ -328,7 +340,7 @@ def problems(session: Session, changes: SchemeChanges) -> dict[str, str]:
     whole scheme is put together, e.g. the order of the grade bands)."""
     found: dict[str, str] = {}
 
-    def attempt(key: str, check) -> None:  # type: ignore[no-untyped-def]
+    def attempt(key: str, check: Callable[..., object]) -> None:
         try:
             check()
         except DomainError as exc:
@@ -354,7 +366,11 @@ def problems(session: Session, changes: SchemeChanges) -> dict[str, str]:
     attempt(
         "training_threshold",
         lambda: validate.decimal(
-            changes.training_threshold, "training_threshold", maximum=HUNDRED, places=1
+            changes.training_threshold,
+            "training_threshold",
+            maximum=HUNDRED,
+            places=1,
+            required=changes.training_threshold is not None,
         ),
     )
     if changes.annual_min_months is not None and not 1 <= changes.annual_min_months <= 12:
