@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter as col
 
 from ops_desktop.core.appraisal.results import AnnualResult
@@ -15,6 +14,7 @@ from .cells import (
     CENTER,
     TITLE_FONT,
     formula,
+    new_workbook,
     print_setup,
     properties,
     protect,
@@ -30,8 +30,7 @@ INSUFFICIENT = "資料不足"
 
 def write_annual_sheet(result: AnnualResult, target: str | Path, *, department: str) -> Layout:
     view = result.scheme
-    wb = Workbook()
-    ws = wb.active
+    wb, ws = new_workbook()
     ws.title = f"{result.year} 年度考核"
     title = f"{department} {result.year} 年度績效考核表"
     properties(wb, title, f"Annual appraisal {result.year}", confidential=True)

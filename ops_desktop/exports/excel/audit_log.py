@@ -5,18 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from ops_desktop.core.services.audit import AuditRow
 
-from .cells import TITLE_FONT, print_setup, properties, put, save, widths
+from .cells import TITLE_FONT, new_workbook, print_setup, properties, put, save, widths
 
 HEADERS = ("時間", "操作人", "動作", "對象", "編號", "摘要", "詳情")
 
 
 def write_audit_log(rows: list[AuditRow], target: str | Path, *, department: str) -> Path:
-    wb = Workbook()
-    ws = wb.active
+    wb, ws = new_workbook()
     ws.title = "審計日誌"
     title = f"{department} 審計日誌"
     properties(wb, title, "Audit log", confidential=True)

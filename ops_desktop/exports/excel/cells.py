@@ -7,7 +7,7 @@ from collections.abc import Callable
 from copy import copy
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -16,6 +16,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ops_desktop.core import clock
 from ops_desktop.exports.files import write_atomically
+
+if TYPE_CHECKING:
+    from openpyxl.cell import _CellSetValue
+    from openpyxl.styles.cell_style import StyleArray
 
 # A user's text starting with one of these would be read by Excel as a formula (or DDE).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -30,19 +34,32 @@ CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 UNLOCKED = Protection(locked=False)
 
 
-_STYLES: weakref.WeakKeyDictionary[Workbook, dict[tuple, Any]] = weakref.WeakKeyDictionary()
+_STYLES: weakref.WeakKeyDictionary[Workbook, dict[tuple[object, ...], StyleArray]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _styled(cell: Cell, key: tuple, apply: Callable[[Cell], None]) -> None:
+def new_workbook() -> tuple[Workbook, Worksheet]:
+    """A new workbook and its one sheet (the active one)."""
+    wb = Workbook()
+    ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook starts with one plain worksheet
+    return wb, ws
+
+
+def _styled(cell: Cell, key: tuple[object, ...], apply: Callable[[Cell], None]) -> None:
     """Give ``cell`` the style ``key``: built once per workbook, then copied (assigning
     openpyxl style objects cell by cell hashes them each time — 3× slower on 1,000 rows)."""
-    cache = _STYLES.setdefault(cell.parent.parent, {})
+    workbook = cell.parent.parent
+    assert workbook is not None  # the cells written here are on a workbook's sheets
+    cache = _STYLES.setdefault(workbook, {})
     known = cache.get(key)
     if known is None:
         apply(cell)
-        cache[key] = copy(cell._style)
+        # Cell._style (openpyxl's style array) is private, hence not in the stubs.
+        cache[key] = copy(cell._style)  # type: ignore[attr-defined]
     else:
-        cell._style = copy(known)
+        cell._style = copy(known)  # type: ignore[attr-defined]  # as above: Cell._style
 
 
 def _apply_style(
@@ -80,6 +97,7 @@ def put(
 ) -> Cell:
     """Write a value; text is always stored as text, never as a formula."""
     cell = ws.cell(row=row, column=column)
+    assert isinstance(cell, Cell), f"{cell.coordinate} is inside a merged range"
     if isinstance(value, Decimal):
         value = float(value)
     quote = False
@@ -90,7 +108,7 @@ def put(
         cell.data_type = "s"
         quote = value.startswith(FORMULA_TRIGGERS)
     else:
-        cell.value = value
+        cell.value = cast("_CellSetValue", value)  # openpyxl refuses what it cannot store
     if style or number_format or bold or center or quote:
         key = ("put", style, number_format, bold, center, quote)
         _styled(cell, key, _apply_style(style, number_format, bold, center, quote))
@@ -125,7 +143,9 @@ def print_setup(
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit = ws.sheet_properties.pageSetUpPr
+    assert fit is not None  # openpyxl makes one with every sheet
+    fit.fitToPage = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     if title_rows:

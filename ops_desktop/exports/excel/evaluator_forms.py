@@ -11,21 +11,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter as col
+from openpyxl.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.appraisal import periods, scores
 from ops_desktop.core.errors import DomainError
-from ops_desktop.core.models import AppraisalPeriod, ScoreEntry, Staff
+from ops_desktop.core.models import AppraisalPeriod, SchemeDimension, ScoreEntry, Staff
 from ops_desktop.core.services import validate
 
-from .cells import TITLE_FONT, print_setup, properties, protect, put, save, widths
+from .cells import TITLE_FONT, new_workbook, print_setup, properties, protect, put, save, widths
 from .reading import ImportReport, cell_text, open_workbook
 
 MARKER = "ops-desktop evaluator form"
@@ -38,6 +40,10 @@ _SOURCE_BY_NAME = {v: k for k, v in SOURCE_NAMES.items()} | {
     "同事评价": "peer",
     "自我评价": "self",
 }
+
+
+# (subject, source, evaluator or None for an outside one, dimension) → the stored score
+_Existing = dict[tuple[int, str, int | None, int], Decimal]
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,7 @@ def generate_forms(
         raise DomainError("The folder {folder} does not exist.", folder=str(folder))
     label = periods.label(period)
     dims = list(period.scheme.dimensions)
-    existing = {
+    existing: _Existing = {
         (e.subject_id, e.source, e.evaluator_id, e.dimension_id): e.score
         for e in session.scalars(select(ScoreEntry).where(ScoreEntry.period_id == period_id))
     }
@@ -110,9 +116,16 @@ def generate_forms(
     return written
 
 
-def _write_form(target, department, label, evaluator, rows, dims, existing) -> None:  # type: ignore[no-untyped-def]
-    wb = Workbook()
-    ws = wb.active
+def _write_form(
+    target: Path,
+    department: str,
+    label: str,
+    evaluator: Staff,
+    rows: list[Assignment],
+    dims: list[SchemeDimension],
+    existing: _Existing,
+) -> None:
+    wb, ws = new_workbook()
     ws.title = FORM_SHEET
     title = f"{department} {label} 績效評分表 — 評分人:{evaluator.name}({evaluator.staff_no})"
     properties(wb, title, f"Evaluator form {label} {evaluator.staff_no}", confidential=True)
@@ -126,8 +139,8 @@ def _write_form(target, department, label, evaluator, rows, dims, existing) -> N
         put(ws, r, 2, a.name, style="cell")
         put(ws, r, 3, SOURCE_NAMES[a.source], style="cell")
         for c, dim in enumerate(dims, start=4):
-            value = existing.get((a.subject_id, a.source, evaluator.id, dim.id))
-            put(ws, r, c, value, style="input").number_format = "0.0"
+            score = existing.get((a.subject_id, a.source, evaluator.id, dim.id))
+            put(ws, r, c, score, style="input").number_format = "0.0"
         put(ws, r, 4 + len(dims), "", style="input")
     last = FIRST_ROW + max(len(rows), 1) - 1
     check = DataValidation(
@@ -144,13 +157,15 @@ def _write_form(target, department, label, evaluator, rows, dims, existing) -> N
     check.add(f"D{FIRST_ROW}:{col(3 + len(dims))}{last}")
     widths(ws, {"A": 10, "B": 12, "C": 12, col(4 + len(dims)): 30})
     # The signature goes in the printed footer: the sheet holds nothing but the rows to import.
-    ws.oddFooter.left.text = "評分人簽名:＿＿＿＿＿＿＿＿    日期:＿＿＿＿＿＿"
-    ws.oddFooter.right.text = "&P / &N"
+    footer = ws.oddFooter
+    assert footer is not None  # openpyxl makes one with every sheet
+    footer.left.text = "評分人簽名:＿＿＿＿＿＿＿＿    日期:＿＿＿＿＿＿"
+    footer.right.text = "&P / &N"
     print_setup(
         ws, landscape=False, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"D{FIRST_ROW}"
     )
     protect(ws)
-    meta = wb.create_sheet(META_SHEET)
+    meta: Worksheet = wb.create_sheet(META_SHEET)
     for r, (key, value) in enumerate(
         [
             ("kind", MARKER),
@@ -169,7 +184,7 @@ def _write_form(target, department, label, evaluator, rows, dims, existing) -> N
     save(wb, target)
 
 
-def _meta(wb, path: Path) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _meta(wb: Workbook, path: Path) -> dict[str, str]:
     if META_SHEET not in wb.sheetnames or FORM_SHEET not in wb.sheetnames:
         raise DomainError("{path} is not an ops-desktop evaluator form.", path=path.name)
     meta = {
@@ -235,7 +250,12 @@ def import_form(
     return report
 
 
-def _read_rows(ws, dims, allowed, report: ImportReport):  # type: ignore[no-untyped-def]
+def _read_rows(
+    ws: Worksheet,
+    dims: list[SchemeDimension],
+    allowed: dict[tuple[str, str], Assignment],
+    report: ImportReport,
+) -> list[tuple[Assignment, SchemeDimension, Decimal]]:
     expected = ["工號", "姓名", "評價類型"] + [d.name for d in dims]
     found = [cell_text(c.value) for c in ws[HEADER_ROW][: len(expected)]]
     if found != expected:
@@ -247,7 +267,7 @@ def _read_rows(ws, dims, allowed, report: ImportReport):  # type: ignore[no-unty
         )
         return []
     seen: set[tuple[str, str]] = set()
-    wanted = []
+    wanted: list[tuple[Assignment, SchemeDimension, Decimal]] = []
     for row in ws.iter_rows(min_row=FIRST_ROW, max_col=3 + len(dims)):
         number, _, kind = (cell_text(c.value) for c in row[:3])
         cells = row[3:]

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
@@ -25,7 +24,7 @@ from ops_desktop.core.models import Position, Staff
 from ops_desktop.core.services import staff
 from ops_desktop.core.services.staff import StaffInput
 
-from .cells import TITLE_FONT, print_setup, properties, put, save, widths
+from .cells import TITLE_FONT, new_workbook, print_setup, properties, put, save, widths
 from .reading import ImportReport, cell_text, open_workbook
 
 STATUS_TEXT = {"active": "在職", "leave": "休假", "departed": "離職"}
@@ -63,8 +62,7 @@ def write_roster(session: Session, target: str | Path, *, department: str) -> Pa
         .options(joinedload(Staff.position), joinedload(Staff.supervisor))
         .order_by(Staff.staff_no)
     ).all()
-    wb = Workbook()
-    ws = wb.active
+    wb, ws = new_workbook()
     ws.title = "員工名冊"
     title = f"{department} 員工名冊"
     properties(wb, title, "Staff roster", confidential=True)
@@ -211,9 +209,9 @@ def _bosses(session: Session, ws: Any, rows: list[_Row], report: ImportReport) -
     names = {no: name for no, name in session.execute(select(Staff.staff_no, Staff.name))}
     names.update({r.staff_no: str(r.fields.get("name", "")) for r in rows if r.staff_no})
     by_name: dict[str, list[str]] = {}
-    for no, name in names.items():
-        by_name.setdefault(name, []).append(no)
-    kept = []
+    for no, known in names.items():
+        by_name.setdefault(known, []).append(no)
+    kept: list[_Row] = []
     for row in rows:
         number, name = row.fields.pop("supervisor_no", None), row.fields.pop("supervisor", None)
         if not row.ok or number is None and name is None:
@@ -254,6 +252,7 @@ def _wanted(row: _Row, person: Staff | None, people: dict[str, Staff] | None) ->
                                 field="supervisor", no=row.boss)  # fmt: skip
             raise _Refused(row, error, "supervisor")
         changes["supervisor_id"] = boss.id if boss else None
+    # The values are what _parse made of each column; the staff service checks them.
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 

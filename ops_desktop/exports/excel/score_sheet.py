@@ -12,17 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter as col
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
-from ops_desktop.core.appraisal.results import PeriodResult
+from ops_desktop.core.appraisal.results import PeriodResult, SchemeView
 from ops_desktop.core.models.appraisal import RATED_SOURCES
 
 from .cells import (
     BOLD,
     TITLE_FONT,
     formula,
+    new_workbook,
     print_setup,
     properties,
     protect,
@@ -51,7 +52,7 @@ class Layout:
     staff_no_col: int = 2
 
 
-def _grade_table(ws, view, top_col: int) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+def _grade_table(ws: Worksheet, view: SchemeView, top_col: int) -> tuple[str, str, str]:
     """The grade bands, lowest first (what LOOKUP needs); returns the three column ranges."""
     bands = sorted(view.bands, key=lambda b: b.min_score)
     for i, text in enumerate(("等級", "最低分", "獎金係數")):
@@ -61,7 +62,10 @@ def _grade_table(ws, view, top_col: int) -> tuple[str, str, str]:  # type: ignor
         put(ws, r, top_col + 1, band.min_score, style="cell")
         put(ws, r, top_col + 2, band.bonus_coefficient, style="cell")
     last = 4 + len(bands)
-    return tuple(f"${col(top_col + i)}$5:${col(top_col + i)}${last}" for i in range(3))  # type: ignore[return-value]
+    names, scores, coefficients = (
+        f"${col(top_col + i)}$5:${col(top_col + i)}${last}" for i in range(3)
+    )
+    return names, scores, coefficients
 
 
 def write_score_sheet(
@@ -69,8 +73,7 @@ def write_score_sheet(
 ) -> Layout:
     view = result.scheme
     dims = list(view.dimension_weights)
-    wb = Workbook()
-    ws = wb.active
+    wb, ws = new_workbook()
     ws.title = f"{result.label} 考核表"
     title = f"{department} {result.label} 月度績效考核表"
     properties(wb, title, f"Monthly appraisal {result.label}", confidential=True)

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ops_desktop.core.models import Staff, TrainingAttendance, TrainingCourse, TrainingSession
 
-from .cells import TITLE_FONT, formula, print_setup, properties, put, save, widths
+from .cells import TITLE_FONT, formula, new_workbook, print_setup, properties, put, save, widths
 
 ATTENDANCE_TEXT = {"registered": "已報名", "attended": "出席", "absent": "缺席", "excused": "請假"}
-PASSED_TEXT = {True: "是", False: "否"}
+PASSED_TEXT: dict[bool | None, str] = {True: "是", False: "否"}
 COURSES, ATTENDANCE, SUMMARY = "課程", "出勤與成績", "個人匯總"
 HEADER_ROW, FIRST_ROW = 2, 3
 DATE, HOURS, MONEY = "yyyy-mm-dd", "0.0#", "#,##0.00"
@@ -60,7 +60,7 @@ def _sheet(
     column_widths: Sequence[float],
 ) -> Worksheet:
     """A sheet with a title row, a header row, the rows, and the print setup shared by all."""
-    ws = wb.create_sheet(title)
+    ws: Worksheet = wb.create_sheet(title)
     put(ws, 1, 1, heading).font = TITLE_FONT
     for c, text in enumerate(headers, start=1):
         put(ws, HEADER_ROW, c, text, style="header")
@@ -103,8 +103,8 @@ def write_training_records(
     ]
     attendance.sort(key=lambda a: (a[0].held_on, a[0].course.title, a[1].staff.staff_no))
 
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb, first = new_workbook()
+    wb.remove(first)
     span = f"{year} 年度" if year else "全部"
     title = f"{department} 培訓記錄({span})"
     properties(wb, title, f"Training records {year or 'all years'}", confidential=True)

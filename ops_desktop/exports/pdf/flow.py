@@ -8,7 +8,7 @@ Frame does) and only draws the placement that was chosen.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable
@@ -47,7 +47,11 @@ def _needs(f: Flowable, width: float) -> float:
     return getattr(f, "leading", 0.0)
 
 
-def flow(story: list[Flowable], frames: list[Rect]) -> Placement:
+def _keeps_with_next(f: Flowable) -> bool:
+    return bool(f.getKeepWithNext())  # type: ignore[no-untyped-call]  # unannotated in the stubs
+
+
+def flow(story: Sequence[Flowable], frames: list[Rect]) -> Placement:
     """Place ``story`` into ``frames`` in order; what does not fit is ``overflow``."""
     queue = list(story)
     placement = Placement()
@@ -60,7 +64,7 @@ def flow(story: list[Flowable], frames: list[Rect]) -> Placement:
             avail = top - space_before - frame.y
             _, h = f.wrap(frame.width, avail)
             follower = queue[1] if len(queue) > 1 else None
-            extra = _needs(follower, frame.width) if f.getKeepWithNext() and follower else 0.0
+            extra = _needs(follower, frame.width) if _keeps_with_next(f) and follower else 0.0
             if h + extra <= avail + 1e-6:
                 top -= space_before + h
                 column.append(Placed(f, frame.x, top))
@@ -68,7 +72,7 @@ def flow(story: list[Flowable], frames: list[Rect]) -> Placement:
                 top -= f.getSpaceAfter()
                 queue.pop(0)
                 continue
-            parts = f.split(frame.width, avail) if not f.getKeepWithNext() else []
+            parts = f.split(frame.width, avail) if not _keeps_with_next(f) else []
             if parts:
                 head = parts[0]
                 _, hh = head.wrap(frame.width, avail)

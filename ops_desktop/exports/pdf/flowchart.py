@@ -145,7 +145,12 @@ def write_flowchart(
                 title=chart.title,
             )
             return
-        canvas = Canvas(str(tmp), pagesize=(frame.width, frame.height), initialFontName=font)
+        canvas = Canvas(
+            str(tmp),
+            pagesize=(frame.width, frame.height),
+            # types-reportlab types initialFontName as a number; it is the font's name.
+            initialFontName=font,  # type: ignore[arg-type]
+        )
         canvas.setTitle(chart.title)
         canvas.setAuthor("ops-desktop")
         draw(canvas)
@@ -228,25 +233,22 @@ def _arrow(
     canvas.line(x0, y0, x1, y1)
     head = size * 0.7
     path = canvas.beginPath()
+    path.moveTo(x1, y1)
     if horizontal:
-        (
-            path.moveTo(x1, y1),
-            path.lineTo(x1 - head, y1 + head / 2),
-            path.lineTo(x1 - head, y1 - head / 2),
-        )
+        path.lineTo(x1 - head, y1 + head / 2)
+        path.lineTo(x1 - head, y1 - head / 2)
     else:
-        (
-            path.moveTo(x1, y1),
-            path.lineTo(x1 - head / 2, y1 + head),
-            path.lineTo(x1 + head / 2, y1 + head),
-        )
+        path.lineTo(x1 - head / 2, y1 + head)
+        path.lineTo(x1 + head / 2, y1 + head)
     path.close()
     canvas.drawPath(path, stroke=0, fill=1)
     if stage.approval:
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         r = min(gap * 0.3, size * 1.6)
         diamond = canvas.beginPath()
-        diamond.moveTo(cx, cy + r), diamond.lineTo(cx + r, cy), diamond.lineTo(cx, cy - r)
+        diamond.moveTo(cx, cy + r)
+        diamond.lineTo(cx + r, cy)
+        diamond.lineTo(cx, cy - r)
         diamond.lineTo(cx - r, cy)
         diamond.close()
         canvas.setFillColor(APPROVAL)

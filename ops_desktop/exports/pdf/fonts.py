@@ -58,5 +58,6 @@ def register(path: str | None = None) -> str:
 def missing_glyphs(font_name: str, text: str) -> str:
     """The characters of ``text`` the font cannot draw (each once, in order)."""
     font = pdfmetrics.getFont(font_name)
+    assert isinstance(font, TTFont)  # the fonts used here are TrueType ones (register)
     glyphs = font.face.charToGlyph
     return "".join(dict.fromkeys(ch for ch in text if not ch.isspace() and ord(ch) not in glyphs))

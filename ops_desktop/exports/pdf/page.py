@@ -14,7 +14,7 @@ from ops_desktop.core.errors import DomainError
 
 from .text import width
 
-PAPER_MM = {
+PAPER_MM: dict[str, tuple[float, float]] = {
     "A4": (210, 297),
     "A3": (297, 420),
     "A2": (420, 594),

@@ -5,6 +5,7 @@ does not fit one sheet, the poster takes as many sheets as needed and says so.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -145,7 +146,9 @@ def layout_poster(content: PosterContent, options: PosterOptions) -> tuple[Fit, 
     return fit, frame, font
 
 
-def draw_pages(content: PosterContent, options: PosterOptions, fit: Fit, frame: Frame, font: str):  # type: ignore[no-untyped-def]
+def draw_pages(
+    content: PosterContent, options: PosterOptions, fit: Fit, frame: Frame, font: str
+) -> Callable[[Canvas, int], None]:
     """A function drawing page ``i`` (0-based) of the poster on a canvas."""
     color = theme_color(options.theme)
     per_page = len(fit.placement.columns) // fit.pages
@@ -175,7 +178,12 @@ def write_poster(
                 tmp, (frame.width, frame.height), fit.pages, draw, tile, font, title=content.title
             )
             return
-        canvas = Canvas(str(tmp), pagesize=(frame.width, frame.height), initialFontName=font)
+        canvas = Canvas(
+            str(tmp),
+            pagesize=(frame.width, frame.height),
+            # types-reportlab types initialFontName as a number; it is the font's name.
+            initialFontName=font,  # type: ignore[arg-type]
+        )
         canvas.setTitle(content.title)
         canvas.setAuthor("ops-desktop")
         canvas.setSubject(content.subtitle)

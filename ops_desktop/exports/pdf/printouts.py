@@ -5,6 +5,7 @@ onto as many A4 pages as they need (the same text engine as the posters)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor, black
@@ -12,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import script as scripts
-from ops_desktop.core.models import Meeting, WorkflowRun
+from ops_desktop.core.models import ActionItem, Meeting, WorkflowRun
 from ops_desktop.core.services import meetings, settings, validate, workflows
 from ops_desktop.exports.files import write_atomically
 
@@ -77,7 +78,12 @@ def write_document(
         pages += 1
 
     def write(tmp: Path) -> None:
-        canvas = Canvas(str(tmp), pagesize=(frame.width, frame.height), initialFontName=font)
+        canvas = Canvas(
+            str(tmp),
+            pagesize=(frame.width, frame.height),
+            # types-reportlab types initialFontName as a number; it is the font's name.
+            initialFontName=font,  # type: ignore[arg-type]
+        )
         canvas.setTitle(title)
         canvas.setAuthor("ops-desktop")
         for index, column in enumerate(placement.columns):
@@ -116,7 +122,7 @@ def minutes_blocks(session: Session, meeting_id: int) -> tuple[str, list[Block]]
     return f"{department} {meeting.title} 會議紀要", blocks
 
 
-def _action(item) -> Block:  # type: ignore[no-untyped-def]
+def _action(item: ActionItem) -> Block:
     owner = item.owner.name if item.owner else "未指定"
     due = f",期限 {item.due_date:%Y-%m-%d}" if item.due_date else ""
     state = {"open": "未完成", "done": "已完成", "dropped": "已取消"}[item.status]
@@ -162,7 +168,7 @@ def event_summary_blocks(session: Session, run_id: int) -> tuple[str, list[Block
     return f"{department} {run.title} 活動總結報告", blocks
 
 
-def _money(value) -> str:  # type: ignore[no-untyped-def]
+def _money(value: Decimal | None) -> str:
     return "—" if value is None else f"{value:,.2f} 元"
 
 

@@ -69,7 +69,12 @@ def write_tiles(
         raise DomainError("Tiles are printed on A4 or A3 paper, not {paper}.", paper=paper)
     tiles = plan(poster, paper_size(paper))
     sheet = _sheet_size(tiles)
-    canvas = Canvas(str(target), pagesize=sheet, initialFontName=font)
+    canvas = Canvas(
+        str(target),
+        pagesize=sheet,
+        # types-reportlab types initialFontName as a number; it is the font's name.
+        initialFontName=font,  # type: ignore[arg-type]
+    )
     canvas.setTitle(f"{title} ({paper.upper()} tiles)")
     canvas.setAuthor("ops-desktop")
     rows, cols = max(t.row for t in tiles), max(t.column for t in tiles)
