@@ -4,12 +4,24 @@ an automatic rotating backup taken in the background."""
 from __future__ import annotations
 
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy.engine import URL
 
 from ops_desktop import APP_NAME, __version__
 from ops_desktop.core.errors import DomainError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ops_desktop.db import Database
+    from ops_desktop.db.migrate import Upgrade
+
+    from .main_window import MainWindow
 
 
 def run(url: URL) -> int:
@@ -24,7 +36,8 @@ def run(url: URL) -> int:
     from .fonts import ensure_cjk_font
     from .main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    # The one application object is a QApplication: this one, or the test runner's.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -35,33 +48,33 @@ def run(url: URL) -> int:
     window = MainWindow(None)
     restore_hooks = report_unexpected_errors(window)
     window.show()
-    opened: list[object] = []
+    opened: list[Database] = []
     QTimer.singleShot(0, lambda: opened.extend(connect(app, window, url)))
     try:
         code = app.exec()
     finally:
         restore_hooks()
     for db in opened:
-        db.close()  # type: ignore[attr-defined]
+        db.close()
     return code
 
 
-def report_unexpected_errors(window):  # type: ignore[no-untyped-def]
+def report_unexpected_errors(window: MainWindow) -> Callable[[], None]:
     """An error no code handled (in a slot, an event handler, a thread) keeps its traceback
     in the log and is shown in one line, instead of only reaching a console nobody sees.
     Returns the function that puts the previous hooks back."""
-    import threading
-
     from .dialogs import show_error
     from .tasks import unexpected_error_message
 
-    def on_gui_thread(kind, error, trace) -> None:  # type: ignore[no-untyped-def]
+    def on_gui_thread(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         if not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit
             sys.__excepthook__(kind, error, trace)
             return
         show_error(window, unexpected_error_message("An unexpected error in the window", error))
 
-    def on_thread(info) -> None:  # type: ignore[no-untyped-def]
+    def on_thread(info: threading.ExceptHookArgs) -> None:
         if info.exc_value is not None:
             from ops_desktop import logs
 
@@ -77,7 +90,7 @@ def report_unexpected_errors(window):  # type: ignore[no-untyped-def]
     return restore
 
 
-def start_language(app) -> None:  # type: ignore[no-untyped-def]
+def start_language(app: QApplication) -> None:
     """The language chosen in the window last time, else the system's."""
     from . import settings_store as opts
     from .i18n import Languages
@@ -87,10 +100,10 @@ def start_language(app) -> None:  # type: ignore[no-untyped-def]
         languages.switch(opts.LANGUAGE.get(opts.store()))
     except (OSError, RuntimeError):  # no lrelease and no shipped .qm: English stays
         return
-    app._ops_languages = languages
+    app._ops_languages = languages  # type: ignore[attr-defined]  # one per application
 
 
-def connect(app, window, url: URL) -> list[object]:  # type: ignore[no-untyped-def]
+def connect(app: QApplication, window: MainWindow, url: URL) -> list[Database]:
     from PySide6.QtWidgets import QMessageBox
 
     from ops_desktop.db import open_database
@@ -108,7 +121,7 @@ def connect(app, window, url: URL) -> list[object]:  # type: ignore[no-untyped-d
     return [db]
 
 
-def report_upgrade(window, upgrade) -> None:  # type: ignore[no-untyped-def]
+def report_upgrade(window: MainWindow, upgrade: Upgrade | None) -> None:
     """Say once that an older database was brought up to date, and where its copy is."""
     if upgrade is None:
         return
@@ -138,17 +151,18 @@ def backup_folder(configured: str) -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "backups"
 
 
-def start_backup(window) -> None:  # type: ignore[no-untyped-def]
+def start_backup(window: MainWindow) -> None:
     """The rotating backup taken on every open (SQLite files only), off the GUI thread."""
     from . import settings_store as opts
 
+    assert window.ctx is not None, "attach a database first"
     path = window.ctx.db.path
     if path is None:
         return
     folder = backup_folder(opts.BACKUP_FOLDER.get(window.settings))
     keep = opts.BACKUP_COUNT.get(window.settings)
 
-    def work(progress) -> Path | None:  # type: ignore[no-untyped-def]
+    def work(progress: object) -> Path | None:
         from ops_desktop.db.backup import rotate
 
         return rotate(path, folder, keep)

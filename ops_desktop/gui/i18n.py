@@ -203,11 +203,8 @@ def _carry_over(message: ET.Element, old: ET.Element | None, language: str) -> N
             )
         done = all(f.text for f in forms)
     else:
-        text = (
-            None
-            if old is None
-            else (old.find("translation").text if old.find("translation") is not None else None)
-        )
+        kept = None if old is None else old.find("translation")
+        text = None if kept is None else kept.text
         if language == "en" and not text:
             text = message.findtext("source")
         new.text = text

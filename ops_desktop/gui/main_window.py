@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         def action(
             text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot
-        ) -> QAction:  # type: ignore[no-untyped-def]
+        ) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)

@@ -18,16 +18,19 @@ class Option(Generic[T]):
 
     def get(self, settings: QSettings) -> T:
         value: Any = settings.value(self.key, self.default)
+        # T is the default's type, but mypy does not narrow T by isinstance(self.default, …):
+        # the returns below are of type T, which it cannot see (hence their ignores).
         if isinstance(self.default, bool):
+            # T is bool here.
             return (value in (True, "true", "1", 1)) if value is not None else self.default  # type: ignore[return-value]
         if isinstance(self.default, int):
             try:
-                return int(value)  # type: ignore[return-value]
+                return int(value)  # type: ignore[return-value]  # T is int here
             except (TypeError, ValueError):
                 return self.default
         if isinstance(self.default, QByteArray):
-            return value if isinstance(value, QByteArray) else self.default  # type: ignore[return-value]
-        return value if isinstance(value, type(self.default)) else self.default  # type: ignore[return-value]
+            return value if isinstance(value, QByteArray) else self.default  # type: ignore[return-value]  # T is QByteArray
+        return value if isinstance(value, type(self.default)) else self.default
 
     def set(self, settings: QSettings, value: T) -> None:
         settings.setValue(self.key, value)

@@ -27,7 +27,8 @@ Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True)
 class Column:
     title: str
-    value: Callable[[Any], Any]
+    # Called with the row. "..." lets a lambda bind a loop value as a default argument.
+    value: Callable[..., Any]
     align_right: bool = False
 
 
@@ -75,7 +76,7 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self._haystacks: list[str] | None = None
+        self._haystacks = None
         self.endResetModel()
 
     def haystack(self, row: int) -> str:

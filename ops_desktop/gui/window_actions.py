@@ -150,10 +150,11 @@ def switch_language(window: MainWindow, preference: str) -> bool:
     from .i18n import Languages
 
     app = QApplication.instance()
+    assert app is not None  # the window runs in the application
     languages = getattr(app, "_ops_languages", None)
     if languages is None:
         languages = Languages(app)
-        app._ops_languages = languages  # type: ignore[attr-defined]
+        app._ops_languages = languages  # type: ignore[attr-defined]  # one per application
     languages.switch(preference)
     opts.LANGUAGE.set(window.settings, preference)
     window.retranslate()

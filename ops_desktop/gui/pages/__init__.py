@@ -7,8 +7,9 @@ import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-# key, module, class, title (translated in the "Pages" context)
-PAGES: list[tuple[str, str, str, str]] = [
+# key, module, class, title (translated in the "Pages" context; PySide6 types the marked
+# text as object)
+PAGES: list[tuple[str, str, str, object]] = [
     ("dashboard", "dashboard", "DashboardPage", QT_TRANSLATE_NOOP("Pages", "Dashboard")),
     ("staff", "staff", "StaffPage", QT_TRANSLATE_NOOP("Pages", "Staff")),
     ("positions", "positions", "PositionsPage", QT_TRANSLATE_NOOP("Pages", "Positions")),
@@ -27,7 +28,7 @@ KEYS = [key for key, *_ in PAGES]
 
 def title(key: str) -> str:
     text = next(t for k, _m, _c, t in PAGES if k == key)
-    return QCoreApplication.translate("Pages", text)
+    return QCoreApplication.translate("Pages", str(text))
 
 
 def page_class(key: str) -> type:

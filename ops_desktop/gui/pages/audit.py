@@ -4,9 +4,9 @@ departures, restores — filtered by kind of record, action and time, and export
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -92,8 +92,9 @@ ACTIONS = {
 }
 
 
-def shown(names: dict[str, str], code: str) -> str:
-    return QCoreApplication.translate("AuditPage", names[code]) if code in names else code
+def shown(names: dict[str, object], code: str) -> str:
+    """The name of ``code`` (marked for translation with QT_TRANSLATE_NOOP: typed object)."""
+    return QCoreApplication.translate("AuditPage", str(names[code])) if code in names else code
 
 
 class AuditPage(Page):
@@ -110,7 +111,8 @@ class AuditPage(Page):
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
-        self.since.setDate(clock.today() - dt.timedelta(days=90))
+        since = clock.today() - dt.timedelta(days=90)
+        self.since.setDate(QDate(since.year, since.month, since.day))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
         refresh = QPushButton(self.tr("Show"), self)
@@ -167,7 +169,8 @@ class AuditPage(Page):
     def reload(self) -> None:
         entity = self.entity.currentData() or None
         action = self.action.text().strip() or None
-        since = dt.datetime.combine(self.since.date().toPython(), dt.time())
+        day = cast(dt.date, self.since.date().toPython())  # PySide6 types it object
+        since = dt.datetime.combine(day, dt.time())
 
         def work(progress: Any) -> list[audit.AuditRow]:
             with self.ctx.transaction() as session:
@@ -183,7 +186,7 @@ class AuditPage(Page):
 
         self.ctx.tasks.run(work, done, on_error=self.error)
 
-    def find(self) -> bool:
+    def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.search.setFocus()
         return True
 

@@ -37,7 +37,7 @@ class Page(QWidget):
     def delete_record(self) -> bool:
         return False
 
-    def find(self) -> bool:
+    def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         return False
 
     def export(self) -> bool:

@@ -89,7 +89,9 @@ class ActionItemsPanel(QWidget):
         self.form = QWidget(self)
         self.ui = Ui_MeetingActionForm()
         self.ui.setupUi(self.form)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
+        form_layout = self.form.layout()
+        assert form_layout is not None  # setupUi gave the form its layout
+        form_layout.setContentsMargins(0, 0, 0, 0)
         self.ui.dueDateEdit.setPlaceholderText("YYYY-MM-DD")
         for label in FIELDS.values():
             getattr(self.ui, label).setWordWrap(True)

@@ -143,7 +143,7 @@ class RecordPage(Page):
     def _selection_changed(self, *_: Any) -> None:
         self.show_record(self.current_row())
 
-    def find(self) -> bool:
+    def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.search.setFocus()
         self.search.selectAll()
         return True

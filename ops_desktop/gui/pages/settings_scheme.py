@@ -38,7 +38,7 @@ class SchemeFields(QObject):
 
     def __init__(self, ui: Ui_SettingsForm, parent: QWidget) -> None:
         super().__init__(parent)
-        self.ui, self.parent = ui, parent
+        self.ui, self.form = ui, parent  # the widget the new fields go in
         self.sources: dict[str, QLineEdit] = {}
         self.dimensions: dict[str, QLineEdit] = {}
         self.grades: dict[str, tuple[QLineEdit, QLineEdit, QLineEdit]] = {}
@@ -53,11 +53,11 @@ class SchemeFields(QObject):
     def _weights(self, layout: QGridLayout, rows: list[Any], into: dict[str, QLineEdit]) -> None:
         if not into:
             for r, row in enumerate(rows):
-                edit = _edit(self.parent)
+                edit = _edit(self.form)
                 edit.textEdited.connect(self.edited)
-                layout.addWidget(QLabel(row.name, self.parent), r, 0)
+                layout.addWidget(QLabel(row.name, self.form), r, 0)
                 layout.addWidget(edit, r, 1)
-                layout.addWidget(QLabel("%", self.parent), r, 2)
+                layout.addWidget(QLabel("%", self.form), r, 2)
                 into[row.code] = edit
         for row in rows:
             if row.code in into:
@@ -74,11 +74,11 @@ class SchemeFields(QObject):
                     self.tr("Max share %"),
                 )
             ):
-                layout.addWidget(QLabel(f"<i>{title}</i>", self.parent), 0, c)
+                layout.addWidget(QLabel(f"<i>{title}</i>", self.form), 0, c)
             for r, band in enumerate(bands, start=1):
-                edits = (_edit(self.parent), _edit(self.parent), _edit(self.parent))
+                edits = (_edit(self.form), _edit(self.form), _edit(self.form))
                 edits[2].setPlaceholderText(self.tr("no limit"))
-                layout.addWidget(QLabel(band.name, self.parent), r, 0)
+                layout.addWidget(QLabel(band.name, self.form), r, 0)
                 for c, edit in enumerate(edits, start=1):
                     edit.textEdited.connect(self.edited)
                     layout.addWidget(edit, r, c)

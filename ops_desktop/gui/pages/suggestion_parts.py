@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
@@ -47,7 +47,9 @@ class ReplyPanel(QWidget):
         form = QWidget(self)
         self.ui = ui = Ui_SuggestionReplyForm()
         ui.setupUi(form)
-        form.layout().setContentsMargins(0, 0, 0, 0)
+        form_layout = form.layout()
+        assert form_layout is not None  # setupUi gave the form its layout
+        form_layout.setContentsMargins(0, 0, 0, 0)
         for code, text in statuses.items():
             ui.statusCombo.addItem(text, code)
         for label in (ui.statusComboError, ui.replyEditError, ui.repliedByEditError):
@@ -201,7 +203,9 @@ class SummaryBox(QGroupBox):
 
     @Slot()
     def refresh(self) -> None:
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        # QDate.toPython() gives a date; PySide6 types it object.
+        start = cast(dt.date, self.start.date().toPython())
+        end = cast(dt.date, self.end.date().toPython())
         if end < start:
             self.last = None
             self.result.setText(self.tr("The end of the range is before its start."))

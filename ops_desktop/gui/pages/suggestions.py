@@ -44,7 +44,10 @@ class SuggestionsPage(RecordPage):
         for column, width in enumerate((90, 200, 70, 90)):
             self.table.setColumnWidth(column, width)
         self.summary = SummaryBox(ctx, self.error, self.statuses(), self)
-        self.table.parentWidget().layout().addWidget(self.summary)
+        box = self.table.parentWidget()  # the list's box, laid out by the record page
+        box_layout = box.layout() if box is not None else None
+        assert box_layout is not None
+        box_layout.addWidget(self.summary)
 
     def title(self) -> str:
         return self.tr("Suggestions")

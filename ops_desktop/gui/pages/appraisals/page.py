@@ -34,6 +34,7 @@ from .refusals import Refusals
 
 class AppraisalsPage(Page):
     key = "appraisals"
+    report_dialog: excel_actions.ImportReportDialog  # set by the last import of forms
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -185,7 +186,9 @@ class AppraisalsPage(Page):
         self.load(self.period_id)
 
     # -- entering scores ----------------------------------------------------------------------
-    def _key(self, row: int, column: int):  # type: ignore[no-untyped-def]
+    def _key(self, row: int, column: int) -> tuple[scores.ScoreKey, str | None]:
+        """The score a cell of the grid holds, and its outside evaluator (if any)."""
+        assert self.period_id is not None, "a grid is shown for a period"
         person, col = self.model.people[row], self.model.columns[column]
         with self.ctx.transaction() as session:
             dims = {d.code: d.id for d in periods.scheme_dimensions(session, self.period_id)}
@@ -212,11 +215,11 @@ class AppraisalsPage(Page):
             new = None  # refused below, with the reason
         if col.kind == "data":
 
-            def do(session):  # type: ignore[no-untyped-def]
+            def do(session):
                 stale.expect_data_score(session, period_id, person.staff_id, old)
                 return scores.enter_data_score(session, period_id, person.staff_id, text, operator)
 
-            def undo_factory(_result):  # type: ignore[no-untyped-def]
+            def undo_factory(_result):
                 return lambda s: (
                     stale.expect_data_score(s, period_id, person.staff_id, new),
                     scores.enter_data_score(s, period_id, person.staff_id, old, operator)
@@ -226,11 +229,11 @@ class AppraisalsPage(Page):
         else:
             key, external = self._key(row, column)
 
-            def do(session):  # type: ignore[no-untyped-def]
+            def do(session):
                 stale.expect_score(session, period_id, key, old)  # the grid may be old
                 return scores.enter(session, period_id, key, text, operator, external)
 
-            def undo_factory(_result):  # type: ignore[no-untyped-def]
+            def undo_factory(_result):
                 return lambda s: (
                     stale.expect_score(s, period_id, key, new),
                     scores.enter(s, period_id, key, old, operator, external)

@@ -132,7 +132,9 @@ class DutiesPanel(QWidget):
         indexes = view.selectionModel().selectedRows()
         if not indexes:
             return None
-        return proxy.sourceModel().row_at(proxy.mapToSource(indexes[0]).row())
+        source = proxy.sourceModel()
+        assert isinstance(source, RowTableModel)
+        return source.row_at(proxy.mapToSource(indexes[0]).row())
 
     def _select(self, view: QTableView, model: RowTableModel, ident: int | None) -> bool:
         proxy = view.model()
@@ -175,7 +177,9 @@ class DutiesPanel(QWidget):
         if self.position_id is not None and title.strip():
             with self.ctx.transaction() as session:
                 found.update(
-                    service.area_problems(session, self.position_id, title, area and area.id)
+                    service.area_problems(
+                        session, self.position_id, title, area.id if area else None
+                    )
                 )
         problem = service.duty_problems(text).get("text") if text.strip() else None
         if problem:

@@ -39,6 +39,9 @@ PREVIEW_DELAY_MS = 300
 
 class PostersPage(Page):
     key = "posters"
+    # The paper size box. The name hides QWidget.size(), which this page never calls; the
+    # tests know the box by it.
+    size: QComboBox  # type: ignore[assignment]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

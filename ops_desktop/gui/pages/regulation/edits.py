@@ -119,12 +119,11 @@ class EditActions:
 
             do, undo = edit(text, hans, clause_kind), edit(*old)
         else:
-            old = (entry.title, entry.title_hans)
 
-            def edit(t: str, h: str | None, k: str = "") -> Callable[[Session], Any]:  # type: ignore[misc]
+            def retitle(t: str, h: str | None) -> Callable[[Session], Any]:
                 return lambda s: service.retitle(s, entry.kind, entry.id, t, operator, h)
 
-            do, undo = edit(text, hans), edit(*old)
+            do, undo = retitle(text, hans), retitle(entry.title, entry.title_hans)
         label = self.tr("Edit %1").replace("%1", text[:30])
         key = (entry.kind, entry.id)
         done = self._perform(label, do, lambda _r: undo, select=key, guard=entry.seen)
@@ -142,6 +141,7 @@ class EditActions:
             if new.kind == "section":
                 return service.add_section(s, new.parent, text, operator, title_hans=hans).id
             if new.kind == "subsection":
+                assert new.chapter_id is not None  # a sub-section's NewItem names its chapter
                 return service.add_section(
                     s, new.chapter_id, text, operator, parent_id=new.parent, title_hans=hans
                 ).id

@@ -3,7 +3,7 @@ with a filter, the form of the selected item, and a preview with the live settin
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
@@ -34,7 +34,8 @@ from .tree import KEY_ROLE, Entry, Key, RegulationTreeModel, TreeFilter
 from .versions import VersionActions
 
 
-class RegulationPage(EditActions, VersionActions, Page):
+# EditActions.move (a part up or down) hides QWidget.move, which this page never calls.
+class RegulationPage(EditActions, VersionActions, Page):  # type: ignore[misc]
     key = "regulation"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -210,7 +211,7 @@ class RegulationPage(EditActions, VersionActions, Page):
         return self.model.entries.get(key) if key else None
 
     def select_key(self, key: Key) -> bool:
-        item = self.model.items.get(tuple(key))
+        item = self.model.items.get(cast(Key, tuple(key)))  # read back from Qt: maybe a list
         if item is None:
             return False
         index = self.proxy.mapFromSource(item.index())
@@ -259,7 +260,7 @@ class RegulationPage(EditActions, VersionActions, Page):
         if entry is not None:
             self.preview.scrollToAnchor(f"{entry.kind}-{entry.id}")
 
-    def find(self) -> bool:
+    def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.search.setFocus()
         self.search.selectAll()
         return True

@@ -3,6 +3,7 @@ recorded with record_attendance; undo restores the previous record or takes the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -41,8 +42,7 @@ class AttendanceMixin(_Base):
         people: ListBox
         attendance_box: QGroupBox
         attendance_title: QLabel
-
-        def refresh(self) -> None: ...
+        refresh: Callable[[], None]
 
     # -- attendance ----------------------------------------------------------------------------
     def _fill_people(self, row: SessionRow | None) -> None:

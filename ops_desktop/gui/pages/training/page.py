@@ -44,7 +44,8 @@ class TrainingPage(Page):
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
-        self.tabs.widget(index).activate()  # type: ignore[attr-defined]
+        view: Any = self.tabs.widget(index)  # one of the views above: each has activate()
+        view.activate()
 
     def _current(self) -> Any:
         return self.tabs.currentWidget()
@@ -71,7 +72,7 @@ class TrainingPage(Page):
             return self.development.close_plan()
         return False
 
-    def find(self) -> bool:
+    def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         panel = self._current()
         if panel is self.plan:
             return self.plan.find()

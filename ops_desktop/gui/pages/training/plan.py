@@ -159,7 +159,7 @@ class PlanPanel(PagePart):
         )
         return done is not None
 
-    def find(self) -> bool:
+    def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.courses.search.setFocus()
         self.courses.search.selectAll()
         return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -30,6 +30,12 @@ FIELDS = {
     "interactions": "interactionsEditError",
     "reach": "reachEditError",
 }
+
+
+def stored_budget(run: RunDetail) -> Decimal | None:
+    """The budget of a stored run (run_input copies the stored Decimal; only a form's input
+    holds text)."""
+    return cast("Decimal | None", run.data.budget)
 
 
 def over_budget_text(budget: Decimal | None, spend: Decimal | None) -> str:
@@ -76,7 +82,7 @@ class OutcomeView(PagePart):
         ui.interactionsEdit.setText(text_of(results.interactions))
         ui.reachEdit.setText(text_of(results.reach))
         ui.outcomeEdit.setPlainText(results.outcome)
-        ui.budgetValue.setText(money(run.data.budget) if run else "")  # type: ignore[arg-type]
+        ui.budgetValue.setText(money(stored_budget(run)) if run else "")
         event = run is not None and run.is_event
         self.form.setEnabled(event)
         self.note.setText(
@@ -102,7 +108,7 @@ class OutcomeView(PagePart):
             ui.reachEdit.text(),
         )
         show_problems(ui, FIELDS, found)
-        budget = self.run.data.budget if self.run else None
+        budget = stored_budget(self.run) if self.run else None
         ui.overBudgetLabel.setText(over_budget_text(budget, self._typed_spend()))
         ui.saveButton.setEnabled(not found and self.run is not None and self.run.is_event)
         return found

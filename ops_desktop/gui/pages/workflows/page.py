@@ -59,7 +59,7 @@ class WorkflowsPage(Page):
             return self.runs.editor.close_run("cancelled")
         return self.templates.step is not None and self.templates.toggle_step()
 
-    def find(self) -> bool:
+    def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         return self.runs.find() if self.on_runs() else self.templates.find()
 
     def print_(self) -> bool:

@@ -22,7 +22,7 @@ from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_runs import RunDetail
 from ops_desktop.gui.lists import PagePart
 
-from .outcome import FilesView, OutcomeView, over_budget_text
+from .outcome import FilesView, OutcomeView, over_budget_text, stored_budget
 from .progress import ApprovalsView, StepsView
 from .run_form import RunForm
 
@@ -132,7 +132,7 @@ class RunEditor(PagePart):
         self.heading.setText(
             f"<b>{_html(run.data.title)}</b><br>{_html(run.template)} · {_html(where)} · {status}"
         )
-        self.warning.setText(over_budget_text(run.data.budget, run.results.spend))
+        self.warning.setText(over_budget_text(stored_budget(run), run.results.spend))
         if self.tabs.currentIndex() < 0 or not self.tabs.isTabEnabled(self.tabs.currentIndex()):
             self.tabs.setCurrentWidget(self.form)
 

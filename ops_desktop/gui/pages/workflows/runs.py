@@ -176,7 +176,7 @@ class RunsPanel(PagePart):
             return self.editor.outcome.save()
         return self.editor.form.save()
 
-    def find(self) -> bool:
+    def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.list.search.setFocus()
         self.list.search.selectAll()
         return True

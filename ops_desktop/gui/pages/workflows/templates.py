@@ -4,7 +4,7 @@ in template_steps)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
@@ -177,7 +177,8 @@ class TemplatesPanel(StepFormMixin, PagePart):
         return indexes[0].data(KEY_ROLE) if indexes else None
 
     def select_key(self, key: tuple[str, int]) -> bool:
-        found = self._find(self.model.invisibleRootItem(), tuple(key))
+        wanted = cast("tuple[str, int]", tuple(key))  # a key read back from Qt may be a list
+        found = self._find(self.model.invisibleRootItem(), wanted)
         index = self.proxy.mapFromSource(found.index()) if found else QModelIndex()
         if not index.isValid():
             return False
@@ -267,7 +268,7 @@ class TemplatesPanel(StepFormMixin, PagePart):
             return self.save_step()
         return self.save_stage()
 
-    def find(self) -> bool:
+    def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.search.setFocus()
         self.search.selectAll()
         return True
