@@ -38,12 +38,20 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from ops_desktop.db.backup import backup
+    import sys
+
+    from ops_desktop.db.backup import backup_file
 
     source = _sqlite_path(args)
     if not source.exists():
         raise DomainError("{path} does not exist.", path=str(source))
-    backup(source, Path(args.output))
+    made = backup_file(source, Path(args.output))
+    if made.damage:
+        print(
+            f"ops-desktop: warning: {source} is damaged ({made.damage}); the copy "
+            f"{args.output} is as damaged. Keep it, and restore the newest good backup.",
+            file=sys.stderr,
+        )
     print(f"backed up {source} to {args.output}")
     return 0
 

@@ -1,79 +1,150 @@
-"""Backups with SQLite's online backup API (never a file copy of a live database), rotating
-automatic backups, and a restore that checks the file before replacing anything and keeps
-the database it replaces."""
+"""Backups and restores, with SQLite's online backup API only (never a file copy).
+
+* A process whose engine holds the database backs up **through the engine's connection**
+  (:func:`backup_engine`, :func:`backup_database`, :func:`rotate`): a second connection of
+  its own to the live file would drop the engine's locks when it closed (see ``guard.py``).
+  A process without an engine on the file (the ``backup`` command) reads it through one
+  read-only connection (:func:`backup_file`).
+* A backup counts only once SQLite's ``integrity_check`` passes on the copy; it is written
+  beside its target and renamed into place (``core/files.py``).
+* Each database's automatic backups are its own: a folder per database, named by the
+  database's path, so that two databases with similar names never rotate each other's; the
+  newest good backup is never deleted.
+* A restore checks the backup (ours, intact, not newer), refuses while any other connection
+  has the database open, keeps the data it replaces in a backup beside it, and writes the
+  backup **into** the database file with the backup API in one transaction (through a
+  symbolic link, to the file it names).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ops_desktop.core import clock
-from ops_desktop.core.errors import StorageError
+from sqlalchemy import Engine
 
-from .guard import FileKind, inspect_sqlite_file
-from .schema import KNOWN_REVISIONS
+from ops_desktop.core import clock, files
+from ops_desktop.core.errors import DomainError, StorageError
+
+from .guard import (
+    FileKind,
+    inspect_sqlite_file,
+    integrity_problem,
+    read_only_connection,
+)
+
+if TYPE_CHECKING:
+    from .engine import Database
 
 BACKUP_SUFFIX = ".sqlite3"
 
 
-def _stamp() -> str:
+def stamp() -> str:
     return clock.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def copy_live(source: Path, target: Path) -> None:
-    """Online backup of ``source`` into a new file ``target`` (readable by the owner only)."""
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=10)
+def unique_name(folder: Path, stem: str, suffix: str = BACKUP_SUFFIX) -> Path:
+    """A file name in ``folder`` that no file has yet (two instances, one microsecond)."""
+    base = f"{stem}-{stamp()}"
+    for n in range(1000):
+        candidate = folder / (f"{base}{suffix}" if n == 0 else f"{base}-{n}{suffix}")
+        if not candidate.exists():
+            return candidate
+    raise StorageError("Cannot find a free file name in {folder}.", folder=str(folder))
+
+
+def _copy(source: sqlite3.Connection, target: Path, *, damaged_ok: bool = False) -> str | None:
+    """Online backup from ``source`` into the new, empty file ``target``, checked; returns
+    what integrity_check found when ``damaged_ok`` (else refuses a damaged copy)."""
+    dest = sqlite3.connect(target)
     try:
-        dest = sqlite3.connect(target)
-        try:
-            src.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-        finally:
-            dest.close()
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        problem = integrity_problem(dest)
     finally:
-        src.close()
+        dest.close()
+    if problem and not damaged_ok:
+        raise StorageError(
+            "The database is damaged ({reason}); no backup was kept. Restore the newest "
+            "good backup (File → Restore, or “ops-desktop restore”).",
+            reason=problem,
+        )
+    return problem
 
 
-def backup(database: Path, target: Path) -> Path:
-    """Write a consistent copy of ``database`` to ``target`` (replaced atomically)."""
-    database, target = Path(database), Path(target)
+def _write(target: Path, source: sqlite3.Connection, *, damaged_ok: bool = False) -> str | None:
+    try:
+        with files.atomic_path(target) as tmp:
+            return _copy(source, tmp, damaged_ok=damaged_ok)
+    except sqlite3.Error as exc:
+        raise StorageError(
+            "The backup to {path} failed: {reason}", path=str(target), reason=str(exc)
+        ) from None
+
+
+def backup_engine(engine: Engine, target: Path) -> Path:
+    """A checked copy of the database ``engine`` holds, through one of its connections."""
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        _write(Path(target), raw)
+    return Path(target)
+
+
+def backup_database(db: Database, target: Path) -> Path:
+    if db.path is None:
+        raise DomainError(
+            "Backup and restore work on SQLite files; back up a PostgreSQL server with its "
+            "own tools (pg_dump)."
+        )
+    return backup_engine(db.engine, target)
+
+
+@dataclass(frozen=True)
+class FileBackup:
+    path: Path
+    damage: str | None  # the source was damaged: the copy is, too
+
+
+def backup_file(database: Path, target: Path) -> FileBackup:
+    """A copy of a database no engine of this process holds (the ``backup`` command). A
+    damaged database is still copied out, and the result says so."""
+    database = Path(database)
     state = inspect_sqlite_file(database)
     if state.kind is not FileKind.OURS:
-        raise StorageError(
-            "{path} is not an ops-desktop database with data to back up.", path=str(database)
-        )
-    if not target.parent.is_dir():
-        raise StorageError("The folder {folder} does not exist.", folder=str(target.parent))
-    tmp = Path(tempfile.mktemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+        raise StorageError("{path} does not exist.", path=str(database))
+    files.protect(database)
     try:
-        copy_live(database, tmp)
-        os.replace(tmp, target)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(
-            "The backup to {path} failed: {reason}",
-            path=str(target),
-            reason=getattr(exc, "strerror", None) or str(exc),
-        ) from None
-    return target
+        source = read_only_connection(database)
+        try:
+            found = _write(Path(target), source, damaged_ok=True)
+        finally:
+            source.close()
+    finally:
+        files.release(database)
+    return FileBackup(Path(target), found or state.damage)
 
 
-def rotate(database: Path, folder: Path, keep: int) -> Path | None:
-    """An automatic backup into ``folder``, keeping the newest ``keep`` of this database's."""
-    if keep <= 0:
+def backups_folder(folder: Path, database: Path) -> Path:
+    """The folder of one database's automatic backups inside ``folder``."""
+    key = hashlib.sha256(str(Path(database).resolve()).encode()).hexdigest()[:12]
+    return folder / f"{Path(database).stem}-{key}"
+
+
+def rotate(db: Database, folder: Path, keep: int) -> Path | None:
+    """An automatic backup of ``db`` into its own folder in ``folder``, keeping the newest
+    ``keep`` (the new one, which is checked, always among them)."""
+    if keep <= 0 or db.path is None:
         return None
-    database = Path(database)
-    if inspect_sqlite_file(database).kind is not FileKind.OURS:
-        return None
-    folder.mkdir(parents=True, exist_ok=True)
-    target = backup(database, folder / f"{database.stem}-{_stamp()}{BACKUP_SUFFIX}")
-    mine = sorted(folder.glob(f"{database.stem}-*{BACKUP_SUFFIX}"))
-    for old in mine[:-keep]:
+    own = backups_folder(folder, db.path)
+    own.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = backup_database(db, unique_name(own, db.path.stem))
+    older = sorted(p for p in own.glob(f"*{BACKUP_SUFFIX}") if p != target)
+    for old in older[: max(0, len(older) - (keep - 1))]:
         old.unlink(missing_ok=True)
     return target
 
@@ -86,52 +157,82 @@ class CheckedBackup:
 
 def check_backup(path: Path) -> CheckedBackup:
     """A backup may be restored only if it is ours, intact and not from a newer program."""
-    path = Path(path)
+    path = Path(path).absolute()
     if not path.is_file():
         raise StorageError("{path} does not exist.", path=str(path))
-    state = inspect_sqlite_file(path)
-    if state.kind is not FileKind.OURS:
-        raise StorageError("{path} is empty: it is not a backup of ops-desktop.", path=str(path))
-    if state.revision not in KNOWN_REVISIONS:
-        raise StorageError(
-            "{path} comes from a newer version of ops-desktop (schema {rev}).",
-            path=str(path),
-            rev=state.revision,
-        )
-    con = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+    state = inspect_sqlite_file(path, check=False)  # foreign, newer: refused here
+    con = read_only_connection(path)
     try:
-        result = con.execute("PRAGMA integrity_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        result = str(exc)
+        problem = integrity_problem(con)
     finally:
         con.close()
-    if result != "ok":
+    if problem:
         raise StorageError(
-            "{path} is damaged ({reason}); it was not restored.", path=str(path), reason=result
+            "{path} is damaged ({reason}); it was not restored.", path=str(path), reason=problem
         )
     return CheckedBackup(path, state.revision)
 
 
-def restore(database: Path, backup_file: Path) -> Path | None:
-    """Replace ``database`` by a checked backup. The replaced database is kept beside it
-    (returned), and nothing is changed when the backup fails its checks."""
-    database = Path(database)
-    checked = check_backup(backup_file)
-    kept = None
-    if database.exists() and inspect_sqlite_file(database).kind is FileKind.OURS:
-        kept = database.with_name(f"{database.stem}.replaced-{_stamp()}{database.suffix}")
-        copy_live(database, kept)
-    tmp = Path(tempfile.mktemp(prefix=f".{database.name}.", suffix=".part", dir=database.parent))
+def _alone(live: sqlite3.Connection, database: Path) -> None:
+    """Refuse unless this is the only connection to ``database`` (any process): leaving WAL
+    mode needs that, and the exclusive lock taken after it keeps it so."""
     try:
-        copy_live(checked.path, tmp)
-        for leftover in (Path(f"{database}-wal"), Path(f"{database}-shm")):
-            leftover.unlink(missing_ok=True)
-        os.replace(tmp, database)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        live.execute("PRAGMA busy_timeout = 0")
+        mode = live.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if mode != "delete":
+            raise sqlite3.OperationalError("database is locked")
+        live.execute("PRAGMA locking_mode = EXCLUSIVE")
+        live.execute("BEGIN EXCLUSIVE")
+        live.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
         raise StorageError(
-            "The restore of {path} failed: {reason}",
+            "{path} is open in another ops-desktop window or command; close it there, then "
+            "restore. Nothing was changed.",
             path=str(database),
-            reason=getattr(exc, "strerror", None) or str(exc),
         ) from None
+
+
+def restore(database: Path, backup_file: Path) -> Path | None:
+    """Replace the data of ``database`` by a checked backup. The replaced data is kept in a
+    backup beside it (returned; None when there was no database), and nothing is changed
+    when the backup fails its checks or another connection has the database open."""
+    database = Path(database).absolute()
+    checked = check_backup(backup_file)
+    if database.exists() and os.path.samefile(database, checked.path):
+        raise StorageError("{path} is the database itself.", path=str(checked.path))
+    existed = database.exists()
+    if existed:
+        inspect_sqlite_file(database, check=False)  # ours (damaged or not), not newer
+    else:
+        from .engine import create_private_file
+
+        create_private_file(database)
+    try:
+        live = sqlite3.connect(database, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StorageError(
+            "Cannot open {path}: {reason}", path=str(database), reason=str(exc)
+        ) from None
+    try:
+        _alone(live, database)
+        kept = None
+        if existed:
+            kept = unique_name(database.parent, f"{database.stem}.replaced")
+            _write(kept, live, damaged_ok=True)
+        source = read_only_connection(checked.path)
+        try:
+            source.backup(live)  # one write transaction into the file: all or nothing
+        finally:
+            source.close()
+        live.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.Error as exc:
+        raise StorageError(
+            "The restore of {path} failed: {reason}; nothing was changed.",
+            path=str(database),
+            reason=str(exc),
+        ) from None
+    finally:
+        live.close()
     return kept

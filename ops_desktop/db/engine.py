@@ -15,9 +15,10 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from ops_desktop.core import files
 from ops_desktop.core.errors import DomainError, StorageError
 
-from .guard import FileKind, inspect_sqlite_file
+from .guard import FileKind, inspect_sqlite_file, refuse_damaged
 from .location import describe, sqlite_file
 
 if TYPE_CHECKING:
@@ -114,6 +115,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None:
+            files.release(self.path)
 
 
 _PG_KINDS = {"23505": "UNIQUE", "23514": "CHECK", "23503": "FOREIGN KEY", "23502": "NOT NULL"}
@@ -130,7 +133,7 @@ def integrity_reason(exc: IntegrityError) -> str:
     return str(orig).splitlines()[0]
 
 
-def _create_private_file(path: Path) -> None:
+def create_private_file(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -153,15 +156,22 @@ def open_database(url: URL | str, *, seed: bool = True) -> Database:
     path = sqlite_file(url)
     created = False
     if path is not None:
+        # The file is judged before this process's first connection to it, read-only; from
+        # the engine's first connection on, nothing else in the process opens it.
         state = inspect_sqlite_file(path)
-        if state.kind is FileKind.NEW and not path.exists():
-            _create_private_file(path)
+        if state.damage is not None:
+            raise refuse_damaged(path, state.damage)
+        if state.kind is FileKind.NEW:
+            create_private_file(path)
             created = True
+        files.protect(path)
     engine = make_engine(url)
     try:
         upgrade = ensure_schema(engine, path, seed=seed)
     except BaseException as exc:
         engine.dispose()
+        if path is not None:
+            files.release(path)
         if created and path is not None:
             for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 leftover.unlink(missing_ok=True)

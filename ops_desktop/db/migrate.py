@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.orm import Session
 
-from ops_desktop.core import clock
 from ops_desktop.core.errors import StorageError
 
 from .guard import APPLICATION_ID
@@ -47,14 +46,13 @@ def _foreign_tables(conn: Connection) -> list[str]:
     return [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
 
 
-def backup_before_upgrade(path: Path, revision: str) -> Path:
-    """Copy the file aside with SQLite's online backup API; returns the copy's path."""
-    from .backup import copy_live
+def backup_before_upgrade(engine: Engine, path: Path, revision: str) -> Path:
+    """Copy the database aside through the engine's own connection (online backup API: a
+    second connection to the live file would drop the engine's locks); returns the copy."""
+    from .backup import backup_engine, unique_name
 
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-upgrade-from-{revision}-{stamp}{path.suffix}")
-    copy_live(path, target)
-    return target
+    target = unique_name(path.parent, f"{path.stem}.before-upgrade-from-{revision}", path.suffix)
+    return backup_engine(engine, target)
 
 
 @dataclass(frozen=True)
@@ -90,7 +88,7 @@ def ensure_schema(engine: Engine, path: Path | None, *, seed: bool = True) -> Up
         )
     copy = None
     if revision is not None and path is not None:
-        copy = backup_before_upgrade(path, revision)
+        copy = backup_before_upgrade(engine, path, revision)
     _upgrade(engine, fresh=revision is None, seed=seed)
     return None if revision is None else Upgrade(revision, HEAD, copy)
 

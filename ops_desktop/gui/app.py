@@ -156,8 +156,8 @@ def start_backup(window: MainWindow) -> None:
     from . import settings_store as opts
 
     assert window.ctx is not None, "attach a database first"
-    path = window.ctx.db.path
-    if path is None:
+    db = window.ctx.db
+    if db.path is None:
         return
     folder = backup_folder(opts.BACKUP_FOLDER.get(window.settings))
     keep = opts.BACKUP_COUNT.get(window.settings)
@@ -165,7 +165,7 @@ def start_backup(window: MainWindow) -> None:
     def work(progress: object) -> Path | None:
         from ops_desktop.db.backup import rotate
 
-        return rotate(path, folder, keep)
+        return rotate(db, folder, keep)  # through the window's own engine
 
     def done(made: Path | None) -> None:
         from PySide6.QtCore import QCoreApplication

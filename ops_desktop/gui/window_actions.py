@@ -47,10 +47,12 @@ def back_up(window: MainWindow) -> bool:
     if not target:
         return False
 
-    def work(progress: Any) -> str:
-        from ops_desktop.db.backup import backup
+    db = ctx.db
 
-        backup(source, Path(target))
+    def work(progress: Any) -> str:
+        from ops_desktop.db.backup import backup_database
+
+        backup_database(db, Path(target))  # through the window's own engine
         return target
 
     window.tasks.run(

@@ -3708,6 +3708,34 @@
       <translation>This database already holds staff; build the demo in a new file.</translation>
     </message>
     <message>
+      <source>{path} is the database in use; choose another file name.</source>
+      <translation>{path} is the database in use; choose another file name.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give a file name.</source>
+      <translation>{path} is a folder; give a file name.</translation>
+    </message>
+    <message>
+      <source>{path} is not a regular file (a device, pipe or socket); nothing was written.</source>
+      <translation>{path} is not a regular file (a device, pipe or socket); nothing was written.</translation>
+    </message>
+    <message>
+      <source>{path} is read-only; it was left as it is. Choose another file name.</source>
+      <translation>{path} is read-only; it was left as it is. Choose another file name.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Cannot write in {folder}: {reason}</source>
+      <translation>Cannot write in {folder}: {reason}</translation>
+    </message>
+    <message>
       <source>The regulation text has no title or no chapters.</source>
       <translation>The regulation text has no title or no chapters.</translation>
     </message>
@@ -4088,32 +4116,36 @@
       <translation>Reach must be a whole number, 0 or more.</translation>
     </message>
     <message>
-      <source>{path} is not an ops-desktop database with data to back up.</source>
-      <translation>{path} is not an ops-desktop database with data to back up.</translation>
+      <source>Cannot find a free file name in {folder}.</source>
+      <translation>Cannot find a free file name in {folder}.</translation>
     </message>
     <message>
-      <source>The folder {folder} does not exist.</source>
-      <translation>The folder {folder} does not exist.</translation>
-    </message>
-    <message>
-      <source>{path} is empty: it is not a backup of ops-desktop.</source>
-      <translation>{path} is empty: it is not a backup of ops-desktop.</translation>
-    </message>
-    <message>
-      <source>{path} comes from a newer version of ops-desktop (schema {rev}).</source>
-      <translation>{path} comes from a newer version of ops-desktop (schema {rev}).</translation>
+      <source>The database is damaged ({reason}); no backup was kept. Restore the newest good backup (File → Restore, or “ops-desktop restore”).</source>
+      <translation>The database is damaged ({reason}); no backup was kept. Restore the newest good backup (File → Restore, or “ops-desktop restore”).</translation>
     </message>
     <message>
       <source>{path} is damaged ({reason}); it was not restored.</source>
       <translation>{path} is damaged ({reason}); it was not restored.</translation>
     </message>
     <message>
+      <source>{path} is the database itself.</source>
+      <translation>{path} is the database itself.</translation>
+    </message>
+    <message>
       <source>The backup to {path} failed: {reason}</source>
       <translation>The backup to {path} failed: {reason}</translation>
     </message>
     <message>
-      <source>The restore of {path} failed: {reason}</source>
-      <translation>The restore of {path} failed: {reason}</translation>
+      <source>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</source>
+      <translation>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Cannot open {path}: {reason}</source>
+      <translation>Cannot open {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>The restore of {path} failed: {reason}; nothing was changed.</source>
+      <translation>The restore of {path} failed: {reason}; nothing was changed.</translation>
     </message>
     <message>
       <source>Cannot create the database {path}: {reason}</source>
@@ -4136,36 +4168,32 @@
       <translation>Cannot open the database {where}: {reason}</translation>
     </message>
     <message>
+      <source>{path} is damaged ({reason}). Nothing was changed. Keep a copy of it with “ops-desktop backup --db {path} -o COPY”, then restore the newest good backup (File → Restore, or “ops-desktop restore”).</source>
+      <translation>{path} is damaged ({reason}). Nothing was changed. Keep a copy of it with “ops-desktop backup --db {path} -o COPY”, then restore the newest good backup (File → Restore, or “ops-desktop restore”).</translation>
+    </message>
+    <message>
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+      <source>{path} is an empty file, not an ops-desktop database. It was left unchanged; to start a new database, choose a file name that does not exist yet.</source>
+      <translation>{path} is an empty file, not an ops-desktop database. It was left unchanged; to start a new database, choose a file name that does not exist yet.</translation>
     </message>
     <message>
       <source>{path} is not an ops-desktop database (it is not a SQLite file). It was left unchanged.</source>
       <translation>{path} is not an ops-desktop database (it is not a SQLite file). It was left unchanged.</translation>
     </message>
     <message>
-      <source>{path} is damaged: the file is shorter than its own header says (truncated). It was left unchanged; restore it from a backup.</source>
-      <translation>{path} is damaged: the file is shorter than its own header says (truncated). It was left unchanged; restore it from a backup.</translation>
-    </message>
-    <message>
       <source>Cannot read {path}: {reason}</source>
       <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-      <source>Cannot open {path}: {reason}</source>
-      <translation>Cannot open {path}: {reason}</translation>
+      <source>{path} is a SQLite database of another program (or an empty one), not an ops-desktop database. It was left unchanged.</source>
+      <translation>{path} is a SQLite database of another program (or an empty one), not an ops-desktop database. It was left unchanged.</translation>
     </message>
     <message>
-      <source>{path} is a SQLite database of another program, not an ops-desktop database. It was left unchanged.</source>
-      <translation>{path} is a SQLite database of another program, not an ops-desktop database. It was left unchanged.</translation>
-    </message>
-    <message>
-      <source>{path} is an ops-desktop database without a schema revision; it may be damaged. It was left unchanged; restore it from a backup.</source>
-      <translation>{path} is an ops-desktop database without a schema revision; it may be damaged. It was left unchanged; restore it from a backup.</translation>
-    </message>
-    <message>
-      <source>{path} is damaged and cannot be read ({reason}). It was left unchanged; restore it from a backup.</source>
-      <translation>{path} is damaged and cannot be read ({reason}). It was left unchanged; restore it from a backup.</translation>
+      <source>{path} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+      <translation>{path} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</translation>
     </message>
     <message>
       <source>Give either --db or --database-url, not both.</source>
@@ -4230,14 +4258,6 @@
     <message>
       <source>Supervisor {no} was not imported: their row has problems.</source>
       <translation>Supervisor {no} was not imported: their row has problems.</translation>
-    </message>
-    <message>
-      <source>Cannot write in {folder}: {reason}</source>
-      <translation>Cannot write in {folder}: {reason}</translation>
-    </message>
-    <message>
-      <source>Cannot write {path}: {reason}</source>
-      <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>

@@ -3699,6 +3699,34 @@
       <translation>此数据库已有员工数据；请在新文件中创建示范数据。</translation>
     </message>
     <message>
+      <source>{path} is the database in use; choose another file name.</source>
+      <translation>{path} 是正在使用的数据库，请另选文件名。</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give a file name.</source>
+      <translation>{path} 是文件夹，请输入文件名。</translation>
+    </message>
+    <message>
+      <source>{path} is not a regular file (a device, pipe or socket); nothing was written.</source>
+      <translation>{path} 不是一般文件（而是设备、管道或通信端），未写入任何内容。</translation>
+    </message>
+    <message>
+      <source>{path} is read-only; it was left as it is. Choose another file name.</source>
+      <translation>{path} 是只读文件，已保持原状。请另选文件名。</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>Cannot write in {folder}: {reason}</source>
+      <translation>无法在 {folder} 中写入：{reason}</translation>
+    </message>
+    <message>
       <source>The regulation text has no title or no chapters.</source>
       <translation>制度文本缺少标题或没有任何章。</translation>
     </message>
@@ -4079,32 +4107,36 @@
       <translation>传播人数必须是 0 或以上的整数。</translation>
     </message>
     <message>
-      <source>{path} is not an ops-desktop database with data to back up.</source>
-      <translation>{path} 不是含有可备份数据的 ops-desktop 数据库。</translation>
+      <source>Cannot find a free file name in {folder}.</source>
+      <translation>在 {folder} 中找不到可用的文件名。</translation>
     </message>
     <message>
-      <source>The folder {folder} does not exist.</source>
-      <translation>文件夹 {folder} 不存在。</translation>
-    </message>
-    <message>
-      <source>{path} is empty: it is not a backup of ops-desktop.</source>
-      <translation>{path} 是空的：不是 ops-desktop 的备份。</translation>
-    </message>
-    <message>
-      <source>{path} comes from a newer version of ops-desktop (schema {rev}).</source>
-      <translation>{path} 来自较新版本的 ops-desktop（结构版本 {rev}）。</translation>
+      <source>The database is damaged ({reason}); no backup was kept. Restore the newest good backup (File → Restore, or “ops-desktop restore”).</source>
+      <translation>数据库已损坏（{reason}），未保留这份备份。请还原最新的完好备份（文件 → 还原，或“ops-desktop restore”）。</translation>
     </message>
     <message>
       <source>{path} is damaged ({reason}); it was not restored.</source>
       <translation>{path} 已损坏（{reason}）；未予还原。</translation>
     </message>
     <message>
+      <source>{path} is the database itself.</source>
+      <translation>{path} 就是数据库本身。</translation>
+    </message>
+    <message>
       <source>The backup to {path} failed: {reason}</source>
       <translation>备份至 {path} 失败：{reason}</translation>
     </message>
     <message>
-      <source>The restore of {path} failed: {reason}</source>
-      <translation>还原 {path} 失败：{reason}</translation>
+      <source>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</source>
+      <translation>{path} 正由另一个 ops-desktop 窗口或命令打开；请先在那里关闭，再还原。未做任何变更。</translation>
+    </message>
+    <message>
+      <source>Cannot open {path}: {reason}</source>
+      <translation>无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>The restore of {path} failed: {reason}; nothing was changed.</source>
+      <translation>还原 {path} 失败：{reason}；未做任何变更。</translation>
     </message>
     <message>
       <source>Cannot create the database {path}: {reason}</source>
@@ -4127,36 +4159,32 @@
       <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
     <message>
+      <source>{path} is damaged ({reason}). Nothing was changed. Keep a copy of it with “ops-desktop backup --db {path} -o COPY”, then restore the newest good backup (File → Restore, or “ops-desktop restore”).</source>
+      <translation>{path} 已损坏（{reason}）。未做任何变更。请先以“ops-desktop backup --db {path} -o COPY”保留一份副本，再还原最新的完好备份（文件 → 还原，或“ops-desktop restore”）。</translation>
+    </message>
+    <message>
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+      <source>{path} is an empty file, not an ops-desktop database. It was left unchanged; to start a new database, choose a file name that does not exist yet.</source>
+      <translation>{path} 是空文件，不是 ops-desktop 数据库，已保持原状。若要创建新数据库，请选择一个尚不存在的文件名。</translation>
     </message>
     <message>
       <source>{path} is not an ops-desktop database (it is not a SQLite file). It was left unchanged.</source>
       <translation>{path} 不是 ops-desktop 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
     <message>
-      <source>{path} is damaged: the file is shorter than its own header says (truncated). It was left unchanged; restore it from a backup.</source>
-      <translation>{path} 已损坏：文件比其文件头所记载的短（被截断）。文件未被改动；请从备份还原。</translation>
-    </message>
-    <message>
       <source>Cannot read {path}: {reason}</source>
       <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-      <source>Cannot open {path}: {reason}</source>
-      <translation>无法打开 {path}：{reason}</translation>
+      <source>{path} is a SQLite database of another program (or an empty one), not an ops-desktop database. It was left unchanged.</source>
+      <translation>{path} 是其他程序的（或空的）SQLite 数据库，不是 ops-desktop 数据库，已保持原状。</translation>
     </message>
     <message>
-      <source>{path} is a SQLite database of another program, not an ops-desktop database. It was left unchanged.</source>
-      <translation>{path} 是其他程序的 SQLite 数据库，不是 ops-desktop 数据库。文件未被改动。</translation>
-    </message>
-    <message>
-      <source>{path} is an ops-desktop database without a schema revision; it may be damaged. It was left unchanged; restore it from a backup.</source>
-      <translation>{path} 是没有结构版本的 ops-desktop 数据库，可能已损坏。文件未被改动；请从备份还原。</translation>
-    </message>
-    <message>
-      <source>{path} is damaged and cannot be read ({reason}). It was left unchanged; restore it from a backup.</source>
-      <translation>{path} 已损坏，无法读取（{reason}）。文件未被改动；请从备份还原。</translation>
+      <source>{path} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+      <translation>{path} 由较新版本的 ops-desktop 写入（结构版本 {revision}）。请安装较新版本以打开；文件已保持原状。</translation>
     </message>
     <message>
       <source>Give either --db or --database-url, not both.</source>
@@ -4221,14 +4249,6 @@
     <message>
       <source>Supervisor {no} was not imported: their row has problems.</source>
       <translation>直接上级 {no} 未导入：其数据有问题。</translation>
-    </message>
-    <message>
-      <source>Cannot write in {folder}: {reason}</source>
-      <translation>无法在 {folder} 中写入：{reason}</translation>
-    </message>
-    <message>
-      <source>Cannot write {path}: {reason}</source>
-      <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>

@@ -3699,6 +3699,34 @@
       <translation>此資料庫已有員工資料；請在新檔案中建立示範資料。</translation>
     </message>
     <message>
+      <source>{path} is the database in use; choose another file name.</source>
+      <translation>{path} 是正在使用的資料庫，請另選檔名。</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give a file name.</source>
+      <translation>{path} 是資料夾，請輸入檔名。</translation>
+    </message>
+    <message>
+      <source>{path} is not a regular file (a device, pipe or socket); nothing was written.</source>
+      <translation>{path} 不是一般檔案（而是裝置、管道或通訊端），未寫入任何內容。</translation>
+    </message>
+    <message>
+      <source>{path} is read-only; it was left as it is. Choose another file name.</source>
+      <translation>{path} 是唯讀檔案，已保持原狀。請另選檔名。</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>無法寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>Cannot write in {folder}: {reason}</source>
+      <translation>無法在 {folder} 中寫入：{reason}</translation>
+    </message>
+    <message>
       <source>The regulation text has no title or no chapters.</source>
       <translation>制度文本缺少標題或沒有任何章。</translation>
     </message>
@@ -4079,32 +4107,36 @@
       <translation>傳播人數必須是 0 或以上的整數。</translation>
     </message>
     <message>
-      <source>{path} is not an ops-desktop database with data to back up.</source>
-      <translation>{path} 不是含有可備份資料的 ops-desktop 資料庫。</translation>
+      <source>Cannot find a free file name in {folder}.</source>
+      <translation>在 {folder} 中找不到可用的檔名。</translation>
     </message>
     <message>
-      <source>The folder {folder} does not exist.</source>
-      <translation>資料夾 {folder} 不存在。</translation>
-    </message>
-    <message>
-      <source>{path} is empty: it is not a backup of ops-desktop.</source>
-      <translation>{path} 是空的：不是 ops-desktop 的備份。</translation>
-    </message>
-    <message>
-      <source>{path} comes from a newer version of ops-desktop (schema {rev}).</source>
-      <translation>{path} 來自較新版本的 ops-desktop（結構版本 {rev}）。</translation>
+      <source>The database is damaged ({reason}); no backup was kept. Restore the newest good backup (File → Restore, or “ops-desktop restore”).</source>
+      <translation>資料庫已損壞（{reason}），未保留這份備份。請還原最新的完好備份（檔案 → 還原，或「ops-desktop restore」）。</translation>
     </message>
     <message>
       <source>{path} is damaged ({reason}); it was not restored.</source>
       <translation>{path} 已損壞（{reason}）；未予還原。</translation>
     </message>
     <message>
+      <source>{path} is the database itself.</source>
+      <translation>{path} 就是資料庫本身。</translation>
+    </message>
+    <message>
       <source>The backup to {path} failed: {reason}</source>
       <translation>備份至 {path} 失敗：{reason}</translation>
     </message>
     <message>
-      <source>The restore of {path} failed: {reason}</source>
-      <translation>還原 {path} 失敗：{reason}</translation>
+      <source>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</source>
+      <translation>{path} 正由另一個 ops-desktop 視窗或命令開啟；請先在那裡關閉，再還原。未做任何變更。</translation>
+    </message>
+    <message>
+      <source>Cannot open {path}: {reason}</source>
+      <translation>無法開啟 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>The restore of {path} failed: {reason}; nothing was changed.</source>
+      <translation>還原 {path} 失敗：{reason}；未做任何變更。</translation>
     </message>
     <message>
       <source>Cannot create the database {path}: {reason}</source>
@@ -4127,36 +4159,32 @@
       <translation>無法開啟資料庫 {where}：{reason}</translation>
     </message>
     <message>
+      <source>{path} is damaged ({reason}). Nothing was changed. Keep a copy of it with “ops-desktop backup --db {path} -o COPY”, then restore the newest good backup (File → Restore, or “ops-desktop restore”).</source>
+      <translation>{path} 已損壞（{reason}）。未做任何變更。請先以「ops-desktop backup --db {path} -o COPY」保留一份副本，再還原最新的完好備份（檔案 → 還原，或「ops-desktop restore」）。</translation>
+    </message>
+    <message>
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} 是資料夾，不是資料庫檔案。</translation>
+    </message>
+    <message>
+      <source>{path} is an empty file, not an ops-desktop database. It was left unchanged; to start a new database, choose a file name that does not exist yet.</source>
+      <translation>{path} 是空檔案，不是 ops-desktop 資料庫，已保持原狀。若要建立新資料庫，請選擇一個尚不存在的檔名。</translation>
     </message>
     <message>
       <source>{path} is not an ops-desktop database (it is not a SQLite file). It was left unchanged.</source>
       <translation>{path} 不是 ops-desktop 資料庫（不是 SQLite 檔案）。檔案未被更動。</translation>
     </message>
     <message>
-      <source>{path} is damaged: the file is shorter than its own header says (truncated). It was left unchanged; restore it from a backup.</source>
-      <translation>{path} 已損壞：檔案比其檔頭所記載的短（被截斷）。檔案未被更動；請從備份還原。</translation>
-    </message>
-    <message>
       <source>Cannot read {path}: {reason}</source>
       <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
-      <source>Cannot open {path}: {reason}</source>
-      <translation>無法開啟 {path}：{reason}</translation>
+      <source>{path} is a SQLite database of another program (or an empty one), not an ops-desktop database. It was left unchanged.</source>
+      <translation>{path} 是其他程式的（或空的）SQLite 資料庫，不是 ops-desktop 資料庫，已保持原狀。</translation>
     </message>
     <message>
-      <source>{path} is a SQLite database of another program, not an ops-desktop database. It was left unchanged.</source>
-      <translation>{path} 是其他程式的 SQLite 資料庫，不是 ops-desktop 資料庫。檔案未被更動。</translation>
-    </message>
-    <message>
-      <source>{path} is an ops-desktop database without a schema revision; it may be damaged. It was left unchanged; restore it from a backup.</source>
-      <translation>{path} 是沒有結構版本的 ops-desktop 資料庫，可能已損壞。檔案未被更動；請從備份還原。</translation>
-    </message>
-    <message>
-      <source>{path} is damaged and cannot be read ({reason}). It was left unchanged; restore it from a backup.</source>
-      <translation>{path} 已損壞，無法讀取（{reason}）。檔案未被更動；請從備份還原。</translation>
+      <source>{path} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+      <translation>{path} 由較新版本的 ops-desktop 寫入（結構版本 {revision}）。請安裝較新版本以開啟；檔案已保持原狀。</translation>
     </message>
     <message>
       <source>Give either --db or --database-url, not both.</source>
@@ -4221,14 +4249,6 @@
     <message>
       <source>Supervisor {no} was not imported: their row has problems.</source>
       <translation>直接上級 {no} 未匯入：其資料有問題。</translation>
-    </message>
-    <message>
-      <source>Cannot write in {folder}: {reason}</source>
-      <translation>無法在 {folder} 中寫入：{reason}</translation>
-    </message>
-    <message>
-      <source>Cannot write {path}: {reason}</source>
-      <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>

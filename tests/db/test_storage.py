@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from ops_desktop.core.errors import DomainError, StorageError
 from ops_desktop.core.models import Staff
@@ -61,16 +61,80 @@ def test_a_missing_folder_is_created(tmp_path):
 
 
 @pytest.mark.parametrize("content", [b"", None], ids=["zero-byte file", "empty sqlite"])
-def test_an_empty_file_becomes_a_new_database(tmp_path, content):
+def test_an_empty_file_is_refused_never_converted(tmp_path, content):
     path = tmp_path / "empty.sqlite3"
     if content is None:
         sqlite3.connect(path).close()  # a valid SQLite file without tables
     else:
         path.write_bytes(content)
-    db = open_database(sqlite_url(path))
-    with db.transaction() as session:
-        assert session.execute(text("SELECT count(*) FROM positions")).scalar() == 3
+    before = digest(path)
+    with pytest.raises(StorageError, match="empty|another program"):
+        open_database(sqlite_url(path))
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite3"]
+
+
+def test_a_newer_database_in_rollback_journal_mode_is_left_byte_for_byte(tmp_path, db_path):
+    """What ``backup`` writes is in rollback-journal mode; the check must not switch it to
+    WAL (or write anything) before it finds the schema is newer."""
+    from ops_desktop.db.backup import backup_file
+
+    path = backup_file(db_path, tmp_path / "newer.sqlite3").path
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(StorageError, match="newer version"):
+        open_database(sqlite_url(path))
+    assert digest(path) == before
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+
+
+def test_a_wal_that_belongs_to_another_database_is_never_written_into_the_file(
+    tmp_path, db_path, _demo_template
+):
+    """A backup copied over the database by hand while the old -wal stayed: the file is
+    refused with every file as it was, or opens intact — never silently mixed."""
+    import subprocess
+    import textwrap
+
+    other = tmp_path / "other.sqlite3"
+    shutil.copyfile(db_path, other)
+    # A process leaves committed changes of `other` in its -wal (no checkpoint at exit).
+    subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import os, sqlite3
+            con = sqlite3.connect({str(other)!r}, isolation_level=None)
+            con.execute("PRAGMA journal_mode = WAL")
+            con.execute("PRAGMA wal_autocheckpoint = 0")
+            for n in range(300):
+                con.execute("INSERT INTO audit_log (at, operator, action, entity, summary, "
+                            "details) VALUES ('2026-01-01', 'x', 'y', 'z', ?, '{{}}')",
+                            ("w" * 500,))
+            os._exit(0)
+        """)],
+        check=True, timeout=60,
+    )  # fmt: skip
+    assert Path(f"{other}-wal").stat().st_size > 0
+    target = tmp_path / "ops-copy.sqlite3"
+    shutil.copyfile(_demo_template, target)  # a backup copied over the database by hand …
+    shutil.copyfile(f"{other}-wal", f"{target}-wal")  # … while the old -wal stayed
+    before = {p.name: digest(p) for p in tmp_path.iterdir() if p.name.startswith("ops-copy")}
+    try:
+        db = open_database(sqlite_url(target))
+    except StorageError as refused:
+        assert "damaged" in str(refused)
+        after = {p.name: digest(p) for p in tmp_path.iterdir() if p.name.startswith("ops-copy")}
+        # The file and the -wal as they were (SQLite may add the -shm index it reads with).
+        assert {k: v for k, v in after.items() if not k.endswith("-shm")} == before
+        return
     db.close()
+    con = sqlite3.connect(target)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        con.close()
 
 
 def _text_file(path: Path) -> None:
@@ -109,9 +173,9 @@ def _no_schema_revision(path: Path, source: Path) -> None:
     [
         (lambda p, s: _text_file(p), "not a SQLite file"),
         (lambda p, s: _foreign_sqlite(p), "another program"),
-        (_truncated, "truncated"),
+        (_truncated, "damaged"),
         (_garbage_after_header, "damaged"),
-        (_no_schema_revision, "without a schema revision"),
+        (_no_schema_revision, "no schema revision"),
     ],
     ids=["text file", "foreign sqlite", "truncated", "damaged page", "no revision"],
 )

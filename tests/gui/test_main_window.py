@@ -122,7 +122,9 @@ def test_opening_takes_a_rotating_backup(qtbot, demo_db, tasks, settings, tmp_pa
     window = make_window(qtbot, demo_db, tasks, settings)
     for _ in range(3):
         start_backup(window)
-    assert len(list(folder.glob("*.sqlite3"))) == 2
+    (own,) = folder.iterdir()  # this database's own set
+    assert own.name.startswith(f"{demo_db.path.stem}-")
+    assert len(list(own.glob("*.sqlite3"))) == 2
     assert "Backup written" in window.statusBar().currentMessage()
 
 

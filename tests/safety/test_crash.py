@@ -57,10 +57,9 @@ def roster(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def copy_db(source: Path, target: Path) -> Path:
-    from ops_desktop.db.backup import copy_live
+    from ops_desktop.db.backup import backup_file
 
-    copy_live(source, target)
-    return target
+    return backup_file(source, target).path
 
 
 def integrity(path: Path) -> str:

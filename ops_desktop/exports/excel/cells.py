@@ -15,7 +15,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ops_desktop.core import clock
-from ops_desktop.exports.files import write_atomically
+from ops_desktop.core.files import write_atomically
 
 if TYPE_CHECKING:
     from openpyxl.cell import _CellSetValue

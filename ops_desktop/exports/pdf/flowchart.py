@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import script as scripts
 from ops_desktop.core.errors import DomainError
+from ops_desktop.core.files import write_atomically
 from ops_desktop.core.services import settings, workflows
-from ops_desktop.exports.files import write_atomically
 
 from . import fonts
 from .page import Frame, draw_band, draw_footer, paper_size, theme_color

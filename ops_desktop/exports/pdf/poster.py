@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from ops_desktop.core.errors import DomainError
-from ops_desktop.exports.files import write_atomically
+from ops_desktop.core.files import write_atomically
 
 from . import fonts
 from .flow import Fit, Rect, autofit

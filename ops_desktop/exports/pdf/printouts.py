@@ -13,9 +13,9 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import script as scripts
+from ops_desktop.core.files import write_atomically
 from ops_desktop.core.models import ActionItem, Meeting, WorkflowRun
 from ops_desktop.core.services import meetings, settings, validate, workflows
-from ops_desktop.exports.files import write_atomically
 
 from . import fonts
 from .flow import Rect, flow

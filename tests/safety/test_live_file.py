@@ -1,0 +1,145 @@
+"""The window keeps its hold on its database while other program instances read it, write
+it and back it up (issue 13, point 1).
+
+On POSIX, closing *any* descriptor of a file drops every lock the process holds on it. When
+the window's automatic backup opened the live file beside the engine, the window lost its
+lock; the next command to close its connection then believed it was the last user,
+checkpointed and deleted the ``-wal`` under the window. Here a real window process (offscreen)
+holds a demo database while real commands run, and it must still hold its lock (seen in
+``/proc/locks``), still have its ``-wal``, save afterwards, and leave an intact file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.sqlite_only,
+    pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs Linux /proc/locks"),
+]
+
+WINDOW = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+    from ops_desktop.db.location import sqlite_url
+    from ops_desktop.gui import app as gui_app
+    from ops_desktop.gui.main_window import MainWindow
+
+    db_path, settings_path = sys.argv[1], sys.argv[2]
+    qt = QApplication(sys.argv[:1])
+    settings = QSettings(settings_path, QSettings.Format.IniFormat)
+    window = MainWindow(None, settings=settings)
+    window.show()
+    opened = gui_app.connect(qt, window, sqlite_url(db_path))  # as the program starts
+    window.tasks.wait()  # the automatic backup taken on opening
+    qt.processEvents()
+    print("ready", flush=True)
+    for line in sys.stdin:
+        if line.strip() == "save":
+            from ops_desktop.core.models import Staff
+            from sqlalchemy import select
+            try:
+                with window.ctx.writing() as s:
+                    person = s.scalar(select(Staff).where(Staff.staff_no == "OP0002"))
+                    person.phone = "saved by the window"
+                print("saved", flush=True)
+            except Exception as exc:
+                print(f"refused: {exc}", flush=True)
+        else:
+            break
+    window.close()
+    for db in opened:
+        db.close()
+""")
+
+
+def held_locks(pid: int, path: Path) -> list[str]:
+    """The POSIX locks process ``pid`` holds on ``path``'s inode (from /proc/locks)."""
+    inode = path.stat().st_ino
+    found = []
+    for line in Path("/proc/locks").read_text().splitlines():
+        fields = line.split()
+        # "1: POSIX  ADVISORY  READ 1234 08:01:5678 1073741826 1073742335"
+        if len(fields) >= 8 and fields[4] == str(pid) and fields[5].endswith(f":{inode}"):
+            found.append(line)
+    return found
+
+
+def command(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ops_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def tell(window: subprocess.Popen[str], line: str) -> str:
+    assert window.stdin is not None and window.stdout is not None
+    window.stdin.write(line + "\n")
+    window.stdin.flush()
+    return window.stdout.readline().strip()
+
+
+def test_the_window_keeps_its_lock_and_its_wal_while_other_instances_work(
+    demo_db, tmp_path, monkeypatch
+):
+    path = demo_db.path
+    demo_db.close()  # only the window and the commands below have the file open
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the automatic backups
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    window = subprocess.Popen(
+        [sys.executable, "-c", WINDOW, str(path), str(tmp_path / "settings.ini")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert window.stdout is not None
+        assert window.stdout.readline().strip() == "ready", window.stderr
+        assert list((tmp_path / "data").rglob("*.sqlite3")), "the automatic backup was taken"
+        assert held_locks(window.pid, path), "the window holds its database"
+
+        db = ["--db", str(path)]
+        for args in (
+            ["info"],
+            ["period", "list"],
+            ["backup", "-o", str(tmp_path / "copy.sqlite3")],
+            ["period", "open", "2026-11"],
+            ["info"],
+        ):
+            done = command(*args, *db)
+            assert done.returncode == 0, (args, done.stderr)
+            assert held_locks(window.pid, path), f"the window lost its lock after {args}"
+            assert Path(f"{path}-wal").exists(), f"the -wal went after {args}"
+
+        assert tell(window, "save") == "saved"
+        tell(window, "quit")
+        assert window.wait(timeout=60) == 0, window.stderr.read() if window.stderr else ""
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.wait()
+
+    check = sqlite3.connect(path)
+    try:
+        assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        phone = check.execute("SELECT phone FROM staff WHERE staff_no = 'OP0002'").fetchone()
+        assert phone == ("saved by the window",)
+        periods = check.execute(
+            "SELECT count(*) FROM appraisal_periods WHERE year = 2026 AND month = 11"
+        ).fetchone()
+        assert periods == (1,)
+    finally:
+        check.close()
+    assert os.stat(path).st_size > 0
