@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ops_desktop.core.errors import DomainError
-from ops_desktop.exports.files import write_atomically
+from ops_desktop.core.files import write_atomically
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
@@ -44,3 +44,26 @@ def test_a_full_disk_is_a_clear_refusal(tmp_path):
     with pytest.raises(DomainError, match="No space left"):
         write_atomically(target, disk_full)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_never_replaces_the_database_in_use(demo_db, capsys):
+    from ops_desktop import cli
+
+    if demo_db.path is None:
+        pytest.skip("about a SQLite file")
+    path = demo_db.path
+    before = path.read_bytes()
+    demo_db.close()
+    for target in (path, f"{path}-wal"):
+        assert cli.main(["export", "roster", "--db", str(path), "-o", str(target)]) == 1
+        assert "is the database in use" in capsys.readouterr().err
+    assert path.read_bytes()[:100] == before[:100] and path.stat().st_size >= len(before)
+
+
+def test_a_symbolic_link_is_written_through(tmp_path):
+    real = tmp_path / "real.xlsx"
+    real.write_bytes(b"old")
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(real)
+    write_atomically(link, lambda tmp: tmp.write_bytes(b"new"))
+    assert link.is_symlink() and real.read_bytes() == b"new"

@@ -132,3 +132,38 @@ def test_a_file_size_limit_is_a_failure_not_an_import(tmp_path, db_path, roster)
     assert "imported" not in run.stdout, run.stdout
     assert "nothing was saved" in run.stderr and run.stderr.count("\n") == 1, run.stderr
     assert staff_count(db_path) == before
+
+
+@pytest.fixture
+def small_disk(tmp_path):  # type: ignore[no-untyped-def]
+    """A real file system with little room (tmpfs), or a skip where mounting is not allowed."""
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    size = 3 * 1024 * 1024
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small file system here (needs root)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_full_disk_is_a_failure_not_an_import(small_disk, db_path, roster):
+    target = small_disk / "ops.sqlite3"
+    shutil.copyfile(db_path, target)
+    before = staff_count(target)
+    filler = small_disk / "filler"
+    free = shutil.disk_usage(small_disk).free
+    filler.write_bytes(b"\0" * max(0, free - 96 * 1024))  # leaves room to start, not to finish
+    run = program("roster", "import", str(roster), "--db", str(target))
+    assert run.returncode != 0
+    assert "imported" not in run.stdout, run.stdout
+    assert "full" in run.stderr and "nothing was saved" in run.stderr, run.stderr
+    assert run.stderr.count("\n") == 1, run.stderr
+    filler.unlink()
+    assert staff_count(target) == before
