@@ -197,7 +197,8 @@ def demo_db(
 @pytest.fixture
 def back_to():  # type: ignore[no-untyped-def]
     """``back_to(db, revision)`` turns a database at the head into the one an older program
-    left (0003 added the table period_bonus_bases, 0002 the row_version columns); returns
+    left (0004 added the locked-period triggers, 0003 the table period_bonus_bases, 0002 the
+    row_version columns); returns
     the row counts of the tables that lose a column."""
 
     def turn(db: Database, revision: str) -> dict[str, int]:
@@ -210,6 +211,15 @@ def back_to():  # type: ignore[no-untyped-def]
             counts = {
                 t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables
             }
+            # 0004: the triggers guarding locked periods
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("DROP FUNCTION ops_refuse_locked_period() CASCADE"))
+            else:
+                names = conn.execute(
+                    text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+                ).scalars()
+                for name in list(names):
+                    conn.execute(text(f"DROP TRIGGER {name}"))
             conn.execute(text("DROP TABLE period_bonus_bases"))
             if revision == "0001":
                 for table in tables:

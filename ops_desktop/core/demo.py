@@ -204,6 +204,7 @@ def _make_scores(
     for p in people:
         teams.setdefault(p.supervisor_id, []).append(p)
     rows: list[object] = []
+    to_lock: list[AppraisalPeriod] = []
     for index, (year, month) in enumerate(month_list):
         last = index == len(month_list) - 1
         period = AppraisalPeriod(
@@ -211,10 +212,11 @@ def _make_scores(
             year=year,
             month=month,
             scheme=active,
-            status="review" if last else "locked",
-            locked_at=None if last else dt.datetime(year, month, 28, 18),
-            locked_by=None if last else OPERATOR,
+            status="review",  # locked below, once its scores are in (the database
+            # refuses scores written into a locked period)
         )
+        if not last:
+            to_lock.append(period)
         session.add(period)
         session.flush()
         month_start = dt.date(year, month, 1)
@@ -272,6 +274,11 @@ def _make_scores(
                 DataScore(period_id=period.id, subject_id=person.id, method="kpi", score=data_score)
             )
     session.add_all(rows)
+    session.flush()
+    for period in to_lock:
+        period.status = "locked"
+        period.locked_at = dt.datetime(period.year, period.month or 12, 28, 18)
+        period.locked_by = OPERATOR
     session.flush()
     return len(month_list)
 

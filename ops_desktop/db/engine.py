@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .migrate import Upgrade
 
 BUSY_TIMEOUT_MS = 10_000
+LOCKED_PERIOD = "ops-locked-period"  # what the database says of a write to a locked period
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -96,6 +97,11 @@ class Database:
             with session.begin():
                 yield session
         except IntegrityError as exc:
+            if LOCKED_PERIOD in str(exc.orig):  # the triggers of migration 0004
+                raise DomainError(
+                    "The appraisal period is locked; unlock it (with a reason) to change its "
+                    "scores. Nothing was saved."
+                ) from exc
             raise DomainError(
                 "The change conflicts with the data already stored and was not saved ({reason}).",
                 reason=integrity_reason(exc),

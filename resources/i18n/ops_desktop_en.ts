@@ -4168,6 +4168,10 @@
       <translation>Cannot open the database {where}: {reason}</translation>
     </message>
     <message>
+      <source>The appraisal period is locked; unlock it (with a reason) to change its scores. Nothing was saved.</source>
+      <translation>The appraisal period is locked; unlock it (with a reason) to change its scores. Nothing was saved.</translation>
+    </message>
+    <message>
       <source>{path} is damaged ({reason}). Nothing was changed. Keep a copy of it with “ops-desktop backup --db {path} -o COPY”, then restore the newest good backup (File → Restore, or “ops-desktop restore”).</source>
       <translation>{path} is damaged ({reason}). Nothing was changed. Keep a copy of it with “ops-desktop backup --db {path} -o COPY”, then restore the newest good backup (File → Restore, or “ops-desktop restore”).</translation>
     </message>

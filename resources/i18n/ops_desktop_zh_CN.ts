@@ -4159,6 +4159,10 @@
       <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
     <message>
+      <source>The appraisal period is locked; unlock it (with a reason) to change its scores. Nothing was saved.</source>
+      <translation>此考核期间已锁定；须先解锁（并说明原因）才能修改其分数。未保存任何内容。</translation>
+    </message>
+    <message>
       <source>{path} is damaged ({reason}). Nothing was changed. Keep a copy of it with “ops-desktop backup --db {path} -o COPY”, then restore the newest good backup (File → Restore, or “ops-desktop restore”).</source>
       <translation>{path} 已损坏（{reason}）。未做任何变更。请先以“ops-desktop backup --db {path} -o COPY”保留一份副本，再还原最新的完好备份（文件 → 还原，或“ops-desktop restore”）。</translation>
     </message>

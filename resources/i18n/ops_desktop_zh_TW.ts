@@ -4159,6 +4159,10 @@
       <translation>無法開啟資料庫 {where}：{reason}</translation>
     </message>
     <message>
+      <source>The appraisal period is locked; unlock it (with a reason) to change its scores. Nothing was saved.</source>
+      <translation>此考核期間已鎖定；須先解鎖（並說明原因）才能修改其分數。未儲存任何內容。</translation>
+    </message>
+    <message>
       <source>{path} is damaged ({reason}). Nothing was changed. Keep a copy of it with “ops-desktop backup --db {path} -o COPY”, then restore the newest good backup (File → Restore, or “ops-desktop restore”).</source>
       <translation>{path} 已損壞（{reason}）。未做任何變更。請先以「ops-desktop backup --db {path} -o COPY」保留一份副本，再還原最新的完好備份（檔案 → 還原，或「ops-desktop restore」）。</translation>
     </message>

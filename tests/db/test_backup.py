@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import select
 import sqlite3
 import stat
 import subprocess
@@ -178,7 +179,8 @@ def test_restore_is_refused_while_another_instance_has_the_database_open(demo_pa
         text=True,
     )  # fmt: skip
     try:
-        assert holder.stdout.readline().strip() == "open"
+        ready, _, _ = select.select([holder.stdout], [], [], 120)
+        assert ready and holder.stdout.readline().strip() == "open"
         files = sorted(p.name for p in demo_path.parent.iterdir())
         with pytest.raises(StorageError, match="open in another ops-desktop window"):
             backups.restore(demo_path, db_path)

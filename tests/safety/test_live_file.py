@@ -12,6 +12,7 @@ holds a demo database while real commands run, and it must still hold its lock (
 from __future__ import annotations
 
 import os
+import select
 import sqlite3
 import subprocess
 import sys
@@ -83,11 +84,19 @@ def command(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def answer(window: subprocess.Popen[str], timeout: float = 120) -> str:
+    """The window's next line; a failure, not a hang, if it does not come."""
+    assert window.stdout is not None
+    ready, _, _ = select.select([window.stdout], [], [], timeout)
+    assert ready, f"the window did not answer within {timeout} s"
+    return window.stdout.readline().strip()
+
+
 def tell(window: subprocess.Popen[str], line: str) -> str:
-    assert window.stdin is not None and window.stdout is not None
+    assert window.stdin is not None
     window.stdin.write(line + "\n")
     window.stdin.flush()
-    return window.stdout.readline().strip()
+    return answer(window)
 
 
 def test_the_window_keeps_its_lock_and_its_wal_while_other_instances_work(
@@ -105,8 +114,7 @@ def test_the_window_keeps_its_lock_and_its_wal_while_other_instances_work(
         text=True,
     )
     try:
-        assert window.stdout is not None
-        assert window.stdout.readline().strip() == "ready", window.stderr
+        assert answer(window) == "ready"
         assert list((tmp_path / "data").rglob("*.sqlite3")), "the automatic backup was taken"
         assert held_locks(window.pid, path), "the window holds its database"
 

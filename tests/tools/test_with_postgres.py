@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import glob
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -90,6 +91,8 @@ def test_the_tests_get_a_server_and_their_exit_code_and_nothing_is_left(scratch,
 def test_ctrl_c_stops_the_server_and_removes_its_folder(scratch):
     run = start(scratch, "wait")
     assert run.stdout is not None
+    ready, _, _ = select.select([run.stdout], [], [], 120)
+    assert ready, "no server within 120 s"
     url = run.stdout.readline()  # the tests are running on a live server …
     assert url.startswith("postgresql://"), run.stderr.read() if run.stderr else ""
     assert processes_using(scratch) != []

@@ -160,7 +160,13 @@ def peers_of(session: Session, period_id: int) -> dict[int, list[int]]:
 
 
 def writable(session: Session, period_id: int) -> AppraisalPeriod:
-    period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
+    """The period, if it may change; it stays so until the transaction ends. On PostgreSQL
+    its row is locked (FOR UPDATE): a lock by another desk waits for this transaction, or
+    this one waits for the lock and then sees it. (SQLite: the write lock is already held
+    from BEGIN IMMEDIATE.) The database refuses writes to a locked period's scores anyway."""
+    period = session.get(AppraisalPeriod, period_id, with_for_update=True, populate_existing=True)
+    if period is None:
+        period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
     if period.status == "locked":
         raise DomainError(
             "The period {period} is locked; unlock it (with a reason) to change it.",
@@ -178,11 +184,12 @@ def set_review(session: Session, period_id: int, operator: str = "") -> Appraisa
 
 def lock(session: Session, period_id: int, operator: str = "") -> AppraisalPeriod:
     period = writable(session, period_id)
-    period.status = "locked"
     session.add_all(  # the month's bonuses stay what they are now
         PeriodBonusBase(period_id=period.id, staff_id=person.id, base_bonus=person.base_bonus)
         for person in members(session, period)
     )
+    session.flush()  # written while the period is open: the database refuses it after
+    period.status = "locked"
     period.locked_at = clock.now()
     period.locked_by = (operator or audit.DEFAULT_OPERATOR).strip()
     audit.record(session, operator, "lock", "appraisal_period", period.id, label(period))

@@ -11,11 +11,11 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import periods, results
-from ops_desktop.core.models import AppraisalScheme, DataScore
+from ops_desktop.core.models import AppraisalPeriod, AppraisalScheme, DataScore
 from ops_desktop.core.services import scheme
 from ops_desktop.db import Database
 
@@ -90,6 +90,10 @@ def test_fewer_than_six_complete_months_is_insufficient(
     with demo_db.transaction() as s:
         best = results.compute_year(s, 2026).promotion_list()[0].staff_id
         later = [periods.get(s, 2026, m).id for m in range(complete_months + 1, 11)]
+        # Locked months change only once unlocked (the database refuses it otherwise).
+        s.execute(
+            update(AppraisalPeriod).where(AppraisalPeriod.id.in_(later)).values(status="review")
+        )
         s.execute(
             delete(DataScore).where(DataScore.subject_id == best, DataScore.period_id.in_(later))
         )
