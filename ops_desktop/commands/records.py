@@ -52,11 +52,11 @@ def export(args: argparse.Namespace) -> None:
 
 
 def _roster(args: argparse.Namespace) -> int:
+    from ops_desktop.exports.excel.reading import read_sent
     from ops_desktop.exports.excel.roster import import_roster
 
+    sent = read_sent(args.file)  # parsed before the write lock is taken
     with common.database(args) as db, db.transaction() as session:
-        report = import_roster(
-            session, args.file, common.operator(args), only_valid=args.only_valid
-        )
+        report = import_roster(session, sent, common.operator(args), only_valid=args.only_valid)
     common.print_report(report)
     return 0 if report.applied else 1

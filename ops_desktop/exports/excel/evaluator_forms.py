@@ -28,7 +28,7 @@ from ops_desktop.core.models import AppraisalPeriod, SchemeDimension, ScoreEntry
 from ops_desktop.core.services import validate
 
 from .cells import TITLE_FONT, new_workbook, print_setup, properties, protect, put, save, widths
-from .reading import ImportReport, cell_text, open_workbook
+from .reading import ImportReport, SentWorkbook, cell_text, read_sent
 
 MARKER = "ops-desktop evaluator form"
 FORM_SHEET = "評分表"
@@ -198,15 +198,17 @@ def _meta(wb: Workbook, path: Path) -> dict[str, str]:
 def import_form(
     session: Session,
     period_id: int,
-    path: str | Path,
+    source: SentWorkbook | str | Path,
     operator: str = "",
     *,
     only_valid: bool = False,
     expected_evaluator_id: int | None = None,
 ) -> ImportReport:
-    path = Path(path)
+    """Read back one filled-in form. Give the workbook already read (``read_sent``) to keep
+    the parsing out of the write transaction."""
+    sent = read_sent(source)
+    path, wb = sent.path, sent.book
     period = periods.writable(session, period_id)
-    wb = open_workbook(path)
     meta = _meta(wb, path)
     label = periods.label(period)
     if meta.get("period") != label:

@@ -25,7 +25,7 @@ from ops_desktop.core.services import staff
 from ops_desktop.core.services.staff import StaffInput
 
 from .cells import TITLE_FONT, new_workbook, print_setup, properties, put, save, widths
-from .reading import ImportReport, cell_text, open_workbook
+from .reading import ImportReport, SentWorkbook, cell_text, read_sent
 
 STATUS_TEXT = {"active": "在職", "leave": "休假", "departed": "離職"}
 HEADERS = ("工號", "姓名", "崗位", "上級工號", "上級", "入職日期", "狀態", "離職日期",
@@ -309,12 +309,18 @@ def _write(session: Session, rows: list[_Row], operator: str) -> list[str]:
 
 
 def import_roster(
-    session: Session, path: str | Path, operator: str = "", *, only_valid: bool = False
+    session: Session,
+    source: SentWorkbook | str | Path,
+    operator: str = "",
+    *,
+    only_valid: bool = False,
 ) -> ImportReport:
-    """Create and update staff from the first sheet of an HR workbook (see the module text)."""
-    path = Path(path)
-    wb = open_workbook(path)
-    report = ImportReport(path.name)
+    """Create and update staff from the first sheet of an HR workbook (see the module text).
+    Give the workbook already read (``read_sent``) to keep the parsing out of the write
+    transaction."""
+    sent = read_sent(source)
+    wb = sent.book
+    report = ImportReport(sent.name)
     ws = wb.worksheets[0] if wb.worksheets else None
     if ws is None:
         report.problem("", "", "", "the workbook has no worksheet")

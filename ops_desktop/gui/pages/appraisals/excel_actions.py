@@ -113,17 +113,19 @@ def import_forms(
 
     def work(progress: Any) -> list[tuple[str, Any]]:
         from ops_desktop.exports.excel.evaluator_forms import import_form
+        from ops_desktop.exports.excel.reading import read_sent
 
         out: list[tuple[str, Any]] = []
         for n, file in enumerate(files, start=1):
             progress.check()
             progress.report(n, len(files), Path(file).name)
             try:
-                with page.ctx.transaction() as session:
+                sent = read_sent(file)  # parsed before the write lock is taken
+                with page.ctx.writing() as session:  # waits for another desk, never "locked"
                     out.append(
                         (
                             file,
-                            import_form(session, period_id, file, operator, only_valid=only_valid),
+                            import_form(session, period_id, sent, operator, only_valid=only_valid),
                         )
                     )
             except DomainError as exc:
