@@ -5,12 +5,14 @@ Every file the program writes for the user (workbooks, PDFs, backups) goes throu
 The target must be a regular file the user may write (or not exist yet): a folder, a FIFO, a
 device node, a read-only file — even for root — is refused with a message and left alone. A
 symbolic link is written through, to the file it names. An open database (and its ``-wal``
-and ``-shm``) is never a target: ``open_database`` registers each file it opens with
+and ``-shm``) is never a target, nor a file the user chooses to read
+(:func:`checked_source`): ``open_database`` registers each file it opens with
 :func:`protect`.
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import os
 import stat
@@ -20,19 +22,27 @@ from pathlib import Path
 
 from ops_desktop.core.errors import DomainError
 
-_protected: set[Path] = set()
+# Each open database of this process, counted: tests open one file twice in one process as
+# "another desk", and the first stays protected when the second closes.
+_protected: collections.Counter[Path] = collections.Counter()
 
 
 def protect(database: Path) -> None:
-    """Never let a write of this process replace ``database`` or its companions."""
-    _protected.add(Path(database).absolute())
+    """Never let this process replace or open ``database`` or its companions (through a
+    symbolic link too: the file it names is what is protected)."""
+    _protected[Path(database).resolve()] += 1
 
 
 def release(database: Path) -> None:
-    _protected.discard(Path(database).absolute())
+    key = Path(database).resolve()
+    _protected[key] -= 1
+    if _protected[key] <= 0:
+        del _protected[key]
 
 
-def _is_protected(target: Path) -> bool:
+def is_protected(target: Path) -> bool:
+    """Is ``target`` a database this process has open (or its ``-wal``/``-shm``)? Decided by
+    ``stat`` alone: opening the file to look would drop the engine's locks on it."""
     for database in _protected:
         for guarded in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
             with contextlib.suppress(OSError):
@@ -43,12 +53,25 @@ def _is_protected(target: Path) -> bool:
     return False
 
 
+def checked_source(source: str | os.PathLike[str]) -> Path:
+    """``source``, a file the user chose for the program to read (a workbook, a logo, a
+    font), unless it is a database this process has open: reading it would drop the
+    engine's locks on it when the file is closed."""
+    path = Path(source)
+    if is_protected(path):
+        raise DomainError(
+            "{path} is the database in use, not a file to read; choose another file.",
+            path=str(source),
+        )
+    return path
+
+
 def checked_target(target: str | os.PathLike[str]) -> Path:
     """``target`` as the file to write (through a symbolic link), or a DomainError."""
     path = Path(target)
     if path.is_symlink():
         path = path.resolve()
-    if _is_protected(path):
+    if is_protected(path):
         raise DomainError(
             "{path} is the database in use; choose another file name.", path=str(target)
         )
@@ -107,7 +130,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         raise
 
 
-def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
+def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
     with atomic_path(target) as tmp:
         write(tmp)
     return Path(target)

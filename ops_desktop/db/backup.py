@@ -199,9 +199,10 @@ def restore(database: Path, backup_file: Path) -> Path | None:
     backup beside it (returned; None when there was no database), and nothing is changed
     when the backup fails its checks or another connection has the database open."""
     database = Path(database).absolute()
-    checked = check_backup(backup_file)
-    if database.exists() and os.path.samefile(database, checked.path):
-        raise StorageError("{path} is the database itself.", path=str(checked.path))
+    chosen = Path(backup_file).absolute()
+    if database.exists() and chosen.exists() and os.path.samefile(database, chosen):
+        raise StorageError("{path} is the database itself.", path=str(chosen))
+    checked = check_backup(chosen)
     existed = database.exists()
     if existed:
         inspect_sqlite_file(database, check=False)  # ours (damaged or not), not newer

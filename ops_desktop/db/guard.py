@@ -13,6 +13,9 @@ The rules (sqlite.org, "How To Corrupt An SQLite Database File"):
   and never checkpoints it from a read-only connection), ``immutable=1`` otherwise (no
   ``-wal``/``-shm`` is created next to a file we may refuse). A ``-wal`` that does not
   belong to the file makes the check fail, and the file is refused as it is, every byte left.
+* One exception: a hot ``-journal`` (a rollback-journal write killed midway: only a restore
+  writes so) is rolled back first, by SQLite, as any program that opens the file would; the
+  file is then as it was before that write, and is looked at as above.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from ops_desktop.core import files
 from ops_desktop.core.errors import StorageError
 
 from .schema import KNOWN_REVISIONS
@@ -53,16 +57,49 @@ def wal_of(path: Path) -> Path:
     return Path(f"{path}-wal")
 
 
+def journal_of(path: Path) -> Path:
+    return Path(f"{path}-journal")
+
+
 def read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that cannot change ``path`` (see the module text). Only for files this
     process's engine does not hold."""
-    mode = "mode=ro" if wal_of(path).exists() else "immutable=1"
+    beside = wal_of(path).exists() or journal_of(path).exists()
+    mode = "mode=ro" if beside else "immutable=1"
     return sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True, timeout=10)
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """Finish what a killed rollback-journal write left (a restore killed midway): SQLite
+    rolls the ``-journal`` back into the file on its first read with a connection that may
+    write, which puts the file back as it was before that write began — what any program
+    opening the file would do. A read-only connection cannot, and would see the half-written
+    pages; while the writer still runs, its lock makes this wait, then refuse."""
+    try:
+        con = sqlite3.connect(path, timeout=10)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:
+        raise StorageError(
+            "{path} is being written by another ops-desktop window or command ({reason}); "
+            "try again when it has finished.",
+            path=str(path),
+            reason=str(exc),
+        ) from None
+    except sqlite3.DatabaseError as exc:
+        raise refuse_damaged(path, str(exc)) from None
 
 
 def inspect_sqlite_file(path: Path, *, check: bool = True) -> FileState:
     """Classify ``path``; raise :class:`StorageError` for anything that is not ours or comes
     from a newer program. A damaged file of ours is returned with its ``damage``."""
+    if files.is_protected(path):
+        raise StorageError(
+            "{path} is the database this window or command has open; choose another file.",
+            path=str(path),
+        )
     if not path.exists():
         return FileState(FileKind.NEW)
     if path.is_dir():
@@ -90,16 +127,31 @@ def inspect_sqlite_file(path: Path, *, check: bool = True) -> FileState:
     return _inspect_contents(path, check=check and size <= QUICK_CHECK_LIMIT)
 
 
+def _looking_connection(path: Path) -> tuple[sqlite3.Connection, int]:
+    """A read-only connection to ``path`` and its application_id (the first read, where
+    SQLite finds a hot journal)."""
+    for attempt in (1, 2):
+        try:
+            con = read_only_connection(path)
+        except sqlite3.Error as exc:
+            raise StorageError(
+                "Cannot open {path}: {reason}", path=str(path), reason=str(exc)
+            ) from None
+        try:
+            return con, con.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            con.close()
+            hot = getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+            if not hot or attempt == 2:
+                raise refuse_damaged(path, str(exc)) from None
+            _roll_back_hot_journal(path)
+    raise AssertionError("unreachable")
+
+
 def _inspect_contents(path: Path, *, check: bool) -> FileState:
-    try:
-        con = read_only_connection(path)
-    except sqlite3.Error as exc:
-        raise StorageError(
-            "Cannot open {path}: {reason}", path=str(path), reason=str(exc)
-        ) from None
+    con, app_id = _looking_connection(path)
     try:
         try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = {
                 r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -111,7 +163,7 @@ def _inspect_contents(path: Path, *, check: bool) -> FileState:
                 "ops-desktop database. It was left unchanged.",
                 path=str(path),
             )
-        damage = _quick_check(con) if check else None
+        damage = integrity_problem(con, quick=True) if check else None
         if "alembic_version" not in tables:
             raise refuse_damaged(path, damage or "no schema revision")
         try:
@@ -131,18 +183,12 @@ def _inspect_contents(path: Path, *, check: bool) -> FileState:
         con.close()
 
 
-def _quick_check(con: sqlite3.Connection) -> str | None:
+def integrity_problem(con: sqlite3.Connection, *, quick: bool = False) -> str | None:
+    """What SQLite's ``integrity_check`` (or the faster ``quick_check``, which skips the
+    comparison of indexes with their tables) finds on ``con``'s database; None: intact."""
+    pragma = "quick_check" if quick else "integrity_check"
     try:
-        found = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return None if found == ["ok"] else "; ".join(found)
-
-
-def integrity_problem(con: sqlite3.Connection) -> str | None:
-    """What ``PRAGMA integrity_check`` finds on ``con``'s database (None: intact)."""
-    try:
-        found = [r[0] for r in con.execute("PRAGMA integrity_check(5)")]
+        found = [r[0] for r in con.execute(f"PRAGMA {pragma}(5)")]
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return None if found == ["ok"] else "; ".join(found)

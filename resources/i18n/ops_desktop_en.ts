@@ -3708,6 +3708,10 @@
       <translation>This database already holds staff; build the demo in a new file.</translation>
     </message>
     <message>
+      <source>{path} is the database in use, not a file to read; choose another file.</source>
+      <translation>{path} is the database in use, not a file to read; choose another file.</translation>
+    </message>
+    <message>
       <source>{path} is the database in use; choose another file name.</source>
       <translation>{path} is the database in use; choose another file name.</translation>
     </message>
@@ -4176,6 +4180,10 @@
       <translation>{path} is damaged ({reason}). Nothing was changed. Keep a copy of it with “ops-desktop backup --db {path} -o COPY”, then restore the newest good backup (File → Restore, or “ops-desktop restore”).</translation>
     </message>
     <message>
+      <source>{path} is the database this window or command has open; choose another file.</source>
+      <translation>{path} is the database this window or command has open; choose another file.</translation>
+    </message>
+    <message>
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} is a folder, not a database file.</translation>
     </message>
@@ -4186,6 +4194,10 @@
     <message>
       <source>{path} is not an ops-desktop database (it is not a SQLite file). It was left unchanged.</source>
       <translation>{path} is not an ops-desktop database (it is not a SQLite file). It was left unchanged.</translation>
+    </message>
+    <message>
+      <source>{path} is being written by another ops-desktop window or command ({reason}); try again when it has finished.</source>
+      <translation>{path} is being written by another ops-desktop window or command ({reason}); try again when it has finished.</translation>
     </message>
     <message>
       <source>Cannot read {path}: {reason}</source>

@@ -3699,6 +3699,10 @@
       <translation>此数据库已有员工数据；请在新文件中创建示范数据。</translation>
     </message>
     <message>
+      <source>{path} is the database in use, not a file to read; choose another file.</source>
+      <translation>{path} 是正在使用的数据库，不是要读取的文件；请选择其他文件。</translation>
+    </message>
+    <message>
       <source>{path} is the database in use; choose another file name.</source>
       <translation>{path} 是正在使用的数据库，请另选文件名。</translation>
     </message>
@@ -4167,6 +4171,10 @@
       <translation>{path} 已损坏（{reason}）。未做任何变更。请先以“ops-desktop backup --db {path} -o COPY”保留一份副本，再还原最新的完好备份（文件 → 还原，或“ops-desktop restore”）。</translation>
     </message>
     <message>
+      <source>{path} is the database this window or command has open; choose another file.</source>
+      <translation>{path} 是这个窗口或命令正在使用的数据库；请选择其他文件。</translation>
+    </message>
+    <message>
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
@@ -4177,6 +4185,10 @@
     <message>
       <source>{path} is not an ops-desktop database (it is not a SQLite file). It was left unchanged.</source>
       <translation>{path} 不是 ops-desktop 数据库（不是 SQLite 文件）。文件未被改动。</translation>
+    </message>
+    <message>
+      <source>{path} is being written by another ops-desktop window or command ({reason}); try again when it has finished.</source>
+      <translation>另一个 ops-desktop 窗口或命令正在写入 {path}（{reason}）；请待它完成后再试。</translation>
     </message>
     <message>
       <source>Cannot read {path}: {reason}</source>

@@ -3699,6 +3699,10 @@
       <translation>此資料庫已有員工資料；請在新檔案中建立示範資料。</translation>
     </message>
     <message>
+      <source>{path} is the database in use, not a file to read; choose another file.</source>
+      <translation>{path} 是正在使用的資料庫，不是要讀取的檔案；請選擇其他檔案。</translation>
+    </message>
+    <message>
       <source>{path} is the database in use; choose another file name.</source>
       <translation>{path} 是正在使用的資料庫，請另選檔名。</translation>
     </message>
@@ -4167,6 +4171,10 @@
       <translation>{path} 已損壞（{reason}）。未做任何變更。請先以「ops-desktop backup --db {path} -o COPY」保留一份副本，再還原最新的完好備份（檔案 → 還原，或「ops-desktop restore」）。</translation>
     </message>
     <message>
+      <source>{path} is the database this window or command has open; choose another file.</source>
+      <translation>{path} 是這個視窗或命令正在使用的資料庫；請選擇其他檔案。</translation>
+    </message>
+    <message>
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} 是資料夾，不是資料庫檔案。</translation>
     </message>
@@ -4177,6 +4185,10 @@
     <message>
       <source>{path} is not an ops-desktop database (it is not a SQLite file). It was left unchanged.</source>
       <translation>{path} 不是 ops-desktop 資料庫（不是 SQLite 檔案）。檔案未被更動。</translation>
+    </message>
+    <message>
+      <source>{path} is being written by another ops-desktop window or command ({reason}); try again when it has finished.</source>
+      <translation>另一個 ops-desktop 視窗或命令正在寫入 {path}（{reason}）；請待它完成後再試。</translation>
     </message>
     <message>
       <source>Cannot read {path}: {reason}</source>

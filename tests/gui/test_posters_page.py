@@ -3,6 +3,7 @@ writes the same PDF, Print sends the same pages to the printer."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -73,3 +74,26 @@ def test_printing_sends_every_page(qtbot, ctx, tmp_path):
     printed = QPdfDocument()
     printed.load(str(tmp_path / "printed.pdf"))
     assert printed.pageCount() == 2
+
+
+@pytest.mark.sqlite_only
+def test_save_refuses_the_database_and_leaves_it_whole(qtbot, ctx, monkeypatch):
+    page = make_page(qtbot, ctx)
+    database = ctx.db.path
+    before = database.stat()  # not its bytes: opening the live file here would drop its locks
+    errors: list[str] = []
+    monkeypatch.setattr(
+        "ops_desktop.gui.pages.posters.page.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(database), ""),
+    )
+    monkeypatch.setattr(
+        "ops_desktop.gui.pages.posters.page.show_error", lambda parent, text: errors.append(text)
+    )
+    assert not page.export()
+    assert len(errors) == 1 and "database in use" in errors[0]
+    after = database.stat()
+    assert (after.st_ino, after.st_size, after.st_mtime_ns) == (
+        before.st_ino,
+        before.st_size,
+        before.st_mtime_ns,
+    )

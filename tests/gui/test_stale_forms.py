@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from instances import second_instance
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 from typing_helpers import type_into
@@ -55,7 +56,6 @@ from ops_desktop.core.services import settings as department
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.positions import PositionInput
 from ops_desktop.core.services.staff import StaffInput
-from ops_desktop.db import open_database
 from ops_desktop.gui.pages.meetings import MeetingsPage
 from ops_desktop.gui.pages.positions import PositionsPage
 from ops_desktop.gui.pages.regulation import RegulationPage
@@ -71,7 +71,7 @@ ELSEWHERE = "另一台電腦"  # the operator of the other instance
 @contextmanager
 def other_instance(ctx) -> Iterator[Any]:
     """A writing transaction of a second program instance on the same database."""
-    other = open_database(ctx.db.url.render_as_string(hide_password=False))
+    other = second_instance(ctx.db.url.render_as_string(hide_password=False))
     try:
         with other.transaction() as session:
             yield session

@@ -5,11 +5,11 @@ stored scores again. Undo of this window's own score is refused the same way."""
 from __future__ import annotations
 
 import pytest
+from instances import second_instance
 from sqlalchemy import select
 
 from ops_desktop.core.appraisal import periods, scores
 from ops_desktop.core.models import ScoreEntry
-from ops_desktop.db import open_database
 from ops_desktop.gui.pages.appraisals import AppraisalsPage
 
 SUPERVISOR_PERF = 2  # first score column: 上級評價 × 工作業績
@@ -38,7 +38,7 @@ def the_key(page):
 
 def elsewhere(ctx, period_id, key, value):
     """Another program instance on the same file enters a score."""
-    other = open_database(ctx.db.url.render_as_string(hide_password=False))
+    other = second_instance(ctx.db.url.render_as_string(hide_password=False))
     try:
         with other.transaction() as session:
             scores.enter(session, period_id, key, value, "other desk", "外部主管")

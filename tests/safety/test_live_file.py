@@ -54,6 +54,19 @@ WINDOW = textwrap.dedent("""
                 print("saved", flush=True)
             except Exception as exc:
                 print(f"refused: {exc}", flush=True)
+        elif line.startswith("read "):  # the files a secretary may pick, the database among them
+            from ops_desktop.core.errors import DomainError
+            from ops_desktop.db.backup import check_backup
+            from ops_desktop.exports.excel.reading import open_workbook
+            from ops_desktop.exports.pdf.fonts import register
+            picked = line.split(" ", 1)[1].strip()
+            refused = 0
+            for reader in (check_backup, open_workbook, register):
+                try:
+                    reader(picked)
+                except DomainError as exc:
+                    refused += "database" in str(exc)
+            print(f"refused {refused}", flush=True)
         else:
             break
     window.close()
@@ -130,6 +143,11 @@ def test_the_window_keeps_its_lock_and_its_wal_while_other_instances_work(
             assert done.returncode == 0, (args, done.stderr)
             assert held_locks(window.pid, path), f"the window lost its lock after {args}"
             assert Path(f"{path}-wal").exists(), f"the -wal went after {args}"
+
+        # The database picked as a backup to restore, a workbook to import, a poster font:
+        # each refused without opening it (closing it would drop the window's lock).
+        assert tell(window, f"read {path}") == "refused 3"
+        assert held_locks(window.pid, path), "the window lost its lock to a picked file"
 
         assert tell(window, "save") == "saved"
         tell(window, "quit")

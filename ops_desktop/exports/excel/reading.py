@@ -13,6 +13,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.workbook import Workbook
 
+from ops_desktop.core import files
 from ops_desktop.core.errors import DomainError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -62,7 +63,7 @@ class ImportReport:
 
 def open_workbook(path: str | Path, *, read_only: bool = False) -> Workbook:
     """Open an .xlsx file or raise DomainError saying clearly why it cannot be read."""
-    path = Path(path)
+    path = files.checked_source(path)
     if not path.is_file():
         raise DomainError("{path} does not exist.", path=str(path))
     size = path.stat().st_size

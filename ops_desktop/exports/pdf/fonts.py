@@ -11,6 +11,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from ops_desktop.core import files
 from ops_desktop.core.errors import DomainError
 from ops_desktop.resources import resource_path
 
@@ -25,7 +26,7 @@ def bundled_font_path() -> Path:
 @cache
 def register(path: str | None = None) -> str:
     """Register the font at ``path`` (default: the bundled one); returns its reportlab name."""
-    font_path = Path(path) if path else bundled_font_path()
+    font_path = files.checked_source(path) if path else bundled_font_path()
     if not font_path.is_file():
         raise DomainError("The font file {path} does not exist.", path=str(font_path))
     name = f"ops-{font_path.stem}-{hashlib.sha1(str(font_path).encode()).hexdigest()[:8]}"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ops_desktop.core import files
 from ops_desktop.core.errors import DomainError
 
 from .text import width
@@ -108,8 +108,9 @@ def draw_band(
 def _draw_logo(canvas: Canvas, path: str, right: float, bottom: float, height: float) -> float:
     from reportlab.lib.utils import ImageReader
 
+    source = files.checked_source(path)
     try:
-        image = ImageReader(str(Path(path)))
+        image = ImageReader(str(source))
         iw, ih = image.getSize()
     except Exception:  # noqa: BLE001 - any unreadable image is the same refusal
         raise DomainError(

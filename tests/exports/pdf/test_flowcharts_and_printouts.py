@@ -96,6 +96,7 @@ def test_a_long_document_takes_more_pages(tmp_path):
 def test_minutes_of_a_missing_meeting_from_the_command_line(demo_db, tmp_path, capsys):
     from ops_desktop import cli
 
+    demo_db.close()  # the command opens the file itself, as its own process would
     assert (
         cli.main(
             [

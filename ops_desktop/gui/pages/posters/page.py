@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.core import files
+from ops_desktop.core.errors import DomainError
 from ops_desktop.core.services import positions, regulation, workflows
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.dialogs import show_error
 from ops_desktop.gui.pages.base import Page
 
 from .build import PosterRequest, build
@@ -233,7 +236,12 @@ class PostersPage(Page):
         )
         if not target:
             return False
-        shutil.copyfile(self.current_pdf, target)
+        source = self.current_pdf
+        try:  # never over the database, a folder or a read-only file; whole or not at all
+            files.write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))
+        except DomainError as exc:
+            show_error(self, str(exc))
+            return False
         self.status_message.emit(self.tr("Saved: %1").replace("%1", target))
         return True
 
