@@ -57,26 +57,14 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from ops_desktop.core.services import audit
-    from ops_desktop.db import open_database
-    from ops_desktop.db.backup import restore
+    from ops_desktop.db.restoring import restore_and_open
 
     target = _sqlite_path(args)
-    kept = restore(target, Path(args.file))
-    db = open_database(common.url(args, must_exist=True))
-    try:
-        with db.transaction() as session:
-            audit.record(
-                session,
-                common.operator(args),
-                "restore",
-                "database",
-                None,
-                str(args.file),
-                replaced=str(kept) if kept else None,
-            )
-    finally:
-        db.close()
+    restored = restore_and_open(
+        common.url(args, must_exist=False), Path(args.file), common.operator(args)
+    )
+    restored.db.close()
+    kept = restored.kept
     print(
         f"restored {args.file} into {target}"
         + (f"; the replaced database is {kept}" if kept else "")

@@ -10,16 +10,12 @@
 * Each database's automatic backups are its own: a folder per database, named by the
   database's path, so that two databases with similar names never rotate each other's; the
   newest good backup is never deleted.
-* A restore checks the backup (ours, intact, not newer), refuses while any other connection
-  has the database open, keeps the data it replaces in a backup beside it, and writes the
-  backup **into** the database file with the backup API in one transaction (through a
-  symbolic link, to the file it names).
+* Restores: ``restoring.py``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,7 +72,7 @@ def _copy(source: sqlite3.Connection, target: Path, *, damaged_ok: bool = False)
     return problem
 
 
-def _write(target: Path, source: sqlite3.Connection, *, damaged_ok: bool = False) -> str | None:
+def write_copy(target: Path, source: sqlite3.Connection, *, damaged_ok: bool = False) -> str | None:
     try:
         with files.atomic_path(target) as tmp:
             return _copy(source, tmp, damaged_ok=damaged_ok)
@@ -91,7 +87,7 @@ def backup_engine(engine: Engine, target: Path) -> Path:
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert isinstance(raw, sqlite3.Connection)
-        _write(Path(target), raw)
+        write_copy(Path(target), raw)
     return Path(target)
 
 
@@ -121,7 +117,7 @@ def backup_file(database: Path, target: Path) -> FileBackup:
     try:
         source = read_only_connection(database)
         try:
-            found = _write(Path(target), source, damaged_ok=True)
+            found = write_copy(Path(target), source, damaged_ok=True)
         finally:
             source.close()
     finally:
@@ -147,93 +143,3 @@ def rotate(db: Database, folder: Path, keep: int) -> Path | None:
     for old in older[: max(0, len(older) - (keep - 1))]:
         old.unlink(missing_ok=True)
     return target
-
-
-@dataclass(frozen=True)
-class CheckedBackup:
-    path: Path
-    revision: str | None
-
-
-def check_backup(path: Path) -> CheckedBackup:
-    """A backup may be restored only if it is ours, intact and not from a newer program."""
-    path = Path(path).absolute()
-    if not path.is_file():
-        raise StorageError("{path} does not exist.", path=str(path))
-    state = inspect_sqlite_file(path, check=False)  # foreign, newer: refused here
-    con = read_only_connection(path)
-    try:
-        problem = integrity_problem(con)
-    finally:
-        con.close()
-    if problem:
-        raise StorageError(
-            "{path} is damaged ({reason}); it was not restored.", path=str(path), reason=problem
-        )
-    return CheckedBackup(path, state.revision)
-
-
-def _alone(live: sqlite3.Connection, database: Path) -> None:
-    """Refuse unless this is the only connection to ``database`` (any process): leaving WAL
-    mode needs that, and the exclusive lock taken after it keeps it so."""
-    try:
-        live.execute("PRAGMA busy_timeout = 0")
-        mode = live.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        if mode != "delete":
-            raise sqlite3.OperationalError("database is locked")
-        live.execute("PRAGMA locking_mode = EXCLUSIVE")
-        live.execute("BEGIN EXCLUSIVE")
-        live.execute("COMMIT")
-    except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc) and "busy" not in str(exc):
-            raise
-        raise StorageError(
-            "{path} is open in another ops-desktop window or command; close it there, then "
-            "restore. Nothing was changed.",
-            path=str(database),
-        ) from None
-
-
-def restore(database: Path, backup_file: Path) -> Path | None:
-    """Replace the data of ``database`` by a checked backup. The replaced data is kept in a
-    backup beside it (returned; None when there was no database), and nothing is changed
-    when the backup fails its checks or another connection has the database open."""
-    database = Path(database).absolute()
-    chosen = Path(backup_file).absolute()
-    if database.exists() and chosen.exists() and os.path.samefile(database, chosen):
-        raise StorageError("{path} is the database itself.", path=str(chosen))
-    checked = check_backup(chosen)
-    existed = database.exists()
-    if existed:
-        inspect_sqlite_file(database, check=False)  # ours (damaged or not), not newer
-    else:
-        from .engine import create_private_file
-
-        create_private_file(database)
-    try:
-        live = sqlite3.connect(database, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise StorageError(
-            "Cannot open {path}: {reason}", path=str(database), reason=str(exc)
-        ) from None
-    try:
-        _alone(live, database)
-        kept = None
-        if existed:
-            kept = unique_name(database.parent, f"{database.stem}.replaced")
-            _write(kept, live, damaged_ok=True)
-        source = read_only_connection(checked.path)
-        try:
-            source.backup(live)  # one write transaction into the file: all or nothing
-        finally:
-            source.close()
-        live.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.Error as exc:
-        raise StorageError(
-            "The restore of {path} failed: {reason}; nothing was changed.",
-            path=str(database),
-            reason=str(exc),
-        ) from None
-    finally:
-        live.close()
-    return kept

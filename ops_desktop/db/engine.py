@@ -74,6 +74,7 @@ class Database:
     sessions: sessionmaker[Session]
     readers: sessionmaker[Session] | None = None
     upgraded: Upgrade | None = None  # set when opening brought an older schema up to date
+    closed: bool = False
 
     @property
     def description(self) -> str:
@@ -120,6 +121,10 @@ class Database:
             session.close()
 
     def close(self) -> None:
+        """Close every connection; closing twice is harmless."""
+        if self.closed:
+            return
+        self.closed = True
         self.engine.dispose()
         if self.path is not None:
             files.release(self.path)

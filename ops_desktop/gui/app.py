@@ -54,8 +54,8 @@ def run(url: URL) -> int:
         code = app.exec()
     finally:
         restore_hooks()
-    for db in opened:
-        db.close()
+    for db in opened + ([window.ctx.db] if window.ctx is not None else []):
+        db.close()  # the one opened first, and the one a restore opened since
     return code
 
 

@@ -68,7 +68,9 @@ def back_up(window: MainWindow) -> bool:
 
 
 def restore(window: MainWindow) -> bool:
-    """Replace the database by a checked backup; the replaced one is kept beside it."""
+    """Replace the database by a checked backup; the replaced one is kept beside it. The
+    backup is checked off the GUI thread (integrity_check reads all of it), then the user
+    confirms, then the restore runs with the window's own database closed."""
     ctx = window.ctx
     if ctx is None or ctx.db.path is None:
         show_error(
@@ -83,57 +85,46 @@ def restore(window: MainWindow) -> bool:
     )
     if not chosen:
         return False
-    from ops_desktop.core.errors import DomainError
-    from ops_desktop.db.backup import check_backup
+    from ops_desktop.db.restoring import check_backup
 
-    try:
-        check_backup(Path(chosen))
-    except DomainError as exc:
-        show_error(window, str(exc))
-        return False
+    window.tasks.run(
+        lambda progress: check_backup(chosen),
+        lambda checked: _confirm_and_restore(window, Path(chosen)),
+        on_error=window.error,
+        title=QCoreApplication.translate("MainWindow", "Checking the backup"),
+        parent=window,
+    )
+    return True
+
+
+def _confirm_and_restore(window: MainWindow, chosen: Path) -> None:
     question = QCoreApplication.translate(
         "MainWindow",
         "Replace the data in use by the backup %1? The data in use is kept in a copy beside it.",
-    ).replace("%1", Path(chosen).name)
-    if not unsaved_ok(window) or not confirm(window, question):
-        return False
-    url, path, operator = ctx.db.url, ctx.db.path, window.operator()
+    ).replace("%1", chosen.name)
+    if window.ctx is None or not unsaved_ok(window) or not confirm(window, question):
+        return
+    url, operator = window.ctx.db.url, window.operator()
+    window.tasks.wait()  # a background task (the automatic backup) may hold a connection
     window.detach()
 
     def work(progress: Any) -> Any:
-        from ops_desktop.core.services import audit
-        from ops_desktop.db import open_database
-        from ops_desktop.db.backup import restore as restore_file
+        from ops_desktop.db.restoring import restore_and_open
 
-        kept = restore_file(path, Path(chosen))
-        db = open_database(url)
-        with db.transaction() as session:
-            audit.record(
-                session,
-                operator,
-                "restore",
-                "database",
-                None,
-                chosen,
-                replaced=str(kept) if kept else None,
-            )
-        return db, kept
+        return restore_and_open(url, chosen, operator)
 
-    def done(result: Any) -> None:
-        db, kept = result
-        window.attach(db)
+    def done(restored: Any) -> None:
+        window.attach(restored.db)
         window.statusBar().showMessage(
             QCoreApplication.translate(
                 "MainWindow", "Restored; the replaced data is in %1"
-            ).replace("%1", str(kept)),
+            ).replace("%1", str(restored.kept)),
             10000,
         )
 
     def failed(message: str) -> None:
-        from ops_desktop.db import open_database
-
         show_error(window, message)
-        window.attach(open_database(url))  # nothing was replaced: go on with the old data
+        _reopen(window, url)
 
     window.tasks.run(
         work,
@@ -142,7 +133,18 @@ def restore(window: MainWindow) -> bool:
         title=QCoreApplication.translate("MainWindow", "Restoring"),
         parent=window,
     )
-    return True
+
+
+def _reopen(window: MainWindow, url: Any) -> None:
+    """Go on with the database as it is after a failed restore (untouched, or restored but
+    not recorded); if even that cannot be opened, say so and leave the window without one."""
+    from ops_desktop.core.errors import DomainError
+    from ops_desktop.db import open_database
+
+    try:
+        window.attach(open_database(url))
+    except DomainError as exc:
+        show_error(window, str(exc))
 
 
 def switch_language(window: MainWindow, preference: str) -> bool:

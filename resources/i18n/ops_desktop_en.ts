@@ -1350,6 +1350,10 @@
       <translation>Restore from a backup</translation>
     </message>
     <message>
+      <source>Checking the backup</source>
+      <translation>Checking the backup</translation>
+    </message>
+    <message>
       <source>Replace the data in use by the backup %1? The data in use is kept in a copy beside it.</source>
       <translation>Replace the data in use by the backup %1? The data in use is kept in a copy beside it.</translation>
     </message>
@@ -4128,28 +4132,8 @@
       <translation>The database is damaged ({reason}); no backup was kept. Restore the newest good backup (File → Restore, or “ops-desktop restore”).</translation>
     </message>
     <message>
-      <source>{path} is damaged ({reason}); it was not restored.</source>
-      <translation>{path} is damaged ({reason}); it was not restored.</translation>
-    </message>
-    <message>
-      <source>{path} is the database itself.</source>
-      <translation>{path} is the database itself.</translation>
-    </message>
-    <message>
       <source>The backup to {path} failed: {reason}</source>
       <translation>The backup to {path} failed: {reason}</translation>
-    </message>
-    <message>
-      <source>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</source>
-      <translation>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</translation>
-    </message>
-    <message>
-      <source>Cannot open {path}: {reason}</source>
-      <translation>Cannot open {path}: {reason}</translation>
-    </message>
-    <message>
-      <source>The restore of {path} failed: {reason}; nothing was changed.</source>
-      <translation>The restore of {path} failed: {reason}; nothing was changed.</translation>
     </message>
     <message>
       <source>Cannot create the database {path}: {reason}</source>
@@ -4212,6 +4196,10 @@
       <translation>{path} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</translation>
     </message>
     <message>
+      <source>Cannot open {path}: {reason}</source>
+      <translation>Cannot open {path}: {reason}</translation>
+    </message>
+    <message>
       <source>Give either --db or --database-url, not both.</source>
       <translation>Give either --db or --database-url, not both.</translation>
     </message>
@@ -4226,6 +4214,30 @@
     <message>
       <source>{where} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
       <translation>{where} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</translation>
+    </message>
+    <message>
+      <source>The backup was restored into {path}, but then: {reason} The replaced data is kept in {kept}.</source>
+      <translation>The backup was restored into {path}, but then: {reason} The replaced data is kept in {kept}.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({reason}); it was not restored.</source>
+      <translation>{path} is damaged ({reason}); it was not restored.</translation>
+    </message>
+    <message>
+      <source>{path} is the database itself.</source>
+      <translation>{path} is the database itself.</translation>
+    </message>
+    <message>
+      <source>Restoring works on SQLite files.</source>
+      <translation>Restoring works on SQLite files.</translation>
+    </message>
+    <message>
+      <source>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</source>
+      <translation>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The restore of {path} failed: {reason}; nothing was changed.</source>
+      <translation>The restore of {path} failed: {reason}; nothing was changed.</translation>
     </message>
     <message>
       <source>Evaluator forms are for monthly periods.</source>

@@ -1347,6 +1347,10 @@
       <translation>从备份还原</translation>
     </message>
     <message>
+      <source>Checking the backup</source>
+      <translation>正在检查备份</translation>
+    </message>
+    <message>
       <source>Replace the data in use by the backup %1? The data in use is kept in a copy beside it.</source>
       <translation>要以备份 %1 取代目前使用中的数据吗？目前的数据会另存一份副本放在旁边。</translation>
     </message>
@@ -4119,28 +4123,8 @@
       <translation>数据库已损坏（{reason}），未保留这份备份。请还原最新的完好备份（文件 → 还原，或“ops-desktop restore”）。</translation>
     </message>
     <message>
-      <source>{path} is damaged ({reason}); it was not restored.</source>
-      <translation>{path} 已损坏（{reason}）；未予还原。</translation>
-    </message>
-    <message>
-      <source>{path} is the database itself.</source>
-      <translation>{path} 就是数据库本身。</translation>
-    </message>
-    <message>
       <source>The backup to {path} failed: {reason}</source>
       <translation>备份至 {path} 失败：{reason}</translation>
-    </message>
-    <message>
-      <source>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</source>
-      <translation>{path} 正由另一个 ops-desktop 窗口或命令打开；请先在那里关闭，再还原。未做任何变更。</translation>
-    </message>
-    <message>
-      <source>Cannot open {path}: {reason}</source>
-      <translation>无法打开 {path}：{reason}</translation>
-    </message>
-    <message>
-      <source>The restore of {path} failed: {reason}; nothing was changed.</source>
-      <translation>还原 {path} 失败：{reason}；未做任何变更。</translation>
     </message>
     <message>
       <source>Cannot create the database {path}: {reason}</source>
@@ -4203,6 +4187,10 @@
       <translation>{path} 由较新版本的 ops-desktop 写入（结构版本 {revision}）。请安装较新版本以打开；文件已保持原状。</translation>
     </message>
     <message>
+      <source>Cannot open {path}: {reason}</source>
+      <translation>无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
       <source>Give either --db or --database-url, not both.</source>
       <translation>请只指定 --db 或 --database-url 其中之一，不能同时指定。</translation>
     </message>
@@ -4217,6 +4205,30 @@
     <message>
       <source>{where} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
       <translation>{where} 由较新版本的 ops-desktop 写入（结构版本 {revision}）。请安装较新版本后再打开；文件未被改动。</translation>
+    </message>
+    <message>
+      <source>The backup was restored into {path}, but then: {reason} The replaced data is kept in {kept}.</source>
+      <translation>备份已还原到 {path}，但随后：{reason} 被取代的数据保存在 {kept}。</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({reason}); it was not restored.</source>
+      <translation>{path} 已损坏（{reason}）；未予还原。</translation>
+    </message>
+    <message>
+      <source>{path} is the database itself.</source>
+      <translation>{path} 就是数据库本身。</translation>
+    </message>
+    <message>
+      <source>Restoring works on SQLite files.</source>
+      <translation>还原仅适用于 SQLite 文件。</translation>
+    </message>
+    <message>
+      <source>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</source>
+      <translation>{path} 正由另一个 ops-desktop 窗口或命令打开；请先在那里关闭，再还原。未做任何变更。</translation>
+    </message>
+    <message>
+      <source>The restore of {path} failed: {reason}; nothing was changed.</source>
+      <translation>还原 {path} 失败：{reason}；未做任何变更。</translation>
     </message>
     <message>
       <source>Evaluator forms are for monthly periods.</source>

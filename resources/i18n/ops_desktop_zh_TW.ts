@@ -1347,6 +1347,10 @@
       <translation>從備份還原</translation>
     </message>
     <message>
+      <source>Checking the backup</source>
+      <translation>正在檢查備份</translation>
+    </message>
+    <message>
       <source>Replace the data in use by the backup %1? The data in use is kept in a copy beside it.</source>
       <translation>要以備份 %1 取代目前使用中的資料嗎？目前的資料會另存一份副本放在旁邊。</translation>
     </message>
@@ -4119,28 +4123,8 @@
       <translation>資料庫已損壞（{reason}），未保留這份備份。請還原最新的完好備份（檔案 → 還原，或「ops-desktop restore」）。</translation>
     </message>
     <message>
-      <source>{path} is damaged ({reason}); it was not restored.</source>
-      <translation>{path} 已損壞（{reason}）；未予還原。</translation>
-    </message>
-    <message>
-      <source>{path} is the database itself.</source>
-      <translation>{path} 就是資料庫本身。</translation>
-    </message>
-    <message>
       <source>The backup to {path} failed: {reason}</source>
       <translation>備份至 {path} 失敗：{reason}</translation>
-    </message>
-    <message>
-      <source>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</source>
-      <translation>{path} 正由另一個 ops-desktop 視窗或命令開啟；請先在那裡關閉，再還原。未做任何變更。</translation>
-    </message>
-    <message>
-      <source>Cannot open {path}: {reason}</source>
-      <translation>無法開啟 {path}：{reason}</translation>
-    </message>
-    <message>
-      <source>The restore of {path} failed: {reason}; nothing was changed.</source>
-      <translation>還原 {path} 失敗：{reason}；未做任何變更。</translation>
     </message>
     <message>
       <source>Cannot create the database {path}: {reason}</source>
@@ -4203,6 +4187,10 @@
       <translation>{path} 由較新版本的 ops-desktop 寫入（結構版本 {revision}）。請安裝較新版本以開啟；檔案已保持原狀。</translation>
     </message>
     <message>
+      <source>Cannot open {path}: {reason}</source>
+      <translation>無法開啟 {path}：{reason}</translation>
+    </message>
+    <message>
       <source>Give either --db or --database-url, not both.</source>
       <translation>請只指定 --db 或 --database-url 其中之一，不能同時指定。</translation>
     </message>
@@ -4217,6 +4205,30 @@
     <message>
       <source>{where} was written by a newer version of ops-desktop (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
       <translation>{where} 由較新版本的 ops-desktop 寫入（結構版本 {revision}）。請安裝較新版本後再開啟；檔案未被更動。</translation>
+    </message>
+    <message>
+      <source>The backup was restored into {path}, but then: {reason} The replaced data is kept in {kept}.</source>
+      <translation>備份已還原到 {path}，但隨後：{reason} 被取代的資料保存在 {kept}。</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({reason}); it was not restored.</source>
+      <translation>{path} 已損壞（{reason}）；未予還原。</translation>
+    </message>
+    <message>
+      <source>{path} is the database itself.</source>
+      <translation>{path} 就是資料庫本身。</translation>
+    </message>
+    <message>
+      <source>Restoring works on SQLite files.</source>
+      <translation>還原僅適用於 SQLite 檔案。</translation>
+    </message>
+    <message>
+      <source>{path} is open in another ops-desktop window or command; close it there, then restore. Nothing was changed.</source>
+      <translation>{path} 正由另一個 ops-desktop 視窗或命令開啟；請先在那裡關閉，再還原。未做任何變更。</translation>
+    </message>
+    <message>
+      <source>The restore of {path} failed: {reason}; nothing was changed.</source>
+      <translation>還原 {path} 失敗：{reason}；未做任何變更。</translation>
     </message>
     <message>
       <source>Evaluator forms are for monthly periods.</source>

@@ -129,3 +129,23 @@ def test_an_unexpected_error_is_one_line_and_logged(tmp_path, monkeypatch, capsy
     assert err.count("\n") == 1 and "boom" in err and "Traceback" not in err
     logs = list((tmp_path / "state").rglob("ops-desktop.log"))
     assert logs and "RuntimeError: boom" in logs[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.sqlite_only
+def test_a_restore_that_cannot_be_recorded_says_it_was_restored(
+    demo_db, db_path, monkeypatch, capsys
+):
+    from ops_desktop.core.errors import DomainError
+
+    target = demo_db.path
+    demo_db.close()
+
+    def no_room(*args, **kwargs):
+        raise DomainError("The disk is full; nothing was saved.")
+
+    monkeypatch.setattr("ops_desktop.core.services.audit.record", no_room)
+    assert cli.main(["restore", str(db_path), "--db", str(target)]) == 1
+    out, err = capsys.readouterr()
+    (kept,) = target.parent.glob("*.replaced-*")
+    assert out == ""  # no "restored" on stdout for a command that failed
+    assert err.count("\n") == 1 and "The backup was restored into" in err and str(kept) in err

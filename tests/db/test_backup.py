@@ -17,7 +17,7 @@ import pytest
 from ops_desktop import cli
 from ops_desktop.core.errors import DomainError, StorageError
 from ops_desktop.db import backup as backups
-from ops_desktop.db import guard
+from ops_desktop.db import guard, restoring
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -146,13 +146,13 @@ def test_a_bad_backup_is_refused_and_nothing_changes(demo_path, tmp_path, make, 
     before = digest(demo_path)
     files = sorted(p.name for p in demo_path.parent.iterdir())
     with pytest.raises(StorageError, match=words):
-        backups.restore(demo_path, bad)
+        restoring.restore(demo_path, bad)
     assert digest(demo_path) == before
     assert sorted(p.name for p in demo_path.parent.iterdir()) == files
 
 
 def test_restore_replaces_and_keeps_the_replaced_data(demo_path, db_path):
-    kept = backups.restore(demo_path, db_path)  # restore the fresh (no staff) database
+    kept = restoring.restore(demo_path, db_path)  # restore the fresh (no staff) database
     assert count(demo_path) == 0
     assert kept is not None and count(kept) == 25
     assert guard.inspect_sqlite_file(demo_path).damage is None
@@ -183,7 +183,7 @@ def test_restore_is_refused_while_another_instance_has_the_database_open(demo_pa
         assert ready and holder.stdout.readline().strip() == "open"
         files = sorted(p.name for p in demo_path.parent.iterdir())
         with pytest.raises(StorageError, match="open in another ops-desktop window"):
-            backups.restore(demo_path, db_path)
+            restoring.restore(demo_path, db_path)
         assert sorted(p.name for p in demo_path.parent.iterdir()) == files  # no kept copy
         holder.stdin.write("go\n")
         holder.stdin.flush()
@@ -201,7 +201,7 @@ def test_restore_is_refused_while_another_instance_has_the_database_open(demo_pa
 def test_restore_writes_through_a_symbolic_link(demo_path, db_path, tmp_path):
     link = tmp_path / "link.sqlite3"
     link.symlink_to(demo_path)
-    backups.restore(link, db_path)
+    restoring.restore(link, db_path)
     assert link.is_symlink() and os.readlink(link) == str(demo_path)
     assert count(demo_path) == 0
 

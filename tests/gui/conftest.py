@@ -61,7 +61,9 @@ def errors(monkeypatch):
     monkeypatch.setattr(
         "ops_desktop.gui.dialogs.show_error", lambda parent, message: shown.append(str(message))
     )
-    monkeypatch.setattr(
-        "ops_desktop.gui.pages.base.show_error", lambda parent, message: shown.append(str(message))
-    )
+    for module in ("pages.base", "main_window", "window_actions"):
+        monkeypatch.setattr(
+            f"ops_desktop.gui.{module}.show_error",
+            lambda parent, message: shown.append(str(message)),
+        )
     return shown

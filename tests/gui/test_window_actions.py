@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import text
 
+from ops_desktop.core.errors import DomainError
 from ops_desktop.gui import window_actions
 from ops_desktop.gui.main_window import MainWindow
 
@@ -22,6 +26,7 @@ def window(qtbot, demo_db, tasks, settings):
 
 
 def staff_count(path):
+    """Of a file no engine of this process holds (a backup, a kept copy)."""
     con = sqlite3.connect(path)
     try:
         return con.execute("SELECT count(*) FROM staff").fetchone()[0]
@@ -29,29 +34,33 @@ def staff_count(path):
         con.close()
 
 
+def count(window, table):
+    """Through the window's own engine: the live file is opened by nothing else."""
+    with window.ctx.db.reading() as session:
+        return session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+
+
+def choose(monkeypatch, dialog, path):
+    monkeypatch.setattr(window_actions.QFileDialog, dialog, lambda *a, **k: (str(path), ""))
+
+
 def test_back_up_then_restore_from_the_window(window, demo_db, tmp_path, monkeypatch, no_questions):
     path = demo_db.path
     copy = tmp_path / "copy.sqlite3"
-    monkeypatch.setattr(
-        window_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), "")
-    )
+    choose(monkeypatch, "getSaveFileName", copy)
     assert window_actions.back_up(window)
     assert staff_count(copy) == 25
-    con = sqlite3.connect(path)
-    con.execute("DELETE FROM suggestions")
-    con.commit()
-    con.close()
-    monkeypatch.setattr(
-        window_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), "")
-    )
+    with window.ctx.db.transaction() as session:
+        session.execute(text("DELETE FROM suggestions"))
+    choose(monkeypatch, "getOpenFileName", copy)
     monkeypatch.setattr(window_actions, "confirm", lambda parent, q: no_questions.append(q) or True)
     assert window_actions.restore(window)
     assert any("Replace" in q for q in no_questions)
     assert window.ctx is not None and window.nav.isEnabled()
-    con = sqlite3.connect(path)
-    assert con.execute("SELECT count(*) FROM suggestions").fetchone()[0] == 8
-    assert con.execute("SELECT action FROM audit_log ORDER BY id DESC").fetchone()[0] == "restore"
-    con.close()
+    assert count(window, "suggestions") == 8
+    with window.ctx.db.reading() as session:
+        last = session.execute(text("SELECT action FROM audit_log ORDER BY id DESC")).first()
+    assert last == ("restore",)
     (kept,) = path.parent.glob("*.replaced-*")  # the data that was in use, kept
     assert staff_count(kept) == 25
 
@@ -59,14 +68,72 @@ def test_back_up_then_restore_from_the_window(window, demo_db, tmp_path, monkeyp
 def test_a_bad_backup_is_refused_before_anything_closes(window, tmp_path, monkeypatch, errors):
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("not a backup", encoding="utf-8")
-    shown: list[str] = []
-    monkeypatch.setattr(window_actions, "show_error", lambda parent, m: shown.append(str(m)))
-    monkeypatch.setattr(
-        window_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), "")
+    choose(monkeypatch, "getOpenFileName", bad)
+    before = window.ctx
+    window_actions.restore(window)
+    assert len(errors) == 1 and "not a SQLite file" in errors[0]
+    assert window.ctx is before  # the window goes on with its database, never closed
+
+
+def test_the_database_in_use_is_refused_as_a_backup(window, demo_db, monkeypatch, errors):
+    choose(monkeypatch, "getOpenFileName", demo_db.path)
+    before = window.ctx
+    window_actions.restore(window)
+    assert len(errors) == 1 and "database this window or command has open" in errors[0]
+    assert window.ctx is before and count(window, "staff") == 25
+
+
+def test_a_restore_refused_by_another_desk_goes_on_with_the_data(
+    window, demo_db, tmp_path, monkeypatch, no_questions, errors
+):
+    copy = tmp_path / "copy.sqlite3"
+    choose(monkeypatch, "getSaveFileName", copy)
+    window_actions.back_up(window)
+    choose(monkeypatch, "getOpenFileName", copy)
+    monkeypatch.setattr(window_actions, "confirm", lambda parent, q: True)
+    other = subprocess.Popen(  # another program instance reading the same file
+        [sys.executable, "-c", HOLDER, str(demo_db.path)], stdout=subprocess.PIPE, text=True
     )
-    assert not window_actions.restore(window)
-    assert shown and "not a SQLite file" in shown[0]
-    assert window.ctx is not None
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "holding"
+        window_actions.restore(window)
+    finally:
+        other.kill()
+        other.wait()
+    assert len(errors) == 1 and "open in another ops-desktop window" in errors[0]
+    assert window.ctx is not None and window.nav.isEnabled()
+    assert count(window, "staff") == 25
+    assert not list(demo_db.path.parent.glob("*.replaced-*"))
+
+
+def test_a_restore_that_cannot_be_recorded_says_it_was_restored(
+    window, demo_db, tmp_path, monkeypatch, errors
+):
+    copy = tmp_path / "copy.sqlite3"
+    choose(monkeypatch, "getSaveFileName", copy)
+    window_actions.back_up(window)
+    choose(monkeypatch, "getOpenFileName", copy)
+    monkeypatch.setattr(window_actions, "confirm", lambda parent, q: True)
+
+    def no_room(*args, **kwargs):
+        raise DomainError("The disk is full; nothing was saved.")
+
+    monkeypatch.setattr("ops_desktop.core.services.audit.record", no_room)
+    window_actions.restore(window)
+    (kept,) = demo_db.path.parent.glob("*.replaced-*")
+    assert len(errors) == 1
+    assert "The backup was restored into" in errors[0] and str(kept) in errors[0]
+    assert "The disk is full" in errors[0]
+    assert window.ctx is not None and count(window, "staff") == 25
+
+
+HOLDER = """
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1])
+con.execute("SELECT count(*) FROM staff").fetchone()  # a reader with the file open
+print("holding", flush=True)
+time.sleep(600)  # until the test kills it
+"""
 
 
 def test_switching_the_language_keeps_the_page_and_the_data(window, qapp):

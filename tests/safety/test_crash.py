@@ -1,6 +1,7 @@
-"""A process killed with SIGKILL at any moment of an import, an export, a backup or a restore
+"""A process killed with SIGKILL at any moment of an import, an export or a backup
 leaves an intact database holding all or none of the import, and never a half-written file.
-Real subprocesses, killed at moments spread over each operation's duration."""
+Real subprocesses, killed at moments spread over each operation's duration (a restore, at
+exact writes: test_kill_restore.py)."""
 
 from __future__ import annotations
 
@@ -137,15 +138,3 @@ def test_a_backup_is_complete_or_absent(big_db, tmp_path):
         if target.exists():
             assert integrity(target) == "ok" and count(target) == count(big_db)
     assert integrity(big_db) == "ok"
-
-
-def test_a_restore_leaves_the_old_or_the_new_database(big_db, db_path, tmp_path):
-    new_staff, old_staff = count(db_path), count(big_db)
-    assert new_staff != old_staff
-    probe = copy_db(big_db, tmp_path / "probe.sqlite3")
-    total = duration(cli("restore", "--db", str(probe), str(db_path)))
-    for n, delay in enumerate(moments(total, 4)):
-        target = copy_db(big_db, tmp_path / f"restore{n}.sqlite3")
-        kill_at(cli("restore", "--db", str(target), str(db_path)), delay)
-        assert integrity(target) == "ok"
-        assert count(target) in (old_staff, new_staff)

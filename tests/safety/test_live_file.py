@@ -56,7 +56,7 @@ WINDOW = textwrap.dedent("""
                 print(f"refused: {exc}", flush=True)
         elif line.startswith("read "):  # the files a secretary may pick, the database among them
             from ops_desktop.core.errors import DomainError
-            from ops_desktop.db.backup import check_backup
+            from ops_desktop.db.restoring import check_backup
             from ops_desktop.exports.excel.reading import open_workbook
             from ops_desktop.exports.pdf.fonts import register
             picked = line.split(" ", 1)[1].strip()
@@ -169,3 +169,53 @@ def test_the_window_keeps_its_lock_and_its_wal_while_other_instances_work(
     finally:
         check.close()
     assert os.stat(path).st_size > 0
+
+
+RESTORE_AT_ONCE = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+    from ops_desktop.db.location import sqlite_url
+    from ops_desktop.gui import app as gui_app, window_actions
+    from ops_desktop.gui.main_window import MainWindow
+
+    db_path, settings_path, backup = sys.argv[1], sys.argv[2], sys.argv[3]
+    qt = QApplication(sys.argv[:1])
+    window = MainWindow(None, settings=QSettings(settings_path, QSettings.Format.IniFormat))
+    window.show()
+    errors = []
+    window_actions.show_error = lambda parent, message: errors.append(message)
+    window_actions.confirm = lambda parent, question: True
+    opened = gui_app.connect(qt, window, sqlite_url(db_path))  # starts the automatic backup
+    window_actions._confirm_and_restore(window, Path(backup))  # at once, while it runs
+    while window.tasks.wait() and (qt.processEvents() or window.tasks._running):
+        pass
+    print("errors:", errors, "attached:", window.ctx is not None, flush=True)
+    for db in opened + ([window.ctx.db] if window.ctx else []):
+        db.close()
+""")
+
+
+def test_a_restore_right_after_opening_waits_for_the_automatic_backup(
+    demo_db, db_path, tmp_path, monkeypatch
+):
+    path = demo_db.path
+    demo_db.close()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", RESTORE_AT_ONCE, str(path), str(tmp_path / "s.ini"), str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "errors: [] attached: True", done.stdout
+    assert list(path.parent.glob("*.replaced-*")), "the restore ran"
+    check = sqlite3.connect(path)
+    try:
+        assert check.execute("SELECT count(*) FROM staff").fetchone() == (0,)
+    finally:
+        check.close()
