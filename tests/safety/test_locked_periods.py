@@ -157,3 +157,76 @@ def test_a_lock_waits_for_an_import_in_flight_and_never_passes_it(demo_db):
         )
         written = [stored[person] for person in active]
     assert written == [Decimal(61)] + [Decimal(62)] * (len(written) - 1)  # … all of it
+
+
+LOCK_IN_FLIGHT = """
+import sys
+from ops_desktop.db import open_database
+from ops_desktop.core.appraisal import periods
+
+db = open_database(sys.argv[1])
+with db.transaction() as s:
+    periods.lock(s, periods.get(s, 2026, 10).id, "秘書")
+    print("locking", flush=True)
+    sys.stdin.readline()  # the lock is written, not yet committed
+print("locked", flush=True)
+"""
+
+NEW_WEIGHTS = """
+import sys
+from ops_desktop.db import open_database
+from ops_desktop.core.services import scheme
+
+db = open_database(sys.argv[1])
+with db.transaction() as s:
+    scheme.set_weights(s, sources={"supervisor": 50, "peer": 20, "self": 10, "data": 20})
+print("changed", flush=True)
+"""
+
+
+def test_a_scheme_change_during_a_lock_leaves_the_locked_month_on_its_scheme(demo_db):
+    from ops_desktop.core.models import AppraisalScheme
+
+    with demo_db.transaction() as s:
+        october = periods.get(s, 2026, 10)
+        assert october.status != "locked"
+        old_scheme, october_id = october.scheme_id, october.id
+        old_dimensions = set(
+            s.scalars(query(ScoreEntry.dimension_id).where(ScoreEntry.period_id == october_id))
+        )
+    url = demo_db.url.render_as_string(hide_password=False)
+    env = {k: v for k, v in os.environ.items() if k != "OPS_DESKTOP_DATABASE_URL"}
+    child = dict(stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    locker = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(LOCK_IN_FLIGHT), url], env=env, **child
+    )
+    editor = None
+    try:
+        ready, _, _ = select.select([locker.stdout], [], [], 120)
+        assert ready and locker.stdout.readline().strip() == "locking"
+        editor = subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(NEW_WEIGHTS), url], env=env, **child
+        )
+        with pytest.raises(subprocess.TimeoutExpired):
+            editor.wait(timeout=2.0)  # the edit waits for the lock …
+        locker.stdin.write("go\n")
+        locker.stdin.flush()
+        out, err = locker.communicate(timeout=120)
+        assert locker.returncode == 0 and out.strip() == "locked", err
+        out, err = editor.communicate(timeout=120)
+        assert editor.returncode == 0 and out.strip() == "changed", err
+    finally:
+        for process in (locker, editor):
+            if process is not None and process.poll() is None:
+                process.kill()
+    with demo_db.transaction() as s:
+        october = s.get(AppraisalPeriod, october_id)
+        assert october.status == "locked"
+        assert october.scheme_id == old_scheme  # … and then leaves the locked month alone
+        assert (
+            set(s.scalars(query(ScoreEntry.dimension_id).where(ScoreEntry.period_id == october_id)))
+            == old_dimensions
+        )
+        newest = s.scalars(query(AppraisalScheme).where(AppraisalScheme.active)).one()
+        assert newest.id != old_scheme
+        assert {src.code: int(src.weight) for src in newest.sources}["supervisor"] == 50

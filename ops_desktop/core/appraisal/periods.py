@@ -197,7 +197,9 @@ def lock(session: Session, period_id: int, operator: str = "") -> AppraisalPerio
 
 
 def unlock(session: Session, period_id: int, reason: str, operator: str = "") -> AppraisalPeriod:
-    period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
+    period = session.get(AppraisalPeriod, period_id, with_for_update=True, populate_existing=True)
+    if period is None:
+        period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
     if period.status != "locked":
         raise DomainError("The period {period} is not locked.", period=label(period))
     reason = (reason or "").strip()
@@ -205,6 +207,7 @@ def unlock(session: Session, period_id: int, reason: str, operator: str = "") ->
         raise DomainError("Give a reason for unlocking the period.", field="reason")
     period.status = "review"
     period.locked_at = period.locked_by = None
+    session.flush()  # open first: the database refuses to delete a locked month's bonuses
     session.execute(delete(PeriodBonusBase).where(PeriodBonusBase.period_id == period.id))
     audit.record(
         session, operator, "unlock", "appraisal_period", period.id, label(period), reason=reason

@@ -209,7 +209,13 @@ def snapshot(scheme: AppraisalScheme) -> dict[str, str]:
 
 
 def _writable(session: Session) -> AppraisalScheme:
+    """The active scheme if no month computed with it is locked, else a new version of it.
+    The scheme's periods are row-locked first (PostgreSQL): a month being locked by another
+    desk is waited for and then seen, and a lock waits for this edit."""
     scheme = active(session)
+    session.scalars(
+        select(AppraisalPeriod.id).where(AppraisalPeriod.scheme_id == scheme.id).with_for_update()
+    ).all()
     locked = session.scalar(
         select(AppraisalPeriod.id).where(
             AppraisalPeriod.scheme_id == scheme.id, AppraisalPeriod.status == "locked"
@@ -262,12 +268,14 @@ def _writable(session: Session) -> AppraisalScheme:
 
 
 def _move_open_periods(session: Session, old: AppraisalScheme, new: AppraisalScheme) -> None:
-    """Periods not yet locked follow the new version; their scores follow its dimensions."""
+    """Periods not yet locked follow the new version; their scores follow its dimensions.
+    Their rows are locked (FOR UPDATE, on PostgreSQL) so that a month locked meanwhile by
+    another desk is either waited for and left out, or waits for this change."""
     open_ids = list(
         session.scalars(
-            select(AppraisalPeriod.id).where(
-                AppraisalPeriod.scheme_id == old.id, AppraisalPeriod.status != "locked"
-            )
+            select(AppraisalPeriod.id)
+            .where(AppraisalPeriod.scheme_id == old.id, AppraisalPeriod.status != "locked")
+            .with_for_update()
         )
     )
     if not open_ids:
