@@ -66,6 +66,21 @@ def checked_source(source: str | os.PathLike[str]) -> Path:
     return path
 
 
+def _is_live_database(path: Path) -> bool:
+    """A SQLite file with a ``-wal``, ``-shm`` or ``-journal`` beside it (open, or left by a
+    crash: replacing it would lose its last changes), or in WAL mode (a database in use, not
+    a backup: backups are written in rollback mode). Another process's file: reading its
+    header cannot drop this process's locks (it holds none on it: see is_protected)."""
+    if any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
+        return True
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return False
+    return header.startswith(b"SQLite format 3\x00") and header[18:19] == b"\x02"
+
+
 def checked_target(target: str | os.PathLike[str]) -> Path:
     """``target`` as the file to write (through a symbolic link), or a DomainError."""
     path = Path(target)
@@ -88,6 +103,12 @@ def checked_target(target: str | os.PathLike[str]) -> Path:
     if not stat.S_ISREG(found.st_mode):
         raise DomainError(
             "{path} is not a regular file (a device, pipe or socket); nothing was written.",
+            path=str(target),
+        )
+    if _is_live_database(path):
+        raise DomainError(
+            "{path} is a database, perhaps open in another program; it was left as it is. "
+            "Choose another file name.",
             path=str(target),
         )
     writable_bits = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH

@@ -3728,6 +3728,10 @@
       <translation>{path} is not a regular file (a device, pipe or socket); nothing was written.</translation>
     </message>
     <message>
+      <source>{path} is a database, perhaps open in another program; it was left as it is. Choose another file name.</source>
+      <translation>{path} is a database, perhaps open in another program; it was left as it is. Choose another file name.</translation>
+    </message>
+    <message>
       <source>{path} is read-only; it was left as it is. Choose another file name.</source>
       <translation>{path} is read-only; it was left as it is. Choose another file name.</translation>
     </message>

@@ -3719,6 +3719,10 @@
       <translation>{path} 不是一般文件（而是设备、管道或通信端），未写入任何内容。</translation>
     </message>
     <message>
+      <source>{path} is a database, perhaps open in another program; it was left as it is. Choose another file name.</source>
+      <translation>{path} 是一个数据库，可能正由其他程序打开；已保留原状。请选择其他文件名。</translation>
+    </message>
+    <message>
       <source>{path} is read-only; it was left as it is. Choose another file name.</source>
       <translation>{path} 是只读文件，已保持原状。请另选文件名。</translation>
     </message>

@@ -3719,6 +3719,10 @@
       <translation>{path} 不是一般檔案（而是裝置、管道或通訊端），未寫入任何內容。</translation>
     </message>
     <message>
+      <source>{path} is a database, perhaps open in another program; it was left as it is. Choose another file name.</source>
+      <translation>{path} 是一個資料庫，可能正由其他程式開啟；已保留原狀。請選擇其他檔名。</translation>
+    </message>
+    <message>
       <source>{path} is read-only; it was left as it is. Choose another file name.</source>
       <translation>{path} 是唯讀檔案，已保持原狀。請另選檔名。</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ops_desktop.core.errors import DomainError
@@ -67,3 +69,50 @@ def test_a_symbolic_link_is_written_through(tmp_path):
     link.symlink_to(real)
     write_atomically(link, lambda tmp: tmp.write_bytes(b"new"))
     assert link.is_symlink() and real.read_bytes() == b"new"
+
+
+OTHER_PROGRAM = """
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1])
+con.execute("PRAGMA journal_mode = WAL")
+con.execute("CREATE TABLE IF NOT EXISTS notes (text)")
+con.execute("INSERT INTO notes VALUES ('kept')")
+con.commit()
+print("open", flush=True)
+time.sleep(600)  # until the test kills it
+"""
+
+
+@pytest.mark.sqlite_only
+def test_outputs_never_replace_a_live_database_but_do_replace_an_old_backup(
+    db_path, tmp_path, capsys
+):
+    import sqlite3
+    import subprocess
+    import sys
+
+    from ops_desktop import cli
+
+    other = tmp_path / "other.sqlite3"
+    program = subprocess.Popen(
+        [sys.executable, "-c", OTHER_PROGRAM, str(other)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert program.stdout is not None and program.stdout.readline().strip() == "open"
+        for args in (["export", "roster"], ["backup"]):
+            assert cli.main([*args, "--db", str(db_path), "-o", str(other)]) == 1
+            assert "is a database, perhaps open in another program" in capsys.readouterr().err
+    finally:
+        program.kill()
+        program.wait()
+    con = sqlite3.connect(other)  # the other program's file, whole: its row is there
+    assert con.execute("SELECT text FROM notes").fetchall() == [("kept",)]
+    con.close()  # the last connection: the -wal is checkpointed and removed
+    assert not Path(f"{other}-wal").exists()
+    # Closed, but in WAL mode: a database of some program, not a backup.
+    assert cli.main(["backup", "--db", str(db_path), "-o", str(other)]) == 1
+    capsys.readouterr()
+    # A backup (rollback mode, nothing beside it) may be written over.
+    old = tmp_path / "old-backup.sqlite3"
+    assert cli.main(["backup", "--db", str(db_path), "-o", str(old)]) == 0
+    assert cli.main(["backup", "--db", str(db_path), "-o", str(old)]) == 0
