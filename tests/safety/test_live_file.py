@@ -143,6 +143,12 @@ def test_the_window_keeps_its_lock_and_its_wal_while_other_instances_work(
             assert done.returncode == 0, (args, done.stderr)
             assert held_locks(window.pid, path), f"the window lost its lock after {args}"
             assert Path(f"{path}-wal").exists(), f"the -wal went after {args}"
+        refused = command("restore", str(tmp_path / "copy.sqlite3"), *db)
+        assert refused.returncode == 1
+        assert "open in another ops-desktop window" in refused.stderr, refused.stderr
+        assert held_locks(window.pid, path), "the window lost its lock to the restore"
+        assert Path(f"{path}-wal").exists(), "the -wal went with the refused restore"
+        assert not list(path.parent.glob("*.replaced-*"))
 
         # The database picked as a backup to restore, a workbook to import, a poster font:
         # each refused without opening it (closing it would drop the window's lock).
