@@ -54,6 +54,7 @@ def run(url: URL) -> int:
         code = app.exec()
     finally:
         restore_hooks()
+    window.tasks.shutdown()  # the worker ends before the databases close
     for db in opened + ([window.ctx.db] if window.ctx is not None else []):
         db.close()  # the one opened first, and the one a restore opened since
     return code

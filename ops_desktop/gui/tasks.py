@@ -1,7 +1,7 @@
 """The one background-task helper: anything that can take over 100 ms runs here.
 
-``TaskRunner.run(work, on_done)`` calls ``work(progress)`` on a worker thread (one at a time:
-SQLite has one writer), shows a progress dialog with Cancel when the work lasts, and delivers
+``TaskRunner.run(work, on_done)`` calls ``work(progress)`` on the one worker thread (one at a
+time: SQLite has one writer), shows a progress dialog with Cancel when the work lasts, and delivers
 the result — or the error's message — on the GUI thread. ``work`` reports with
 ``progress.report(done, total, text)`` and stops early when ``progress.cancelled`` (or raises
 ``Cancelled`` from ``progress.check()``). Tests use ``synchronous=True``: the same calls, inline.
@@ -9,19 +9,16 @@ the result — or the error's message — on the GUI thread. ``work`` reports wi
 
 from __future__ import annotations
 
+import functools
+import itertools
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from ops_desktop import logs
@@ -67,49 +64,59 @@ class Progress:
             raise Cancelled
 
 
-class _Signals(QObject):
-    progressed = Signal(int, int, str)
-    done = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
+@dataclass
+class _Job:
+    """What the GUI thread keeps of a task until its outcome is delivered. The worker thread
+    gets only the work (handed back, see _execute), the progress and a ticket number: it
+    never holds the last reference to anything of the window, so nothing Qt is torn down
+    off the GUI thread (a QObject destroyed there deadlocked the window, waiting on a Qt
+    mutex while the GUI thread held the GIL)."""
+
+    work: Callable[[Progress], Any] | None
+    on_done: Callable[[Any], None]
+    on_error: Callable[[str], None] | None
+    dialog: Any
+    progress: Progress
+    outcome: tuple[str, Any] | None = None
 
 
-class _Job(QRunnable):
-    def __init__(
-        self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress
-    ) -> None:
-        super().__init__()
-        self.work, self.signals, self.progress = work, signals, progress
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.progress)
-        except Cancelled:
-            self.signals.cancelled.emit()
-        except DomainError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
-            self.signals.failed.emit(unexpected_error_message("A background task failed", exc))
-        else:
-            if self.progress.cancelled:
-                self.signals.cancelled.emit()
-            else:
-                self.signals.done.emit(result)
+def _described(error: Exception) -> str:
+    """The one-line message of an unexpected error; never raises (the outcome must reach the
+    GUI thread whatever happens)."""
+    try:
+        return unexpected_error_message("A background task failed", error)
+    except Exception:  # noqa: BLE001 - a failing log or translation must not lose the outcome
+        return logs.describe(error)
 
 
 class TaskRunner(QObject):
-    """Runs work off the GUI thread; ``busy_changed`` tells the window to show it's working."""
+    """Runs work on the one worker thread, one task at a time (SQLite has one writer), and
+    delivers each outcome on the GUI thread; ``busy_changed`` tells the window to show it's
+    working. ``synchronous=True`` (tests) runs the same steps inline."""
 
     busy_changed = Signal(bool)
     failed = Signal(str)  # an error no caller handled: the window shows it
+    _finished = Signal(int)  # a ticket: emitted on the worker, handled on the GUI thread
+    _progressed = Signal(int, int, int, str)
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._running = 0
-        self._keep: set[_Signals] = set()
+        self._executor = (
+            None
+            if synchronous
+            else ThreadPoolExecutor(max_workers=1, thread_name_prefix="ops-desktop-worker")
+        )
+        self._tickets = itertools.count(1)
+        self._jobs: dict[int, _Job] = {}
+        self._futures: set[Future[None]] = set()
+        queued = Qt.ConnectionType.QueuedConnection
+        self._finished.connect(self._deliver, queued)
+        self._progressed.connect(self._show_progress, queued)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
 
     def run(
         self,
@@ -120,50 +127,83 @@ class TaskRunner(QObject):
         title: str = "",
         parent: QWidget | None = None,
     ) -> Progress:
-        signals = _Signals()
-        progress = Progress(signals.progressed.emit)
+        ticket = next(self._tickets)
+        progress = Progress(functools.partial(self._report, ticket))
         dialog = self._dialog(title, parent, progress) if title and parent else None
-
-        def finish() -> None:
-            self._running -= 1
-            self._keep.discard(signals)
-            if dialog is not None:
-                dialog.close()
-            if not self._running:
-                self.busy_changed.emit(False)
-
-        def done(result: object) -> None:
-            finish()
-            on_done(result)
-
-        def failed(message: str) -> None:
-            finish()
-            (on_error or self.failed.emit)(message)
-
-        # The signals object lives on the GUI thread: queued calls run there. Inline (tests),
-        # the same calls are direct.
-        kind = (
-            Qt.ConnectionType.DirectConnection
-            if self.synchronous
-            else Qt.ConnectionType.QueuedConnection
-        )
-        signals.done.connect(done, kind)
-        signals.failed.connect(failed, kind)
-        signals.cancelled.connect(finish, kind)
-        if dialog is not None:
-            signals.progressed.connect(dialog.update_progress, kind)
-        self._running += 1
-        self._keep.add(signals)
-        self.busy_changed.emit(True)
-        job = _Job(work, signals, progress)
-        if self.synchronous:
-            job.run()
+        self._jobs[ticket] = _Job(work, on_done, on_error, dialog, progress)
+        if len(self._jobs) == 1:
+            self.busy_changed.emit(True)
+        if self._executor is None:
+            self._execute(ticket, [work], progress)
+            self._deliver(ticket)
         else:
-            self.pool.start(job)
+            future = self._executor.submit(self._execute, ticket, [work], progress)
+            self._futures.add(future)
+            future.add_done_callback(self._futures.discard)
         return progress
 
+    def _report(self, ticket: int, done: int, total: int, text: str) -> None:
+        if self.synchronous:
+            self._show_progress(ticket, done, total, text)
+        else:
+            self._progressed.emit(ticket, done, total, text)
+
+    def _execute(
+        self, ticket: int, handed: list[Callable[[Progress], Any]], progress: Progress
+    ) -> None:
+        """On the worker: run the work, park its outcome with the job, announce the ticket."""
+        work = handed.pop()
+        outcome: tuple[str, Any]
+        try:
+            outcome = ("done", work(progress))
+        except Cancelled:
+            outcome = ("cancelled", None)
+        except DomainError as exc:
+            outcome = ("failed", str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
+            outcome = ("failed", _described(exc))
+        if outcome[0] == "done" and progress.cancelled:
+            outcome = ("cancelled", None)
+        del work  # the job still holds it: released on the GUI thread
+        self._jobs[ticket].outcome = outcome
+        del outcome
+        if not self.synchronous:
+            self._finished.emit(ticket)
+
+    @Slot(int)
+    def _deliver(self, ticket: int) -> None:
+        """On the GUI thread: close the dialog, drop the job, call back."""
+        job = self._jobs.pop(ticket)
+        if job.dialog is not None:
+            job.dialog.close()
+            job.dialog.deleteLater()
+        if not self._jobs:
+            self.busy_changed.emit(False)
+        kind, value = job.outcome or ("cancelled", None)
+        if kind == "done":
+            job.on_done(value)
+        elif kind == "failed":
+            (job.on_error or self.failed.emit)(str(value))
+
+    @Slot(int, int, int, str)
+    def _show_progress(self, ticket: int, done: int, total: int, text: str) -> None:
+        job = self._jobs.get(ticket)
+        if job is not None and job.dialog is not None:
+            job.dialog.update_progress(done, total, text)
+
     def wait(self, msecs: int = 30_000) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Wait until the worker has finished every task started (their outcomes are then
+        delivered by the event loop); False if that took longer than ``msecs``."""
+        pending = list(self._futures)
+        _done, not_done = futures_wait(pending, timeout=msecs / 1000)
+        return not not_done
+
+    def shutdown(self) -> None:
+        """At exit: ask running tasks to stop and wait for the worker to end."""
+        for job in self._jobs.values():
+            job.progress.cancel()
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
 
     def _dialog(self, title: str, parent: QWidget, progress: Progress) -> Any:
         from .progress_dialog import ProgressDialog  # built only when a task shows one

@@ -96,18 +96,34 @@ def test_find_focuses_the_search_field_and_undo_follows_the_page(qtbot, demo_db,
     assert window.undo_group.activeStack() is window.pages["positions"].undo_stack
 
 
-def test_a_refused_database_is_reported_in_a_dialog_not_a_traceback(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+REFUSED = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+from ops_desktop.db.location import sqlite_url
+from ops_desktop.gui import app
+QMessageBox.critical = staticmethod(lambda parent, title, text: print("dialog:", text))
+sys.exit(app.run(sqlite_url(sys.argv[1])))
+"""
 
-    from ops_desktop.db.location import sqlite_url
-    from ops_desktop.gui import app
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+def test_a_refused_database_is_reported_in_a_dialog_not_a_traceback(tmp_path):
+    # The program's own start, in its own process: closing its last window ends Qt's event
+    # loop for good (a test process would then deliver no more cross-thread events).
+    import subprocess
+    import sys
+
     bad = tmp_path / "x.sqlite3"
     bad.write_text("hello", encoding="utf-8")
-    assert app.run(sqlite_url(bad)) == 1
-    assert shown and "not an ops-desktop database" in shown[0]
+    done = subprocess.run(
+        [sys.executable, "-c", REFUSED, str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.startswith("dialog:") and "not an ops-desktop database" in done.stdout
+    assert "Traceback" not in done.stderr
     assert bad.read_text(encoding="utf-8") == "hello"
 
 

@@ -26,14 +26,15 @@ def broken_export(progress):  # type: ignore[no-untyped-def]
     return len(None)  # type: ignore[arg-type]  # the bug under test
 
 
-def test_a_failed_task_keeps_its_traceback_in_the_log(qtbot, log_home):
-    # The job's code is the same inline and on the worker thread (``_Job.run``). The threaded
-    # runner is not driven here: in this test process it leaves PySide6 crashing at exit
-    # (issue 14 rebuilds the runner's teardown).
-    runner = TaskRunner(synchronous=True)
+@pytest.mark.parametrize("synchronous", [True, False], ids=["inline", "worker thread"])
+def test_a_failed_task_keeps_its_traceback_in_the_log(qtbot, log_home, synchronous):
+    runner = TaskRunner(synchronous=synchronous)
     shown: list[str] = []
     runner.run(broken_export, lambda result: None, on_error=shown.append)
-    assert len(shown) == 1
+    qtbot.waitUntil(lambda: len(shown) == 1)  # delivered on this, the GUI thread
+    runner.shutdown()
+    runner.deleteLater()  # on this thread, now: left to the end, its teardown crashed PySide6
+    assert not runner.busy
     first, second = shown[0].splitlines()
     assert first.startswith("Unexpected error: TypeError: object of type 'NoneType'")
     assert second == f"The details are in the log: {logs.log_file()}"

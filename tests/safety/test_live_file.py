@@ -195,7 +195,7 @@ RESTORE_AT_ONCE = textwrap.dedent("""
     window_actions.confirm = lambda parent, question: True
     opened = gui_app.connect(qt, window, sqlite_url(db_path))  # starts the automatic backup
     window_actions._confirm_and_restore(window, Path(backup))  # at once, while it runs
-    while window.tasks.wait() and (qt.processEvents() or window.tasks._running):
+    while window.tasks.wait() and (qt.processEvents() or window.tasks.busy):
         pass
     print("errors:", errors, "attached:", window.ctx is not None, flush=True)
     for db in opened + ([window.ctx.db] if window.ctx else []):
