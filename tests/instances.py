@@ -1,6 +1,13 @@
-"""A second program instance inside the test process, as "another desk"."""
+"""Other program instances for tests: a second one inside the test process ("another
+desk"), and one in another process holding the write lock."""
 
 from __future__ import annotations
+
+import contextlib
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 from ops_desktop.core import files
 from ops_desktop.db import Database, open_database
@@ -18,3 +25,28 @@ def second_instance(url: str) -> Database:
         return open_database(url)
     finally:
         files.is_protected = check  # type: ignore[assignment]
+
+
+ANOTHER_WRITER = """
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN IMMEDIATE")  # another instance in the middle of a change
+con.execute("UPDATE staff SET phone = phone WHERE id = (SELECT min(id) FROM staff)")
+print("writing", flush=True)
+time.sleep(1.5)  # its change takes this long (the hold, not a wait for the test), then commits
+con.execute("COMMIT")
+"""
+
+
+@contextlib.contextmanager
+def another_instance_writing(database: Path) -> Iterator[None]:
+    """Run the block while another process holds ``database``'s write lock for 1.5 s; the
+    block's change must wait for it (within the busy timeout), not fail."""
+    other = subprocess.Popen(
+        [sys.executable, "-c", ANOTHER_WRITER, str(database)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "writing"
+        yield
+    finally:
+        assert other.wait(timeout=60) == 0

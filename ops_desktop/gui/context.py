@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported
-    from sqlalchemy.orm import Session
+    from sqlalchemy.orm import ORMExecuteState, Session
 
     from ops_desktop.core.services.freshness import OwnChanges
     from ops_desktop.db import Database
@@ -33,9 +33,14 @@ class AppContext:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A unit of work that takes the write lock only when it writes: for reading and
-        small changes. (Nested inside another one on the same thread, it does not wait.)"""
+        """A unit of work that only reads. A write through it is a programming error (see
+        STRICT_READING): a reading transaction that then writes fails with "database is
+        locked" when another instance writes, where :meth:`writing` waits for it."""
+        from sqlalchemy import event
+
         with self.db.reading() as session:
+            event.listen(session, "before_flush", _refuse_flush)
+            event.listen(session, "do_orm_execute", _refuse_statement)
             yield session
 
     @contextmanager
@@ -49,3 +54,31 @@ class AppContext:
         with self.db.transaction() as session:
             self.own_changes.follow(session)
             yield session
+
+
+class WriteInReadingTransaction(AssertionError):
+    """A change made through ``AppContext.transaction()``: use ``writing()``."""
+
+
+# The test suite sets this: a write in a reading transaction fails the test. In the program
+# it is logged as the programming error it is, and the change goes on as before.
+STRICT_READING = False
+
+
+def _wrong_write() -> None:
+    error = WriteInReadingTransaction("a change in a reading transaction: use ctx.writing()")
+    if STRICT_READING:
+        raise error
+    from ops_desktop import logs
+
+    logs.unexpected("A change through a reading transaction", error)
+
+
+def _refuse_flush(session: Session, _context: object, _instances: object) -> None:
+    if session.new or session.deleted or any(session.is_modified(o) for o in session.dirty):
+        _wrong_write()
+
+
+def _refuse_statement(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        _wrong_write()

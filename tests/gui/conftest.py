@@ -7,8 +7,12 @@ import contextlib
 import pytest
 from PySide6.QtCore import QSettings
 
+from ops_desktop.gui import context
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.tasks import TaskRunner
+
+# A write through a reading transaction fails the test that makes it (gui/context.py).
+context.STRICT_READING = True
 
 
 @pytest.fixture

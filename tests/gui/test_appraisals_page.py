@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from instances import another_instance_writing
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import func, select
@@ -19,7 +20,7 @@ SUPERVISOR_PERF = 2  # first score column: 上級評價 × 工作業績
 
 @pytest.fixture
 def november(ctx):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return periods.open_period(session, 2026, 11).id
 
 
@@ -35,7 +36,7 @@ def make_page(qtbot, ctx, period_id=None):
 
 
 def scores_in(ctx, period_id):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(
             select(func.count()).select_from(ScoreEntry).where(ScoreEntry.period_id == period_id)
         )
@@ -77,7 +78,7 @@ def test_totals_grades_and_ranks_follow_the_scores(qtbot, ctx, november):
         assert peer_panel.model.setData(peer_panel.model.index(0, column), "90")
     assert page.model.people[2].total == 90
     assert page.model.people[2].grade == "優秀" and page.model.people[2].rank == 1
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         again = results.compute(session, november, {person.staff_id}).people[0]
     assert again.total == 90
 
@@ -108,10 +109,10 @@ def test_data_score_and_its_undo(qtbot, ctx, november):
     page = make_page(qtbot, ctx, november)
     column = next(i for i, c in enumerate(page.model.columns) if c.kind == "data")
     assert page.model.setData(page.model.index(0, column), "77.5")
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         assert session.scalar(select(DataScore.score)) is not None
     page.undo_stack.undo()
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         assert (
             session.scalar(
                 select(func.count()).select_from(DataScore).where(DataScore.period_id == november)
@@ -132,11 +133,35 @@ def test_lock_then_unlock_with_a_reason(qtbot, ctx, november, monkeypatch):
     )
     page.toggle_lock()
     assert not page.model.locked
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         from ops_desktop.core.services import audit
 
         (entry,) = audit.entries(session, action="unlock")
     assert entry.details["reason"] == "更正上級評分"
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("action", ["open a month", "lock", "unlock"])
+def test_month_actions_wait_for_another_instance_instead_of_failing(
+    qtbot, ctx, november, monkeypatch, errors, action
+):
+    page = make_page(qtbot, ctx, november)
+    monkeypatch.setattr(
+        "ops_desktop.gui.pages.appraisals.page.QInputDialog.getText",
+        lambda *a, **k: ("2026-12" if action == "open a month" else "更正上級評分", True),
+    )
+    if action == "unlock":
+        page.toggle_lock()
+    with another_instance_writing(ctx.db.path):
+        page.open_month() if action == "open a month" else page.toggle_lock()
+    assert errors == []
+    with ctx.db.transaction() as session:
+        if action == "open a month":
+            assert periods.get(session, 2026, 12) is not None
+        else:
+            assert periods.get(session, 2026, 11).status == (
+                "locked" if action == "lock" else "review"
+            )
 
 
 def test_export_the_score_sheet(qtbot, ctx, tmp_path, monkeypatch):
@@ -151,7 +176,7 @@ def test_export_the_score_sheet(qtbot, ctx, tmp_path, monkeypatch):
 
 def test_import_forms_with_an_error_shows_the_problems(qtbot, ctx, november, tmp_path):
     page = make_page(qtbot, ctx, november)
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         paths = evaluator_forms.generate_forms(session, november, tmp_path, department="運營部")
     form = next(p for p in paths if "_OP0003_" in p.name)
     wb = openpyxl.load_workbook(form)

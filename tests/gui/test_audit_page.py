@@ -19,7 +19,7 @@ def make_page(qtbot, ctx):
 
 
 def test_changes_appear_and_filter_by_record_and_action(qtbot, ctx):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         october = periods.get(session, 2026, 10)
         periods.lock(session, october.id, "林秘書")
         periods.unlock(session, october.id, "更正分數", "林秘書")

@@ -11,7 +11,7 @@ from ops_desktop.gui.pages.dashboard import DashboardPage
 
 
 def test_summary_counts_and_alerts(ctx):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         found = dashboard.summary(session, today=dt.date(2026, 10, 29))
     assert found.staff_by_position == {"運營經理": 1, "運營專員": 19, "數據分析員": 4}
     assert found.staff_by_status == {"active": 23, "leave": 1, "departed": 1}
@@ -26,7 +26,7 @@ def test_summary_counts_and_alerts(ctx):
 def test_incomplete_scores_near_month_end_and_kpi_drops(ctx):
     from ops_desktop.core.appraisal import periods, scores
 
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         november = periods.open_period(session, 2026, 11)
         from sqlalchemy import select
 
@@ -34,7 +34,7 @@ def test_incomplete_scores_near_month_end_and_kpi_drops(ctx):
 
         person = session.scalar(select(Staff).where(Staff.staff_no == "OP0003"))
         scores.record_kpi(session, november.id, person.id, "business_target", 40)
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         early = dashboard.summary(session, today=dt.date(2026, 11, 10))
         late = dashboard.summary(session, today=dt.date(2026, 11, 27))
     assert "incomplete" not in {a.kind for a in early.alerts}

@@ -25,17 +25,17 @@ def make_page(qtbot, ctx, settings=None):
 
 
 def meeting_on(ctx, day):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(select(Meeting).where(Meeting.held_on == day))
 
 
 def item(ctx, text):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(select(ActionItem).where(ActionItem.text == text))
 
 
 def staff_id(ctx, staff_no):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(select(Staff.id).where(Staff.staff_no == staff_no))
 
 
@@ -73,7 +73,7 @@ def test_create_validate_save_undo_redo_and_reopen(qtbot, ctx, errors):
     meeting = meeting_on(ctx, dt.date(2026, 11, 30))
     assert meeting.title == "十一月第五週例會" and meeting.chair_id == staff_id(ctx, "OP0001")
     assert meeting.last_week_summary == "上週活動順利完成。"
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         present = {a.staff_id for a in session.get(Meeting, meeting.id).attendees}
     assert absent not in present and len(present) == len(page.attendees.rows) - 1
     assert page.current_row().title == "十一月第五週例會"
@@ -95,10 +95,10 @@ def test_edit_minutes_then_undo(qtbot, ctx):
     old = page.ui.minutesEdit.toPlainText()
     page.ui.minutesEdit.setPlainText("決議:下週起例會改為週二。")
     assert page.save()
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         assert session.get(Meeting, row.id).minutes == "決議:下週起例會改為週二。"
     page.undo_stack.undo()
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         assert session.get(Meeting, row.id).minutes == old
     assert page.ui.minutesEdit.toPlainText() == old
 
@@ -159,7 +159,7 @@ def test_carried_over_items_show_overdue_and_close_there(qtbot, ctx):
         panel.carried_proxy.mapFromSource(panel.carried_model.index(0, 0)).row()
     )
     qtbot.mouseClick(panel.carried_drop_button, Qt.MouseButton.LeftButton)
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         assert session.get(ActionItem, target.id).status == "dropped"
     assert target.id not in {r.id for r in panel.carried_model.rows}
     page.undo_stack.undo()

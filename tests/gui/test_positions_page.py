@@ -24,7 +24,7 @@ def type_text(widget, text):
 
 def stored(ctx, name=None, code=None):
     """{position name: [(area title, [duty lines])]} as the database holds it."""
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         found = {
             p.name: [(a.title, [d.text for d in a.duties]) for a in p.areas]
             for p in positions.all_positions(session, include_inactive=True)
@@ -172,7 +172,7 @@ def test_edit_a_position_then_reopen(qtbot, ctx):
     assert again.ui.nameEnEdit.text() == "Operations Officer"
     assert again.ui.descriptionEdit.toPlainText() == "負責日常運營。"
     page.undo_stack.undo()
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         assert positions.by_code(session, "specialist").name_en == "Operations Specialist"
 
 
@@ -183,7 +183,7 @@ def test_retire_is_refused_while_staff_hold_it(qtbot, ctx, no_questions, errors)
     page.delete_record()
     assert errors and "still hold the position" in errors[0]
     assert stored(ctx)  # nothing changed
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         assert positions.by_code(session, "specialist").active
 
 

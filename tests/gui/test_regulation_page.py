@@ -4,6 +4,7 @@ draft and discard it — and the database holds each result."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from typing_helpers import type_into
@@ -22,7 +23,7 @@ def make_page(qtbot, ctx):
 
 
 def stored(ctx, version_id=None):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return regulation.tree(session, version_id)
 
 
@@ -245,3 +246,14 @@ def test_models_pass_the_model_tester(qtbot, ctx, qtmodeltester):
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
     qtmodeltester.check(page.version_model)
+
+
+@pytest.mark.sqlite_only
+def test_approving_waits_for_another_instance_instead_of_failing(qtbot, ctx, errors):
+    from instances import another_instance_writing
+
+    page = make_page(qtbot, ctx)
+    with another_instance_writing(ctx.db.path):
+        assert page.approve(page.tree.id, "2026-01-01", "總經理")
+    assert errors == []
+    assert stored(ctx).status == "approved"

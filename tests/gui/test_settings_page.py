@@ -26,12 +26,12 @@ def make_page(qtbot, ctx, settings):
 
 
 def weights(ctx):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return {k: v.normalize() for k, v in scheme.source_weights(session).items()}
 
 
 def active(ctx, read):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return read(scheme.active(session))
 
 

@@ -20,7 +20,7 @@ def make_page(qtbot, ctx):
 
 
 def stored(ctx, staff_no):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(select(Staff).where(Staff.staff_no == staff_no))
 
 

@@ -95,7 +95,7 @@ def choose(combo, text):
 
 
 def staff_no(ctx, number):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(select(Staff.id).where(Staff.staff_no == number))
 
 
@@ -454,7 +454,7 @@ DUTY = Form(
 # the regulation draft ----------------------------------------------------------------------------
 def open_clause(qtbot, ctx):
     page = shown(qtbot, RegulationPage(ctx))
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         tree = regulation.tree(session)
     sections = [s for c in tree.chapters for s in c.sections]
     section = next(s for s in sections if s.title == "3.基本原則")
@@ -535,7 +535,7 @@ OUTCOME = Form(
 def open_stage(qtbot, ctx):
     page = shown(qtbot, WorkflowsPage(ctx))
     page.tabs.setCurrentWidget(page.templates)
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         ident = session.scalar(select(WorkflowStage.id).where(WorkflowStage.name == "產品上線準備"))
     assert page.templates.select_key(("stage", ident))
     return page, page.templates, ident
@@ -562,7 +562,7 @@ STAGE = Form(
 def open_step(qtbot, ctx):
     page = shown(qtbot, WorkflowsPage(ctx))
     page.tabs.setCurrentWidget(page.templates)
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         ident = session.scalar(select(WorkflowStep.id).order_by(WorkflowStep.id))
     assert page.templates.select_key(("step", ident))
     return page, page.templates, ident
@@ -584,7 +584,7 @@ STEP = Form(
 # settings: the appraisal scheme ------------------------------------------------------------------
 def open_scheme(qtbot, ctx, settings):
     page = shown(qtbot, SettingsPage(ctx, settings=settings))
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         ident = scheme.active(session).id
     return page, page, ident
 
@@ -643,7 +643,7 @@ def opened(form, qtbot, ctx, request):
 
 
 def read(ctx, what, ident):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return what(session, ident)
 
 

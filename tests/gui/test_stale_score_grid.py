@@ -17,7 +17,7 @@ SUPERVISOR_PERF = 2  # first score column: 上級評價 × 工作業績
 
 @pytest.fixture
 def november(ctx):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return periods.open_period(session, 2026, 11).id
 
 
@@ -47,7 +47,7 @@ def elsewhere(ctx, period_id, key, value):
 
 
 def stored(ctx, period_id, key):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         row = scores.stored_entry(session, period_id, key)
         return None if row is None else float(row.score)
 
@@ -90,7 +90,7 @@ def test_undo_does_not_overwrite_a_score_changed_elsewhere_after_it(qtbot, ctx, 
     page.undo_stack.undo()
     assert stored(ctx, november, key) == 66.0
     assert len(errors) == 1 and "someone else" in errors[0] and "66" in errors[0]
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         count = len(
             session.scalars(select(ScoreEntry).where(ScoreEntry.period_id == november)).all()
         )

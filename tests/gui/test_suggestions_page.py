@@ -23,12 +23,12 @@ def make_page(qtbot, ctx):
 
 
 def stored(ctx, title):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(select(Suggestion).where(Suggestion.title == title))
 
 
 def staff_id(ctx, staff_no):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(select(Staff.id).where(Staff.staff_no == staff_no))
 
 
@@ -131,7 +131,7 @@ def test_status_and_reply_with_undo(qtbot, ctx, errors):
 
 def test_summary_of_a_date_range(qtbot, ctx):
     page = make_page(qtbot, ctx)
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         days = sorted(session.scalars(select(Suggestion.submitted_on)))
     page.summary.set_range(days[0], days[-1])
     found = page.summary.last

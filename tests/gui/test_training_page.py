@@ -38,12 +38,12 @@ def choose(combo, text):
 
 
 def course_named(ctx, title):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(select(TrainingCourse).where(TrainingCourse.title == title))
 
 
 def staff_id(ctx, staff_no):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(select(Staff.id).where(Staff.staff_no == staff_no))
 
 
@@ -126,7 +126,7 @@ def test_sessions_and_attendance_recorded_with_undo(qtbot, ctx, no_questions, er
     type_into(qtbot, su.locationEdit, "Room 301")
     type_into(qtbot, su.hoursEdit, "3")
     qtbot.mouseClick(su.saveButton, Qt.MouseButton.LeftButton)
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         held = session.scalar(
             select(TrainingSession).where(
                 TrainingSession.course_id == row.id, TrainingSession.location == "Room 301"
@@ -146,7 +146,7 @@ def test_sessions_and_attendance_recorded_with_undo(qtbot, ctx, no_questions, er
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
 
     def attendance():
-        with ctx.transaction() as session:
+        with ctx.db.transaction() as session:
             found = session.scalar(
                 select(TrainingAttendance).where(
                     TrainingAttendance.session_id == session_id,
@@ -188,12 +188,12 @@ def test_yearly_plan_totals_and_budget(qtbot, ctx, errors):
     assert "not a number" in plan.ui.budgetEditError.text()
     type_into(qtbot, plan.ui.budgetEdit, "1")
     assert page.save()
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         stored = session.scalar(select(TrainingPlan).where(TrainingPlan.year == summary.year))
         assert stored.budget == 1
     assert "more than its budget" in plan.warning.text() and plan.warning.isVisible()
     page.undo_stack.undo()
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         stored = session.scalar(select(TrainingPlan).where(TrainingPlan.year == summary.year))
         assert stored.budget is None
     assert plan.warning.text() == ""
@@ -219,7 +219,7 @@ def test_development_plan_created_noted_closed(qtbot, ctx, no_questions, errors)
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
 
     def stored():
-        with ctx.transaction() as session:
+        with ctx.db.transaction() as session:
             person = staff_id(ctx, "OP0010")
             plan = session.scalar(select(DevelopmentPlan).where(DevelopmentPlan.staff_id == person))
             if plan is None:

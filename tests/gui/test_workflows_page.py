@@ -39,12 +39,12 @@ def choose(combo, text):
 
 
 def run_named(ctx, title):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(select(WorkflowRun).where(WorkflowRun.title == title))
 
 
 def template_id(ctx, name):
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         return session.scalar(select(WorkflowTemplate.id).where(WorkflowTemplate.name == name))
 
 
@@ -154,7 +154,7 @@ def test_steps_are_checked_off_and_unchecked_with_undo(qtbot, ctx, errors):
     settle()
 
     def done_steps():
-        with ctx.transaction() as session:
+        with ctx.db.transaction() as session:
             return {c.step_id for c in session.get(WorkflowRun, run_id).completions}
 
     assert first.id in done_steps()
@@ -190,7 +190,7 @@ def test_approval_recorded_rejected_and_undone(qtbot, ctx):
     type_into(qtbot, ui.dateEdit, "2026-10-05")
     choose(ui.decisionCombo, "Rejected")
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         approvals = session.scalars(
             select(StageApproval).where(StageApproval.run_id == run_id)
         ).all()
@@ -201,7 +201,7 @@ def test_approval_recorded_rejected_and_undone(qtbot, ctx):
     stage = page.runs.editor.steps.model.item(0, 0)
     assert "rejected" in stage.child(stage.rowCount() - 1, 0).text()
     page.undo_stack.undo()
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         assert (
             session.scalars(select(StageApproval).where(StageApproval.run_id == run_id)).all() == []
         )
@@ -255,7 +255,7 @@ def test_attach_and_remove_a_file(qtbot, ctx, monkeypatch, no_questions):
     assert files.add()
 
     def stored():
-        with ctx.transaction() as session:
+        with ctx.db.transaction() as session:
             query = select(RunAttachment.path).where(RunAttachment.run_id == row.id)
             return session.scalars(query).all()
 
@@ -314,7 +314,7 @@ def test_templates_edit_stage_and_steps_with_undo(qtbot, ctx, no_questions, erro
     page.tabs.setCurrentWidget(page.templates)
     panel = page.templates
     assert panel.model.rowCount() == 4
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         stage = session.scalar(select(WorkflowStage).where(WorkflowStage.name == "產品上線準備"))
         stage_id, other = stage.id, stage.template.stages[0].name
     assert panel.select_key(("stage", stage_id))
@@ -330,7 +330,7 @@ def test_templates_edit_stage_and_steps_with_undo(qtbot, ctx, no_questions, erro
     qtbot.mouseClick(su.saveButton, Qt.MouseButton.LeftButton)
 
     def stored():
-        with ctx.transaction() as session:
+        with ctx.db.transaction() as session:
             s = session.get(WorkflowStage, stage_id)
             return (
                 s.name,
@@ -368,7 +368,7 @@ def test_templates_edit_stage_and_steps_with_undo(qtbot, ctx, no_questions, erro
 def test_template_changes_persist_for_a_new_page(qtbot, ctx):
     page = make_page(qtbot, ctx)
     page.tabs.setCurrentWidget(page.templates)
-    with ctx.transaction() as session:
+    with ctx.db.transaction() as session:
         step = session.scalar(select(WorkflowStep).order_by(WorkflowStep.id))
         step_id = step.id
     page.templates.select_key(("step", step_id))

@@ -391,7 +391,7 @@ def problems(session: Session, changes: SchemeChanges) -> dict[str, str]:
         )
     if not found:
         current = active(session)
-        with session.begin_nested() as trial:
+        with session.begin_nested() as trial, session.no_autoflush:  # see differs()
             attempt("scheme", lambda: _apply(session, current, changes))
             trial.rollback()
     return found
@@ -405,7 +405,9 @@ def differs(session: Session, changes: SchemeChanges) -> bool:
     """Whether ``changes`` would change the active scheme (nothing is stored)."""
     current = active(session)
     before = snapshot(current)
-    with session.begin_nested() as trial:
+    # Tried on the objects and rolled back, never flushed: nothing is written, and no write
+    # lock is taken while the secretary types.
+    with session.begin_nested() as trial, session.no_autoflush:
         _apply(session, current, changes)
         changed = snapshot(current) != before
         trial.rollback()

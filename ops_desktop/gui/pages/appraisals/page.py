@@ -154,7 +154,7 @@ class AppraisalsPage(Page):
             return
         try:
             year, month = (int(part) for part in text.strip().split("-"))
-            with self.ctx.transaction() as session:
+            with self.ctx.writing() as session:
                 new_id = periods.open_period(session, year, month, self.ctx.operator()).id
         except (ValueError, DomainError) as exc:
             self.error(
@@ -169,14 +169,16 @@ class AppraisalsPage(Page):
     def toggle_lock(self) -> None:
         if self.period_id is None:
             return
+        reason = ""
+        if self.model.locked:  # asked before the transaction: no lock held while the user types
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Unlock"), self.tr("Why must this month change?")
+            )
+            if not ok:
+                return
         try:
-            with self.ctx.transaction() as session:
+            with self.ctx.writing() as session:
                 if self.model.locked:
-                    reason, ok = QInputDialog.getText(
-                        self, self.tr("Unlock"), self.tr("Why must this month change?")
-                    )
-                    if not ok:
-                        return
                     periods.unlock(session, self.period_id, reason, self.ctx.operator())
                 else:
                     periods.lock(session, self.period_id, self.ctx.operator())

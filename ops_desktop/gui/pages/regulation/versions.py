@@ -148,7 +148,7 @@ class VersionActions:
         what was in effect; the undo history of its draft edits is closed with it."""
         operator = self.ctx.operator()
         try:
-            with self.ctx.transaction() as session:
+            with self.ctx.writing() as session:
                 label = service.approve(
                     session, version_id, effective_date, approver, operator
                 ).label
