@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Slot
@@ -150,7 +151,11 @@ class MainWindow(QMainWindow):
         self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(S.Undo))
         self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence(S.Redo))
+        # Ctrl+Y and Ctrl+Shift+Z on every platform, beside the platform's own.
+        redo_keys = [QKeySequence(S.Redo), QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+        self.act_redo.setShortcuts(list(dict.fromkeys(k for k in redo_keys if not k.isEmpty())))
+        self.tool_undo = self._undo_tool(self.tr("Undo"), self.undo_group.undo, "undo")
+        self.tool_redo = self._undo_tool(self.tr("Redo"), self.undo_group.redo, "redo")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for act in (
             self.act_new,
@@ -188,13 +193,28 @@ class MainWindow(QMainWindow):
             self.act_new,
             self.act_save,
             self.act_delete,
-            self.act_undo,
-            self.act_redo,
+            self.tool_undo,
+            self.tool_redo,
             self.act_find,
             self.act_export,
             self.act_print,
         ):
             toolbar.addAction(act)
+
+    def _undo_tool(self, text: str, trigger: Callable[[], None], kind: str) -> QAction:
+        """The toolbar's Undo or Redo: a short word that keeps the toolbar still, the whole
+        step ("Undo Change phone") in its tooltip; the menu keeps the whole text."""
+        act = QAction(text, self)
+        act.triggered.connect(trigger)
+        can = self.undo_group.canUndoChanged if kind == "undo" else self.undo_group.canRedoChanged
+        step = (
+            self.undo_group.undoTextChanged if kind == "undo" else self.undo_group.redoTextChanged
+        )
+        can.connect(act.setEnabled)
+        step.connect(lambda what: act.setToolTip(f"{text} {what}".strip()))
+        enabled = self.undo_group.canUndo() if kind == "undo" else self.undo_group.canRedo()
+        act.setEnabled(enabled)
+        return act
 
     def current_page(self) -> Page:
         page = self.stack.currentWidget()

@@ -54,6 +54,35 @@ def test_standard_actions_have_their_shortcuts(qtbot, demo_db, tasks, settings):
     assert window.act_quit.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
 
 
+def test_redo_has_ctrl_y_and_ctrl_shift_z_and_the_toolbar_stays_short(
+    qtbot, demo_db, tasks, settings
+):
+    from PySide6.QtGui import QUndoCommand
+
+    window = make_window(qtbot, demo_db, tasks, settings)
+    runs: list[str] = []
+
+    class Step(QUndoCommand):
+        def redo(self) -> None:
+            runs.append("redo")
+
+        def undo(self) -> None:
+            runs.append("undo")
+
+    assert not window.tool_undo.isEnabled() and not window.tool_redo.isEnabled()
+    window.current_page().undo_stack.push(Step("Change the phone of 陳大文"))
+    assert window.tool_undo.isEnabled()
+    assert window.tool_undo.text() == "Undo"  # the toolbar does not move
+    assert window.tool_undo.toolTip() == "Undo Change the phone of 陳大文"
+    assert window.act_undo.text() == "&Undo Change the phone of 陳大文"  # the menu says it all
+    window.act_undo.trigger()
+    for keys in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        assert QKeySequence(keys) in window.act_redo.shortcuts()
+    window.tool_redo.trigger()
+    window.tool_undo.trigger()
+    assert runs == ["redo", "undo", "redo", "undo"]
+
+
 def test_last_page_and_geometry_are_remembered(qtbot, demo_db, tasks, settings):
     window = make_window(qtbot, demo_db, tasks, settings)
     window.resize(1010, 705)  # not the default 1200×760
