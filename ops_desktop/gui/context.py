@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported
     from ops_desktop.core.services.freshness import OwnChanges
     from ops_desktop.db import Database
 
+    from .changes import ChangeNotice
     from .tasks import TaskRunner
 
 
@@ -25,6 +26,7 @@ class AppContext:
     operator: Callable[[], str]
     settings: QSettings | None = None  # the window's preferences (tests pass a private file)
     own_changes: OwnChanges | None = None  # versions this window left records at
+    notice: ChangeNotice | None = None  # the window's announcement of committed changes
 
     def preferences(self) -> QSettings:
         from .settings_store import store
@@ -49,11 +51,16 @@ class AppContext:
         instance's change makes it wait instead of fail (every undoable edit)."""
         from ops_desktop.core.services.freshness import OwnChanges
 
+        from .changes import ChangeCollector
+
         if self.own_changes is None:
             self.own_changes = OwnChanges()
         with self.db.transaction() as session:
             self.own_changes.follow(session)
+            collected = ChangeCollector(session)
             yield session
+        if self.notice is not None:  # committed: every page that shows it will follow
+            self.notice.announce(collected.changes())
 
 
 class WriteInReadingTransaction(AssertionError):

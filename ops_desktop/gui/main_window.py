@@ -23,6 +23,7 @@ from ops_desktop import APP_NAME
 from . import pages as page_registry
 from . import settings_store as opts
 from . import window_actions
+from .changes import ChangeNotice
 from .context import AppContext
 from .dialogs import confirm, show_error
 from .pages.base import Page
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskRunner(self)
         self.tasks.failed.connect(lambda message: show_error(self, message))
         self.ctx: AppContext | None = None
+        self.notice = ChangeNotice(self)  # every committed change, for every page
         self.setWindowTitle(APP_NAME)
         self.undo_group = QUndoGroup(self)
         self.nav = QListWidget(self)
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database) -> None:
         """Use ``db`` from now on and show the page the user left last time."""
-        self.ctx = AppContext(db, self.tasks, self.operator, self.settings)
+        self.ctx = AppContext(db, self.tasks, self.operator, self.settings, notice=self.notice)
         self.setWindowTitle(f"{APP_NAME} — {db.description}")
         self.nav.setEnabled(True)
         self.statusBar().clearMessage()
@@ -240,7 +242,7 @@ class MainWindow(QMainWindow):
         page = self.page(page_registry.KEYS[row])
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.undo_stack)
-        page.activate()
+        page.shown()
 
     @Slot(str, object)
     def open_record(self, key: str, record_id: object) -> None:

@@ -3,30 +3,56 @@ the standard actions (New, Save, Delete, Find, Export, Print) it may support."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from ops_desktop.gui.changes import Changes
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.dialogs import show_error
 
 
 class Page(QWidget):
-    """Subclasses set ``key`` and implement the actions they support (returning True)."""
+    """Subclasses set ``key`` and implement the actions they support (returning True).
+
+    Every change the window commits is announced (``gui/changes.py``); a hidden page that
+    shows the changed tables (``shows``; empty: any) is then stale, and :meth:`refresh`es
+    when it is next shown — unless it holds unsaved edits, which are never replaced."""
 
     key = ""
+    shows: frozenset[str] = frozenset()
     status_message = Signal(str)  # a short text for the status bar
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
+        self.stale = False
+        if ctx.notice is not None:
+            ctx.notice.changed.connect(self._data_changed)
 
     def title(self) -> str:
         return self.key
 
+    @Slot(object)
+    def _data_changed(self, changes: Changes) -> None:
+        if not self.isVisible() and changes.touches(self.shows):
+            self.stale = True
+
+    def shown(self) -> None:
+        """The window shows this page: up to date if it is stale, else as :meth:`activate`."""
+        if self.stale and not self.has_unsaved_changes():
+            self.stale = False
+            self.refresh()
+        else:
+            self.activate()
+
     def activate(self) -> None:
         """Called when the page is shown: refresh what may have changed elsewhere."""
+
+    def refresh(self) -> None:
+        """Show the current data, after a change made elsewhere in the window."""
+        self.activate()
 
     def new_record(self) -> bool:
         return False

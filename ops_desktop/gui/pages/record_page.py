@@ -96,6 +96,9 @@ class RecordPage(Page):
         if not self._loaded:
             self.reload()
 
+    def refresh(self) -> None:
+        self.reload()
+
     @Slot()
     def reload(self, select_id: Any = None) -> None:
         """Load the rows off the GUI thread, then select ``select_id`` (or keep the current)."""

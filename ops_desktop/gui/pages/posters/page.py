@@ -145,6 +145,10 @@ class PostersPage(Page):
             self._loaded = True
             self._kind_changed()
 
+    def refresh(self) -> None:
+        self._loaded = True
+        self._kind_changed()  # the regulation, positions or workflows changed: a new preview
+
     @Slot()
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
