@@ -20,3 +20,28 @@ def confirm(parent: QWidget | None, question: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> str:
+    """Save, Discard or Cancel for edits not yet saved on ``what``: Enter saves; Esc and
+    closing the box keep the edits (Cancel)."""
+    from PySide6.QtCore import QCoreApplication
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(APP_NAME)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(
+        QCoreApplication.translate("MainWindow", "%1 has changes that are not saved.").replace(
+            "%1", what
+        )
+    )
+    box.setInformativeText(QCoreApplication.translate("MainWindow", "Save them?"))
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    answer = box.exec()
+    return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(buttons(answer), CANCEL)

@@ -25,7 +25,7 @@ from . import settings_store as opts
 from . import window_actions
 from .changes import ChangeNotice
 from .context import AppContext
-from .dialogs import confirm, show_error
+from .dialogs import show_error
 from .pages.base import Page
 from .tasks import TaskRunner
 
@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.tasks.failed.connect(lambda message: show_error(self, message))
         self.ctx: AppContext | None = None
         self.notice = ChangeNotice(self)  # every committed change, for every page
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(f"{APP_NAME}[*]")
         self.undo_group = QUndoGroup(self)
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(170)
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database) -> None:
         """Use ``db`` from now on and show the page the user left last time."""
         self.ctx = AppContext(db, self.tasks, self.operator, self.settings, notice=self.notice)
-        self.setWindowTitle(f"{APP_NAME} — {db.description}")
+        self.setWindowTitle(f"{APP_NAME} — {db.description}[*]")
         self.nav.setEnabled(True)
         self.statusBar().clearMessage()
         self.show_page(opts.LAST_PAGE.get(self.settings))
@@ -126,7 +126,15 @@ class MainWindow(QMainWindow):
             page.status_message.connect(self.statusBar().showMessage)
             if hasattr(page, "open_record"):
                 page.open_record.connect(self.open_record)
+            if hasattr(page, "modified_changed"):
+                page.modified_changed.connect(lambda on, k=key: self._mark_modified(k, on))
         return self.pages[key]
+
+    def _mark_modified(self, key: str, modified: bool) -> None:
+        """A page with unsaved edits: "*" beside its name, and in the window's title."""
+        row = page_registry.KEYS.index(key)
+        self.nav.item(row).setText(page_registry.title(key) + (" *" if modified else ""))
+        self.setWindowModified(any(p.has_unsaved_changes() for p in self.pages.values()))
 
     # -- actions ------------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -239,6 +247,16 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0 or self.ctx is None:
             return
+        leaving = self.stack.currentWidget()
+        if (
+            isinstance(leaving, Page)
+            and leaving.key != page_registry.KEYS[row]
+            and not window_actions.unsaved_ok(self, [leaving])
+        ):
+            self.nav.blockSignals(True)  # Cancel: stay on the page and its edits
+            self.nav.setCurrentRow(page_registry.KEYS.index(leaving.key))
+            self.nav.blockSignals(False)
+            return
         page = self.page(page_registry.KEYS[row])
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.undo_stack)
@@ -270,10 +288,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        unsaved = [p.title() for p in self.pages.values() if p.has_unsaved_changes()]
-        if unsaved and not confirm(
-            self, self.tr("Unsaved changes on: %1. Quit anyway?").replace("%1", ", ".join(unsaved))
-        ):
+        if not window_actions.unsaved_ok(self):  # Save, Discard or Cancel for each page
             event.ignore()
             return
         opts.GEOMETRY.set(self.settings, self.saveGeometry())

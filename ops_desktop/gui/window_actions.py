@@ -9,21 +9,30 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from . import dialogs
 from . import settings_store as opts
 from .dialogs import confirm, show_error
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .pages.base import Page
 
 
-def unsaved_ok(window: MainWindow) -> bool:
-    unsaved = [p.title() for p in window.pages.values() if p.has_unsaved_changes()]
-    return not unsaved or confirm(
-        window,
-        QCoreApplication.translate("MainWindow", "Unsaved changes on: %1. Discard them?").replace(
-            "%1", ", ".join(unsaved)
-        ),
-    )
+def unsaved_ok(window: MainWindow, pages: list[Page] | None = None) -> bool:
+    """Settle every page with unsaved edits (default: all of the window's) before they go:
+    Save (it must succeed), Discard, or Cancel — False: stay as it is."""
+    for page in pages if pages is not None else list(window.pages.values()):
+        if not page.has_unsaved_changes():
+            continue
+        answer = dialogs.ask_unsaved(window, page.title())
+        if answer == dialogs.SAVE:
+            if not page.save() or page.has_unsaved_changes():
+                return False  # refused: its reason is shown beside the fields or in a message
+        elif answer == dialogs.DISCARD:
+            page.discard_changes()
+        else:
+            return False
+    return True
 
 
 def back_up(window: MainWindow) -> bool:

@@ -1246,6 +1246,14 @@
       <translation>Backup written: %1</translation>
     </message>
     <message>
+      <source>%1 has changes that are not saved.</source>
+      <translation>%1 has changes that are not saved.</translation>
+    </message>
+    <message>
+      <source>Save them?</source>
+      <translation>Save them?</translation>
+    </message>
+    <message>
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -1328,14 +1336,6 @@
     <message>
       <source>Not available on this page.</source>
       <translation>Not available on this page.</translation>
-    </message>
-    <message>
-      <source>Unsaved changes on: %1. Quit anyway?</source>
-      <translation>Unsaved changes on: %1. Quit anyway?</translation>
-    </message>
-    <message>
-      <source>Unsaved changes on: %1. Discard them?</source>
-      <translation>Unsaved changes on: %1. Discard them?</translation>
     </message>
     <message>
       <source>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</source>

@@ -1243,6 +1243,14 @@
       <translation>已写入备份：%1</translation>
     </message>
     <message>
+      <source>%1 has changes that are not saved.</source>
+      <translation>“%1”有尚未保存的修改。</translation>
+    </message>
+    <message>
+      <source>Save them?</source>
+      <translation>要保存吗？</translation>
+    </message>
+    <message>
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
@@ -1325,14 +1333,6 @@
     <message>
       <source>Not available on this page.</source>
       <translation>此页面不提供这项功能。</translation>
-    </message>
-    <message>
-      <source>Unsaved changes on: %1. Quit anyway?</source>
-      <translation>以下页面有未保存的修改：%1。仍要退出吗？</translation>
-    </message>
-    <message>
-      <source>Unsaved changes on: %1. Discard them?</source>
-      <translation>以下页面有未保存的修改：%1。要放弃这些修改吗？</translation>
     </message>
     <message>
       <source>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</source>

@@ -1243,6 +1243,14 @@
       <translation>已寫入備份：%1</translation>
     </message>
     <message>
+      <source>%1 has changes that are not saved.</source>
+      <translation>「%1」有尚未儲存的修改。</translation>
+    </message>
+    <message>
+      <source>Save them?</source>
+      <translation>要儲存嗎？</translation>
+    </message>
+    <message>
       <source>Working…</source>
       <translation>處理中…</translation>
     </message>
@@ -1325,14 +1333,6 @@
     <message>
       <source>Not available on this page.</source>
       <translation>此頁面不提供這項功能。</translation>
-    </message>
-    <message>
-      <source>Unsaved changes on: %1. Quit anyway?</source>
-      <translation>以下頁面有未儲存的修改：%1。仍要結束嗎？</translation>
-    </message>
-    <message>
-      <source>Unsaved changes on: %1. Discard them?</source>
-      <translation>以下頁面有未儲存的修改：%1。要捨棄這些修改嗎？</translation>
     </message>
     <message>
       <source>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</source>

@@ -15,6 +15,24 @@ from ops_desktop.gui.tasks import TaskRunner
 context.STRICT_READING = True
 
 
+@pytest.fixture(autouse=True)
+def unsaved_answers(monkeypatch):
+    """The Save / Discard / Cancel question about unsaved edits: a test that expects it
+    puts its answers here; one nobody expected fails the test instead of waiting for ever."""
+    answers: list[str] = []
+    asked: list[str] = []
+
+    def ask(parent, what):  # type: ignore[no-untyped-def]
+        asked.append(what)
+        if not answers:
+            raise AssertionError(f"unexpected question about unsaved edits on {what}")
+        return answers.pop(0)
+
+    monkeypatch.setattr("ops_desktop.gui.dialogs.ask_unsaved", ask)
+    answers_and_questions = (answers, asked)
+    return answers_and_questions
+
+
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

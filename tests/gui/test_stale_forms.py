@@ -669,13 +669,18 @@ def test_a_save_from_a_stale_form_is_refused_and_nothing_is_lost(qtbot, ctx, err
 # -- after a refusal: the record reopened shows the other's change and saves ----------------------
 
 
-def test_staff_reselected_after_a_refusal_shows_their_change_and_saves(qtbot, ctx, errors):
+def test_staff_reselected_after_a_refusal_shows_their_change_and_saves(
+    qtbot, ctx, errors, unsaved_answers
+):
     page, _, ident = open_staff(qtbot, ctx)
     with other_instance(ctx) as session:
         staff_phone(session, ident, "13800000000")
     type_into(qtbot, page.ui.phoneEdit, "13911112222")
     assert page.save() is False and len(errors) == 1
-    assert page.select_id(staff_no(ctx, "OP0006"))  # another person, then back
+    answers, asked = unsaved_answers
+    answers.append("discard")  # leaving the refused edit: asked, and discarded
+    page.select_id(staff_no(ctx, "OP0006"))  # another person, then back
+    qtbot.waitUntil(lambda: asked == ["Staff"])
     assert page.select_id(ident)
     assert page.ui.phoneEdit.text() == "13800000000"
     type_into(qtbot, page.ui.phoneEdit, "13911112222")

@@ -75,5 +75,8 @@ class Page(QWidget):
     def has_unsaved_changes(self) -> bool:
         return False
 
+    def discard_changes(self) -> None:
+        """Drop the unsaved edits: show what is stored."""
+
     def error(self, message: str) -> None:
         show_error(self, message)

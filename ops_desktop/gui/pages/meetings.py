@@ -97,7 +97,7 @@ class MeetingsPage(RecordPage):
         ui.minutesEdit.textChanged.connect(self._edited)
         ui.chairCombo.activated.connect(self._edited)
         ui.saveButton.clicked.connect(self.save)
-        ui.revertButton.clicked.connect(lambda: self.show_record(self.current_row(), force=True))
+        ui.revertButton.clicked.connect(self.discard_changes)
         ui.printButton.clicked.connect(self.print_)
         self.items = ActionItemsPanel(self.ctx, self.undo_stack, self.error, self.tabs)
         self.items.changed.connect(self._items_changed)
@@ -156,10 +156,10 @@ class MeetingsPage(RecordPage):
         self.ui.printButton.setEnabled(self._editing is not None)
         return found
 
-    def show_record(self, row: MeetingRow | None, force: bool = False) -> None:
-        if row is not None and row.id == self._editing and self._dirty and not force:
-            self.items.load(row.id)  # a refresh after an item changed: keep what is typed
-            return
+    def record_refreshed(self, row: MeetingRow) -> None:
+        self.items.load(row.id)  # a refresh after an item changed: the typed form stays
+
+    def show_record(self, row: MeetingRow | None) -> None:
         ui = self.ui
         self._filling = True
         with self.ctx.transaction() as session:
@@ -193,13 +193,10 @@ class MeetingsPage(RecordPage):
     # -- actions ------------------------------------------------------------------------------
     def new_record(self) -> bool:
         self.table.clearSelection()
-        self.show_record(None)
+        self.display(None)
         self.tabs.setCurrentWidget(self.form_widget)
         self.ui.heldOnEdit.setFocus()
         return True
-
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty and self.ui.saveButton.isEnabled()
 
     @Slot()
     def save(self) -> bool:
@@ -219,6 +216,7 @@ class MeetingsPage(RecordPage):
             )
             if new_id is not None:
                 self._dirty = False
+                self.mark_saved(new_id)
                 self.reload(select_id=new_id)
             return new_id is not None
         with self.ctx.transaction() as session:
@@ -237,7 +235,7 @@ class MeetingsPage(RecordPage):
 
     def _after_edit(self, meeting_id: int) -> None:
         self._dirty = False
-        self.reload(select_id=meeting_id)
+        self.show_saved(meeting_id)
 
     def delete_record(self) -> bool:
         row = self.current_row()

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPlainTextEdit,
     QSplitter,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from ops_desktop.gui import dialogs
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
@@ -25,8 +30,13 @@ from .base import Page
 
 
 class RecordPage(Page):
-    """Subclasses give ``columns()``, ``load_rows(session, show_all)``, ``build_editor()``
-    and ``show_record(row)``; ``show_all_label()`` adds a checkbox (e.g. "Show departed")."""
+    """Subclasses give ``columns()``, ``load_rows(session, show_all)``, ``build_editor()``,
+    ``show_record(row)`` and ``form_input()``; ``show_all_label()`` adds a checkbox (e.g.
+    "Show departed"). The page knows when its form is modified (its values differ from the
+    record as shown), marks it, enables Save only then, and asks Save / Discard / Cancel
+    before another record replaces it."""
+
+    modified_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -61,12 +71,16 @@ class RecordPage(Page):
         left_layout.addWidget(self.table)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.build_editor())
+        editor = self.build_editor()
+        self._follow_edits(editor)
+        splitter.addWidget(editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._loaded = False
+        self._shown_input: Any = None  # the form's values as the record was shown
+        self._shown_id: Any = None
 
     # -- to implement -----------------------------------------------------------------------
     def show_all_label(self) -> str:
@@ -83,6 +97,20 @@ class RecordPage(Page):
 
     def show_record(self, row: Any | None) -> None:
         raise NotImplementedError
+
+    def record_refreshed(self, row: Any) -> None:
+        """The list was reloaded while the shown record's form is modified: the form stays;
+        refresh what beside it shows the stored data (e.g. a meeting's action items)."""
+
+    def form_input(self) -> Any:
+        """The form's values as the service takes them (a dataclass): what tells whether
+        the form is modified. None: the page's editor has no such form."""
+        return None
+
+    def save_button(self) -> QWidget | None:
+        """The form's Save button, enabled only when the form is modified and valid."""
+        ui = getattr(self, "ui", None)
+        return getattr(ui, "saveButton", None)
 
     def rows_loaded(self, rows: list[Any]) -> None:
         """Called with freshly loaded rows, before the list shows them (e.g. to fill
@@ -142,9 +170,102 @@ class RecordPage(Page):
                     return True
         return False
 
+    # -- the form's state ------------------------------------------------------------------
+    def display(self, row: Any | None, *, keep_edits: bool = True) -> None:
+        """Show ``row`` (None: an empty form for a new record) as the unmodified form. The
+        same record shown again while its form is modified (the list refreshed after a
+        change elsewhere) keeps what is typed."""
+        ident = None if row is None else self.row_id(row)
+        if keep_edits and row is not None and ident == self._shown_id and self.is_modified():
+            self.record_refreshed(row)
+            return
+        self.show_record(row)
+        self._shown_input = self.form_input()
+        self._shown_id = None if row is None else self.row_id(row)
+        self._form_edited()
+
+    def mark_saved(self, ident: Any) -> None:
+        """The form's values are now those of record ``ident`` (saved): not modified."""
+        self._shown_input = self.form_input()
+        self._shown_id = ident
+        self._form_edited()
+
+    def is_modified(self) -> bool:
+        shown = self._shown_input
+        return shown is not None and self.form_input() != shown
+
+    def has_unsaved_changes(self) -> bool:
+        return self.is_modified()
+
+    def discard_changes(self) -> None:
+        """Show the record as stored again (the form's Revert)."""
+        self.display(self.current_row(), keep_edits=False)
+
+    def show_saved(self, ident: Any) -> None:
+        """After a change of record ``ident`` was stored (or undone, or redone): the form is
+        what is stored, shown fresh."""
+        self.mark_saved(ident)
+        self.reload(select_id=ident)
+
+    def _follow_edits(self, editor: QWidget) -> None:
+        """Every field of the editor tells when it is edited (after the page's own checks,
+        which are connected first): the modified mark and the Save button follow."""
+        for edit in editor.findChildren(QLineEdit):
+            edit.textChanged.connect(self._form_edited)
+        for text in editor.findChildren(QPlainTextEdit) + editor.findChildren(QTextEdit):
+            text.textChanged.connect(self._form_edited)
+        for combo in editor.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._form_edited)
+        for box in editor.findChildren(QAbstractSpinBox):
+            if hasattr(box, "editingFinished"):
+                box.editingFinished.connect(self._form_edited)
+        for check in editor.findChildren(QCheckBox):
+            check.toggled.connect(self._form_edited)
+
+    @Slot()
+    def _form_edited(self) -> None:
+        modified = self.is_modified()
+        self.modified_changed.emit(modified)
+        button = self.save_button()
+        if button is not None and not modified:
+            button.setEnabled(False)
+
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, *_: Any) -> None:
-        self.show_record(self.current_row())
+        row = self.current_row()
+        wanted = None if row is None else self.row_id(row)
+        if wanted != self._shown_id and self.is_modified():
+            # Stay on the edited record until the question is answered — asked after this
+            # signal, never while the view is still changing its selection.
+            self._reselect(self._shown_id)
+            QTimer.singleShot(0, lambda: self._leave_for(wanted))
+            return
+        self.display(row)
+
+    def _leave_for(self, wanted: Any) -> None:
+        """Save or discard the modified form, then show ``wanted``; Cancel (or a refused
+        save) stays on the edited record."""
+        if not self.is_modified():
+            return
+        answer = dialogs.ask_unsaved(self, self.title())
+        if answer == dialogs.SAVE:
+            if not self.save():
+                return
+            self.reload(select_id=wanted)  # after the save's own reload: show the one chosen
+        elif answer == dialogs.DISCARD:
+            self._shown_input = None  # nothing to keep
+            if wanted is None or not self.select_id(wanted):
+                self.table.clearSelection()
+                self.display(None)
+
+    def _reselect(self, ident: Any) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if ident is None or not self.select_id(ident):
+                self.table.clearSelection()
+        finally:
+            selection.blockSignals(False)
 
     def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.search.setFocus()

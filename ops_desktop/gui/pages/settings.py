@@ -255,6 +255,10 @@ class SettingsPage(Page):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
+    def discard_changes(self) -> None:
+        self._dirty = False
+        self.load()
+
     @Slot()
     def save(self) -> bool:
         if self.validate():

@@ -98,7 +98,7 @@ class StaffPage(RecordPage):
         for combo in (self.ui.positionCombo, self.ui.supervisorCombo, self.ui.statusCombo):
             combo.activated.connect(self.validate)
         self.ui.saveButton.clicked.connect(self.save)
-        self.ui.revertButton.clicked.connect(lambda: self.show_record(self.current_row()))
+        self.ui.revertButton.clicked.connect(self.discard_changes)
         tabs.addTab(self.form_widget, self.tr("Details"))
         history = QWidget(tabs)
         layout = QVBoxLayout(history)
@@ -262,16 +262,9 @@ class StaffPage(RecordPage):
     # -- actions ----------------------------------------------------------------------------
     def new_record(self) -> bool:
         self.table.clearSelection()
-        self.show_record(None)
+        self.display(None)
         self.ui.staffNoEdit.setFocus()
         return True
-
-    def has_unsaved_changes(self) -> bool:
-        return (
-            self.ui.saveButton.isEnabled()
-            and self._editing is None
-            and bool(self.ui.staffNoEdit.text() or self.ui.nameEdit.text())
-        )
 
     @Slot()
     def save(self) -> bool:
@@ -291,6 +284,7 @@ class StaffPage(RecordPage):
                 self.error,
             )
             if person is not None:
+                self.mark_saved(person)
                 self.reload(select_id=person)
                 self.staff_saved.emit(person)
             return person is not None
@@ -302,7 +296,7 @@ class StaffPage(RecordPage):
             self.tr("Edit %1").replace("%1", data.name),
             lambda s: service.update(s, editing, data, operator).id,
             lambda _id: lambda s: service.update(s, editing, before, operator),
-            lambda: self.reload(select_id=editing),
+            lambda: self.show_saved(editing),
             self.error,
             guard=seen,
         )

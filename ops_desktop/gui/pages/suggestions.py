@@ -100,7 +100,7 @@ class SuggestionsPage(RecordPage):
         ui.anonymousCheck.toggled.connect(self._anonymous_toggled)
         ui.bodyEdit.textChanged.connect(self._edited)
         ui.saveButton.clicked.connect(self.save)
-        ui.revertButton.clicked.connect(lambda: self.show_record(self.current_row()))
+        ui.revertButton.clicked.connect(self.discard_changes)
         self.reply = ReplyPanel(self.ctx, self.undo_stack, self.error, self.statuses(), self.tabs)
         self.reply.changed.connect(self._reply_changed)
         self.tabs.addTab(self.form_widget, self.tr("Suggestion"))
@@ -179,13 +179,10 @@ class SuggestionsPage(RecordPage):
     # -- actions ------------------------------------------------------------------------------
     def new_record(self) -> bool:
         self.table.clearSelection()
-        self.show_record(None)
+        self.display(None)
         self.tabs.setCurrentWidget(self.form_widget)
         self.ui.titleEdit.setFocus()
         return True
-
-    def has_unsaved_changes(self) -> bool:
-        return self._editing is None and bool(self.ui.titleEdit.text().strip())
 
     @Slot()
     def save(self) -> bool:
@@ -204,6 +201,7 @@ class SuggestionsPage(RecordPage):
                 self.error,
             )
             if new_id is not None:
+                self.mark_saved(new_id)
                 self.reload(select_id=new_id)
             return new_id is not None
         with self.ctx.transaction() as session:
@@ -214,11 +212,15 @@ class SuggestionsPage(RecordPage):
             self.tr("Edit suggestion %1").replace("%1", data.title.strip()[:30]),
             lambda s: service.update(s, editing, data, operator).id,
             lambda _id: lambda s: service.update(s, editing, before, operator),
-            lambda: self._changed(editing),
+            lambda: self._saved(editing),
             self.error,
             guard=seen,
         )
         return done is not None
+
+    def _saved(self, ident: int) -> None:
+        self.mark_saved(ident)
+        self._changed(ident)
 
     def _changed(self, select_id: int | None = None) -> None:
         self.reload(select_id=select_id)

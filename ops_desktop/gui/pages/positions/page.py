@@ -81,7 +81,7 @@ class PositionsPage(RecordPage):
             edit.textEdited.connect(self.validate)
         ui.descriptionEdit.textChanged.connect(self.validate)
         ui.saveButton.clicked.connect(self.save)
-        ui.revertButton.clicked.connect(lambda: self.show_record(self.current_row()))
+        ui.revertButton.clicked.connect(self.discard_changes)
         ui.reactivateButton.clicked.connect(self.reactivate)
         self.duties = DutiesPanel(self, editor)
         self.duties.changed.connect(lambda: self.reload())
@@ -149,16 +149,9 @@ class PositionsPage(RecordPage):
     # -- actions ----------------------------------------------------------------------------
     def new_record(self) -> bool:
         self.table.clearSelection()
-        self.show_record(None)
+        self.display(None)
         self.ui.nameEdit.setFocus()
         return True
-
-    def has_unsaved_changes(self) -> bool:
-        return (
-            self._editing is None
-            and self.ui.saveButton.isEnabled()
-            and bool(self.ui.nameEdit.text().strip())
-        )
 
     @Slot()
     def save(self) -> bool:
@@ -175,6 +168,7 @@ class PositionsPage(RecordPage):
             text = self.tr("New position %1").replace("%1", data.name.strip())
             new = perform(self.undo_stack, self.ctx, text, do, undo, self.reload, self.error)
             if new is not None:
+                self.mark_saved(new)
                 self.reload(select_id=new)
                 self.status_message.emit(self.tr("Position %1 created").replace("%1", data.name))
             return new is not None
@@ -187,7 +181,7 @@ class PositionsPage(RecordPage):
             self.tr("Edit position %1").replace("%1", data.name.strip()),
             lambda s: service.save(s, data, editing, operator).id,
             lambda _id: lambda s: service.save(s, before, editing, operator),
-            lambda: self.reload(select_id=editing),
+            lambda: self.show_saved(editing),
             self.error,
             guard=seen,
         )

@@ -1,0 +1,97 @@
+"""Nothing typed is lost without a question (issue 14): a form knows when it is modified —
+an existing record as a new one — marks it, enables Save only then, and leaving it (another
+row, another page, quitting) asks Save / Discard / Cancel."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+from typing_helpers import type_into
+
+from ops_desktop.core.models import Staff
+from ops_desktop.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tasks, settings, unsaved_answers):
+    w = MainWindow(demo_db, tasks=tasks, settings=settings)  # closed here, not by qtbot:
+    w.show()
+    w.show_page("staff")
+    yield w
+    answers, _ = unsaved_answers
+    answers[:] = ["discard"] * 10  # what a test left typed goes with the window
+    w.close()
+    w.deleteLater()
+
+
+def phone_of(window, staff_no: str) -> str:
+    with window.ctx.db.reading() as session:
+        return session.scalars(select(Staff.phone).where(Staff.staff_no == staff_no)).one()
+
+
+def open_person(window, staff_no: str):  # type: ignore[no-untyped-def]
+    page = window.current_page()
+    with window.ctx.db.reading() as session:
+        ident = session.scalars(select(Staff.id).where(Staff.staff_no == staff_no)).one()
+    assert page.select_id(ident)
+    return page
+
+
+def test_an_edited_existing_record_is_modified_marked_and_saveable(qtbot, window):
+    page = open_person(window, "OP0002")
+    assert not page.has_unsaved_changes() and not page.ui.saveButton.isEnabled()
+    type_into(qtbot, page.ui.phoneEdit, "13911112222")
+    assert page.has_unsaved_changes() and page.ui.saveButton.isEnabled()
+    assert window.nav.item(1).text().endswith(" *") and window.isWindowModified()
+    type_into(qtbot, page.ui.phoneEdit, phone_of(window, "OP0002"))  # typed back as it was
+    assert not page.has_unsaved_changes() and not page.ui.saveButton.isEnabled()
+    assert not window.nav.item(1).text().endswith(" *") and not window.isWindowModified()
+
+
+@pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
+def test_another_row_asks_about_the_edit(qtbot, window, unsaved_answers, answer):
+    answers, asked = unsaved_answers
+    page = open_person(window, "OP0002")
+    before = phone_of(window, "OP0002")
+    type_into(qtbot, page.ui.phoneEdit, "13911112222")
+    answers.append(answer)
+    with window.ctx.db.reading() as session:
+        other = session.scalars(select(Staff.id).where(Staff.staff_no == "OP0006")).one()
+    page.select_id(other)
+    qtbot.waitUntil(lambda: asked == ["Staff"])  # asked once the click is handled
+    if answer == "cancel":  # stays on the person, with what was typed
+        assert page.current_row().staff_no == "OP0002"
+        assert page.ui.phoneEdit.text() == "13911112222" and page.has_unsaved_changes()
+        assert phone_of(window, "OP0002") == before
+    else:
+        assert page.current_row().staff_no == "OP0006" and not page.has_unsaved_changes()
+        saved = "13911112222" if answer == "save" else before
+        assert phone_of(window, "OP0002") == saved
+
+
+def test_a_new_record_is_asked_about_too_and_a_refused_save_stays(qtbot, window, unsaved_answers):
+    answers, asked = unsaved_answers
+    page = window.current_page()
+    page.new_record()
+    type_into(qtbot, page.ui.nameEdit, "新同事")  # no staff number: it cannot be saved
+    assert page.has_unsaved_changes()
+    answers.append("save")
+    window.show_page("meetings")
+    assert asked == ["Staff"] and window.current_page() is page  # refused: still here
+    assert page.ui.nameEdit.text() == "新同事" and page.ui.staffNoEditError.text()
+
+
+def test_another_page_and_quitting_ask_and_cancel_keeps_everything(qtbot, window, unsaved_answers):
+    answers, asked = unsaved_answers
+    page = open_person(window, "OP0002")
+    type_into(qtbot, page.ui.phoneEdit, "13911112222")
+    answers.append("cancel")
+    window.show_page("meetings")
+    assert window.current_page() is page and window.nav.currentRow() == 1
+    answers.append("cancel")
+    assert not window.close()
+    assert page.ui.phoneEdit.text() == "13911112222"
+    answers.append("discard")
+    assert window.close()
+    assert asked == ["Staff", "Staff", "Staff"]
+    assert phone_of(window, "OP0002") != "13911112222"
