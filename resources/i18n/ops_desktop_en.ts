@@ -298,6 +298,10 @@
       <translation>Score %1</translation>
     </message>
     <message>
+      <source>Paste scores</source>
+      <translation>Paste scores</translation>
+    </message>
+    <message>
       <source>Pasted: %1 stored, %2 refused</source>
       <translation>Pasted: %1 stored, %2 refused</translation>
     </message>

@@ -298,6 +298,10 @@
       <translation>评分 %1</translation>
     </message>
     <message>
+      <source>Paste scores</source>
+      <translation>粘贴评分</translation>
+    </message>
+    <message>
       <source>Pasted: %1 stored, %2 refused</source>
       <translation>已粘贴：%1 项已保存，%2 项被拒绝</translation>
     </message>

@@ -298,6 +298,10 @@
       <translation>評分 %1</translation>
     </message>
     <message>
+      <source>Paste scores</source>
+      <translation>貼上評分</translation>
+    </message>
+    <message>
       <source>Pasted: %1 stored, %2 refused</source>
       <translation>已貼上：%1 項已儲存，%2 項被拒絕</translation>
     </message>

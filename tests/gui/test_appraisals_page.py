@@ -100,9 +100,21 @@ def test_paste_a_block_from_excel_then_undo(qtbot, ctx, november):
     qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert scores_in(ctx, november) == 5
     assert (1, SUPERVISOR_PERF + 2) in page.model.refused
+    assert page.undo_stack.count() == 1  # one paste, one undo step
+    assert page.undo_stack.undoText() == "Paste scores"
     page.undo_stack.undo()
-    assert scores_in(ctx, november) == 4
+    assert scores_in(ctx, november) == 0
     assert page.model.index(1, SUPERVISOR_PERF + 1).data() == ""
+    page.undo_stack.redo()
+    assert scores_in(ctx, november) == 5
+
+
+def test_a_paste_with_nothing_stored_leaves_no_undo_step(qtbot, ctx, november):
+    page = make_page(qtbot, ctx, november)
+    page.grid.setCurrentIndex(page.model.index(0, SUPERVISOR_PERF))
+    QGuiApplication.clipboard().setText("x\ty\r\n")
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert scores_in(ctx, november) == 0 and page.undo_stack.count() == 0
 
 
 def test_data_score_and_its_undo(qtbot, ctx, november):

@@ -275,20 +275,31 @@ class AppraisalsPage(Page):
 
     @Slot(int, int, list)
     def paste(self, top: int, left: int, rows: list[list[str]]) -> None:
-        """A block copied from Excel: every cell is validated; refusals stay marked."""
+        """A block copied from Excel: every cell is validated; refusals stay marked. The
+        cells stored are one undo step, as the paste was one action."""
         stored = refused = 0
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                row, column = top + r, left + c
-                if row >= self.model.rowCount() or column >= self.model.columnCount():
-                    continue
-                index = self.model.index(row, column)
-                if not (self.model.flags(index) & Qt.ItemFlag.ItemIsEditable) or not text.strip():
-                    continue
-                if self.enter_score(row, column, text):
-                    stored += 1
-                else:
-                    refused += 1
+        self.undo_stack.beginMacro(self.tr("Paste scores"))
+        try:
+            for r, cells in enumerate(rows):
+                for c, text in enumerate(cells):
+                    row, column = top + r, left + c
+                    if row >= self.model.rowCount() or column >= self.model.columnCount():
+                        continue
+                    index = self.model.index(row, column)
+                    editable = self.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+                    if not editable or not text.strip():
+                        continue
+                    if self.enter_score(row, column, text):
+                        stored += 1
+                    else:
+                        refused += 1
+        finally:
+            self.undo_stack.endMacro()
+        if not stored:  # nothing stored: no empty step in the history
+            step = self.undo_stack.command(self.undo_stack.index() - 1)
+            if step is not None and step.childCount() == 0:
+                step.setObsolete(True)
+                self.undo_stack.undo()
         self.status_message.emit(
             self.tr("Pasted: %1 stored, %2 refused")
             .replace("%1", str(stored))
