@@ -95,3 +95,14 @@ def test_another_page_and_quitting_ask_and_cancel_keeps_everything(qtbot, window
     assert window.close()
     assert asked == ["Staff", "Staff", "Staff"]
     assert phone_of(window, "OP0002") != "13911112222"
+
+
+def test_a_pristine_form_shows_no_problems_until_touched_or_saved(qtbot, window):
+    page = window.current_page()
+    page.new_record()
+    labels = [page.ui.staffNoEditError, page.ui.nameEditError, page.ui.hireDateEditError]
+    assert all(label.text() == "" for label in labels)  # nothing typed: nothing wrong yet
+    type_into(qtbot, page.ui.hireDateEdit, "2026-02-30")
+    assert page.ui.hireDateEditError.text()  # touched: its problem beside it
+    page.save()  # Ctrl+S on a form that cannot be saved: says why, beside each field
+    assert page.ui.staffNoEditError.text() and page.ui.nameEditError.text()

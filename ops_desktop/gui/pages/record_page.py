@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
@@ -183,6 +184,14 @@ class RecordPage(Page):
         self._shown_input = self.form_input()
         self._shown_id = None if row is None else self.row_id(row)
         self._form_edited()
+        self._hide_problems()
+
+    def _hide_problems(self) -> None:
+        """A form just shown is not wrong yet: its problems appear beside the fields once the
+        secretary edits one (the checks run as they type) or tries to save."""
+        for label in self.findChildren(QLabel):
+            if label.objectName().endswith("Error"):
+                label.clear()
 
     def mark_saved(self, ident: Any) -> None:
         """The form's values are now those of record ``ident`` (saved): not modified."""
