@@ -95,3 +95,21 @@ def test_undo_does_not_overwrite_a_score_changed_elsewhere_after_it(qtbot, ctx, 
             session.scalars(select(ScoreEntry).where(ScoreEntry.period_id == november)).all()
         )
     assert count == 1
+
+
+def test_own_score_undone_after_new_weights_in_settings_is_not_someone_elses(
+    qtbot, ctx, november, errors
+):
+    from ops_desktop.core.services import scheme
+
+    page = make_page(qtbot, ctx, november)
+    assert page.model.setData(page.model.index(0, SUPERVISOR_PERF), "85")
+    key = the_key(page)
+    assert stored(ctx, november, key) == 85
+    with ctx.writing() as session:  # Settings saves new weights: a new scheme version
+        before = scheme.active(session).id
+        scheme.set_weights(session, sources={"supervisor": 50, "peer": 20, "self": 10, "data": 20})
+        assert scheme.active(session).id != before  # the month follows the new version
+    page.undo_stack.undo()  # Ctrl+Z in the grid
+    assert errors == []  # never "changed by someone else": it was this window
+    assert stored(ctx, november, the_key(page)) is None

@@ -3,6 +3,7 @@ live, lock and unlock, and move scores in and out through Excel."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -229,19 +230,31 @@ class AppraisalsPage(Page):
                     else scores.remove_data_score(s, period_id, person.staff_id, operator),
                 )
         else:
-            key, external = self._key(row, column)
+            entered, external = self._key(row, column)
+            code = col.dimension
+
+            def key_in(session):
+                # The dimension by its code in the period's scheme as it is now: a new scheme
+                # version (weights saved in Settings) moves the month's scores to its own
+                # dimensions, and this window's own undo must follow them there.
+                now = {d.code: d.id for d in periods.scheme_dimensions(session, period_id)}
+                return dataclasses.replace(entered, dimension_id=now[code])
 
             def do(session):
+                key = key_in(session)
                 stale.expect_score(session, period_id, key, old)  # the grid may be old
                 return scores.enter(session, period_id, key, text, operator, external)
 
             def undo_factory(_result):
-                return lambda s: (
-                    stale.expect_score(s, period_id, key, new),
-                    scores.enter(s, period_id, key, old, operator, external)
-                    if old is not None
-                    else scores.remove(s, period_id, key, operator),
-                )
+                def undo(session):
+                    key = key_in(session)
+                    stale.expect_score(session, period_id, key, new)
+                    if old is not None:
+                        scores.enter(session, period_id, key, old, operator, external)
+                    else:
+                        scores.remove(session, period_id, key, operator)
+
+                return undo
 
         refusals = Refusals(self, person.staff_id)
         perform(
