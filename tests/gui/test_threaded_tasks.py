@@ -66,6 +66,8 @@ WINDOW = textwrap.dedent("""
     plan = ["backup"] * runs + ["forms"] * runs
     started = []
     def next_run():
+        if window.tasks.busy:  # the page's own loading, or the run before: wait until idle
+            return
         if len(started) == len(plan):
             qt.quit()
             return
@@ -101,6 +103,7 @@ def test_a_hundred_backups_and_form_runs_never_freeze_the_window(demo_db, tmp_pa
     )
     assert done.returncode == 0, done.stderr[-2000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
-    assert seen["runs"] == 2 * RUNS and seen["backups"] == RUNS
-    assert seen["dialogs"] == 2 * RUNS
-    assert seen["longest_gap"] < LONGEST_GAP_S, seen
+    told = (seen, done.stderr[-2000:])
+    assert seen["runs"] == 2 * RUNS and seen["backups"] == RUNS, told
+    assert seen["dialogs"] == 2 * RUNS, told
+    assert seen["longest_gap"] < LONGEST_GAP_S, told

@@ -106,3 +106,10 @@ def test_a_pristine_form_shows_no_problems_until_touched_or_saved(qtbot, window)
     assert page.ui.hireDateEditError.text()  # touched: its problem beside it
     page.save()  # Ctrl+S on a form that cannot be saved: says why, beside each field
     assert page.ui.staffNoEditError.text() and page.ui.nameEditError.text()
+
+
+def test_typing_into_the_first_empty_form_is_followed_too(qtbot, window):
+    page = window.current_page()
+    assert page.current_row() is None and not page.has_unsaved_changes()
+    type_into(qtbot, page.ui.nameEdit, "新同事")
+    assert page.has_unsaved_changes()

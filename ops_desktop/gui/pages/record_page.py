@@ -144,6 +144,8 @@ class RecordPage(Page):
             self.model.set_rows(rows)
             if keep is not None:
                 self.select_id(keep)
+            if self._shown_input is None and self.current_row() is None:
+                self.display(None)  # the empty form is the one typed into first: followed
             # in the base class's context: PySide's self.tr looks a plural up in the subclass only
             self.status_message.emit(
                 QCoreApplication.translate("RecordPage", "%n record(s)", None, len(rows))
