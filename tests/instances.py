@@ -4,6 +4,7 @@ desk"), and one in another process holding the write lock."""
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -50,3 +51,28 @@ def another_instance_writing(database: Path) -> Iterator[None]:
         yield
     finally:
         assert other.wait(timeout=60) == 0
+
+
+def program(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
+    """The ops-desktop command in its own process."""
+    return subprocess.run(
+        [sys.executable, "-m", "ops_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        **kwargs,
+    )
+
+
+def staff_count(path: Path) -> int:
+    """What the program itself sees (it must open the file), and what SQLite says of it."""
+    info = program("info", "--db", str(path))
+    assert info.returncode == 0, info.stderr
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        con.close()
+    counts = dict(line.split(": ", 1) for line in info.stdout.splitlines())
+    return int(counts["staff"])

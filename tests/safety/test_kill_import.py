@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import resource
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from instances import program, staff_count
 from openpyxl import Workbook
 
 pytestmark = [
@@ -38,30 +38,6 @@ def roster(tmp_path_factory) -> Path:
         ws.append([f"NK{n:05d}", f"新同事{n:05d}", "2026-01-05", f"1390000{n:04d}"])
     wb.save(path)
     return path
-
-
-def program(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
-    return subprocess.run(
-        [sys.executable, "-m", "ops_desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        **kwargs,
-    )
-
-
-def staff_count(path: Path) -> int:
-    """What the program itself sees (it must open the file), and what SQLite says of it."""
-    info = program("info", "--db", str(path))
-    assert info.returncode == 0, info.stderr
-    con = sqlite3.connect(path)
-    try:
-        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    finally:
-        con.close()
-    counts = dict(line.split(": ", 1) for line in info.stdout.splitlines())
-    return int(counts["staff"])
 
 
 def writes_of_a_full_run(db_path: Path, roster: Path, log: Path) -> list[str]:

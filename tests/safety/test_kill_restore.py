@@ -11,40 +11,17 @@ the restore afterwards.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from instances import program, staff_count
 
 pytestmark = [
     pytest.mark.sqlite_only,
     pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace"),
 ]
-
-
-def program(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ops_desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-
-
-def staff_count(path: Path) -> int:
-    """What the program itself sees (it must open the file), and what SQLite says of it."""
-    info = program("info", "--db", str(path))
-    assert info.returncode == 0, info.stderr
-    con = sqlite3.connect(path)
-    try:
-        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    finally:
-        con.close()
-    counts = dict(line.split(": ", 1) for line in info.stdout.splitlines())
-    return int(counts["staff"])
 
 
 def restore_under_strace(database: Path, backup: Path, *options: str) -> list[str]:
