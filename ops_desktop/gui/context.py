@@ -1,22 +1,34 @@
-"""What every page needs, handed in once: the database, the task runner, the operator."""
+"""What every page needs, handed in once: the database, the task runner, the operator — and
+the one way the window's code reaches the database: an operation.
+
+An operation is a piece of work run by the one database worker, off the GUI thread:
+:meth:`AppContext.read` (a reading transaction) or :meth:`AppContext.change` (a writing one,
+holding the write lock from its start, checking the record's freshness first). Its outcome
+comes back on the GUI thread: ``done(result)``, or ``on_error(message)`` for a refusal
+(``DomainError``) or an unexpected error (logged). The window's code never opens a session
+itself; the test suite fails any statement it runs outside an operation
+(``tests/gui/conftest.py``). :meth:`transaction` and :meth:`writing` are the units of work
+*inside* an operation (or a task's work)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QSettings
 
 if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported
     from sqlalchemy.orm import ORMExecuteState, Session
 
-    from ops_desktop.core.services.freshness import OwnChanges
+    from ops_desktop.core.services.freshness import OwnChanges, Seen
     from ops_desktop.db import Database
 
     from .changes import ChangeNotice
     from .tasks import TaskRunner
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -32,6 +44,43 @@ class AppContext:
         from .settings_store import store
 
         return self.settings if self.settings is not None else store()
+
+    def read(
+        self,
+        work: Callable[[Session], T],
+        done: Callable[[T], None],
+        *,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run ``work(session)`` in a reading transaction on the database worker; then
+        ``done(result)`` on the GUI thread."""
+
+        def job(_progress: Any) -> T:
+            with self.transaction() as session:
+                return work(session)
+
+        self.tasks.run(job, done, on_error=on_error)
+
+    def change(
+        self,
+        work: Callable[[Session], T],
+        done: Callable[[T], None],
+        *,
+        on_error: Callable[[str], None] | None = None,
+        guard: Seen | None = None,
+    ) -> None:
+        """Run ``work(session)`` in a writing transaction on the database worker — refused
+        first if the record ``guard`` has changed since the form loaded it — and announce
+        what it changed; then ``done(result)`` on the GUI thread."""
+
+        def job(_progress: Any) -> T:
+            from ops_desktop.core.services import freshness
+
+            with self.writing() as session:
+                freshness.check(session, guard)
+                return work(session)
+
+        self.tasks.run(job, done, on_error=on_error)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

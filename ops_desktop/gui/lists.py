@@ -168,9 +168,10 @@ class PagePart(QWidget):
         undo_factory: Callable[[Any], Callable[[Session], Any]],
         after: Callable[[], None],
         guard: Seen | None = None,
-    ) -> Any:
-        return perform(
-            self.page.undo_stack, self.ctx, text, do, undo_factory, after, self.error, guard
+        done: Callable[[Any], None] | None = None,
+    ) -> None:
+        perform(
+            self.page.undo_stack, self.ctx, text, do, undo_factory, after, self.error, guard, done
         )
 
     def error(self, message: str) -> None:

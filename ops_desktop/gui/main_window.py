@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Slot
@@ -158,14 +157,14 @@ class MainWindow(QMainWindow):
         self.act_quit = action(self.tr("&Quit"), S.Quit, self.close)
         self.act_backup = action(self.tr("&Back up…"), "", lambda: window_actions.back_up(self))
         self.act_restore = action(self.tr("&Restore…"), "", lambda: window_actions.restore(self))
-        self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo = self._undo_action(self.tr("&Undo"), self.tr("Undo"), "undo", menu=True)
         self.act_undo.setShortcut(QKeySequence(S.Undo))
-        self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo = self._undo_action(self.tr("&Redo"), self.tr("Redo"), "redo", menu=True)
         # Ctrl+Y and Ctrl+Shift+Z on every platform, beside the platform's own.
         redo_keys = [QKeySequence(S.Redo), QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
         self.act_redo.setShortcuts(list(dict.fromkeys(k for k in redo_keys if not k.isEmpty())))
-        self.tool_undo = self._undo_tool(self.tr("Undo"), self.undo_group.undo, "undo")
-        self.tool_redo = self._undo_tool(self.tr("Redo"), self.undo_group.redo, "redo")
+        self.tool_undo = self._undo_action(self.tr("Undo"), self.tr("Undo"), "undo")
+        self.tool_redo = self._undo_action(self.tr("Redo"), self.tr("Redo"), "redo")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for act in (
             self.act_new,
@@ -211,20 +210,30 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(act)
 
-    def _undo_tool(self, text: str, trigger: Callable[[], None], kind: str) -> QAction:
-        """The toolbar's Undo or Redo: a short word that keeps the toolbar still, the whole
-        step ("Undo Change phone") in its tooltip; the menu keeps the whole text."""
+    def _undo_action(self, text: str, word: str, kind: str, *, menu: bool = False) -> QAction:
+        """Undo or Redo of the current page's stack. The menu's carries the whole step
+        ("Undo Change phone"); the toolbar's a short word that keeps the toolbar still, the
+        whole step in its tooltip."""
         act = QAction(text, self)
-        act.triggered.connect(trigger)
-        can = self.undo_group.canUndoChanged if kind == "undo" else self.undo_group.canRedoChanged
-        step = (
-            self.undo_group.undoTextChanged if kind == "undo" else self.undo_group.redoTextChanged
-        )
+        act.triggered.connect(lambda: self._step(kind))
+        group = self.undo_group
+        can = group.canUndoChanged if kind == "undo" else group.canRedoChanged
+        step = group.undoTextChanged if kind == "undo" else group.redoTextChanged
         can.connect(act.setEnabled)
-        step.connect(lambda what: act.setToolTip(f"{text} {what}".strip()))
-        enabled = self.undo_group.canUndo() if kind == "undo" else self.undo_group.canRedo()
-        act.setEnabled(enabled)
+        if menu:
+            step.connect(lambda what: act.setText(f"{text} {what}".strip()))
+        else:
+            step.connect(lambda what: act.setToolTip(f"{word} {what}".strip()))
+        act.setEnabled(group.canUndo() if kind == "undo" else group.canRedo())
         return act
+
+    def _step(self, kind: str) -> None:
+        """Undo or redo one step — not while work is running: a step runs on the database
+        worker, and the next may only start once the last is known to have succeeded."""
+        if self.tasks.busy:
+            self.statusBar().showMessage(self.tr("Still working; try again in a moment."), 3000)
+            return
+        self.undo_group.undo() if kind == "undo" else self.undo_group.redo()
 
     def current_page(self) -> Page:
         page = self.stack.currentWidget()

@@ -198,6 +198,22 @@ class TaskRunner(QObject):
         _done, not_done = futures_wait(pending, timeout=msecs / 1000)
         return not not_done
 
+    def settle(self) -> None:
+        """Let every task started so far finish and deliver its outcome, the window staying
+        responsive meanwhile (a local event loop): for a question that needs the outcome
+        before it goes on, such as "Save" before the window closes."""
+        if not self._jobs:
+            return
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        self.busy_changed.connect(loop.quit)
+        try:
+            while self._jobs:
+                loop.exec()
+        finally:
+            self.busy_changed.disconnect(loop.quit)
+
     def shutdown(self) -> None:
         """At exit: ask running tasks to stop and wait for the worker to end."""
         for job in self._jobs.values():

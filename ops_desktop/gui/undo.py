@@ -1,10 +1,16 @@
-"""Undo/redo for edits: each command runs a service call in its own transaction, and its
-inverse on undo. A command is pushed only after its first run succeeded; a redo computes a
-fresh inverse (a re-created record has a new id).
+"""Undo/redo for edits: each command runs a service call as an operation (``context.py``) on
+the database worker, and its inverse on undo. A command is pushed only after its first run
+succeeded; a redo computes a fresh inverse (a re-created record has a new id).
 
 An edit of a record shown in a form carries the record's version as the form loaded it
 (``guard``, see ``core/services/freshness.py``): the edit, and later its undo and redo, are
-refused with a message naming the record when someone else changed it in between."""
+refused with a message naming the record when someone else changed it in between. A refused
+undo or redo leaves the stack without that step.
+
+Qt moves the stack's index as soon as ``undo()``/``redo()`` return, before the worker has
+run the step; a step refused later is then taken off the stack by running the stack the
+other way over it (an obsolete command is deleted instead of run). The window starts no
+other undo or redo while a step is running (``MainWindow``: not while the runner is busy)."""
 
 from __future__ import annotations
 
@@ -14,7 +20,6 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
-from ops_desktop.core.errors import DomainError
 from ops_desktop.core.services import freshness
 from ops_desktop.core.services.freshness import Seen
 
@@ -27,6 +32,7 @@ UndoFactory = Callable[[Any], Work]
 class ServiceCommand(QUndoCommand):
     def __init__(
         self,
+        stack: QUndoStack,
         ctx: AppContext,
         text: str,
         do: Work,
@@ -37,25 +43,39 @@ class ServiceCommand(QUndoCommand):
         seen: Seen | None = None,
     ) -> None:
         super().__init__(text)
-        self.ctx, self._do, self._undo_factory, self._undo = ctx, do, undo_factory, undo
+        self.stack, self.ctx = stack, ctx
+        self._do, self._undo_factory, self._undo = do, undo_factory, undo
         self._after, self._on_error = after, on_error
         self._seen = seen  # the record's version after this command's last run
         self._skip_first_redo = True
+        self._inside_qt = False  # in Qt's undo()/redo() call: Qt itself drops a refused step
 
-    def _run(self, work: Callable[[Session], Any]) -> None:
-        try:
-            with self.ctx.writing() as session:
-                # Changed since this window last changed it? Then someone else did.
-                own = self.ctx.own_changes
-                seen = self._seen
-                freshness.check(session, own.expected(seen) if own and seen else seen)
-                work(session)
-                seen = freshness.now(session, self._seen)
-            self._seen = seen
-        except DomainError as exc:
+    def _run(self, work: Callable[[Session], Any], back_over: Callable[[], None]) -> None:
+        seen = self._seen
+
+        def step(session: Session) -> Seen | None:
+            # Changed since this window last changed it? Then someone else did.
+            own = self.ctx.own_changes
+            freshness.check(session, own.expected(seen) if own and seen else seen)
+            work(session)
+            return freshness.now(session, seen)
+
+        def done(now: Seen | None) -> None:
+            self._seen = now
+            self._after()
+
+        def refused(message: str) -> None:
             self.setObsolete(True)
-            self._on_error(str(exc))
-        self._after()
+            if not self._inside_qt:
+                back_over()  # the stack already moved past this step: it deletes it now
+            self._on_error(message)
+            self._after()
+
+        self._inside_qt = True
+        try:
+            self.ctx.change(step, done, on_error=refused)
+        finally:
+            self._inside_qt = False
 
     def redo(self) -> None:
         if self._skip_first_redo:
@@ -65,10 +85,10 @@ class ServiceCommand(QUndoCommand):
         def again(session: Session) -> None:
             self._undo = self._undo_factory(self._do(session))
 
-        self._run(again)
+        self._run(again, self.stack.undo)
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(self._undo, self.stack.redo)
 
 
 def perform(
@@ -80,24 +100,28 @@ def perform(
     after: Callable[[], None],
     on_error: Callable[[str], None],
     guard: Seen | None = None,
-) -> Any:
-    """Run ``do`` now; when it succeeds, push an undoable command whose undo is
-    ``undo_factory(result of do)``. Returns the result, or None when refused.
+    done: Callable[[Any], None] | None = None,
+) -> None:
+    """Run ``do`` as a change; when it succeeds, push an undoable command whose undo is
+    ``undo_factory(result of do)``, call ``after()``, then ``done(result)``. When it is
+    refused, ``on_error(message)`` and nothing is pushed.
 
     ``guard``: the version of the record the form was loaded from; the edit is refused if
     the record has changed since (and its undo/redo if it changed after the edit)."""
-    try:
-        with ctx.writing() as session:
-            freshness.check(session, guard)
-            result = do(session)
-            undo = undo_factory(result)
-            seen = freshness.now(session, guard)
-    except DomainError as exc:
-        on_error(str(exc))
-        return None
-    stack.push(ServiceCommand(ctx, text, do, undo_factory, undo, after, on_error, seen))
-    after()
-    return result
+
+    def first(session: Session) -> tuple[Any, Work, Seen | None]:
+        result = do(session)
+        return result, undo_factory(result), freshness.now(session, guard)
+
+    def pushed(outcome: tuple[Any, Work, Seen | None]) -> None:
+        result, undo, seen = outcome
+        command = ServiceCommand(stack, ctx, text, do, undo_factory, undo, after, on_error, seen)
+        stack.push(command)
+        after()
+        if done is not None:
+            done(result)
+
+    ctx.change(first, pushed, on_error=on_error, guard=guard)
 
 
 def recreating(

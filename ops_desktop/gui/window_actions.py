@@ -26,7 +26,9 @@ def unsaved_ok(window: MainWindow, pages: list[Page] | None = None) -> bool:
             continue
         answer = dialogs.ask_unsaved(window, page.title())
         if answer == dialogs.SAVE:
-            if not page.save() or page.has_unsaved_changes():
+            saving = page.save()
+            window.tasks.settle()  # the save runs on the worker: wait for its outcome
+            if not saving or page.has_unsaved_changes():
                 return False  # refused: its reason is shown beside the fields or in a message
         elif answer == dialogs.DISCARD:
             page.discard_changes()

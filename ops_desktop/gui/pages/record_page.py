@@ -32,10 +32,16 @@ from .base import Page
 
 class RecordPage(Page):
     """Subclasses give ``columns()``, ``load_rows(session, show_all)``, ``build_editor()``,
-    ``show_record(row)`` and ``form_input()``; ``show_all_label()`` adds a checkbox (e.g.
-    "Show departed"). The page knows when its form is modified (its values differ from the
-    record as shown), marks it, enables Save only then, and asks Save / Discard / Cancel
-    before another record replaces it."""
+    ``fetch_record(session, row)``, ``show_record(record)``, ``form_input()``,
+    ``problems(session, data)`` with ``problem_labels``, and ``store(data)``;
+    ``show_all_label()`` adds a checkbox (e.g. "Show departed"). Everything that reads or
+    writes runs as an operation, off the GUI thread (``gui/context.py``).
+
+    The page knows when its form is modified (its values differ from the record as shown),
+    marks it, enables Save only then, checks it as it is typed (problems beside the fields),
+    and asks Save / Discard / Cancel before another record replaces it."""
+
+    problem_labels: dict[str, str] = {}  # a problem's field → the error label beside it
 
     modified_changed = Signal(bool)
 
@@ -82,6 +88,8 @@ class RecordPage(Page):
         self._loaded = False
         self._shown_input: Any = None  # the form's values as the record was shown
         self._shown_id: Any = None
+        self._showing = 0  # the latest record asked for: an older one arriving is dropped
+        self._tried = False  # a save was tried: the form's problems are shown
 
     # -- to implement -----------------------------------------------------------------------
     def show_all_label(self) -> str:
@@ -96,8 +104,22 @@ class RecordPage(Page):
     def build_editor(self) -> QWidget:
         raise NotImplementedError
 
-    def show_record(self, row: Any | None) -> None:
+    def fetch_record(self, session: Session, row: Any) -> Any:
+        """On the database worker: what the form shows of ``row``, as plain values (a
+        dataclass, never a session's objects). Default: the row itself."""
+        return row
+
+    def show_record(self, record: Any | None) -> None:
+        """Fill the form with ``record`` (from :meth:`fetch_record`; None: a new record)."""
         raise NotImplementedError
+
+    def problems(self, session: Session, data: Any) -> dict[str, str]:
+        """On the database worker: what is wrong with the form's values ``data``, by field."""
+        return {}
+
+    def store(self, data: Any) -> None:
+        """Save the checked values ``data``: an undoable change (``undo.perform``) that, once
+        stored, calls :meth:`mark_saved` or :meth:`show_saved`."""
 
     def record_refreshed(self, row: Any) -> None:
         """The list was reloaded while the shown record's form is modified: the form stays;
@@ -113,9 +135,13 @@ class RecordPage(Page):
         ui = getattr(self, "ui", None)
         return getattr(ui, "saveButton", None)
 
-    def rows_loaded(self, rows: list[Any]) -> None:
-        """Called with freshly loaded rows, before the list shows them (e.g. to fill
-        choices from them instead of querying again)."""
+    def load_choices(self, session: Session, rows: list[Any]) -> Any:
+        """On the database worker, with the rows: what the form offers to choose from (for
+        :meth:`choices_loaded`), so that showing a record never queries it again."""
+        return None
+
+    def choices_loaded(self, choices: Any) -> None:
+        """The form's choices, loaded with the rows (before the list shows them)."""
 
     def row_id(self, row: Any) -> Any:
         return getattr(row, "id", None)
@@ -134,13 +160,14 @@ class RecordPage(Page):
         keep = select_id if select_id is not None else self.current_id()
         show_all = self.show_all.isChecked()
 
-        def work(progress: Any) -> list[Any]:
-            with self.ctx.transaction() as session:
-                return self.load_rows(session, show_all)
+        def load(session: Session) -> tuple[list[Any], Any]:
+            rows = self.load_rows(session, show_all)
+            return rows, self.load_choices(session, rows)
 
-        def done(rows: list[Any]) -> None:
+        def done(loaded: tuple[list[Any], Any]) -> None:
+            rows, choices = loaded
             self._loaded = True
-            self.rows_loaded(rows)
+            self.choices_loaded(choices)
             self.model.set_rows(rows)
             if keep is not None:
                 self.select_id(keep)
@@ -151,7 +178,7 @@ class RecordPage(Page):
                 QCoreApplication.translate("RecordPage", "%n record(s)", None, len(rows))
             )
 
-        self.ctx.tasks.run(work, done, on_error=self.error)
+        self.ctx.read(load, done, on_error=self.error)
 
     def current_row(self) -> Any | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -182,11 +209,63 @@ class RecordPage(Page):
         if keep_edits and row is not None and ident == self._shown_id and self.is_modified():
             self.record_refreshed(row)
             return
-        self.show_record(row)
+        self._showing += 1
+        asked = self._showing
+        if row is None:
+            self._show(None, None)
+            return
+
+        def fetched(record: Any) -> None:
+            if asked == self._showing:  # not replaced by another choice meanwhile
+                self._show(record, ident)
+
+        self.ctx.read(lambda session: self.fetch_record(session, row), fetched, on_error=self.error)
+
+    def _show(self, record: Any, ident: Any) -> None:
+        self.show_record(record)
         self._shown_input = self.form_input()
-        self._shown_id = None if row is None else self.row_id(row)
+        self._shown_id = ident
+        self._tried = False
         self._form_edited()
         self._hide_problems()
+        self.validate()  # Save follows the checks; their texts wait for an edit or a save
+
+    # -- checks and saving -----------------------------------------------------------------
+    @Slot()
+    def validate(self) -> None:
+        """Check the form as it is typed (on the worker); show each problem beside its field
+        — unless the form has changed again meanwhile: a newer check is on its way."""
+        data = self.form_input()
+
+        def checked(found: dict[str, str]) -> None:
+            if self.form_input() == data:
+                self._show_checks(found)
+
+        self.ctx.read(lambda session: self.problems(session, data), checked, on_error=self.error)
+
+    def _show_checks(self, found: dict[str, str]) -> None:
+        ui = getattr(self, "ui", None)
+        told = found if self._tried or self.is_modified() else {}  # a pristine form: silent
+        for field, label in self.problem_labels.items():
+            getattr(ui, label).setText(told.get(field, ""))
+        button = self.save_button()
+        if button is not None:
+            button.setEnabled(not found and self.is_modified())
+
+    @Slot()
+    def save(self) -> bool:
+        """Check the form's values and store them; when something is wrong, say what beside
+        the field instead. The outcome follows on the GUI thread."""
+        data = self.form_input()
+        self._tried = True
+
+        def checked(found: dict[str, str]) -> None:
+            self._show_checks(found)
+            if not found:
+                self.store(data)
+
+        self.ctx.read(lambda session: self.problems(session, data), checked, on_error=self.error)
+        return True
 
     def _hide_problems(self) -> None:
         """A form just shown is not wrong yet: its problems appear beside the fields once the
@@ -195,9 +274,10 @@ class RecordPage(Page):
             if label.objectName().endswith("Error"):
                 label.clear()
 
-    def mark_saved(self, ident: Any) -> None:
-        """The form's values are now those of record ``ident`` (saved): not modified."""
-        self._shown_input = self.form_input()
+    def mark_saved(self, ident: Any, data: Any = None) -> None:
+        """The form's values ``data`` (default: as they are) are now those of record
+        ``ident`` (saved): not modified — unless typed on since."""
+        self._shown_input = self.form_input() if data is None else data
         self._shown_id = ident
         self._form_edited()
 
@@ -212,10 +292,10 @@ class RecordPage(Page):
         """Show the record as stored again (the form's Revert)."""
         self.display(self.current_row(), keep_edits=False)
 
-    def show_saved(self, ident: Any) -> None:
+    def show_saved(self, ident: Any, data: Any = None) -> None:
         """After a change of record ``ident`` was stored (or undone, or redone): the form is
         what is stored, shown fresh."""
-        self.mark_saved(ident)
+        self.mark_saved(ident, data)
         self.reload(select_id=ident)
 
     def _follow_edits(self, editor: QWidget) -> None:
@@ -260,7 +340,9 @@ class RecordPage(Page):
             return
         answer = dialogs.ask_unsaved(self, self.title())
         if answer == dialogs.SAVE:
-            if not self.save():
+            self.save()
+            self.ctx.tasks.settle()  # its outcome: stored, or refused with the reason shown
+            if self.is_modified():
                 return
             self.reload(select_id=wanted)  # after the save's own reload: show the one chosen
         elif answer == dialogs.DISCARD:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -17,6 +17,7 @@ from ops_desktop.core.services.staff import StaffInput, StaffRow
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.dialogs import confirm
 from ops_desktop.gui.forms.ui_staff_form import Ui_StaffForm
+from ops_desktop.gui.lists import text_of
 from ops_desktop.gui.table import ChoiceModel, Column, RowTableModel
 from ops_desktop.gui.undo import perform
 
@@ -36,8 +37,19 @@ FIELDS = {  # DomainError.field → the error label beside that field in the for
 }
 
 
+@dataclass(frozen=True)
+class StaffRecord:
+    """What the form shows of one person."""
+
+    id: int
+    seen: Seen
+    values: StaffInput
+    supervisor: str  # "staff no. name" of the supervisor (may have departed)
+
+
 class StaffPage(RecordPage):
     key = "staff"
+    problem_labels = FIELDS
     staff_saved = Signal(int)  # a record was created or changed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -133,13 +145,14 @@ class StaffPage(RecordPage):
         tabs.addTab(history, self.tr("History"))
         return tabs
 
-    def _fill_choices(self, people: list[StaffRow] | None = None) -> None:
-        """Positions from the database; possible supervisors from the rows just loaded (the
-        people not departed), so a selection never queries 10,000 names again."""
-        with self.ctx.transaction() as session:
-            pos = [(p.name, p.id) for p in positions.all_positions(session)]
-            if people is None:
-                people = service.rows(session)
+    def load_choices(self, session: Session, rows: list[StaffRow]) -> tuple[list, list]:
+        """The positions, and the possible supervisors: the people not departed (from the
+        rows just loaded when they are all there), so a selection never queries them."""
+        people = rows if not self.show_all.isChecked() else service.rows(session)
+        return [(p.name, p.id) for p in positions.all_positions(session)], people
+
+    def choices_loaded(self, choices: tuple[list, list]) -> None:
+        pos, people = choices
         bosses = [(f"{r.staff_no} {r.name}", r.id) for r in people if r.status != "departed"]
         none = (self.tr("(none)"), None)
         for combo, items in ((self.ui.positionCombo, pos), (self.ui.supervisorCombo, bosses)):
@@ -152,9 +165,6 @@ class StaffPage(RecordPage):
             model.set_items([none, *items])
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
-
-    def rows_loaded(self, rows: list[StaffRow]) -> None:
-        self._fill_choices(rows)
 
     def form_input(self) -> StaffInput:
         ui = self.ui
@@ -171,19 +181,22 @@ class StaffPage(RecordPage):
             base_bonus=ui.baseBonusEdit.text() or None,
         )
 
-    @Slot()
-    def validate(self) -> dict[str, str]:
-        """Check the form as it is typed; show each problem beside its field."""
-        with self.ctx.transaction() as session:
-            found = service.problems(session, self.form_input(), self._editing)
-        for field, label in FIELDS.items():
-            getattr(self.ui, label).setText(found.get(field, ""))
-        self.ui.saveButton.setEnabled(not found)
-        return found
+    def problems(self, session: Session, data: StaffInput) -> dict[str, str]:
+        return service.problems(session, data, self._editing)
 
-    def show_record(self, row: StaffRow | None) -> None:
+    def fetch_record(self, session: Session, row: StaffRow) -> StaffRecord:
+        person = service.get(session, row.id)
+        boss = person.supervisor
+        return StaffRecord(
+            person.id,
+            freshness.seen(person),
+            _input_of(person),
+            f"{boss.staff_no} {boss.name}" if boss is not None else "",
+        )
+
+    def show_record(self, record: StaffRecord | None) -> None:
         ui = self.ui
-        if row is None:
+        if record is None:
             self._editing = self._seen = None
             for edit in (
                 ui.staffNoEdit,
@@ -199,57 +212,52 @@ class StaffPage(RecordPage):
                 combo.setCurrentIndex(0)
             self.appraisal_model.set_rows([])
             self.training_model.set_rows([])
-            self.validate()
             return
-        with self.ctx.transaction() as session:
-            person = service.get(session, row.id)
-            self._editing, self._seen = person.id, freshness.seen(person)
-            ui.staffNoEdit.setText(person.staff_no)
-            ui.nameEdit.setText(person.name)
-            ui.hireDateEdit.setText(person.hire_date.isoformat() if person.hire_date else "")
-            ui.phoneEdit.setText(person.phone)
-            ui.emailEdit.setText(person.email)
-            ui.baseBonusEdit.setText(f"{person.base_bonus:.2f}")
-            ui.notesEdit.setPlainText(person.notes)
-            for combo, value in (
-                (ui.positionCombo, person.position_id),
-                (ui.supervisorCombo, person.supervisor_id),
-                (ui.statusCombo, person.status),
-            ):
-                index = combo.findData(value)
-                if index < 0 and combo is ui.supervisorCombo and person.supervisor:
-                    model = combo.model()
-                    assert isinstance(model, ChoiceModel)
-                    label = f"{person.supervisor.staff_no} {person.supervisor.name}"
-                    model.set_items([*model.items, (label, value)])
-                    index = combo.count() - 1
-                combo.setCurrentIndex(max(index, 0))
-        self.validate()
-        self._load_history(row.id)
+        person = record.values
+        self._editing, self._seen = record.id, record.seen
+        ui.staffNoEdit.setText(person.staff_no)
+        ui.nameEdit.setText(person.name)
+        ui.hireDateEdit.setText(text_of(person.hire_date))
+        ui.phoneEdit.setText(person.phone)
+        ui.emailEdit.setText(person.email)
+        ui.baseBonusEdit.setText(f"{person.base_bonus:.2f}")
+        ui.notesEdit.setPlainText(person.notes)
+        for combo, value in (
+            (ui.positionCombo, person.position_id),
+            (ui.supervisorCombo, person.supervisor_id),
+            (ui.statusCombo, person.status),
+        ):
+            index = combo.findData(value)
+            if index < 0 and combo is ui.supervisorCombo and record.supervisor:
+                model = combo.model()
+                assert isinstance(model, ChoiceModel)
+                model.set_items([*model.items, (record.supervisor, value)])
+                index = combo.count() - 1
+            combo.setCurrentIndex(max(index, 0))
+        self._load_history(record.id)
 
     def _load_history(self, staff_id: int) -> None:
-        def work(progress: Any) -> tuple[list[tuple], list[tuple]]:
+        def work(session: Session) -> tuple[list[tuple], list[tuple]]:
             appraisals = []
-            with self.ctx.transaction() as session:
-                for period in periods.all_periods(session):
-                    if period.kind != "monthly":
-                        continue
-                    person = next(
-                        (
-                            p
-                            for p in results.compute(session, period.id).people
-                            if p.staff_id == staff_id
-                        ),
-                        None,
+            for period in periods.all_periods(session):
+                if period.kind != "monthly":
+                    continue
+                person = next(
+                    (
+                        p
+                        for p in results.compute(session, period.id).people
+                        if p.staff_id == staff_id
+                    ),
+                    None,
+                )
+                if person is not None:
+                    appraisals.append(
+                        (periods.label(period), person.total, person.grade, person.rank)
                     )
-                    if person is not None:
-                        appraisals.append(
-                            (periods.label(period), person.total, person.grade, person.rank)
-                        )
-                courses = [
-                    (s.held_on, c.title, a.state, a.score)
-                    for c, s, a in training.person_history(session, staff_id)
-                ]
+            courses = [
+                (s.held_on, c.title, a.state, a.score)
+                for c, s, a in training.person_history(session, staff_id)
+            ]
             return appraisals, courses
 
         def done(found: tuple[list[tuple], list[tuple]]) -> None:
@@ -257,7 +265,7 @@ class StaffPage(RecordPage):
                 self.appraisal_model.set_rows(found[0])
                 self.training_model.set_rows(found[1])
 
-        self.ctx.tasks.run(work, done, on_error=self.error)
+        self.ctx.read(work, done, on_error=self.error)
 
     # -- actions ----------------------------------------------------------------------------
     def new_record(self) -> bool:
@@ -266,15 +274,17 @@ class StaffPage(RecordPage):
         self.ui.staffNoEdit.setFocus()
         return True
 
-    @Slot()
-    def save(self) -> bool:
-        if self.validate():
-            return False
-        data = self.form_input()
+    def store(self, data: StaffInput) -> None:
         operator = self.ctx.operator()
         editing, seen = self._editing, self._seen
         if editing is None:
-            person = perform(
+
+            def created(person: int) -> None:
+                self.mark_saved(person, data)
+                self.reload(select_id=person)
+                self.staff_saved.emit(person)
+
+            perform(
                 self.undo_stack,
                 self.ctx,
                 self.tr("New staff %1").replace("%1", data.name),
@@ -282,27 +292,26 @@ class StaffPage(RecordPage):
                 lambda new_id: lambda s: service.remove_new(s, new_id, operator),
                 self.reload,
                 self.error,
+                done=created,
             )
-            if person is not None:
-                self.mark_saved(person)
-                self.reload(select_id=person)
-                self.staff_saved.emit(person)
-            return person is not None
-        with self.ctx.transaction() as session:
+            return
+
+        def update(session: Session) -> StaffInput:
             before = _input_of(service.get(session, editing))
-        done = perform(
+            service.update(session, editing, data, operator)
+            return before
+
+        perform(
             self.undo_stack,
             self.ctx,
             self.tr("Edit %1").replace("%1", data.name),
-            lambda s: service.update(s, editing, data, operator).id,
-            lambda _id: lambda s: service.update(s, editing, before, operator),
+            update,
+            lambda before: lambda s: service.update(s, editing, before, operator),
             lambda: self.show_saved(editing),
             self.error,
             guard=seen,
+            done=lambda _before: self.staff_saved.emit(editing),
         )
-        if done is not None:
-            self.staff_saved.emit(editing)
-        return done is not None
 
     def delete_record(self) -> bool:
         row = self.current_row()
@@ -311,20 +320,23 @@ class StaffPage(RecordPage):
         question = self.tr("Mark %1 as departed? Their history is kept.").replace("%1", row.name)
         if not confirm(self, question):
             return False
-        operator, previous = self.ctx.operator(), row.status
-        with self.ctx.transaction() as session:
-            person = service.get(session, row.id)
-            seen, before = freshness.seen(person), _input_of(person)
-        before.status = previous
+        operator = self.ctx.operator()
+
+        def depart(session: Session) -> StaffInput:
+            before = _input_of(service.get(session, row.id))
+            service.deactivate(session, row.id, operator)
+            return before
+
         perform(
             self.undo_stack,
             self.ctx,
             self.tr("%1 departed").replace("%1", row.name),
-            lambda s: service.deactivate(s, row.id, operator).id,
-            lambda _id: lambda s: _reactivate(s, row.id, before, operator),
+            depart,
+            lambda before: lambda s: _reactivate(s, row.id, before, operator),
             lambda: self.reload(select_id=row.id),
             self.error,
-            guard=seen,  # its undo puts back every field: not over a later change elsewhere
+            # its undo puts back every field: not over a later change elsewhere
+            guard=self._seen if self._editing == row.id else None,
         )
         return True
 
