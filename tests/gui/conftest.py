@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -14,9 +13,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from ops_desktop import gui
-from ops_desktop.gui import tasks as tasks_module
-
 from ops_desktop.gui import context
+from ops_desktop.gui import tasks as tasks_module
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.tasks import TaskRunner
 
