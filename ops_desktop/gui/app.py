@@ -49,7 +49,7 @@ def run(url: URL) -> int:
     restore_hooks = report_unexpected_errors(window)
     window.show()
     opened: list[Database] = []
-    QTimer.singleShot(0, lambda: opened.extend(connect(app, window, url)))
+    QTimer.singleShot(0, lambda: connect(app, window, url, opened))
     try:
         code = app.exec()
     finally:
@@ -104,22 +104,28 @@ def start_language(app: QApplication) -> None:
     app._ops_languages = languages  # type: ignore[attr-defined]  # one per application
 
 
-def connect(app: QApplication, window: MainWindow, url: URL) -> list[Database]:
+def connect(
+    app: QApplication, window: MainWindow, url: URL, opened: list[Database] | None = None
+) -> list[Database]:
+    """Open the database on the worker (its checks and any upgrade can take a while on a
+    server), then show it in the window. ``opened`` (returned) gets the database once it is
+    open; a refused one is said in a dialog, and the program ends."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ops_desktop.db import open_database
+    opened = [] if opened is None else opened
 
-    try:
-        db = open_database(url)
-    except DomainError as exc:
-        QMessageBox.critical(window, APP_NAME, str(exc))
+    def done(db: Database) -> None:
+        opened.append(db)
+        report_upgrade(window, db.upgraded)
+        start_backup(window)
+
+    def refused(message: str) -> None:
+        QMessageBox.critical(window, APP_NAME, message)
         window.close()
         app.exit(1)
-        return []
-    window.attach(db)
-    report_upgrade(window, db.upgraded)
-    start_backup(window)
-    return [db]
+
+    window.open_database(url, done, refused)
+    return opened
 
 
 def report_upgrade(window: MainWindow, upgrade: Upgrade | None) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import getpass
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
@@ -85,6 +86,24 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         self.statusBar().clearMessage()
         self.show_page(opts.LAST_PAGE.get(self.settings))
+
+    def open_database(
+        self, url: Any, done: Callable[[Database], None], failed: Callable[[str], None]
+    ) -> None:
+        """Open the database at ``url`` on the worker (its checks, any upgrade), then
+        :meth:`attach` it and call ``done``; ``failed(message)`` if it is refused."""
+
+        def work(_progress: object) -> Database:
+            from ops_desktop.db import open_database
+
+            return open_database(url)
+
+        def opened(db: Database) -> None:
+            self.attach(db)
+            done(db)
+
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.tasks.run(work, opened, on_error=failed)
 
     def detach(self) -> None:
         """Close the database and every page (before a restore)."""

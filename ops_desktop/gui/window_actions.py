@@ -149,13 +149,7 @@ def _confirm_and_restore(window: MainWindow, chosen: Path) -> None:
 def _reopen(window: MainWindow, url: Any) -> None:
     """Go on with the database as it is after a failed restore (untouched, or restored but
     not recorded); if even that cannot be opened, say so and leave the window without one."""
-    from ops_desktop.core.errors import DomainError
-    from ops_desktop.db import open_database
-
-    try:
-        window.attach(open_database(url))
-    except DomainError as exc:
-        show_error(window, str(exc))
+    window.open_database(url, lambda _db: None, lambda message: show_error(window, message))
 
 
 def switch_language(window: MainWindow, preference: str) -> bool:

@@ -29,11 +29,16 @@ def announced(window) -> list[Changes]:
 
 
 def rename_first_position(window, name: str) -> tuple[int, str]:
-    """Through the window's own writing transaction, as a page's save does."""
-    with window.ctx.writing() as session:
+    """Through the window's own change operation, as a page's save does."""
+
+    def rename(session):
         position = session.scalars(select(Position).order_by(Position.id)).first()
         positions.rename(session, position.id, name, "秘書")
         return position.id, position.name
+
+    done: list[tuple[int, str]] = []
+    window.ctx.change(rename, done.append)
+    return done[0]
 
 
 def test_a_committed_change_names_its_tables_and_rows(window):
@@ -46,12 +51,16 @@ def test_a_committed_change_names_its_tables_and_rows(window):
 
 def test_a_change_rolled_back_is_not_announced(window):
     heard = announced(window)
-    with pytest.raises(DomainError), window.ctx.writing() as session:
+
+    def refused_after_flushing(session):
         position = session.scalars(select(Position)).first()
         positions.rename(session, position.id, "改了又撤回", "秘書")
         session.flush()
         raise DomainError("refused after the change was flushed")
-    assert heard == []
+
+    said: list[str] = []
+    window.ctx.change(refused_after_flushing, lambda _r: None, on_error=said.append)
+    assert said == ["refused after the change was flushed"] and heard == []
 
 
 def test_the_staff_page_shows_a_position_renamed_elsewhere(window):

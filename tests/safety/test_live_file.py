@@ -40,8 +40,7 @@ WINDOW = textwrap.dedent("""
     window = MainWindow(None, settings=settings)
     window.show()
     opened = gui_app.connect(qt, window, sqlite_url(db_path))  # as the program starts
-    window.tasks.wait()  # the automatic backup taken on opening
-    qt.processEvents()
+    window.tasks.settle()  # opened on the worker, then the automatic backup taken on opening
     print("ready", flush=True)
     for line in sys.stdin:
         if line.strip() == "save":
@@ -194,6 +193,8 @@ RESTORE_AT_ONCE = textwrap.dedent("""
     window_actions.show_error = lambda parent, message: errors.append(message)
     window_actions.confirm = lambda parent, question: True
     opened = gui_app.connect(qt, window, sqlite_url(db_path))  # starts the automatic backup
+    window.tasks.wait()  # opened on the worker: shown (and the backup started) when delivered
+    qt.processEvents()
     window_actions._confirm_and_restore(window, Path(backup))  # at once, while it runs
     while window.tasks.wait() and (qt.processEvents() or window.tasks.busy):
         pass
