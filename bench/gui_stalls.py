@@ -26,11 +26,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from latency_proxy import LatencyProxy  # noqa: E402
 from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QInputDialog  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from latency_proxy import LatencyProxy  # noqa: E402
 from ops_desktop.core.demo import build_demo  # noqa: E402
 from ops_desktop.db import open_database  # noqa: E402
 from ops_desktop.db.location import sqlite_url  # noqa: E402

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, cast
 from sqlalchemy.engine import URL
 
 from ops_desktop import APP_NAME, __version__
-from ops_desktop.core.errors import DomainError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
