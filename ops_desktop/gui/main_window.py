@@ -7,7 +7,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -56,6 +63,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
+        self._kept: dict[str, tuple[QUndoStack, object]] = {}  # see retranslate
         for key in page_registry.KEYS:
             item = QListWidgetItem(page_registry.title(key), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -114,6 +122,7 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
 
     def _drop_pages(self) -> None:
+        self._kept = {}
         for page in self.pages.values():
             self.undo_group.removeStack(page.undo_stack)
             self.stack.removeWidget(page)
@@ -129,15 +138,42 @@ class MainWindow(QMainWindow):
         self._build_actions()
         for row, key in enumerate(page_registry.KEYS):
             self.nav.item(row).setText(page_registry.title(key))
+        kept = self._keep_history()
         self._drop_pages()
+        self._kept = kept
         if self.ctx is not None and current is not None:
             self.show_page(current)
+
+    def _keep_history(self) -> dict[str, tuple[QUndoStack, object]]:
+        """Each page's undo history and selection, kept over its rebuilding: the window
+        owns the stacks meanwhile, and their steps report to the page built anew."""
+        from .undo import ServiceCommand  # with SQLAlchemy: after the window is shown
+
+        kept: dict[str, tuple[QUndoStack, object]] = {}
+        for key, page in self.pages.items():
+            self.undo_group.removeStack(page.undo_stack)
+            page.undo_stack.setParent(self)
+            for index in range(page.undo_stack.count()):
+                step = page.undo_stack.command(index)
+                if isinstance(step, ServiceCommand):
+                    step.rebind(
+                        lambda k=key: self.pages[k].refresh() if k in self.pages else None,
+                        self.error,
+                    )
+            kept[key] = (page.undo_stack, page.selection())
+        return kept
 
     def page(self, key: str) -> Page:
         """The page ``key``, built on first use."""
         if key not in self.pages:
             assert self.ctx is not None, "attach a database first"
             page = page_registry.page_class(key)(self.ctx, self.stack)
+            if key in self._kept:  # rebuilt in another language: its history goes on
+                history, selected = self._kept.pop(key)
+                page.undo_stack.deleteLater()
+                history.setParent(page)
+                page.undo_stack = history
+                page.restore_selection(selected)
             self.pages[key] = page
             self.stack.addWidget(page)
             self.undo_group.addStack(page.undo_stack)

@@ -50,6 +50,11 @@ class ServiceCommand(QUndoCommand):
         self._skip_first_redo = True
         self._inside_qt = False  # in Qt's undo()/redo() call: Qt itself drops a refused step
 
+    def rebind(self, after: Callable[[], None], on_error: Callable[[str], None]) -> None:
+        """The page that made this step was rebuilt (a language switch): report to the new
+        one. The step itself — its data and its undo — is unchanged."""
+        self._after, self._on_error = after, on_error
+
     def _run(self, work: Callable[[Session], Any], back_over: Callable[[], None]) -> None:
         seen = self._seen
 

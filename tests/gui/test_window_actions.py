@@ -159,3 +159,28 @@ def test_the_language_is_chosen_in_settings_too(window, qapp):
     assert window.current_page().key == "settings"
     assert window.nav.item(1).text() != "Staff"
     window_actions.switch_language(window, "en")
+
+
+def test_a_language_switch_keeps_each_pages_undo_history_and_selection(window, qtbot):
+    from ops_desktop.core.models import Staff
+
+    window.show_page("staff")
+    staff = window.current_page()
+    person = staff.model.rows[3]
+    assert staff.select_id(person.id)
+    staff.ui.phoneEdit.setText("13955556666")
+    staff.save()
+    assert staff.undo_stack.count() == 1
+    assert window_actions.switch_language(window, "zh_TW")
+    rebuilt = window.current_page()
+    assert rebuilt is not staff and rebuilt.key == "staff"
+    assert rebuilt.current_id() == person.id  # the same person is selected
+    assert rebuilt.undo_stack.count() == 1 and window.act_undo.isEnabled()
+    window.act_undo.trigger()  # the step made before the switch, undone in the new page
+    with window.ctx.db.transaction() as session:
+        assert session.get(Staff, person.id).phone == person.phone
+    assert rebuilt.ui.phoneEdit.text() == person.phone  # the new page shows it undone
+    window.act_redo.trigger()
+    with window.ctx.db.transaction() as session:
+        assert session.get(Staff, person.id).phone == "13955556666"
+    window_actions.switch_language(window, "en")

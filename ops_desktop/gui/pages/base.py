@@ -75,6 +75,13 @@ class Page(QWidget):
     def has_unsaved_changes(self) -> bool:
         return False
 
+    def selection(self) -> object:
+        """What is selected (an id), to select again after the page is rebuilt."""
+        return None
+
+    def restore_selection(self, ident: object) -> None:
+        """Select ``ident`` again once the page has loaded (after a language switch)."""
+
     def discard_changes(self) -> None:
         """Drop the unsaved edits: show what is stored."""
 

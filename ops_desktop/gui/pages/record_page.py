@@ -90,6 +90,7 @@ class RecordPage(Page):
         self._shown_id: Any = None
         self._showing = 0  # the latest record asked for: an older one arriving is dropped
         self._tried = False  # a save was tried: the form's problems are shown
+        self._restore: Any = None  # to select once loaded (the page was rebuilt)
 
     # -- to implement -----------------------------------------------------------------------
     def show_all_label(self) -> str:
@@ -158,6 +159,8 @@ class RecordPage(Page):
     def reload(self, select_id: Any = None) -> None:
         """Load the rows off the GUI thread, then select ``select_id`` (or keep the current)."""
         keep = select_id if select_id is not None else self.current_id()
+        if keep is None:
+            keep, self._restore = self._restore, None
         show_all = self.show_all.isChecked()
 
         def load(session: Session) -> tuple[list[Any], Any]:
@@ -179,6 +182,12 @@ class RecordPage(Page):
             )
 
         self.ctx.read(load, done, on_error=self.error)
+
+    def selection(self) -> Any:
+        return self.current_id()
+
+    def restore_selection(self, ident: Any) -> None:
+        self._restore = ident
 
     def current_row(self) -> Any | None:
         indexes = self.table.selectionModel().selectedRows()
