@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -156,12 +157,13 @@ class MainWindow(QMainWindow):
             for index in range(page.undo_stack.count()):
                 step = page.undo_stack.command(index)
                 if isinstance(step, ServiceCommand):
-                    step.rebind(
-                        lambda k=key: self.pages[k].refresh() if k in self.pages else None,
-                        self.error,
-                    )
+                    step.rebind(functools.partial(self._refresh_page, key), self.error)
             kept[key] = (page.undo_stack, page.selection())
         return kept
+
+    def _refresh_page(self, key: str) -> None:
+        if key in self.pages:
+            self.pages[key].refresh()
 
     def page(self, key: str) -> Page:
         """The page ``key``, built on first use."""

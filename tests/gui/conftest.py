@@ -124,8 +124,6 @@ _NOT_YET_MOVED = (
     "pages/settings",
     "pages/workflows/",
     "pages/training/",
-    "pages/meeting",
-    "pages/suggestion",
     "pages/positions/",
     "pages/regulation/",
     "pages/posters/",

@@ -60,7 +60,8 @@ def test_create_validate_save_undo_redo_and_reopen(qtbot, ctx, errors):
     assert page.attendees.checked == {r[0] for r in page.attendees.rows}  # all by default
     type_into(qtbot, ui.heldOnEdit, "2026-11-31")
     assert "not a date" in ui.heldOnEditError.text() and not ui.saveButton.isEnabled()
-    assert page.save() is False
+    page.save()  # refused: the problem stays beside the field, nothing is stored
+    assert "not a date" in ui.heldOnEditError.text() and page.undo_stack.count() == 0
     type_into(qtbot, ui.heldOnEdit, "2026-11-30")
     type_into(qtbot, ui.titleEdit, "十一月第五週例會")
     ui.chairCombo.setCurrentIndex(ui.chairCombo.findData(staff_id(ctx, "OP0001")))
@@ -112,7 +113,10 @@ def test_action_items_add_edit_close_reopen_with_undo(qtbot, ctx, errors):
     type_into(qtbot, form.actionTextEdit, "準備年終活動方案")
     type_into(qtbot, form.dueDateEdit, (held_on - dt.timedelta(days=1)).isoformat())
     assert "before the start" in form.dueDateEditError.text()
-    assert not form.addActionButton.isEnabled() and panel.add() is False
+    assert not form.addActionButton.isEnabled()
+    panel.add()  # refused: the problem stays beside the field, nothing is stored
+    assert "before the start" in form.dueDateEditError.text()
+    assert item(ctx, "準備年終活動方案") is None and panel.model.rowCount() == before
     type_into(qtbot, form.dueDateEdit, (held_on + dt.timedelta(days=7)).isoformat())
     form.ownerCombo.setCurrentIndex(form.ownerCombo.findData(staff_id(ctx, "OP0002")))
     qtbot.mouseClick(form.addActionButton, Qt.MouseButton.LeftButton)

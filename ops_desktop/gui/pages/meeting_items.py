@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.services import meeting_edits as edits
@@ -48,6 +49,7 @@ class ActionItemsPanel(QWidget):
         self.ctx, self.undo_stack, self.error = ctx, undo_stack, on_error
         self.meeting_id: int | None = None
         self._editing: int | None = None
+        self._loads = 0  # the latest load asked for: an older one arriving is dropped
         status, overdue = self.statuses(), self.tr("overdue")
 
         def state(r: ActionRow) -> str:
@@ -146,11 +148,28 @@ class ActionItemsPanel(QWidget):
     def load(self, meeting_id: int | None) -> None:
         """Show the items of ``meeting_id`` (None: a meeting not saved yet)."""
         self.meeting_id = meeting_id
-        today = clock.today()
-        with self.ctx.transaction() as session:
+        self._loads += 1
+        asked, today = self._loads, clock.today()
+
+        def work(session: Session) -> tuple[list, list[ActionRow], list[ActionRow]]:
             people = [(r.name, r.id) for r in staff.rows(session)]
             items = service.action_rows(session, meeting_id, today) if meeting_id else []
             carried = service.carried_rows(session, meeting_id, today) if meeting_id else []
+            return people, items, carried
+
+        def done(found: tuple[list, list[ActionRow], list[ActionRow]]) -> None:
+            if asked == self._loads:  # not replaced by another meeting's load meanwhile
+                self._show(meeting_id, *found)
+
+        self.ctx.read(work, done, on_error=self.error)
+
+    def _show(
+        self,
+        meeting_id: int | None,
+        people: list[tuple[str, int]],
+        items: list[ActionRow],
+        carried: list[ActionRow],
+    ) -> None:
         keep = self._editing
         self.model.set_rows(items)
         self.carried_model.set_rows(carried)
@@ -225,21 +244,42 @@ class ActionItemsPanel(QWidget):
         return ui.actionTextEdit.text(), ui.ownerCombo.currentData(), ui.dueDateEdit.text()
 
     @Slot()
-    def validate(self) -> dict[str, str]:
+    def validate(self) -> None:
+        """Check the form as it is typed (on the worker); show each problem beside its field
+        — unless the form has changed again meanwhile: a newer check is on its way."""
+        asked = self._form_state()
+
+        def checked(found: dict[str, str]) -> None:
+            if self._form_state() == asked:
+                self._show_checks(found)
+
+        self._check(checked)
+
+    def _form_state(self) -> tuple[int | None, int | None, str, int | None, str]:
+        return (self.meeting_id, self._editing, *self.values())
+
+    def _check(self, done: Callable[[dict[str, str]], None]) -> None:
+        """The problems of the form's values, for ``done`` (none before the meeting is saved:
+        the form is disabled then)."""
+        meeting, editing = self.meeting_id, self._editing
         text, owner, due = self.values()
-        found: dict[str, str] = {}
-        if self.meeting_id is not None:
-            with self.ctx.transaction() as session:
-                found = edits.action_problems(
-                    session, self.meeting_id, text, owner, due, self._editing
-                )
+        if meeting is None:
+            done({})
+            return
+        self.ctx.read(
+            lambda s: edits.action_problems(s, meeting, text, owner, due, editing),
+            done,
+            on_error=self.error,
+        )
+
+    def _show_checks(self, found: dict[str, str]) -> None:
+        text, owner, due = self.values()
         quiet = not (text.strip() or owner or due.strip())  # an empty form: nothing to say yet
         for field, label in FIELDS.items():
             getattr(self.ui, label).setText("" if quiet else found.get(field, ""))
         ok = not found and self.meeting_id is not None
         self.ui.addActionButton.setEnabled(ok)
         self.ui.saveActionButton.setEnabled(ok and self._editing is not None)
-        return found
 
     @Slot()
     def new_item(self) -> None:
@@ -248,79 +288,103 @@ class ActionItemsPanel(QWidget):
         self._update_buttons()
 
     # -- changes ------------------------------------------------------------------------------
-    def _perform(self, text: str, do: Any, undo_factory: Any, guard: Seen | None = None) -> Any:
-        return perform(
-            self.undo_stack, self.ctx, text, do, undo_factory, self.changed.emit, self.error, guard
-        )
+    def _perform(
+        self,
+        text: str,
+        do: Callable[[Session], Any],
+        undo_factory: Callable[[Any], Callable[[Session], Any]],
+        guard: Seen | None = None,
+        done: Callable[[Any], None] | None = None,
+    ) -> None:
+        after = self.changed.emit
+        perform(self.undo_stack, self.ctx, text, do, undo_factory, after, self.error, guard, done)
 
     @Slot()
     def add(self) -> bool:
-        if self.meeting_id is None or self.validate():
+        """Check the form and add its task to the meeting; the outcome follows on the GUI
+        thread (problems beside the fields, or the task in the list and an empty form)."""
+        if self.meeting_id is None:
             return False
         text, owner, due = self.values()
         meeting, operator = self.meeting_id, self.ctx.operator()
-        self._editing = None
-        new_id = self._perform(
-            self.tr("New task %1").replace("%1", text.strip()[:30]),
-            lambda s: (
-                service.add_action(s, meeting, text, operator, owner_id=owner, due_date=due).id
-            ),
-            lambda ident: lambda s: service.remove_action(s, ident, operator),
-        )
-        if new_id is not None:
+
+        def added(_ident: int) -> None:
             self.new_item()
             self.ui.actionTextEdit.setFocus()
-        return new_id is not None
+
+        def checked(found: dict[str, str]) -> None:
+            self._show_checks(found)
+            if found:
+                return
+            self._editing = None  # the new task, not the one chosen before, is what follows
+            self._perform(
+                self.tr("New task %1").replace("%1", text.strip()[:30]),
+                lambda s: (
+                    service.add_action(s, meeting, text, operator, owner_id=owner, due_date=due).id
+                ),
+                lambda ident: lambda s: service.remove_action(s, ident, operator),
+                done=added,
+            )
+
+        self._check(checked)
+        return True
 
     @Slot()
     def save_changes(self) -> bool:
-        editing = self._editing
-        if editing is None or self.validate():
+        """Check the form and store it as the chosen task's new values (refused when someone
+        else has changed the task since it was listed)."""
+        editing, before = self._editing, self.current()
+        if editing is None or before is None:
             return False
         text, owner, due = self.values()
         operator = self.ctx.operator()
-        before = self.current()
-        assert before is not None
-        done = self._perform(
-            self.tr("Edit task %1").replace("%1", text.strip()[:30]),
-            lambda s: (
-                edits.edit_action(s, editing, text, operator, owner_id=owner, due_date=due).id
-            ),
-            lambda _id: (
-                lambda s: edits.edit_action(
-                    s,
-                    editing,
-                    before.text,
-                    operator,
-                    owner_id=before.owner_id,
-                    due_date=before.due_date,
-                )
-            ),
-            before.seen,
-        )
-        return done is not None
+
+        def checked(found: dict[str, str]) -> None:
+            self._show_checks(found)
+            if found:
+                return
+            self._perform(
+                self.tr("Edit task %1").replace("%1", text.strip()[:30]),
+                lambda s: (
+                    edits.edit_action(s, editing, text, operator, owner_id=owner, due_date=due).id
+                ),
+                lambda _id: (
+                    lambda s: edits.edit_action(
+                        s,
+                        editing,
+                        before.text,
+                        operator,
+                        owner_id=before.owner_id,
+                        due_date=before.due_date,
+                    )
+                ),
+                before.seen,
+            )
+
+        self._check(checked)
+        return True
 
     def close_item(self, row: ActionRow | None, *, dropped: bool) -> bool:
         if row is None or row.status != "open":
             return False
         operator = self.ctx.operator()
         what = self.tr("Drop %1") if dropped else self.tr("Close %1")
-        done = self._perform(
+        self._perform(
             what.replace("%1", row.text[:30]),
             lambda s: service.close_action(s, row.id, operator, dropped=dropped).id,
             lambda _id: lambda s: service.reopen_action(s, row.id, operator),
         )
-        return done is not None
+        return True
 
     def reopen(self, row: ActionRow | None) -> bool:
         if row is None or row.status == "open":
             return False
         operator, dropped, closed_on = self.ctx.operator(), row.status == "dropped", row.closed_on
-        done = self._perform(
+        self._perform(
             self.tr("Reopen %1").replace("%1", row.text[:30]),
             lambda s: service.reopen_action(s, row.id, operator).id,
             lambda _id: (
                 lambda s: service.close_action(s, row.id, operator, dropped=dropped, on=closed_on)
             ),
         )
-        return done is not None
+        return True

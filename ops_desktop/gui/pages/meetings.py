@@ -3,6 +3,7 @@ this week's action items and the open ones carried over, and the printed minutes
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.dialogs import confirm
 from ops_desktop.gui.forms.ui_meeting_form import Ui_MeetingForm
+from ops_desktop.gui.lists import text_of
 from ops_desktop.gui.table import Column
 from ops_desktop.gui.undo import perform
 
@@ -38,15 +40,28 @@ FIELDS = {  # DomainError.field → the error label beside that field in the for
 }
 
 
+@dataclass(frozen=True)
+class MeetingRecord:
+    """What the form shows of one meeting."""
+
+    id: int
+    seen: Seen
+    values: MeetingInput
+    attendees: tuple[tuple[int, str], ...]  # (id, name), departed or not
+    chair: tuple[int, str] | None  # (id, name), departed or not
+
+
 class MeetingsPage(RecordPage):
     key = "meetings"
+    problem_labels = FIELDS
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
     ) -> None:
         self._editing: int | None = None
         self._seen: Seen | None = None  # the meeting as the form loaded it
-        self._dirty = self._filling = False
+        self._people: list[tuple[int, str]] = []  # (id, name) of the people not departed
+        self._filling = False
         self._settings = settings
         super().__init__(ctx, parent)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -91,6 +106,7 @@ class MeetingsPage(RecordPage):
         ui.attendeesView.setGridSize(QSize(ui.attendeesView.fontMetrics().height() * 6, 22))
         ui.attendeesView.setMaximumHeight(190)
         self.attendees.dataChanged.connect(self._edited)
+        self.attendees.dataChanged.connect(self._form_edited)  # no widget: followed here
         for edit in (ui.heldOnEdit, ui.titleEdit):
             edit.textEdited.connect(self._edited)
         ui.summaryEdit.textChanged.connect(self._edited)
@@ -105,21 +121,25 @@ class MeetingsPage(RecordPage):
         self.tabs.addTab(self.items, self.tr("Action items"))
         return self.tabs
 
-    def _fill_people(self, session: Session, meeting: Any = None) -> None:
-        people = [(r.id, r.name) for r in staff.rows(session)]
+    def load_choices(self, session: Session, rows: list[MeetingRow]) -> list[tuple[int, str]]:
+        return [(r.id, r.name) for r in staff.rows(session)]
+
+    def choices_loaded(self, choices: list[tuple[int, str]]) -> None:
+        self._people = choices  # the form offers them when it next shows a meeting
+
+    def _fill_people(self, record: MeetingRecord | None) -> None:
+        people = list(self._people)
         known = {p[0] for p in people}
-        if meeting is not None:  # people who have since left stay on their meetings
-            people += [
-                (a.staff_id, a.staff.name) for a in meeting.attendees if a.staff_id not in known
-            ]
+        if record is not None:  # people who have since left stay on their meetings
+            people += [p for p in record.attendees if p[0] not in known]
         self.attendees.set_rows(people)
         combo = self.ui.chairCombo
         combo.clear()
         combo.addItem(self.tr("(none)"), None)
         for ident, name in people:
             combo.addItem(name, ident)
-        if meeting is not None and meeting.chair_id and combo.findData(meeting.chair_id) < 0:
-            combo.addItem(meeting.chair.name, meeting.chair_id)
+        if record is not None and record.chair and combo.findData(record.chair[0]) < 0:
+            combo.addItem(record.chair[1], record.chair[0])
 
     def form_input(self) -> MeetingInput:
         ui = self.ui
@@ -136,53 +156,58 @@ class MeetingsPage(RecordPage):
     def _edited(self, *_: Any) -> None:
         if self._filling:
             return
-        self._dirty = True
+        self._count_attendees()
         self.validate()
 
-    @Slot()
-    def validate(self) -> dict[str, str]:
-        """Check the form as it is typed; show each problem beside its field."""
-        with self.ctx.transaction() as session:
-            found = edits.problems(session, self.form_input(), self._editing)
-        for field, label in FIELDS.items():
-            getattr(self.ui, label).setText(found.get(field, ""))
+    def _count_attendees(self) -> None:
         present = self.tr("Attendees (%1 of %2)")
         self.ui.attendeesViewLabel.setText(
             present.replace("%1", str(len(self.attendees.checked))).replace(
                 "%2", str(len(self.attendees.rows))
             )
         )
-        self.ui.saveButton.setEnabled(not found)
-        self.ui.printButton.setEnabled(self._editing is not None)
-        return found
+
+    def problems(self, session: Session, data: MeetingInput) -> dict[str, str]:
+        return edits.problems(session, data, self._editing)
 
     def record_refreshed(self, row: MeetingRow) -> None:
         self.items.load(row.id)  # a refresh after an item changed: the typed form stays
 
-    def show_record(self, row: MeetingRow | None) -> None:
+    def fetch_record(self, session: Session, row: MeetingRow) -> MeetingRecord:
+        meeting = service.get(session, row.id)
+        chair = meeting.chair
+        return MeetingRecord(
+            meeting.id,
+            freshness.seen(meeting),
+            edits.input_of(meeting),
+            tuple((a.staff_id, a.staff.name) for a in meeting.attendees),
+            None if chair is None else (chair.id, chair.name),
+        )
+
+    def show_record(self, record: MeetingRecord | None) -> None:
         ui = self.ui
         self._filling = True
-        with self.ctx.transaction() as session:
-            meeting = service.get(session, row.id) if row is not None else None
-            self._fill_people(session, meeting)
-            self._seen = None if meeting is None else freshness.seen(meeting)
-            if meeting is None:
-                self._editing = None
-                ui.heldOnEdit.setText(clock.today().isoformat())
-                for edit in (ui.titleEdit, ui.summaryEdit, ui.minutesEdit):
-                    edit.clear()
-                self.attendees.set_checked({r[0] for r in self.attendees.rows})
-            else:
-                self._editing = meeting.id
-                ui.heldOnEdit.setText(meeting.held_on.isoformat())
-                ui.titleEdit.setText(meeting.title)
-                ui.summaryEdit.setPlainText(meeting.last_week_summary)
-                ui.minutesEdit.setPlainText(meeting.minutes)
-                self.attendees.set_checked({a.staff_id for a in meeting.attendees})
-            chair = meeting.chair_id if meeting is not None else None
-            ui.chairCombo.setCurrentIndex(max(ui.chairCombo.findData(chair), 0))
-        self._dirty = self._filling = False
-        self.validate()
+        self._fill_people(record)
+        if record is None:
+            self._editing = self._seen = None
+            ui.heldOnEdit.setText(clock.today().isoformat())
+            for edit in (ui.titleEdit, ui.summaryEdit, ui.minutesEdit):
+                edit.clear()
+            self.attendees.set_checked({r[0] for r in self.attendees.rows})
+            chair = None
+        else:
+            meeting = record.values
+            self._editing, self._seen = record.id, record.seen
+            ui.heldOnEdit.setText(text_of(meeting.held_on))
+            ui.titleEdit.setText(meeting.title)
+            ui.summaryEdit.setPlainText(meeting.last_week_summary)
+            ui.minutesEdit.setPlainText(meeting.minutes)
+            self.attendees.set_checked(set(meeting.attendee_ids))
+            chair = meeting.chair_id
+        ui.chairCombo.setCurrentIndex(max(ui.chairCombo.findData(chair), 0))
+        self._filling = False
+        self._count_attendees()
+        ui.printButton.setEnabled(self._editing is not None)
         self.items.load(self._editing)
 
     @Slot()
@@ -198,14 +223,15 @@ class MeetingsPage(RecordPage):
         self.ui.heldOnEdit.setFocus()
         return True
 
-    @Slot()
-    def save(self) -> bool:
-        if self.validate():
-            return False
-        data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
-        seen = self._seen
+    def store(self, data: MeetingInput) -> None:
+        operator, editing, seen = self.ctx.operator(), self._editing, self._seen
         if editing is None:
-            new_id = perform(
+
+            def created(new_id: int) -> None:
+                self.mark_saved(new_id, data)
+                self.reload(select_id=new_id)
+
+            perform(
                 self.undo_stack,
                 self.ctx,
                 self.tr("New meeting %1").replace("%1", str(data.held_on)),
@@ -213,29 +239,25 @@ class MeetingsPage(RecordPage):
                 lambda ident: lambda s: edits.remove(s, ident, operator),
                 self.reload,
                 self.error,
+                done=created,
             )
-            if new_id is not None:
-                self._dirty = False
-                self.mark_saved(new_id)
-                self.reload(select_id=new_id)
-            return new_id is not None
-        with self.ctx.transaction() as session:
+            return
+
+        def update(session: Session) -> MeetingInput:
             before = edits.input_of(service.get(session, editing))
-        done = perform(
+            edits.update(session, editing, data, operator)
+            return before
+
+        perform(
             self.undo_stack,
             self.ctx,
             self.tr("Edit meeting %1").replace("%1", str(data.held_on)),
-            lambda s: edits.update(s, editing, data, operator).id,
-            lambda _id: lambda s: edits.update(s, editing, before, operator),
-            lambda: self._after_edit(editing),
+            update,
+            lambda before: lambda s: edits.update(s, editing, before, operator),
+            lambda: self.show_saved(editing),
             self.error,
             guard=seen,
         )
-        return done is not None
-
-    def _after_edit(self, meeting_id: int) -> None:
-        self._dirty = False
-        self.show_saved(meeting_id)
 
     def delete_record(self) -> bool:
         row = self.current_row()
@@ -259,7 +281,7 @@ class MeetingsPage(RecordPage):
 
             return undo
 
-        done = perform(
+        perform(
             self.undo_stack,
             self.ctx,
             self.tr("Delete meeting %1").replace("%1", str(row.held_on)),
@@ -268,7 +290,7 @@ class MeetingsPage(RecordPage):
             lambda: self.reload(select_id=current["id"]),
             self.error,
         )
-        return done is not None
+        return True
 
     def print_(self) -> bool:
         meeting_id = self._editing

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDateEdit, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
+from ops_desktop.core.models import Suggestion
 from ops_desktop.core.services import freshness
 from ops_desktop.core.services import suggestions as service
 from ops_desktop.core.services.freshness import Seen
@@ -20,6 +23,24 @@ from ops_desktop.core.services.suggestions import ReplyState, Summary
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_suggestion_reply_form import Ui_SuggestionReplyForm
 from ops_desktop.gui.undo import perform
+
+
+@dataclass(frozen=True)
+class ReplyRecord:
+    """What the panel shows of one suggestion: what it says, and its answer so far."""
+
+    id: int
+    seen: Seen
+    title: str
+    body: str
+    state: ReplyState
+
+
+def reply_record(item: Suggestion) -> ReplyRecord:
+    """On the database worker: the panel's copy of ``item``."""
+    return ReplyRecord(
+        item.id, freshness.seen(item), item.title, item.body, service.reply_state(item)
+    )
 
 
 class ReplyPanel(QWidget):
@@ -67,19 +88,19 @@ class ReplyPanel(QWidget):
         layout.addWidget(form, 1)
         self.show_suggestion(None)
 
-    def show_suggestion(self, item: Any) -> None:
-        """Show ``item`` (a Suggestion read in the caller's session) or nothing."""
+    def show_suggestion(self, record: ReplyRecord | None) -> None:
+        """Show ``record`` (from :func:`reply_record`) or nothing."""
         ui = self.ui
-        self.suggestion_id = item.id if item is not None else None
-        self.seen = freshness.seen(item) if item is not None else None
-        self.setEnabled(item is not None)
-        if item is None:
+        self.suggestion_id = record.id if record is not None else None
+        self.seen = record.seen if record is not None else None
+        self.setEnabled(record is not None)
+        if record is None:
             self.state = ReplyState("new", "", None, None)
             self.about.setText(self.tr("Save the suggestion first; then set its status here."))
         else:
-            self.title, self.state = item.title, service.reply_state(item)
-            body = escape(item.body).replace("\n", "<br>")
-            self.about.setText(f"<b>{escape(item.title)}</b><br>{body}")
+            self.title, self.state = record.title, record.state
+            body = escape(record.body).replace("\n", "<br>")
+            self.about.setText(f"<b>{escape(record.title)}</b><br>{body}")
         at = self.state.replied_at
         self.answered.setVisible(at is not None)
         if at is not None:
@@ -97,10 +118,15 @@ class ReplyPanel(QWidget):
 
     @Slot()
     def revert(self) -> None:
-        if self.suggestion_id is None:
+        ident = self.suggestion_id
+        if ident is None:
             return
-        with self.ctx.transaction() as session:
-            self.show_suggestion(service.get(session, self.suggestion_id))
+
+        def fetched(record: ReplyRecord) -> None:
+            if self.suggestion_id == ident:  # still the suggestion shown
+                self.show_suggestion(record)
+
+        self.ctx.read(lambda s: reply_record(service.get(s, ident)), fetched, on_error=self.error)
 
     @Slot()
     def validate(self) -> dict[str, str]:
@@ -117,10 +143,11 @@ class ReplyPanel(QWidget):
         ui.saveButton.setEnabled("reply" not in found and "replied_by" not in found)
         return found
 
-    def _perform(self, text: str, do: Any) -> bool:
+    def _perform(self, text: str, do: Callable[[Session], Any]) -> bool:
+        """Change the status or the reply; its undo puts back the answer as shown."""
         ident, before, operator = self.suggestion_id, self.state, self.ctx.operator()
         assert ident is not None
-        done = perform(
+        perform(
             self.undo_stack,
             self.ctx,
             text.replace("%1", self.title[:30]),
@@ -130,7 +157,7 @@ class ReplyPanel(QWidget):
             self.error,
             self.seen,
         )
-        return done is not None
+        return True
 
     @Slot()
     def set_status(self) -> bool:
@@ -203,19 +230,22 @@ class SummaryBox(QGroupBox):
 
     @Slot()
     def refresh(self) -> None:
-        # QDate.toPython() gives a date; PySide6 types it object.
-        start = cast(dt.date, self.start.date().toPython())
-        end = cast(dt.date, self.end.date().toPython())
+        start, end = self._range()
         if end < start:
             self.last = None
             self.result.setText(self.tr("The end of the range is before its start."))
             return
 
-        def work(progress: Any) -> Summary:
-            with self.ctx.transaction() as session:
-                return service.summary(session, start, end)
+        def done(found: Summary) -> None:
+            if self._range() == (start, end):  # not another range chosen meanwhile
+                self._show(found)
 
-        self.ctx.tasks.run(work, self._show, on_error=self.error)
+        self.ctx.read(lambda s: service.summary(s, start, end), done, on_error=self.error)
+
+    def _range(self) -> tuple[dt.date, dt.date]:
+        # QDate.toPython() gives a date; PySide6 types it object.
+        start = cast(dt.date, self.start.date().toPython())
+        return start, cast(dt.date, self.end.date().toPython())
 
     def _show(self, found: Summary) -> None:
         self.last = found

@@ -3,6 +3,7 @@ reply, and a summary of a date range."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -17,11 +18,12 @@ from ops_desktop.core.services.suggestions import SuggestionInput, SuggestionRow
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.dialogs import confirm
 from ops_desktop.gui.forms.ui_suggestion_form import Ui_SuggestionForm
+from ops_desktop.gui.lists import text_of
 from ops_desktop.gui.table import Column
 from ops_desktop.gui.undo import perform
 
 from .record_page import RecordPage
-from .suggestion_parts import ReplyPanel, SummaryBox
+from .suggestion_parts import ReplyPanel, ReplyRecord, SummaryBox, reply_record
 
 FIELDS = {  # DomainError.field → the error label beside that field in the form
     "date": "dateEditError",
@@ -32,12 +34,26 @@ FIELDS = {  # DomainError.field → the error label beside that field in the for
 }
 
 
+@dataclass(frozen=True)
+class SuggestionRecord:
+    """What the form (and its reply panel) shows of one suggestion."""
+
+    id: int
+    seen: Seen
+    values: SuggestionInput
+    author: tuple[str, int] | None  # "staff no. name" and id of the author (may have departed)
+    reply: ReplyRecord
+
+
 class SuggestionsPage(RecordPage):
     key = "suggestions"
+    problem_labels = FIELDS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._editing: int | None = None
         self._seen: Seen | None = None  # the suggestion as the form loaded it
+        self._authors: list[tuple[str, int]] = []  # "staff no. name" and id, not departed
+        self._categories: list[str] = []
         self._filling = False
         super().__init__(ctx, parent)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -107,17 +123,26 @@ class SuggestionsPage(RecordPage):
         self.tabs.addTab(self.reply, self.tr("Status and reply"))
         return self.tabs
 
-    def _fill_choices(self, session: Session, current_author: Any = None) -> None:
+    def load_choices(
+        self, session: Session, rows: list[SuggestionRow]
+    ) -> tuple[list[tuple[str, int]], list[str]]:
+        authors = [(f"{r.staff_no} {r.name}", r.id) for r in staff.rows(session)]
+        return authors, service.categories(session)
+
+    def choices_loaded(self, choices: tuple[list[tuple[str, int]], list[str]]) -> None:
+        self._authors, self._categories = choices  # offered when the form next shows one
+
+    def _fill_choices(self, author: tuple[str, int] | None) -> None:
         combo = self.ui.authorCombo
         combo.clear()
         combo.addItem(self.tr("(choose the author)"), None)
-        for row in staff.rows(session):
-            combo.addItem(f"{row.staff_no} {row.name}", row.id)
-        if current_author is not None and combo.findData(current_author.id) < 0:
-            combo.addItem(f"{current_author.staff_no} {current_author.name}", current_author.id)
+        for label, ident in self._authors:
+            combo.addItem(label, ident)
+        if author is not None and combo.findData(author[1]) < 0:
+            combo.addItem(*author)
         categories = self.ui.categoryCombo
         categories.clear()
-        categories.addItems(service.categories(session))
+        categories.addItems(self._categories)
 
     def form_input(self) -> SuggestionInput:
         ui = self.ui
@@ -143,33 +168,36 @@ class SuggestionsPage(RecordPage):
         if not self._filling:
             self.validate()
 
-    @Slot()
-    def validate(self) -> dict[str, str]:
-        with self.ctx.transaction() as session:
-            found = service.problems(session, self.form_input(), self._editing)
-        for field, label in FIELDS.items():
-            getattr(self.ui, label).setText(found.get(field, ""))
-        self.ui.saveButton.setEnabled(not found)
-        return found
+    def problems(self, session: Session, data: SuggestionInput) -> dict[str, str]:
+        return service.problems(session, data, self._editing)
 
-    def show_record(self, row: SuggestionRow | None) -> None:
+    def fetch_record(self, session: Session, row: SuggestionRow) -> SuggestionRecord:
+        item = service.get(session, row.id)
+        author = item.author
+        return SuggestionRecord(
+            item.id,
+            freshness.seen(item),
+            service.input_of(item),
+            None if author is None else (f"{author.staff_no} {author.name}", author.id),
+            reply_record(item),
+        )
+
+    def show_record(self, record: SuggestionRecord | None) -> None:
         ui = self.ui
         self._filling = True
-        with self.ctx.transaction() as session:
-            item = service.get(session, row.id) if row is not None else None
-            self._fill_choices(session, item.author if item is not None else None)
-            self._editing = item.id if item is not None else None
-            self._seen = freshness.seen(item) if item is not None else None
-            ui.dateEdit.setText((item.submitted_on if item else clock.today()).isoformat())
-            ui.titleEdit.setText(item.title if item else "")
-            ui.categoryCombo.setCurrentText(item.category if item else "")
-            ui.bodyEdit.setPlainText(item.body if item else "")
-            ui.anonymousCheck.setChecked(bool(item and item.anonymous))
-            author = item.author_id if item else None
-            ui.authorCombo.setCurrentIndex(max(ui.authorCombo.findData(author), 0))
-            self.reply.show_suggestion(item)
+        self._fill_choices(record.author if record is not None else None)
+        item = record.values if record is not None else None
+        self._editing = record.id if record is not None else None
+        self._seen = record.seen if record is not None else None
+        ui.dateEdit.setText(text_of(item.submitted_on) if item else clock.today().isoformat())
+        ui.titleEdit.setText(item.title if item else "")
+        ui.categoryCombo.setCurrentText(item.category if item else "")
+        ui.bodyEdit.setPlainText(item.body if item else "")
+        ui.anonymousCheck.setChecked(bool(item and item.anonymous))
+        author = item.author_id if item else None
+        ui.authorCombo.setCurrentIndex(max(ui.authorCombo.findData(author), 0))
+        self.reply.show_suggestion(record.reply if record is not None else None)
         self._filling = False
-        self.validate()
 
     @Slot()
     def _reply_changed(self) -> None:
@@ -184,14 +212,15 @@ class SuggestionsPage(RecordPage):
         self.ui.titleEdit.setFocus()
         return True
 
-    @Slot()
-    def save(self) -> bool:
-        if self.validate():
-            return False
-        data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
-        seen = self._seen
+    def store(self, data: SuggestionInput) -> None:
+        operator, editing, seen = self.ctx.operator(), self._editing, self._seen
         if editing is None:
-            new_id = perform(
+
+            def created(new_id: int) -> None:
+                self.mark_saved(new_id, data)
+                self.reload(select_id=new_id)
+
+            perform(
                 self.undo_stack,
                 self.ctx,
                 self.tr("New suggestion %1").replace("%1", data.title.strip()[:30]),
@@ -199,28 +228,29 @@ class SuggestionsPage(RecordPage):
                 lambda ident: lambda s: service.remove_new(s, ident, operator),
                 self._changed,
                 self.error,
+                done=created,
             )
-            if new_id is not None:
-                self.mark_saved(new_id)
-                self.reload(select_id=new_id)
-            return new_id is not None
-        with self.ctx.transaction() as session:
+            return
+
+        def update(session: Session) -> SuggestionInput:
             before = service.input_of(service.get(session, editing))
-        done = perform(
+            service.update(session, editing, data, operator)
+            return before
+
+        perform(
             self.undo_stack,
             self.ctx,
             self.tr("Edit suggestion %1").replace("%1", data.title.strip()[:30]),
-            lambda s: service.update(s, editing, data, operator).id,
-            lambda _id: lambda s: service.update(s, editing, before, operator),
+            update,
+            lambda before: lambda s: service.update(s, editing, before, operator),
             lambda: self._saved(editing),
             self.error,
             guard=seen,
         )
-        return done is not None
 
     def _saved(self, ident: int) -> None:
-        self.mark_saved(ident)
-        self._changed(ident)
+        self.show_saved(ident)
+        self.summary.refresh()
 
     def _changed(self, select_id: int | None = None) -> None:
         self.reload(select_id=select_id)
@@ -236,24 +266,26 @@ class SuggestionsPage(RecordPage):
             return False
         if not confirm(self, self.tr("Remove the suggestion “%1”?").replace("%1", row.title)):
             return False
-        operator = self.ctx.operator()
-        with self.ctx.transaction() as session:
-            before = service.input_of(service.get(session, row.id))
-        current = {"id": row.id}
+        operator, current = self.ctx.operator(), {"id": row.id}
 
-        def undo_factory(_: Any) -> Any:
+        def remove(session: Session) -> SuggestionInput:
+            before = service.input_of(service.get(session, current["id"]))
+            service.remove_new(session, current["id"], operator)
+            return before
+
+        def recreate(before: SuggestionInput) -> Any:
             def undo(session: Session) -> None:
                 current["id"] = service.create_from(session, before, operator).id
 
             return undo
 
-        done = perform(
+        perform(
             self.undo_stack,
             self.ctx,
             self.tr("Remove suggestion %1").replace("%1", row.title[:30]),
-            lambda s: service.remove_new(s, current["id"], operator) or True,
-            undo_factory,
+            remove,
+            recreate,
             lambda: self._changed(current["id"]),
             self.error,
         )
-        return done is not None
+        return True
