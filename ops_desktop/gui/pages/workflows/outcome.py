@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.models import WorkflowRun
+from ops_desktop.core.services import validate as checks
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflows
 from ops_desktop.core.services.freshness import Seen
@@ -115,9 +116,11 @@ class OutcomeView(PagePart):
 
     @Slot()
     def save(self) -> bool:
+        """Store the spend and outcome typed; False when there is nothing to save (no event
+        run, or a problem shown beside its field). The outcome follows on the GUI thread."""
         if self.validate() or self.run is None:
             return False
-        ui, run_id, operator, before = self.ui, self.run.id, self.ctx.operator(), self.run.results
+        ui, run_id, operator = self.ui, self.run.id, self.ctx.operator()
         data = Results(
             self._typed_spend() if ui.spendEdit.text().strip() else None,
             workflows.count(ui.participantsEdit.text(), "participants"),
@@ -125,14 +128,20 @@ class OutcomeView(PagePart):
             workflows.count(ui.reachEdit.text(), "reach"),
             ui.outcomeEdit.toPlainText().strip(),
         )
-        done = self.perform(
+
+        def store(session: Session) -> Results:
+            before = runs.results_of(checks.get(session, WorkflowRun, run_id, "Workflow run"))
+            runs.set_results(session, run_id, data, operator)
+            return before
+
+        self.perform(
             self.tr("Spend and outcome of %1").replace("%1", self.run.data.title),
-            lambda s: runs.set_results(s, run_id, data, operator).id,
-            lambda _: lambda s: runs.set_results(s, run_id, before, operator),
+            store,
+            lambda before: lambda s: runs.set_results(s, run_id, before, operator),
             self.refresh,
             Seen(WorkflowRun, run_id, self.run.version, self.run.data.title),
         )
-        return done is not None
+        return True
 
 
 class FilesView(PagePart):
@@ -182,13 +191,13 @@ class FilesView(PagePart):
         if not path:
             return False
         run_id, operator, label = self.run.id, self.ctx.operator(), Path(path).name
-        done = self.perform(
+        self.perform(
             self.tr("Attach %1").replace("%1", label),
             lambda s: workflows.attach(s, run_id, path, label, operator).id,
             lambda attachment_id: lambda s: runs.detach(s, attachment_id, operator),
             self.refresh,
         )
-        return done is not None
+        return True
 
     @Slot()
     def remove(self) -> bool:
@@ -201,16 +210,21 @@ class FilesView(PagePart):
         question = self.tr("Remove %1 from this run? The file itself stays.").replace("%1", name)
         if not confirm(self, question):
             return False
-        operator, path, label, run_id = self.ctx.operator(), row.path, row.label, self.run.id
+        operator = self.ctx.operator()
         current = {"id": row.id}  # undo attaches it again under a new id; redo removes that
 
-        def reattach(session: Session) -> None:
-            current["id"] = workflows.attach(session, run_id, path, label, operator).id
+        def reattaching(removed: tuple[int, str, str]) -> Callable[[Session], None]:
+            run_id, path, label = removed  # as stored when it was removed
 
-        done = self.perform(
+            def reattach(session: Session) -> None:
+                current["id"] = workflows.attach(session, run_id, path, label, operator).id
+
+            return reattach
+
+        self.perform(
             self.tr("Remove %1").replace("%1", name),
             lambda s: runs.detach(s, current["id"], operator),
-            lambda _: reattach,
+            reattaching,
             self.refresh,
         )
-        return done is not None
+        return True

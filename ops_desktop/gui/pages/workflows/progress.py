@@ -3,20 +3,25 @@ unchecking withdraws it, both undoable), and its approvals with approver, date a
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
+from ops_desktop.core.models import StepCompletion
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_runs import RunDetail, StageState
 from ops_desktop.gui.forms.ui_workflow_approval_form import Ui_WorkflowApprovalForm
 from ops_desktop.gui.lists import ListBox, PagePart, WrappingDelegate, show_problems
 from ops_desktop.gui.table import Column
+from ops_desktop.gui.undo import perform
 
 if TYPE_CHECKING:
     from ops_desktop.gui.pages.base import Page
@@ -143,27 +148,34 @@ class StepsView(PagePart):
         # The tree is rebuilt after the change, but not inside this signal: the view that
         # toggled the box still holds its index.
         later = self._refresh_later
+
+        def refused(message: str) -> None:
+            self.error(message)
+            later()  # show the stored state again
+
+        def check(session: Session) -> None:
+            workflows.complete_step(session, run_id, step_id, operator)
+
+        def uncheck(session: Session) -> dt.date | None:
+            done_on = session.scalar(  # the day its undo checks it off again
+                select(StepCompletion.done_on).where(
+                    StepCompletion.run_id == run_id, StepCompletion.step_id == step_id
+                )
+            )
+            workflows.uncomplete_step(session, run_id, step_id, operator)
+            return done_on
+
+        def check_again(done_on: dt.date | None) -> Callable[[Session], object]:
+            return lambda s: workflows.complete_step(s, run_id, step_id, operator, on=done_on)
+
+        # undo.perform itself, not the part's: a refused change also rebuilds the tree
+        stack = self.page.undo_stack
         if item.checkState() == Qt.CheckState.Checked:
-            done = self.perform(
-                self.tr("Check off %1").replace("%1", text[:30]),
-                lambda s: workflows.complete_step(s, run_id, step_id, operator) and True,
-                lambda _: lambda s: workflows.uncomplete_step(s, run_id, step_id, operator),
-                later,
-            )
+            title = self.tr("Check off %1").replace("%1", text[:30])
+            perform(stack, self.ctx, title, check, lambda _: uncheck, later, refused)
         else:
-            done_on = next(
-                (p.done_on for st in self.run.stages for p in st.steps if p.id == step_id), None
-            )
-            done = self.perform(
-                self.tr("Uncheck %1").replace("%1", text[:30]),
-                lambda s: workflows.uncomplete_step(s, run_id, step_id, operator) or True,
-                lambda _: (
-                    lambda s: workflows.complete_step(s, run_id, step_id, operator, on=done_on)
-                ),
-                later,
-            )
-        if done is None:
-            later()  # refused: show the stored state again
+            title = self.tr("Uncheck %1").replace("%1", text[:30])
+            perform(stack, self.ctx, title, uncheck, check_again, later, refused)
 
     def _refresh_later(self) -> None:
         QTimer.singleShot(0, self, self.refresh)
@@ -276,7 +288,7 @@ class ApprovalsView(PagePart):
         ui, run_id, operator = self.ui, self.run.id, self.ctx.operator()
         approver, decision = ui.approverEdit.text().strip(), ui.decisionCombo.currentData()
         on, comment = ui.dateEdit.text().strip(), ui.commentEdit.text().strip()
-        done = self.perform(
+        self.perform(
             self.tr("Approval of %1").replace("%1", stage.name),
             lambda s: (
                 workflows.record_approval(
@@ -293,4 +305,4 @@ class ApprovalsView(PagePart):
             lambda approval_id: lambda s: runs.remove_approval(s, approval_id, operator),
             self.refresh,
         )
-        return done is not None
+        return True

@@ -3,6 +3,7 @@ closing it (done / cancelled) or reopening it; printing the event summary to a P
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from ops_desktop.core.models import WorkflowRun
+from ops_desktop.core.services import validate as checks
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_runs import RunDetail
@@ -24,7 +28,7 @@ from ops_desktop.gui.lists import PagePart
 
 from .outcome import FilesView, OutcomeView, over_budget_text, stored_budget
 from .progress import ApprovalsView, StepsView
-from .run_form import RunForm
+from .run_form import RunChoices, RunForm, load_choices
 
 if TYPE_CHECKING:
     from ops_desktop.gui.pages.base import Page
@@ -37,6 +41,7 @@ class RunEditor(PagePart):
         super().__init__(page, parent)
         self.refresh = refresh
         self.run: RunDetail | None = None
+        self._showing = 0  # the latest run asked for: an older one arriving is dropped
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.warning = QLabel(self)
@@ -86,25 +91,37 @@ class RunEditor(PagePart):
 
     # -- showing -------------------------------------------------------------------------------
     def show_new(self, template_id: int | None) -> None:
+        self._showing += 1
         self._show(None)
         self.heading.setText(self.tr("<b>New run</b> — fill in the details and save."))
         self.form.show_new(template_id)
         self.tabs.setCurrentWidget(self.form)
 
     def show_run(self, run_id: int | None) -> None:
+        """Show run ``run_id`` (None: no run) once it is loaded, with the form's choices."""
+        self._showing += 1
+        asked = self._showing
         if run_id is None:
             self._show(None)
             self.heading.setText(self.tr("Choose a run, or start a new one (Ctrl+N)."))
             self.form.show_new(None)
             self.form.setEnabled(False)
             return
-        with self.ctx.transaction() as session:
-            run = runs.detail(session, run_id)
-        first = self.run is None and self.tabs.currentWidget() is self.form
-        self._show(run)
-        self.form.show_run(run)
-        if first:
-            self.tabs.setCurrentWidget(self.steps)  # what a run is mostly opened for
+
+        def load(session: Session) -> tuple[RunDetail, RunChoices]:
+            return runs.detail(session, run_id), load_choices(session)
+
+        def loaded(found: tuple[RunDetail, RunChoices]) -> None:
+            if asked != self._showing:  # another run (or none) was chosen meanwhile
+                return
+            run, choices = found
+            first = self.run is None and self.tabs.currentWidget() is self.form
+            self._show(run)
+            self.form.show_run(run, choices)
+            if first:
+                self.tabs.setCurrentWidget(self.steps)  # what a run is mostly opened for
+
+        self.ctx.read(load, loaded, on_error=self.error)
 
     def _show(self, run: RunDetail | None) -> None:
         self.run = run
@@ -139,6 +156,8 @@ class RunEditor(PagePart):
     # -- closing -------------------------------------------------------------------------------
     @Slot()
     def close_run(self, status: str) -> bool:
+        """Close the run (done / cancelled) or reopen it (active), after asking; True when
+        the change was started."""
         run = self.run
         if run is None or (status == "active") == (run.status == "active"):
             return False
@@ -153,15 +172,24 @@ class RunEditor(PagePart):
             question = ""
         if question and not confirm(self, question.replace("%1", title)):
             return False
-        operator, previous, ended = self.ctx.operator(), run.status, run.end_date
+        operator, run_id = self.ctx.operator(), run.id
         texts = {"done": self.tr("%1 done"), "cancelled": self.tr("%1 cancelled")}
-        done = self.perform(
+
+        def close(session: Session) -> tuple[str, dt.date | None]:
+            stored = checks.get(session, WorkflowRun, run_id, "Workflow run")
+            before = stored.status, stored.end_date  # what its undo puts back
+            workflows.set_status(session, run_id, status, operator)
+            return before
+
+        self.perform(
             texts.get(status, self.tr("%1 reopened")).replace("%1", title),
-            lambda s: workflows.set_status(s, run.id, status, operator).id,
-            lambda _: lambda s: workflows.set_status(s, run.id, previous, operator, on=ended),
+            close,
+            lambda before: (
+                lambda s: workflows.set_status(s, run_id, before[0], operator, on=before[1])
+            ),
             self.refresh,
         )
-        return done is not None
+        return True
 
     # -- printing ------------------------------------------------------------------------------
     @Slot()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ops_desktop.core.services import workflow_templates as templates
 from ops_desktop.core.services import workflows
@@ -35,6 +36,7 @@ class RunsPanel(PagePart):
     def __init__(self, page: Page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
         self._loaded = False
+        self._loading = 0  # the latest reload: an older one arriving is dropped
         self.outline: list[TemplateInfo] = []
         status = self.statuses()
         self.list = ListBox(
@@ -125,19 +127,24 @@ class RunsPanel(PagePart):
         self.reload(self.list.current_id() or shown)
 
     def reload(self, select_id: int | None = None) -> None:
+        """Load the runs the filters ask for off the GUI thread, then select ``select_id`` (or
+        keep the current)."""
         template_id = self.template_id()
         status = self.status_filter.currentData() or None
         keep = select_id if select_id is not None else self.list.current_id()
+        self._loading += 1
+        asked = self._loading
 
-        def work(progress: Any) -> tuple[list[TemplateInfo], list[Any]]:
-            with self.ctx.transaction() as session:
-                outline = templates.outline(session)
-                rows = workflows.rows(
-                    session, template_id=template_id, include_closed=True, status=status
-                )
+        def work(session: Session) -> tuple[list[TemplateInfo], list[Any]]:
+            outline = templates.outline(session)
+            rows = workflows.rows(
+                session, template_id=template_id, include_closed=True, status=status
+            )
             return outline, rows
 
         def done(found: tuple[list[TemplateInfo], list[Any]]) -> None:
+            if asked != self._loading:  # the filters changed: a newer reload is on its way
+                return
             self._loaded = True
             self.outline, rows = found
             fill_combo(self.template_filter, [(t.name, t.id) for t in self.outline], self.tr("All"))
@@ -146,7 +153,7 @@ class RunsPanel(PagePart):
             self.list.set_rows(rows, keep)
             self.say(self.tr("%n run(s)", "", len(rows)))
 
-        self.ctx.tasks.run(work, done, on_error=self.error)
+        self.ctx.read(work, done, on_error=self.error)
 
     @Slot(object)
     def _run_changed(self, row: Any) -> None:

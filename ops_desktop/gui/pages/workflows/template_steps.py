@@ -6,7 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Slot
+from sqlalchemy.orm import Session
 
+from ops_desktop.core.models import WorkflowStep
+from ops_desktop.core.services import validate as checks
 from ops_desktop.core.services import workflow_templates as service
 from ops_desktop.core.services.workflow_templates import StageInfo, StepInfo
 
@@ -88,27 +91,32 @@ class StepFormMixin(_Base):
             return False
         text, operator = self.step_ui.textEdit.toPlainText(), self.ctx.operator()
         if step is None:
-            new_id = self.perform(
+            self.perform(
                 QCoreApplication.translate("TemplatesPanel", "Add a step to %1").replace(
                     "%1", stage.name
                 ),
                 lambda s: service.add_step(s, stage.id, text, operator).id,
                 lambda ident: lambda s: service.remove_new_step(s, ident, operator),
-                lambda: self.reload(("stage", stage.id)),
+                lambda: self.reload(("stage", stage.id)),  # (its undo and redo too)
+                done=lambda new_id: self.reload(("step", new_id)),  # added: show the new step
             )
-            if new_id is not None:
-                self.select_key(("step", new_id))
-            return new_id is not None
-        done = self.perform(
+            return True
+
+        def update(session: Session) -> str:
+            before = checks.get(session, WorkflowStep, step.id, "Step").text
+            service.update_step(session, step.id, text, operator)
+            return before
+
+        self.perform(
             QCoreApplication.translate("TemplatesPanel", "Edit step %1").replace(
                 "%1", str(step.sort_order)
             ),
-            lambda s: service.update_step(s, step.id, text, operator).id,
-            lambda _: lambda s: service.update_step(s, step.id, step.text, operator),
+            update,
+            lambda before: lambda s: service.update_step(s, step.id, before, operator),
             lambda: self.reload(("step", step.id)),
             step.seen,
         )
-        return done is not None
+        return True
 
     @Slot()
     def toggle_step(self) -> bool:
@@ -126,7 +134,7 @@ class StepFormMixin(_Base):
             if not confirm(self, question):
                 return False
         operator, active = self.ctx.operator(), not step.active
-        done = self.perform(
+        self.perform(
             QCoreApplication.translate("TemplatesPanel", "Reactivate a step")
             if active
             else QCoreApplication.translate("TemplatesPanel", "Deactivate a step"),
@@ -134,4 +142,4 @@ class StepFormMixin(_Base):
             lambda _: lambda s: service.set_step_active(s, step.id, not active, operator),
             lambda: self.reload(("step", step.id)),
         )
-        return done is not None
+        return True

@@ -4,6 +4,7 @@ in template_steps)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Slot
@@ -18,10 +19,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from ops_desktop.core.models import WorkflowStage
 from ops_desktop.core.services import positions
+from ops_desktop.core.services import validate as checks
 from ops_desktop.core.services import workflow_templates as service
-from ops_desktop.core.services.workflow_templates import StageInfo, StageInput, StepInfo
+from ops_desktop.core.services.workflow_templates import (
+    StageInfo,
+    StageInput,
+    StepInfo,
+    TemplateInfo,
+)
 from ops_desktop.gui.forms.ui_workflow_stage_form import Ui_WorkflowStageForm
 from ops_desktop.gui.forms.ui_workflow_step_form import Ui_WorkflowStepForm
 from ops_desktop.gui.lists import (
@@ -55,6 +64,7 @@ class TemplatesPanel(StepFormMixin, PagePart):
         self.steps: dict[int, StepInfo] = {}
         self.stage: StageInfo | None = None
         self.step: StepInfo | None = None
+        self._loading = 0  # the latest reload: an older one arriving is dropped
         self.model = QStandardItemModel(0, 3, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -121,10 +131,27 @@ class TemplatesPanel(StepFormMixin, PagePart):
 
     @Slot()
     def reload(self, select: tuple[str, int] | None = None) -> None:
+        """Load the templates off the GUI thread, then select ``select`` (or keep the current)."""
         keep = select or self.current_key()
-        with self.ctx.transaction() as session:
+        self._loading += 1
+        asked = self._loading
+
+        def load(session: Session) -> tuple[list[TemplateInfo], list[tuple[str, int]]]:
             outline = service.outline(session)
-            choices = [(p.name, p.id) for p in positions.all_positions(session)]
+            return outline, [(p.name, p.id) for p in positions.all_positions(session)]
+
+        def loaded(found: tuple[list[TemplateInfo], list[tuple[str, int]]]) -> None:
+            if asked == self._loading:  # no newer reload on its way
+                self._show_outline(*found, keep)
+
+        self.ctx.read(load, loaded, on_error=self.error)
+
+    def _show_outline(
+        self,
+        outline: list[TemplateInfo],
+        choices: list[tuple[str, int]],
+        keep: tuple[str, int] | None,
+    ) -> None:
         for combo in (self.stage_ui.positionCombo, self.stage_ui.approverCombo):
             fill_combo(combo, choices, self.tr("(none)"))
         self.stages = {s.id: s for t in outline for s in t.stages}
@@ -234,33 +261,60 @@ class TemplatesPanel(StepFormMixin, PagePart):
             ui.approverCombo.currentData(),
         )
 
+    def _check_stage(self, then: Callable[[dict[str, str]], None] | None = None) -> None:
+        """Check the stage form on the worker; show each problem beside its field — unless
+        another stage is shown or the form has changed meanwhile — then ``then(found)``."""
+        stage = self.stage
+        if stage is None:
+            show_problems(self.stage_ui, STAGE_FIELDS, {})
+            self.stage_ui.saveButton.setEnabled(False)
+            return
+        data = self.stage_input()
+
+        def checked(found: dict[str, str]) -> None:
+            if self.stage is stage and self.stage_input() == data:
+                show_problems(self.stage_ui, STAGE_FIELDS, found)
+                self.stage_ui.saveButton.setEnabled(not found)
+            if then is not None:
+                then(found)
+
+        self.ctx.read(
+            lambda session: service.stage_problems(session, stage.id, data),
+            checked,
+            on_error=self.error,
+        )
+
     @Slot()
-    def validate_stage(self) -> dict[str, str]:
-        found: dict[str, str] = {}
-        if self.stage is not None:
-            with self.ctx.transaction() as session:
-                found = service.stage_problems(session, self.stage.id, self.stage_input())
-        show_problems(self.stage_ui, STAGE_FIELDS, found)
-        self.stage_ui.saveButton.setEnabled(self.stage is not None and not found)
-        return found
+    def validate_stage(self) -> None:
+        self._check_stage()
 
     @Slot()
     def save_stage(self) -> bool:
+        """Check the stage form and store it; when something is wrong, say what beside the
+        field instead. False: no stage shown. The outcome follows on the GUI thread."""
         stage = self.stage
-        if stage is None or self.validate_stage():
+        if stage is None:
             return False
         data, operator, key = self.stage_input(), self.ctx.operator(), self.current_key()
-        before = StageInput(
-            stage.name, stage.responsible_position_id, stage.approval, stage.approver_position_id
-        )
-        done = self.perform(
-            self.tr("Edit stage %1").replace("%1", data.name.strip()),
-            lambda s: service.update_stage(s, stage.id, data, operator).id,
-            lambda _: lambda s: service.update_stage(s, stage.id, before, operator),
-            lambda: self.reload(key),
-            stage.seen,
-        )
-        return done is not None
+
+        def update(session: Session) -> StageInput:
+            before = service.stage_input(checks.get(session, WorkflowStage, stage.id, "Stage"))
+            service.update_stage(session, stage.id, data, operator)
+            return before
+
+        def checked(found: dict[str, str]) -> None:
+            if found:
+                return
+            self.perform(
+                self.tr("Edit stage %1").replace("%1", data.name.strip()),
+                update,
+                lambda before: lambda s: service.update_stage(s, stage.id, before, operator),
+                lambda: self.reload(key),
+                stage.seen,
+            )
+
+        self._check_stage(checked)
+        return True
 
     def save(self) -> bool:
         """Save the form being edited: the step when its text has the focus, else the stage."""
