@@ -122,7 +122,6 @@ def _outside_operation() -> str | None:
 _NOT_YET_MOVED = (
     "pages/appraisals/",
     "pages/settings",
-    "pages/training/",
     "pages/positions/",
     "pages/regulation/",
     "pages/posters/",

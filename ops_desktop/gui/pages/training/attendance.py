@@ -43,14 +43,31 @@ class AttendanceMixin(_Base):
         attendance_box: QGroupBox
         attendance_title: QLabel
         refresh: Callable[[], None]
+        _people_asked: int  # the latest session's attendance asked for
+        _wanted_person: tuple[int, int] | None  # (session, person) to select once listed
 
     # -- attendance ----------------------------------------------------------------------------
     def _fill_people(self, row: SessionRow | None) -> None:
-        rows: list[AttendanceRow] = []
-        with self.ctx.transaction() as session:
-            if row is not None:
-                rows = service.attendance_rows(session, row.id)
+        """Load the attendance of session ``row`` and the people to choose from (off the GUI
+        thread), then show them."""
+        self._people_asked += 1
+        asked = self._people_asked
+        session_id = None if row is None else row.id
+
+        def load(session: Session) -> tuple[list[AttendanceRow], list[tuple[str, int]]]:
+            rows = [] if session_id is None else service.attendance_rows(session, session_id)
             people = [(f"{p.staff_no} {p.name}", p.id) for p in staff_service.rows(session)]
+            return rows, people
+
+        def loaded(found: tuple[list[AttendanceRow], list[tuple[str, int]]]) -> None:
+            if asked == self._people_asked:  # not replaced by another session meanwhile
+                self._list_people(row, *found)
+
+        self.ctx.read(load, loaded, on_error=self.error)
+
+    def _list_people(
+        self, row: SessionRow | None, rows: list[AttendanceRow], people: list[tuple[str, int]]
+    ) -> None:
         offered = {ident for _, ident in people}  # departed attendees stay choosable
         people += [
             (f"{r.staff_no} {r.name}", r.staff_id) for r in rows if r.staff_id not in offered
@@ -66,7 +83,9 @@ class AttendanceMixin(_Base):
             .replace("%1", row.held_on.isoformat())
             .replace("%2", escape(row.location))
         )
-        self.people.set_rows(rows)
+        wanted, self._wanted_person = self._wanted_person, None
+        keep = wanted[1] if wanted is not None and row is not None and wanted[0] == row.id else None
+        self.people.set_rows(rows, keep)
         if self.people.current_row() is None:
             self._show_person(None)
 
@@ -91,8 +110,10 @@ class AttendanceMixin(_Base):
         ui.saveButton.setEnabled(not found and self.sessions.current_row() is not None)
         return found
 
-    def _restore(self, session_id: int, staff_id: int, before: AttendanceRow | None) -> Any:
-        operator = self.ctx.operator()
+    def _restore(
+        self, session_id: int, staff_id: int, before: AttendanceRow | None, operator: str
+    ) -> Any:
+        """The undo of a change of one attendance: ``before`` put back (None: taken off)."""
 
         def undo(s: Session) -> None:
             if before is None:
@@ -120,28 +141,33 @@ class AttendanceMixin(_Base):
         staff_id, name = ui.personCombo.currentData(), ui.personCombo.currentText()
         state, score = ui.stateCombo.currentData(), ui.scoreEdit.text().strip() or None
         passed, note = ui.passedCombo.currentData(), ui.noteEdit.text()
-        with self.ctx.transaction() as session:
-            before = service.attendance_of(session, meeting.id, staff_id)
-        done = self.perform(
+
+        def do(s: Session) -> AttendanceRow | None:
+            before = service.attendance_of(s, meeting.id, staff_id)  # what undo puts back
+            training.record_attendance(
+                s,
+                meeting.id,
+                staff_id,
+                operator,
+                state=state,
+                score=score,
+                passed=passed,
+                note=note,
+            )
+            return before
+
+        def recorded(_before: AttendanceRow | None) -> None:
+            if self.sessions.current_id() != meeting.id or not self.people.select_id(staff_id):
+                self._wanted_person = (meeting.id, staff_id)  # its list is still on its way
+
+        self.perform(
             QCoreApplication.translate("SessionsView", "Attendance of %1").replace("%1", name),
-            lambda s: (
-                training.record_attendance(
-                    s,
-                    meeting.id,
-                    staff_id,
-                    operator,
-                    state=state,
-                    score=score,
-                    passed=passed,
-                    note=note,
-                ).id
-            ),
-            lambda _: self._restore(meeting.id, staff_id, before),
+            do,
+            lambda before: self._restore(meeting.id, staff_id, before, operator),
             self.refresh,
+            done=recorded,
         )
-        if done is not None:
-            self.people.select_id(staff_id)
-        return done is not None
+        return True
 
     @Slot()
     def remove(self) -> bool:
@@ -155,13 +181,19 @@ class AttendanceMixin(_Base):
         ).replace("%1", row.name)
         if not confirm(self, question):
             return False
-        operator = self.ctx.operator()
-        done = self.perform(
+        operator, staff_id = self.ctx.operator(), row.staff_id
+
+        def do(s: Session) -> AttendanceRow | None:
+            before = service.attendance_of(s, meeting.id, staff_id)  # what undo puts back
+            service.remove_attendance(s, meeting.id, staff_id, operator)
+            return before
+
+        self.perform(
             QCoreApplication.translate("SessionsView", "Take %1 off the list").replace(
                 "%1", row.name
             ),
-            lambda s: service.remove_attendance(s, meeting.id, row.staff_id, operator) or True,
-            lambda _: self._restore(meeting.id, row.staff_id, row),
+            do,
+            lambda before: self._restore(meeting.id, staff_id, before, operator),
             self.refresh,
         )
-        return done is not None
+        return True

@@ -4,7 +4,9 @@ sessions and attendance of the selected course beside it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.models import TrainingCourse
@@ -55,12 +58,24 @@ FIELDS = {
 }
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    """What a reload brings: the plan years, the courses, and the form's choices."""
+
+    years: list[int]
+    rows: list[CourseRow]
+    categories: list[tuple[str, int]]
+    methods: list[tuple[str, int]]
+
+
 class CoursesPanel(PagePart):
     def __init__(self, page: Page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
         self._editing: int | None = None
         self._seen: Seen | None = None  # the course as the form loaded it
         self._keep_session: int | None = None  # the session to show again after a reload
+        self._loading = 0  # the latest reload asked for: an older one arriving is dropped
+        self._showing = 0  # the latest course asked for: an older one arriving is dropped
         self.list = ListBox(
             [
                 Column(self.tr("Course"), lambda r: r.title),
@@ -123,17 +138,6 @@ class CoursesPanel(PagePart):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self._fill_choices()
-
-    def _fill_choices(self) -> None:
-        with self.ctx.transaction() as session:
-            categories = [
-                (c.name if c.name == c.group else f"{c.group} · {c.name}", c.id)
-                for c in training.categories(session)
-            ]
-            methods = [(m.name, m.id) for m in training.methods(session)]
-        fill_combo(self.ui.categoryCombo, categories, self.tr("(choose)"))
-        fill_combo(self.ui.methodCombo, methods, self.tr("(choose)"))
 
     def activate(self) -> None:
         self.reload()
@@ -144,35 +148,64 @@ class CoursesPanel(PagePart):
         self.reload(self.list.current_id() or self._editing)
 
     def reload(self, select_id: int | None = None) -> None:
+        """Load the plan years, the courses and the form's choices off the GUI thread, then
+        select ``select_id`` (or keep the current course)."""
         year = self.year_filter.currentData()
         keep = select_id if select_id is not None else self.list.current_id()
         keep_session = self.sessions.sessions.current_id()
+        self._loading += 1
+        asked = self._loading
 
-        def work(progress: Any) -> tuple[list[int], list[CourseRow]]:
-            with self.ctx.transaction() as session:
-                return plans.plan_years(session), training.course_rows(session, year)
+        def load(session: Session) -> _Loaded:
+            categories = [
+                (c.name if c.name == c.group else f"{c.group} · {c.name}", c.id)
+                for c in training.categories(session)
+            ]
+            methods = [(m.name, m.id) for m in training.methods(session)]
+            return _Loaded(
+                plans.plan_years(session), training.course_rows(session, year), categories, methods
+            )
 
-        def done(found: tuple[list[int], list[CourseRow]]) -> None:
-            years, rows = found
-            fill_combo(self.year_filter, [(str(y), y) for y in years], self.tr("All years"))
+        def done(found: _Loaded) -> None:
+            if asked != self._loading:
+                return  # a newer reload is on its way
+            fill_combo(self.ui.categoryCombo, found.categories, self.tr("(choose)"))
+            fill_combo(self.ui.methodCombo, found.methods, self.tr("(choose)"))
+            fill_combo(self.year_filter, [(str(y), y) for y in found.years], self.tr("All years"))
             self._keep_session = keep_session
-            self.list.set_rows(rows, keep)
+            self.list.set_rows(found.rows, keep)
             self._keep_session = None
-            self.say(self.tr("%n course(s)", "", len(rows)))
+            self.say(self.tr("%n course(s)", "", len(found.rows)))
 
-        self.ctx.tasks.run(work, done, on_error=self.error)
+        self.ctx.read(load, done, on_error=self.error)
 
     # -- the form --------------------------------------------------------------------------------
     @Slot(object)
     def show_course(self, row: CourseRow | None) -> None:
-        ui = self.ui
-        self._editing, self._seen = (row.id if row else None), None
+        """Show ``row`` in the form (None: an empty form for a new course), with its sessions."""
+        self._showing += 1
+        asked = self._showing
+        keep_session = self._keep_session  # set while a reload selects the course again
         if row is None:
-            data = CourseInput("", None, None, plan_year=clock.today().year)
-        else:
-            with self.ctx.transaction() as session:
-                self._seen = freshness.read(session, TrainingCourse, row.id)
-                data = training.course_input_of(session, row.id)
+            empty = CourseInput("", None, None, plan_year=clock.today().year)
+            self._show(None, None, empty, keep_session)
+            return
+
+        def fetch(session: Session) -> tuple[Seen, CourseInput]:
+            seen = freshness.read(session, TrainingCourse, row.id)  # before the values
+            return seen, training.course_input_of(session, row.id)
+
+        def fetched(found: tuple[Seen, CourseInput]) -> None:
+            if asked == self._showing:  # not replaced by another choice meanwhile
+                self._show(row.id, found[0], found[1], keep_session)
+
+        self.ctx.read(fetch, fetched, on_error=self.error)
+
+    def _show(
+        self, ident: int | None, seen: Seen | None, data: CourseInput, keep_session: int | None
+    ) -> None:
+        ui = self.ui
+        self._editing, self._seen = ident, seen
         ui.titleEdit.setText(data.title)
         set_combo(ui.categoryCombo, data.category_id)
         set_combo(ui.methodCombo, data.method_id)
@@ -183,9 +216,9 @@ class CoursesPanel(PagePart):
         ui.costEdit.setText(text_of(data.cost))
         ui.planYearEdit.setText(text_of(data.plan_year))
         ui.descriptionEdit.setPlainText(data.description)
-        self.editor.setTabEnabled(1, row is not None)
-        self.editor.setTabEnabled(2, row is not None)
-        self.sessions.show_course(row.id if row else None, self._keep_session)
+        self.editor.setTabEnabled(1, ident is not None)
+        self.editor.setTabEnabled(2, ident is not None)
+        self.sessions.show_course(ident, keep_session)
         self.validate()
 
     def form_input(self) -> CourseInput:
@@ -204,12 +237,20 @@ class CoursesPanel(PagePart):
         )
 
     @Slot()
-    def validate(self) -> dict[str, str]:
-        with self.ctx.transaction() as session:
-            found = training.course_problems(session, self.form_input())
+    def validate(self) -> None:
+        """Check the form as it is typed (on the worker); show the problems beside the fields
+        — unless the form has changed again meanwhile: a newer check is on its way."""
+        data = self.form_input()
+
+        def checked(found: dict[str, str]) -> None:
+            if self.form_input() == data:
+                self._show_checks(found)
+
+        self.ctx.read(lambda s: training.course_problems(s, data), checked, on_error=self.error)
+
+    def _show_checks(self, found: dict[str, str]) -> None:
         show_problems(self.ui, FIELDS, found)
         self.ui.saveButton.setEnabled(not found)
-        return found
 
     def new_course(self) -> None:
         self.list.clear_selection()
@@ -221,31 +262,48 @@ class CoursesPanel(PagePart):
 
     @Slot()
     def save(self) -> bool:
-        if self.validate():
-            return False
-        data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
-        seen = self._seen
+        """Check the form's values, then store them; when something is wrong, say what beside
+        the field instead. The outcome follows on the GUI thread."""
+        data, editing, seen = self.form_input(), self._editing, self._seen
+
+        def checked(found: dict[str, str]) -> None:
+            if self.form_input() == data:
+                self._show_checks(found)
+            if not found:
+                self._store(data, editing, seen)
+
+        self.ctx.read(lambda s: training.course_problems(s, data), checked, on_error=self.error)
+        return True
+
+    def _store(self, data: CourseInput, editing: int | None, seen: Seen | None) -> None:
+        operator = self.ctx.operator()
         if editing is None:
-            course_id = self.perform(
+
+            def created(course_id: int) -> None:
+                self.year_filter.setCurrentIndex(0)
+                self.reload(course_id)
+
+            self.perform(
                 self.tr("New course %1").replace("%1", data.title.strip()),
                 lambda s: training.save_course(s, data, operator).id,
                 lambda new_id: lambda s: training.remove_new_course(s, new_id, operator),
                 self.refresh,
+                done=created,
             )
-            if course_id is not None:
-                self.year_filter.setCurrentIndex(0)
-                self.reload(course_id)
-            return course_id is not None
-        with self.ctx.transaction() as session:
+            return
+
+        def update(session: Session) -> CourseInput:
             before = training.course_input_of(session, editing)
-        done = self.perform(
+            training.update_course(session, editing, data, operator)
+            return before
+
+        self.perform(
             self.tr("Edit %1").replace("%1", data.title.strip()),
-            lambda s: training.update_course(s, editing, data, operator).id,
-            lambda _: lambda s: training.update_course(s, editing, before, operator),
+            update,
+            lambda before: lambda s: training.update_course(s, editing, before, operator),
             self.refresh,
             seen,
         )
-        return done is not None
 
     def delete_record(self) -> bool:
         """Remove a course that never had a session (a course with sessions is history)."""
@@ -260,17 +318,23 @@ class CoursesPanel(PagePart):
         if not confirm(self, self.tr("Remove the course %1?").replace("%1", row.title)):
             return False
         operator = self.ctx.operator()
-        with self.ctx.transaction() as session:
-            before = training.course_input_of(session, row.id)
         current = {"id": row.id}  # undo re-creates it under a new id; redo removes that
 
-        def recreate(s: Any) -> None:
-            current["id"] = training.save_course(s, before, operator).id
+        def remove(s: Session) -> CourseInput:
+            before = training.course_input_of(s, current["id"])
+            training.remove_new_course(s, current["id"], operator)
+            return before
+
+        def recreating(before: CourseInput) -> Callable[[Session], None]:
+            def recreate(s: Session) -> None:
+                current["id"] = training.save_course(s, before, operator).id
+
+            return recreate
 
         self.perform(
             self.tr("Remove %1").replace("%1", row.title),
-            lambda s: training.remove_new_course(s, current["id"], operator) or True,
-            lambda _: recreate,
+            remove,
+            recreating,
             self.refresh,
         )
         return True

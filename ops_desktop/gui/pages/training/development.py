@@ -3,17 +3,19 @@ position, rotation, review dates, status) validated as typed, and the progress n
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.models import DevelopmentPlan
 from ops_desktop.core.services import development as service
 from ops_desktop.core.services import freshness, positions, training
 from ops_desktop.core.services import staff as staff_service
-from ops_desktop.core.services.development import PlanInput, PlanRow
+from ops_desktop.core.services.development import NoteRow, PlanInput, PlanRow
 from ops_desktop.core.services.freshness import Seen
 from ops_desktop.gui.forms.ui_training_development_form import Ui_TrainingDevelopmentForm
 from ops_desktop.gui.forms.ui_training_note_form import Ui_TrainingNoteForm
@@ -42,11 +44,25 @@ FIELDS = {
 }
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """What the form shows of one plan (``ident`` None: a new one), with its choices."""
+
+    ident: int | None
+    seen: Seen | None
+    data: PlanInput
+    people: list[tuple[str, int]]
+    targets: list[tuple[str, int]]
+    notes: list[NoteRow]
+
+
 class DevelopmentPanel(PagePart):
     def __init__(self, page: Page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
         self._editing: int | None = None
         self._seen: Seen | None = None  # the plan as the form loaded it
+        self._loading = 0  # the latest reload asked for: an older one arriving is dropped
+        self._showing = 0  # the latest plan asked for: an older one arriving is dropped
         status = self.statuses()
         self.list = ListBox(
             [
@@ -140,41 +156,56 @@ class DevelopmentPanel(PagePart):
         self.reload(self.list.current_id() or self._editing)
 
     def reload(self, select_id: int | None = None) -> None:
+        """Load the plans off the GUI thread, then select ``select_id`` (or keep the current)."""
         include_closed = self.show_closed.isChecked()
         keep = select_id if select_id is not None else self.list.current_id()
-
-        def work(progress: Any) -> list[PlanRow]:
-            with self.ctx.transaction() as session:
-                return service.rows(session, include_closed=include_closed)
+        self._loading += 1
+        asked = self._loading
 
         def done(rows: list[PlanRow]) -> None:
+            if asked != self._loading:
+                return  # a newer reload is on its way
             self.list.set_rows(rows, keep)
             self.say(self.tr("%n development plan(s)", "", len(rows)))
 
-        self.ctx.tasks.run(work, done, on_error=self.error)
+        self.ctx.read(
+            lambda s: service.rows(s, include_closed=include_closed), done, on_error=self.error
+        )
 
     # -- the plan form -------------------------------------------------------------------------
-    def _fill_choices(self, data: PlanInput, name: str) -> None:
-        with self.ctx.transaction() as session:
-            people = [(f"{r.staff_no} {r.name}", r.id) for r in staff_service.rows(session)]
-            targets = [(p.name, p.id) for p in positions.all_positions(session)]
-        if data.staff_id is not None and data.staff_id not in {i for _, i in people}:
-            people.append((name, data.staff_id))  # a person who has left keeps their plan
-        fill_combo(self.ui.staffCombo, people, self.tr("(choose)"))
-        fill_combo(self.ui.targetCombo, targets, self.tr("(none)"))
-
     @Slot(object)
     def show_plan(self, row: PlanRow | None) -> None:
-        self._editing = row.id if row else None
-        self._seen = None
-        if row is None:
-            data = PlanInput(None, "", start_date=clock.today())
-        else:
-            with self.ctx.transaction() as session:
-                self._seen = freshness.read(session, DevelopmentPlan, row.id)
-                data = service.input_of(session, row.id)
-        self._fill_choices(data, f"{row.staff_no} {row.name}" if row else "")
+        """Show ``row`` in the form, with its progress notes (None: an empty form for a new
+        plan); what it offers to choose from is loaded with it."""
+        self._showing += 1
+        asked = self._showing
+        ident = None if row is None else row.id
+        name = f"{row.staff_no} {row.name}" if row else ""
+        empty = PlanInput(None, "", start_date=clock.today())
+
+        def fetch(session: Session) -> _Shown:
+            people = [(f"{r.staff_no} {r.name}", r.id) for r in staff_service.rows(session)]
+            targets = [(p.name, p.id) for p in positions.all_positions(session)]
+            if ident is None:
+                return _Shown(None, None, empty, people, targets, [])
+            seen = freshness.read(session, DevelopmentPlan, ident)  # before the values
+            data = service.input_of(session, ident)
+            return _Shown(ident, seen, data, people, targets, service.notes(session, ident))
+
+        def fetched(shown: _Shown) -> None:
+            if asked == self._showing:  # not replaced by another choice meanwhile
+                self._show(shown, name)
+
+        self.ctx.read(fetch, fetched, on_error=self.error)
+
+    def _show(self, shown: _Shown, name: str) -> None:
+        self._editing, self._seen = shown.ident, shown.seen
+        data, people = shown.data, shown.people
+        if data.staff_id is not None and data.staff_id not in {i for _, i in people}:
+            people = [*people, (name, data.staff_id)]  # a person who has left keeps their plan
         ui = self.ui
+        fill_combo(ui.staffCombo, people, self.tr("(choose)"))
+        fill_combo(ui.targetCombo, shown.targets, self.tr("(none)"))
         set_combo(ui.staffCombo, data.staff_id)
         set_combo(ui.targetCombo, data.target_position_id)
         set_combo(ui.statusCombo, data.status)
@@ -183,7 +214,9 @@ class DevelopmentPanel(PagePart):
         ui.startDateEdit.setText(text_of(data.start_date))
         ui.nextReviewEdit.setText(text_of(data.next_review))
         self.validate()
-        self._show_notes()
+        self.notes.set_rows(shown.notes)
+        self.note_box.setEnabled(self._editing is not None)
+        self._clear_note()
 
     def form_input(self) -> PlanInput:
         ui = self.ui
@@ -198,12 +231,20 @@ class DevelopmentPanel(PagePart):
         )
 
     @Slot()
-    def validate(self) -> dict[str, str]:
-        with self.ctx.transaction() as session:
-            found = service.problems(session, self.form_input(), self._editing)
+    def validate(self) -> None:
+        """Check the form as it is typed (on the worker); show the problems beside the fields
+        — unless the form has changed again meanwhile: a newer check is on its way."""
+        data, editing = self.form_input(), self._editing
+
+        def checked(found: dict[str, str]) -> None:
+            if self.form_input() == data and self._editing == editing:
+                self._show_checks(found)
+
+        self.ctx.read(lambda s: service.problems(s, data, editing), checked, on_error=self.error)
+
+    def _show_checks(self, found: dict[str, str]) -> None:
         show_problems(self.ui, FIELDS, found)
         self.ui.saveButton.setEnabled(not found)
-        return found
 
     def new_plan(self) -> None:
         self.list.clear_selection()
@@ -214,30 +255,44 @@ class DevelopmentPanel(PagePart):
 
     @Slot()
     def save(self) -> bool:
-        if self.validate():
-            return False
-        data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
-        name, seen = self.ui.staffCombo.currentText(), self._seen
+        """Check the form's values, then store them; when something is wrong, say what beside
+        the field instead. The outcome follows on the GUI thread."""
+        data, editing, seen = self.form_input(), self._editing, self._seen
+        name = self.ui.staffCombo.currentText()
+
+        def checked(found: dict[str, str]) -> None:
+            if self.form_input() == data and self._editing == editing:
+                self._show_checks(found)
+            if not found:
+                self._store(data, editing, seen, name)
+
+        self.ctx.read(lambda s: service.problems(s, data, editing), checked, on_error=self.error)
+        return True
+
+    def _store(self, data: PlanInput, editing: int | None, seen: Seen | None, name: str) -> None:
+        operator = self.ctx.operator()
         if editing is None:
-            plan_id = self.perform(
+            self.perform(
                 self.tr("Development plan of %1").replace("%1", name),
                 lambda s: service.create(s, data, operator).id,
                 lambda new_id: lambda s: service.remove_new(s, new_id, operator),
                 self.refresh,
+                done=self.reload,  # the new plan, selected
             )
-            if plan_id is not None:
-                self.reload(plan_id)
-            return plan_id is not None
-        with self.ctx.transaction() as session:
+            return
+
+        def update(session: Session) -> PlanInput:
             before = service.input_of(session, editing)
-        done = self.perform(
+            service.update(session, editing, data, operator)
+            return before
+
+        self.perform(
             self.tr("Edit the plan of %1").replace("%1", name),
-            lambda s: service.update(s, editing, data, operator).id,
-            lambda _: lambda s: service.update(s, editing, before, operator),
+            update,
+            lambda before: lambda s: service.update(s, editing, before, operator),
             self.refresh,
             seen,
         )
-        return done is not None
 
     def close_plan(self) -> bool:
         """Close the selected plan (it stays, with its notes, among the closed ones)."""
@@ -248,25 +303,22 @@ class DevelopmentPanel(PagePart):
 
         if not confirm(self, self.tr("Close the development plan of %1?").replace("%1", row.name)):
             return False
-        operator, previous = self.ctx.operator(), row.status
+        operator = self.ctx.operator()
+
+        def close(s: Session) -> str:
+            previous = service.input_of(s, row.id).status  # what undo puts back
+            training.set_plan_status(s, row.id, "closed", operator)
+            return previous
+
         self.perform(
             self.tr("Close the plan of %1").replace("%1", row.name),
-            lambda s: training.set_plan_status(s, row.id, "closed", operator).id,
-            lambda _: lambda s: training.set_plan_status(s, row.id, previous, operator),
+            close,
+            lambda previous: lambda s: training.set_plan_status(s, row.id, previous, operator),
             self.refresh,
         )
         return True
 
     # -- progress notes ------------------------------------------------------------------------
-    def _show_notes(self) -> None:
-        rows = []
-        if self._editing is not None:
-            with self.ctx.transaction() as session:
-                rows = service.notes(session, self._editing)
-        self.notes.set_rows(rows)
-        self.note_box.setEnabled(self._editing is not None)
-        self._clear_note()
-
     @Slot()
     def _clear_note(self) -> None:
         self.note_ui.noteDateEdit.setText(clock.today().isoformat())
@@ -290,10 +342,10 @@ class DevelopmentPanel(PagePart):
             return False
         nu, operator = self.note_ui, self.ctx.operator()
         text, on = nu.noteTextEdit.text(), nu.noteDateEdit.text()
-        done = self.perform(
+        self.perform(
             self.tr("Progress note"),
             lambda s: training.add_progress_note(s, plan_id, text, operator, on=on).id,
             lambda note_id: lambda s: service.remove_note(s, note_id, operator),
             self.refresh,
         )
-        return done is not None
+        return True

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.services import training_plan as service
@@ -23,6 +24,7 @@ class PlanPanel(PagePart):
     def __init__(self, page: Page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
         self.summary: PlanSummary | None = None
+        self._loading = 0  # the latest reload asked for: an older one arriving is dropped
         self.year_combo = QComboBox(self)
         self.year_combo.activated.connect(lambda: self.reload())
         self.totals = QLabel(self)
@@ -92,15 +94,20 @@ class PlanPanel(PagePart):
 
     @Slot()
     def reload(self, *_: Any) -> None:
+        """Load the chosen year's plan (default: the latest) and the training needs off the
+        GUI thread, then show them."""
         chosen = self.year_combo.currentData()
+        self._loading += 1
+        asked = self._loading
 
-        def work(progress: Any) -> tuple[list[int], PlanSummary, list[TrainingNeed]]:
-            with self.ctx.transaction() as session:
-                years = service.plan_years(session)
-                year = chosen or (years[0] if years else clock.today().year)
-                return years, service.plan_summary(session, year), service.training_needs(session)
+        def load(session: Session) -> tuple[list[int], PlanSummary, list[TrainingNeed]]:
+            years = service.plan_years(session)
+            year = chosen or (years[0] if years else clock.today().year)
+            return years, service.plan_summary(session, year), service.training_needs(session)
 
         def done(found: tuple[list[int], PlanSummary, list[TrainingNeed]]) -> None:
+            if asked != self._loading:
+                return  # a newer reload is on its way
             years, summary, needs = found
             if summary.year not in years:
                 years = sorted({*years, summary.year}, reverse=True)
@@ -109,7 +116,7 @@ class PlanPanel(PagePart):
             self.needs.set_rows(needs)
             self._show(summary)
 
-        self.ctx.tasks.run(work, done, on_error=self.error)
+        self.ctx.read(load, done, on_error=self.error)
 
     def _show(self, summary: PlanSummary | None) -> None:
         self.summary = summary
@@ -150,14 +157,14 @@ class PlanPanel(PagePart):
             return False
         year, before, seen = self.summary.year, self.summary.budget, self.summary.seen
         budget, operator = self.ui.budgetEdit.text().strip() or None, self.ctx.operator()
-        done = self.perform(
+        self.perform(
             self.tr("Budget of the %1 plan").replace("%1", str(year)),
             lambda s: service.set_plan_budget(s, year, budget, operator).id,
             lambda _: lambda s: service.set_plan_budget(s, year, before, operator),
             self.reload,
-            seen,
+            seen,  # refused if the plan changed since it was shown: ``before`` is as stored
         )
-        return done is not None
+        return True
 
     def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.courses.search.setFocus()

@@ -41,6 +41,10 @@ class SessionsView(AttendanceMixin, PagePart):
         super().__init__(page, parent)
         self.refresh = refresh
         self.course_id: int | None = None
+        self._asked = 0  # the latest course's sessions asked for: an older list is dropped
+        self._people_asked = 0  # the same for the attendance of the latest session
+        self._wanted_session: int | None = None  # a session just added, selected once listed
+        self._wanted_person: tuple[int, int] | None = None  # (session, person) just recorded
         self.states = {
             "registered": self.tr("Registered"),
             "attended": self.tr("Attended"),
@@ -115,14 +119,29 @@ class SessionsView(AttendanceMixin, PagePart):
 
     # -- sessions ------------------------------------------------------------------------------
     def show_course(self, course_id: int | None, keep_session: int | None = None) -> None:
+        """List the sessions of ``course_id`` (loaded off the GUI thread), selecting
+        ``keep_session`` or else the latest."""
+        self._asked += 1
+        asked = self._asked
+        if course_id is None:
+            self._list_sessions(None, [], keep_session)
+            return
+
+        def listed(rows: list[SessionRow]) -> None:
+            if asked == self._asked:  # not replaced by another course meanwhile
+                self._list_sessions(course_id, rows, keep_session)
+
+        self.ctx.read(lambda s: service.session_rows(s, course_id), listed, on_error=self.error)
+
+    def _list_sessions(
+        self, course_id: int | None, rows: list[SessionRow], keep_session: int | None
+    ) -> None:
         self.course_id = course_id
-        rows: list[SessionRow] = []
-        if course_id is not None:
-            with self.ctx.transaction() as session:
-                rows = service.session_rows(session, course_id)
         self.setEnabled(course_id is not None)
-        self.sessions.set_rows(rows, keep_session)
-        if self.sessions.current_row() is None and rows and keep_session is None:
+        wanted, self._wanted_session = self._wanted_session, None
+        keep = wanted if wanted is not None else keep_session
+        self.sessions.set_rows(rows, keep)
+        if self.sessions.current_row() is None and rows and keep is None:
             self.sessions.select_id(rows[-1].id)  # the latest session
 
     @Slot(object)
@@ -158,7 +177,12 @@ class SessionsView(AttendanceMixin, PagePart):
         held_on, location, hours = su.heldOnEdit.text(), su.locationEdit.text(), su.hoursEdit.text()
         row = self.sessions.current_row()
         if row is None:
-            new_id = self.perform(
+
+            def added(ident: int) -> None:
+                if not self.sessions.select_id(ident):
+                    self._wanted_session = ident  # its course's list is still on its way
+
+            self.perform(
                 self.tr("Add a session on %1").replace("%1", held_on.strip()),
                 lambda s: (
                     training.add_session(
@@ -167,11 +191,10 @@ class SessionsView(AttendanceMixin, PagePart):
                 ),
                 lambda ident: lambda s: service.remove_new_session(s, ident, operator),
                 self.refresh,
+                done=added,
             )
-            if new_id is not None:
-                self.sessions.select_id(new_id)
-            return new_id is not None
-        done = self.perform(
+            return True
+        self.perform(
             self.tr("Edit the session of %1").replace("%1", held_on.strip()),
             lambda s: (
                 service.update_session(
@@ -186,4 +209,4 @@ class SessionsView(AttendanceMixin, PagePart):
             self.refresh,
             row.seen,
         )
-        return done is not None
+        return True
