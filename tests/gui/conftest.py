@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from pathlib import Path
 
@@ -117,19 +116,6 @@ def _outside_operation() -> str | None:
     return place
 
 
-# Pages not yet moved onto operations (issue 14): their statements outside one are tolerated
-# unless OPS_GUI_DB_STRICT=1. The list only shrinks.
-_NOT_YET_MOVED = (
-    "pages/appraisals/",
-    "pages/settings",
-    "pages/positions/",
-    "pages/regulation/",
-    "pages/posters/",
-    "pages/audit.py",
-    "pages/dashboard.py",
-)
-
-
 @pytest.fixture(autouse=True)
 def no_database_on_the_gui_thread():
     """Fails the test when the window's code runs a statement outside an operation: on the
@@ -146,6 +132,5 @@ def no_database_on_the_gui_thread():
         yield found
     finally:
         event.remove(Engine, "before_cursor_execute", statement)
-    strict = os.environ.get("OPS_GUI_DB_STRICT") == "1"
-    wrong = sorted({p for p in found if strict or not p.startswith(_NOT_YET_MOVED)})
+    wrong = sorted(set(found))
     assert not wrong, f"the database used outside an operation, at {', '.join(wrong)}"

@@ -78,7 +78,10 @@ def test_create_a_position_with_validation_undo_and_redo(qtbot, ctx, errors):
     type_into(qtbot, ui.codeEdit, "bad code")
     assert "already exists" in ui.nameEditError.text()
     assert "letters" in ui.codeEditError.text()
-    assert not ui.saveButton.isEnabled() and page.save() is False
+    assert not ui.saveButton.isEnabled()
+    page.save()  # refused: the problems stay beside the fields, nothing is stored
+    assert len(stored(ctx)) == 3 and "already exists" in ui.nameEditError.text()
+    assert "letters" in ui.codeEditError.text() and page.undo_stack.count() == 0
     type_into(qtbot, ui.nameEdit, "社群運營")
     type_into(qtbot, ui.codeEdit, "community")
     type_into(qtbot, ui.nameEnEdit, "Community Operator")

@@ -25,6 +25,16 @@ def make_page(qtbot, ctx, settings):
     return page
 
 
+def said(page):
+    """The page's status bar messages, as they are emitted."""
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    return messages
+
+
+NOT_SAVED = "Settings not saved: correct the marked fields."
+
+
 def weights(ctx):
     with ctx.db.transaction() as session:
         return {k: v.normalize() for k, v in scheme.source_weights(session).items()}
@@ -59,7 +69,9 @@ def test_weights_must_total_100_then_save_undo_redo(qtbot, fresh_ctx, settings, 
     type_into(qtbot, sources["supervisor"], "45")
     assert ui.sourcesTotal.text() == "Total: 105 — must be 100"
     assert not ui.saveButton.isEnabled()
-    assert page.save() is False and weights(fresh_ctx)["supervisor"] == 40
+    messages = said(page)
+    page.save()  # refused: nothing stored, and the page says why
+    assert messages == [NOT_SAVED] and weights(fresh_ctx)["supervisor"] == 40
     type_into(qtbot, sources["peer"], "1x")
     assert ui.sourcesTotal.text() == "Total: ?" and "not a number" in ui.sourcesError.text()
     type_into(qtbot, sources["peer"], "15")
@@ -140,7 +152,9 @@ def test_pdf_font_is_checked_beside_the_field(qtbot, fresh_ctx, settings, tmp_pa
     qtbot.mouseClick(ui.fontBrowseButton, Qt.MouseButton.LeftButton)
     assert ui.pdfFontEdit.text() == str(bogus)
     assert "bogus.ttf" in ui.pdfFontEditError.text() and not ui.saveButton.isEnabled()
-    assert page.save() is False and opts.PDF_FONT.get(settings) == ""
+    messages = said(page)
+    page.save()
+    assert messages == [NOT_SAVED] and opts.PDF_FONT.get(settings) == ""
     chosen[0] = str(fonts.bundled_font_path())
     qtbot.mouseClick(ui.fontBrowseButton, Qt.MouseButton.LeftButton)
     assert ui.pdfFontEditError.text() == "" and ui.saveButton.isEnabled()

@@ -32,8 +32,12 @@ def make_page(qtbot, ctx, period_id):
 
 
 def the_key(page):
-    key, _external = page._key(0, SUPERVISOR_PERF)
-    return key
+    """Where the grid stores the first person's supervisor score of its first dimension."""
+    person, column = page.model.people[0], page.model.columns[SUPERVISOR_PERF]
+    with page.ctx.db.transaction() as session:
+        dims = {d.code: d.id for d in periods.scheme_dimensions(session, page.period_id)}
+        evaluator, _external = scores.supervisor_of(session, person.staff_id)
+    return scores.ScoreKey(person.staff_id, "supervisor", evaluator, dims[column.dimension])
 
 
 def elsewhere(ctx, period_id, key, value):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.services import audit
@@ -102,6 +103,7 @@ class AuditPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._reloads = 0  # the latest reload asked for: an older one arriving is dropped
         self.entity = QComboBox(self)
         self.entity.addItem(self.tr("(every kind)"), "")
         for code in RECORDS:
@@ -172,19 +174,21 @@ class AuditPage(Page):
         day = cast(dt.date, self.since.date().toPython())  # PySide6 types it object
         since = dt.datetime.combine(day, dt.time())
 
-        def work(progress: Any) -> list[audit.AuditRow]:
-            with self.ctx.transaction() as session:
-                return audit.entries(
-                    session, entity=entity, action=action, since=since, limit=20_000
-                )
+        self._reloads += 1
+        asked = self._reloads
+
+        def work(session: Session) -> list[audit.AuditRow]:
+            return audit.entries(session, entity=entity, action=action, since=since, limit=20_000)
 
         def done(rows: list[audit.AuditRow]) -> None:
+            if asked != self._reloads:
+                return  # the filter was applied again meanwhile: its rows follow
             self.model.set_rows(rows)
             for column in range(5):  # time … number: as wide as their contents
                 self.table.resizeColumnToContents(column)
             self.status_message.emit(self.tr("%n entries", "", len(rows)))
 
-        self.ctx.tasks.run(work, done, on_error=self.error)
+        self.ctx.read(work, done, on_error=self.error)
 
     def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.search.setFocus()

@@ -75,11 +75,7 @@ class DashboardPage(Page):
         return view
 
     def activate(self) -> None:
-        def work(progress: Any) -> dashboard.Summary:
-            with self.ctx.transaction() as session:
-                return dashboard.summary(session)
-
-        self.ctx.tasks.run(work, self.show_summary, on_error=self.error)
+        self.ctx.read(dashboard.summary, self.show_summary, on_error=self.error)
 
     def show_summary(self, summary: dashboard.Summary) -> None:
         self.summary = summary

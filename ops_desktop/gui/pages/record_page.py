@@ -91,6 +91,7 @@ class RecordPage(Page):
         self._showing = 0  # the latest record asked for: an older one arriving is dropped
         self._tried = False  # a save was tried: the form's problems are shown
         self._restore: Any = None  # to select once loaded (the page was rebuilt)
+        self._checking_save = False  # a save's check is on the worker
 
     # -- to implement -----------------------------------------------------------------------
     def show_all_label(self) -> str:
@@ -264,16 +265,28 @@ class RecordPage(Page):
     @Slot()
     def save(self) -> bool:
         """Check the form's values and store them; when something is wrong, say what beside
-        the field instead. The outcome follows on the GUI thread."""
+        the field instead. The outcome follows on the GUI thread.
+
+        Saved once however often it is asked: a second Save while the first is being
+        checked is the same save, and values already stored (the first save went first on
+        the worker) are not stored again — no second new record from a double click."""
         data = self.form_input()
         self._tried = True
+        if self._checking_save:
+            return True
+        self._checking_save = True
 
         def checked(found: dict[str, str]) -> None:
+            self._checking_save = False
             self._show_checks(found)
-            if not found:
+            if not found and data != self._shown_input:
                 self.store(data)
 
-        self.ctx.read(lambda session: self.problems(session, data), checked, on_error=self.error)
+        def failed(message: str) -> None:
+            self._checking_save = False
+            self.error(message)
+
+        self.ctx.read(lambda session: self.problems(session, data), checked, on_error=failed)
         return True
 
     def _hide_problems(self) -> None:

@@ -4,6 +4,7 @@ database is in use."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ops_desktop.core.services import freshness, scheme
 from ops_desktop.core.services import settings as service
@@ -31,7 +33,7 @@ from ops_desktop.gui.undo import perform
 from ops_desktop.resources import resource_path
 
 from .base import Page
-from .settings_scheme import SchemeFields
+from .settings_scheme import SchemeFields, SchemeShown, shown_scheme
 
 DEPARTMENT = "department_name"
 OPERATOR_MAX = 80
@@ -52,6 +54,8 @@ class SettingsPage(Page):
         self._font_error = ""
         self._department = ""
         self._scheme_seen: Seen | None = None
+        self._loading = 0  # the latest load: an older one arriving is dropped
+        self._checking = 0  # the latest check of the form: likewise
         self.form = QWidget(self)
         self.ui = ui = Ui_SettingsForm()
         ui.setupUi(self.form)
@@ -133,22 +137,35 @@ class SettingsPage(Page):
 
     @Slot()
     def load(self) -> None:
-        """Show what is stored: the workstation's QSettings and the database's values."""
+        """Show what is stored: the workstation's QSettings at once, the database's values
+        when they have been read."""
         ui, s = self.ui, self.settings
         self._filling = True
         ui.operatorEdit.setText(opts.OPERATOR.get(s))
         ui.backupFolderEdit.setText(opts.BACKUP_FOLDER.get(s))
         ui.backupCountSpin.setValue(opts.BACKUP_COUNT.get(s))
         ui.pdfFontEdit.setText(opts.PDF_FONT.get(s))
-        with self.ctx.transaction() as session:
-            self._department = service.department(session)
-            ui.departmentEdit.setText(self._department)
-            active = scheme.active(session)
-            self._scheme_seen = freshness.seen(active)  # the form saves all of it: guard it
-            self.scheme.fill(active)
         self._filling = False
         self._loaded, self._dirty = True, False
-        self.check_font()
+        self._loading += 1
+        asked = self._loading
+
+        def work(session: Session) -> tuple[str, Seen, SchemeShown]:
+            active = scheme.active(session)
+            # the form saves all of it: guarded with the version it shows
+            return service.department(session), freshness.seen(active), shown_scheme(active)
+
+        def done(found: tuple[str, Seen, SchemeShown]) -> None:
+            if asked != self._loading:  # loaded again meanwhile
+                return
+            self._department, self._scheme_seen, shown = found
+            self._filling = True
+            ui.departmentEdit.setText(self._department)
+            self.scheme.fill(shown)
+            self._filling = False
+            self.check_font()
+
+        self.ctx.read(work, done, on_error=self.error)
 
     # -- validation ---------------------------------------------------------------------------
     @Slot()
@@ -203,17 +220,33 @@ class SettingsPage(Page):
             found["pdf_font"] = self._font_error
         return found
 
-    @Slot()
-    def validate(self) -> dict[str, str]:
-        """Check every field as it is typed; show each problem beside its field."""
-        ui = self.ui
+    def local_problems(self) -> dict[str, str]:
+        """What is wrong with the fields checked without the database."""
         found = self.workstation_problems()
-        problem = service.problem(ui.departmentEdit.text())
+        problem = service.problem(self.ui.departmentEdit.text())
         if problem:
             found["department"] = problem
-        changes = self.scheme.changes()
-        with self.ctx.transaction() as session:
-            scheme_found = scheme.problems(session, changes)
+        return found
+
+    @Slot()
+    def validate(self) -> None:
+        """Check every field as it is typed (the scheme on the worker); show each problem
+        beside its field — unless checked again meanwhile: a newer check is on its way."""
+        self._checking += 1
+        asked, changes = self._checking, self.scheme.changes()
+
+        def checked(scheme_found: dict[str, str]) -> None:
+            if asked == self._checking:
+                self._show_checks(self.local_problems(), scheme_found, changes)
+
+        self.ctx.read(
+            lambda session: scheme.problems(session, changes), checked, on_error=self.error
+        )
+
+    def _show_checks(
+        self, found: dict[str, str], scheme_found: dict[str, str], changes: SchemeChanges
+    ) -> None:
+        ui = self.ui
         self.scheme.show_problems(scheme_found, changes)
         for key, label in (
             ("operator", ui.operatorEditError),
@@ -224,9 +257,7 @@ class SettingsPage(Page):
         ):
             label.setText(found.get(key, ""))
             label.setVisible(key in found)  # no empty gap under a field that is right
-        found |= scheme_found
-        ui.saveButton.setEnabled(not found)
-        return found
+        ui.saveButton.setEnabled(not found and not scheme_found)
 
     # -- choosing files -----------------------------------------------------------------------
     @Slot()
@@ -261,51 +292,89 @@ class SettingsPage(Page):
 
     @Slot()
     def save(self) -> bool:
-        if self.validate():
-            self.status_message.emit(self.tr("Settings not saved: correct the marked fields."))
-            return False
-        ui, s = self.ui, self.settings
-        opts.OPERATOR.set(s, ui.operatorEdit.text().strip())
-        opts.BACKUP_FOLDER.set(s, ui.backupFolderEdit.text().strip())
-        opts.BACKUP_COUNT.set(s, ui.backupCountSpin.value())
-        opts.PDF_FONT.set(s, ui.pdfFontEdit.text().strip())
+        """Check the form (the scheme on the worker, with what is stored), then store the
+        workstation's preferences and — one undoable change — the department name and the
+        scheme, all as they were when Save was chosen. True: started; the outcome is shown
+        when it is known."""
+        self._checking += 1  # this check is the latest
+        local, changes = self.local_problems(), self.scheme.changes()
+        ui = self.ui
+        preferences = (
+            ui.operatorEdit.text().strip(),
+            ui.backupFolderEdit.text().strip(),
+            ui.backupCountSpin.value(),
+            ui.pdfFontEdit.text().strip(),
+        )
+        shown = Shown(self._department, self._scheme_seen)  # what the form was loaded from
+        department = ui.departmentEdit.text().strip()
+
+        def check(session: Session) -> tuple[dict[str, str], bool]:
+            found = scheme.problems(session, changes)
+            if found:
+                return found, False
+            return found, department != service.department(session) or scheme.differs(
+                session, changes
+            )
+
+        def checked(outcome: tuple[dict[str, str], bool]) -> None:
+            scheme_found, changed = outcome
+            self._show_checks(local, scheme_found, changes)
+            if local or scheme_found:
+                self.status_message.emit(self.tr("Settings not saved: correct the marked fields."))
+                return
+            self._store_preferences(*preferences)
+            if changed:
+                self._store_database_part(shown, department, changes)
+            else:
+                self._saved()
+
+        self.ctx.read(check, checked, on_error=self.error)
+        return True
+
+    def _store_preferences(self, operator: str, folder: str, count: int, font: str) -> None:
+        s = self.settings
+        opts.OPERATOR.set(s, operator)
+        opts.BACKUP_FOLDER.set(s, folder)
+        opts.BACKUP_COUNT.set(s, count)
+        opts.PDF_FONT.set(s, font)
         s.sync()
-        if self._save_database_part() is False:
-            return False
+
+    def _saved(self) -> None:
         self._dirty = False
         self.load()
         self.status_message.emit(self.tr("Settings saved."))
-        return True
 
-    def _save_database_part(self) -> bool | None:
-        """The department name and the scheme: one undoable change (None: nothing changed)."""
-        department, changes = self.ui.departmentEdit.text().strip(), self.scheme.changes()
-        with self.ctx.transaction() as session:
-            old_department = service.department(session)
-            before: SchemeChanges = scheme.changes_of(scheme.active(session))
-            scheme_changed = scheme.differs(session, changes)
-        if department == old_department and not scheme_changed:
-            return None
+    def _store_database_part(self, shown: Shown, department: str, changes: SchemeChanges) -> None:
+        """The department name and the scheme: one undoable change."""
         operator = self.ctx.operator()
 
         def apply(shown: str, department: str, changes: SchemeChanges) -> Any:
-            def work(session: Any) -> bool:
+            def work(session: Session) -> tuple[str, SchemeChanges]:
                 service.expect_department(session, shown)  # as this form (or undo) left it
+                before = scheme.changes_of(scheme.active(session))
                 if service.department(session) != department:
                     service.put(session, DEPARTMENT, department, operator)
                 scheme.edit(session, changes, operator)
-                return True
+                return shown, before  # what its undo puts back
 
             return work
 
-        done = perform(
+        perform(
             self.undo_stack,
             self.ctx,
             self.tr("Change settings"),
-            apply(self._department, department, changes),
-            lambda _r: apply(department, old_department, before),
+            apply(shown.department, department, changes),
+            lambda back: apply(department, *back),
             self.load,
             self.error,
-            self._scheme_seen,
+            shown.scheme,
+            done=lambda _back: self._saved(),
         )
-        return done is not None
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the form's database part was loaded from: a save is refused if it has changed."""
+
+    department: str
+    scheme: Seen | None

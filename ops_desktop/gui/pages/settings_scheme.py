@@ -4,6 +4,7 @@ live "total = 100?" indicators, and the problems shown beside each part."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +16,47 @@ from ops_desktop.core.services.scheme import SchemeChanges
 from ops_desktop.gui.forms.ui_settings_form import Ui_SettingsForm
 
 OK, WRONG = "color: #1b5e20;", "color: #b00020;"
+
+
+@dataclass(frozen=True)
+class Weight:
+    code: str
+    name: str
+    weight: Decimal
+
+
+@dataclass(frozen=True)
+class Band:
+    name: str
+    min_score: Decimal
+    bonus_coefficient: Decimal
+    max_share: Decimal | None
+
+
+@dataclass(frozen=True)
+class SchemeShown:
+    """What the form shows of the active scheme, as plain values (read on the worker)."""
+
+    sources: list[Weight]
+    dimensions: list[Weight]
+    grades: list[Band]
+    training_threshold: Decimal
+    annual_min_months: int
+    peer_drop_extremes: bool
+    peer_drop_min_count: int
+
+
+def shown_scheme(active: Any) -> SchemeShown:
+    """The values of ``active`` (the AppraisalScheme, read in the caller's session)."""
+    return SchemeShown(
+        sources=[Weight(s.code, s.name, s.weight) for s in active.sources],
+        dimensions=[Weight(d.code, d.name, d.weight) for d in active.dimensions],
+        grades=[Band(g.name, g.min_score, g.bonus_coefficient, g.max_share) for g in active.grades],
+        training_threshold=active.training_threshold,
+        annual_min_months=active.annual_min_months,
+        peer_drop_extremes=active.peer_drop_extremes,
+        peer_drop_min_count=active.peer_drop_min_count,
+    )
 
 
 def number(value: Any) -> str:
@@ -50,7 +92,7 @@ class SchemeFields(QObject):
         ui.peerDropCheck.toggled.connect(self.edited)
         ui.peerDropCheck.toggled.connect(ui.peerMinCountSpin.setEnabled)
 
-    def _weights(self, layout: QGridLayout, rows: list[Any], into: dict[str, QLineEdit]) -> None:
+    def _weights(self, layout: QGridLayout, rows: list[Weight], into: dict[str, QLineEdit]) -> None:
         if not into:
             for r, row in enumerate(rows):
                 edit = _edit(self.form)
@@ -63,7 +105,7 @@ class SchemeFields(QObject):
             if row.code in into:
                 into[row.code].setText(number(row.weight))
 
-    def _grades(self, bands: list[Any]) -> None:
+    def _grades(self, bands: list[Band]) -> None:
         layout = self.ui.gradesLayout
         if not self.grades:
             for c, title in enumerate(
@@ -90,12 +132,12 @@ class SchemeFields(QObject):
                 coefficient.setText(number(band.bonus_coefficient))
                 share.setText(number(band.max_share))
 
-    def fill(self, active: Any) -> None:
-        """Show the values of ``active`` (the AppraisalScheme, read in the caller's session)."""
+    def fill(self, active: SchemeShown) -> None:
+        """Show the values of the active scheme (see :func:`shown_scheme`)."""
         ui = self.ui
-        self._weights(ui.sourcesLayout, list(active.sources), self.sources)
-        self._weights(ui.dimensionsLayout, list(active.dimensions), self.dimensions)
-        self._grades(list(active.grades))
+        self._weights(ui.sourcesLayout, active.sources, self.sources)
+        self._weights(ui.dimensionsLayout, active.dimensions, self.dimensions)
+        self._grades(active.grades)
         for widget, value in (
             (ui.annualMinSpin, active.annual_min_months),
             (ui.peerMinCountSpin, active.peer_drop_min_count),

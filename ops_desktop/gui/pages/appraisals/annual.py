@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import periods, results
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
@@ -16,6 +17,7 @@ class AnnualView(QWidget):
     def __init__(self, page: Any) -> None:
         super().__init__(page)
         self.page = page
+        self._asked = 0  # the latest year asked for: an older one arriving is dropped
         months = [
             Column(f"{m}", (lambda r, m=m: r.monthly.get(m)), align_right=True)
             for m in range(1, 13)
@@ -78,26 +80,28 @@ class AnnualView(QWidget):
         layout.addWidget(splitter)
 
     def load(self, year: int) -> None:
-        def work(progress: Any) -> tuple[results.AnnualResult, list[tuple[str, str, Any]]]:
-            with self.page.ctx.transaction() as session:
-                annual = results.compute_year(session, year)
-                months = [
-                    p
-                    for p in periods.all_periods(session)
-                    if p.year == year and p.kind == "monthly"
+        self._asked += 1
+        asked = self._asked
+
+        def work(session: Session) -> tuple[results.AnnualResult, list[tuple[str, str, Any]]]:
+            annual = results.compute_year(session, year)
+            months = [
+                p for p in periods.all_periods(session) if p.year == year and p.kind == "monthly"
+            ]
+            needs: list[tuple[str, str, Any]] = []
+            if months:
+                latest = results.compute(session, months[0].id)
+                names = latest.scheme.dimension_names
+                needs = [
+                    (p.name, names[d], p.profile[d])
+                    for p in latest.people
+                    for d in p.training_needs
                 ]
-                needs: list[tuple[str, str, Any]] = []
-                if months:
-                    latest = results.compute(session, months[0].id)
-                    names = latest.scheme.dimension_names
-                    needs = [
-                        (p.name, names[d], p.profile[d])
-                        for p in latest.people
-                        for d in p.training_needs
-                    ]
             return annual, needs
 
         def done(found: tuple[results.AnnualResult, list[tuple[str, str, Any]]]) -> None:
+            if asked != self._asked:  # another year asked for meanwhile
+                return
             annual, needs = found
             self.model.set_rows(annual.rows)
             self.promotion_model.set_rows(annual.promotion_list())
@@ -108,4 +112,4 @@ class AnnualView(QWidget):
                 .replace("%2", str(annual.scheme.annual_min_months))
             )
 
-        self.page.ctx.tasks.run(work, done, on_error=self.page.error)
+        self.page.ctx.read(work, done, on_error=self.page.error)

@@ -133,7 +133,8 @@ def import_forms(
         return out
 
     def done(outcomes: list[tuple[str, Any]]) -> None:
-        page.load(period_id)
+        if page.period_id == period_id:  # not when another month is shown now
+            page.load(period_id)
         page.report_dialog = ImportReportDialog(page, outcomes)
         page.report_dialog.retry.connect_retry(
             lambda refused: import_forms(page, only_valid=True, files=refused)

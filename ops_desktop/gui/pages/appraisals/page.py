@@ -1,9 +1,15 @@
 """The appraisal page: choose a month, enter scores in the grid, see totals, grades and ranks
-live, lock and unlock, and move scores in and out through Excel."""
+live, lock and unlock, and move scores in and out through Excel.
+
+Everything it reads or writes runs as an operation on the database worker
+(``gui/context.py``); what comes back is shown only if the page still shows what it was for
+(the grid as loaded: ``_shown``)."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -18,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import periods, results, scores
 from ops_desktop.core.appraisal import stale_scores as stale
@@ -40,6 +47,9 @@ class AppraisalsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.period_id: int | None = None
+        self._years: dict[int, int] = {}  # period id → its year (for the Year tab)
+        self._periods_asked = 0  # the latest list of months asked for
+        self._shown = 0  # the grid as loaded: a result for an older grid is dropped
         self.period_combo = QComboBox(self)
         self.period_combo.activated.connect(lambda _i: self.load(self.period_combo.currentData()))
         self.status_label = QLabel(self)
@@ -94,31 +104,40 @@ class AppraisalsPage(Page):
 
     # -- periods ------------------------------------------------------------------------------
     def refresh_periods(self, select: int | None = None) -> None:
-        with self.ctx.transaction() as session:
-            items = [
-                (f"{periods.label(p)}", p.id)
+        self._periods_asked += 1
+        asked = self._periods_asked
+
+        def work(session: Session) -> list[tuple[str, int, int]]:
+            return [
+                (f"{periods.label(p)}", p.id, p.year)
                 for p in periods.all_periods(session)
                 if p.kind == "monthly"
             ]
-        self.period_combo.clear()
-        for text, ident in items:
-            self.period_combo.addItem(text, ident)
-        wanted = select if select is not None else self.period_id
-        index = self.period_combo.findData(wanted) if wanted is not None else 0
-        self.period_combo.setCurrentIndex(max(index, 0))
-        if items:
-            self.load(self.period_combo.currentData())
+
+        def done(items: list[tuple[str, int, int]]) -> None:
+            if asked != self._periods_asked:  # a newer list is on its way
+                return
+            self._years = {ident: year for _text, ident, year in items}
+            self.period_combo.clear()
+            for text, ident, _year in items:
+                self.period_combo.addItem(text, ident)
+            wanted = select if select is not None else self.period_id
+            index = self.period_combo.findData(wanted) if wanted is not None else 0
+            self.period_combo.setCurrentIndex(max(index, 0))
+            if items:
+                self.load(self.period_combo.currentData())
+
+        self.ctx.read(work, done, on_error=self.error)
 
     def load(self, period_id: int | None) -> None:
         self.period_id = period_id
         if period_id is None:
             return
 
-        def work(progress: Any) -> results.PeriodResult:
-            with self.ctx.transaction() as session:
-                return results.compute(session, period_id)
-
         def done(result: results.PeriodResult) -> None:
+            if self.period_id != period_id:  # another month chosen meanwhile
+                return
+            self._shown += 1
             locked = result.status == "locked"
             self.model.load(result.people, grid_columns(result.scheme), locked)
             self.grid.horizontalHeader().setResizeContentsPrecision(40)  # not 1,000 rows
@@ -127,7 +146,9 @@ class AppraisalsPage(Page):
             self._show_status(result)
             self.peers.set_person(None)
 
-        self.ctx.tasks.run(work, done, on_error=self.error)
+        self.ctx.read(
+            lambda session: results.compute(session, period_id), done, on_error=self.error
+        )
 
     def _show_status(self, result: results.PeriodResult) -> None:
         status = {
@@ -155,169 +176,213 @@ class AppraisalsPage(Page):
             return
         try:
             year, month = (int(part) for part in text.strip().split("-"))
-            with self.ctx.writing() as session:
-                new_id = periods.open_period(session, year, month, self.ctx.operator()).id
-        except (ValueError, DomainError) as exc:
-            self.error(
-                str(exc)
-                if isinstance(exc, DomainError)
-                else self.tr("'%1' is not a month like 2026-11.").replace("%1", text)
-            )
+        except ValueError:
+            self.error(self.tr("'%1' is not a month like 2026-11.").replace("%1", text))
             return
-        self.refresh_periods(select=new_id)
+        operator = self.ctx.operator()
+        self.ctx.change(
+            lambda session: periods.open_period(session, year, month, operator).id,
+            lambda new_id: self.refresh_periods(select=new_id),
+            on_error=self.error,
+        )
 
     @Slot()
     def toggle_lock(self) -> None:
-        if self.period_id is None:
+        period_id, locked = self.period_id, self.model.locked
+        if period_id is None:
             return
         reason = ""
-        if self.model.locked:  # asked before the transaction: no lock held while the user types
+        if locked:  # asked before the transaction: no lock held while the user types
             reason, ok = QInputDialog.getText(
                 self, self.tr("Unlock"), self.tr("Why must this month change?")
             )
             if not ok:
                 return
-        try:
-            with self.ctx.writing() as session:
-                if self.model.locked:
-                    periods.unlock(session, self.period_id, reason, self.ctx.operator())
-                else:
-                    periods.lock(session, self.period_id, self.ctx.operator())
-        except DomainError as exc:
-            self.error(str(exc))
-            return
-        self.load(self.period_id)
+        operator = self.ctx.operator()
+
+        def work(session: Session) -> None:
+            if locked:
+                periods.unlock(session, period_id, reason, operator)
+            else:
+                periods.lock(session, period_id, operator)
+
+        def done(_nothing: None) -> None:
+            if self.period_id == period_id:
+                self.load(period_id)
+
+        self.ctx.change(work, done, on_error=self.error)
 
     # -- entering scores ----------------------------------------------------------------------
-    def _key(self, row: int, column: int) -> tuple[scores.ScoreKey, str | None]:
-        """The score a cell of the grid holds, and its outside evaluator (if any)."""
-        assert self.period_id is not None, "a grid is shown for a period"
-        person, col = self.model.people[row], self.model.columns[column]
-        with self.ctx.transaction() as session:
-            dims = {d.code: d.id for d in periods.scheme_dimensions(session, self.period_id)}
-            if col.source == "self":
-                return scores.ScoreKey(
-                    person.staff_id, "self", person.staff_id, dims[col.dimension]
-                ), None
-            evaluator, external = scores.supervisor_of(session, person.staff_id)
-            return scores.ScoreKey(
-                person.staff_id, "supervisor", evaluator, dims[col.dimension]
-            ), external
-
-    @Slot(int, int, str)
-    def enter_score(self, row: int, column: int, text: str) -> bool:
-        """Store one cell; a refusal stays in the cell with its reason."""
-        if self.period_id is None:
-            return False
+    def _entry(self, row: int, column: int, text: str) -> Entry:
+        """What a cell of the grid is to store, as the grid shows it now."""
         person, col = self.model.people[row], self.model.columns[column]
         old = self.model.value(row, column)
-        period_id, operator = self.period_id, self.ctx.operator()
         try:
             new = scores.parse_score(text)  # what undo finds stored, unless someone else
         except DomainError:
-            new = None  # refused below, with the reason
-        if col.kind == "data":
+            new = None  # refused when stored, with the reason
+        source = "data" if col.kind == "data" else col.source
+        return Entry(person.staff_id, source, col.dimension, old, text, new)
 
-            def do(session):
-                stale.expect_data_score(session, period_id, person.staff_id, old)
-                return scores.enter_data_score(session, period_id, person.staff_id, text, operator)
-
-            def undo_factory(_result):
-                return lambda s: (
-                    stale.expect_data_score(s, period_id, person.staff_id, new),
-                    scores.enter_data_score(s, period_id, person.staff_id, old, operator)
-                    if old is not None
-                    else scores.remove_data_score(s, period_id, person.staff_id, operator),
-                )
-        else:
-            entered, external = self._key(row, column)
-            code = col.dimension
-
-            def key_in(session):
-                # The dimension by its code in the period's scheme as it is now: a new scheme
-                # version (weights saved in Settings) moves the month's scores to its own
-                # dimensions, and this window's own undo must follow them there.
-                now = {d.code: d.id for d in periods.scheme_dimensions(session, period_id)}
-                return dataclasses.replace(entered, dimension_id=now[code])
-
-            def do(session):
-                key = key_in(session)
-                stale.expect_score(session, period_id, key, old)  # the grid may be old
-                return scores.enter(session, period_id, key, text, operator, external)
-
-            def undo_factory(_result):
-                def undo(session):
-                    key = key_in(session)
-                    stale.expect_score(session, period_id, key, new)
-                    if old is not None:
-                        scores.enter(session, period_id, key, old, operator, external)
-                    else:
-                        scores.remove(session, period_id, key, operator)
-
-                return undo
-
-        refusals = Refusals(self, person.staff_id)
-        perform(
-            self.undo_stack,
-            self.ctx,
-            self.tr("Score %1").replace("%1", person.name),
-            do,
-            undo_factory,
-            lambda: self.refresh_person(person.staff_id),
-            refusals,
-        )
-        refused = refusals.entered()
-        if refused:
-            self.model.refuse(row, column, refused)
-            self.status_message.emit(f"{person.name}: {refused}")
-            return False
-        return True
-
-    def refresh_person(self, staff_id: int) -> None:
+    @Slot(int, int, str)
+    def enter_score(self, row: int, column: int, text: str) -> bool:
+        """Store one cell; a refusal stays in the cell with its reason (True: started)."""
         if self.period_id is None:
-            return
-        with self.ctx.transaction() as session:
-            result = results.compute(session, self.period_id, {staff_id})
-            if result.people:
-                self.model.replace_person(result.people[0])
-            self._show_status(
-                results.compute(session, self.period_id) if len(self.model.people) < 200 else result
-            )
-        if self.peers.person_id == staff_id:
-            self.peers.set_person(staff_id)
+            return False
+        name = self.model.people[row].name
+
+        def told(_stored: int, refused: dict[int, str]) -> None:
+            for reason in refused.values():
+                self.status_message.emit(f"{name}: {reason}")
+
+        self._store(
+            self.tr("Score %1").replace("%1", name),
+            [(column, self._entry(row, column, text))],
+            told,
+        )
+        return True
 
     @Slot(int, int, list)
     def paste(self, top: int, left: int, rows: list[list[str]]) -> None:
         """A block copied from Excel: every cell is validated; refusals stay marked. The
         cells stored are one undo step, as the paste was one action."""
-        stored = refused = 0
-        self.undo_stack.beginMacro(self.tr("Paste scores"))
-        try:
-            for r, cells in enumerate(rows):
-                for c, text in enumerate(cells):
-                    row, column = top + r, left + c
-                    if row >= self.model.rowCount() or column >= self.model.columnCount():
-                        continue
-                    index = self.model.index(row, column)
-                    editable = self.model.flags(index) & Qt.ItemFlag.ItemIsEditable
-                    if not editable or not text.strip():
-                        continue
-                    if self.enter_score(row, column, text):
-                        stored += 1
-                    else:
-                        refused += 1
-        finally:
-            self.undo_stack.endMacro()
-        if not stored:  # nothing stored: no empty step in the history
-            step = self.undo_stack.command(self.undo_stack.index() - 1)
-            if step is not None and step.childCount() == 0:
-                step.setObsolete(True)
-                self.undo_stack.undo()
-        self.status_message.emit(
-            self.tr("Pasted: %1 stored, %2 refused")
-            .replace("%1", str(stored))
-            .replace("%2", str(refused))
+        if self.period_id is None:
+            return
+        cells: list[tuple[int, Entry]] = []
+        for r, texts in enumerate(rows):
+            for c, text in enumerate(texts):
+                row, column = top + r, left + c
+                if row >= self.model.rowCount() or column >= self.model.columnCount():
+                    continue
+                editable = self.model.flags(self.model.index(row, column))
+                if not editable & Qt.ItemFlag.ItemIsEditable or not text.strip():
+                    continue
+                self.model.refused.pop((row, column), None)
+                cells.append((column, self._entry(row, column, text)))
+
+        def told(stored: int, refused: dict[int, str]) -> None:
+            self.status_message.emit(
+                self.tr("Pasted: %1 stored, %2 refused")
+                .replace("%1", str(stored))
+                .replace("%2", str(len(refused)))
+            )
+
+        if cells:
+            self._store(self.tr("Paste scores"), cells, told)
+        else:
+            told(0, {})
+
+    def _store(
+        self,
+        text: str,
+        cells: list[tuple[int, Entry]],
+        told: Callable[[int, dict[int, str]], None],
+    ) -> None:
+        """Store ``cells`` (grid column, entry) as one undoable change. Its first run stores
+        every cell it can and keeps each refusal (by the cell's place in ``cells``) for its
+        cell; when none can be stored nothing is done and no step is left. Undo and redo
+        take back or put again exactly the cells stored, all or none."""
+        period_id, operator, shown = self.period_id, self.ctx.operator(), self._shown
+        assert period_id is not None, "scores are entered into a month's grid"
+        entries = [entry for _column, entry in cells]
+        # Found by the first run, read once it has ended: the cells stored (with their
+        # evaluators: a redo stores exactly these again), each refusal by the cell's place in
+        # ``cells``, and whether it stored none (then it is refused: no step is left).
+        stored: list[Entry] = []
+        refused: dict[int, str] = {}
+        none_stored: list[bool] = []
+
+        def do(session: Session) -> list[Entry]:
+            dims = _dimensions(session, period_id)
+            if stored:  # a redo: all or none
+                for entry in stored:
+                    _put(session, period_id, dims, entry, operator)
+                return list(stored)
+            for n, entry in enumerate(entries):
+                try:
+                    with session.begin_nested():  # a refused cell leaves the others stored
+                        resolved = _with_evaluator(session, entry)
+                        _put(session, period_id, dims, resolved, operator)
+                except DomainError as exc:
+                    refused[n] = str(exc)
+                else:
+                    stored.append(resolved)
+            if not stored:
+                none_stored.append(True)
+                raise _NothingStored
+            return list(stored)
+
+        def undo_factory(done: list[Entry]) -> Callable[[Session], None]:
+            def undo(session: Session) -> None:
+                dims = _dimensions(session, period_id)
+                for entry in reversed(done):
+                    _take_back(session, period_id, dims, entry, operator)
+
+            return undo
+
+        def mark() -> None:
+            """Each refused cell keeps its reason — in the grid as loaded then."""
+            for n, reason in refused.items():
+                column, entry = cells[n]
+                row = self._row_of(entry.staff_id) if shown == self._shown else None
+                if row is not None:
+                    self.model.refuse(row, column, reason)
+
+        def refused_entry(message: str) -> None:
+            mark()
+            if none_stored:
+                told(0, refused)
+            else:  # not the cells' reasons: the change as a whole failed
+                self.error(message)
+
+        def entered(done: list[Entry]) -> None:
+            refusals.entered()
+            mark()
+            told(len(done), refused)
+
+        staff = {entry.staff_id for entry in entries}
+        refusals = Refusals(self, staff, refused_entry)
+        perform(
+            self.undo_stack,
+            self.ctx,
+            text,
+            do,
+            undo_factory,
+            lambda: self.refresh_people(staff),
+            refusals,
+            done=entered,
         )
+
+    def _row_of(self, staff_id: int) -> int | None:
+        return next((r for r, p in enumerate(self.model.people) if p.staff_id == staff_id), None)
+
+    def refresh_people(self, staff_ids: Iterable[int]) -> None:
+        """Read the rows of ``staff_ids`` again (and the month's status); the peers panel
+        too when it shows one of them."""
+        period_id, shown, wanted = self.period_id, self._shown, set(staff_ids)
+        if period_id is None:
+            return
+        whole = len(self.model.people) < 200
+
+        def work(session: Session) -> tuple[list[results.PersonResult], results.PeriodResult]:
+            if whole:  # the month's status counts everyone
+                everyone = results.compute(session, period_id)
+                return [p for p in everyone.people if p.staff_id in wanted], everyone
+            result = results.compute(session, period_id, wanted)
+            return result.people, result
+
+        def done(found: tuple[list[results.PersonResult], results.PeriodResult]) -> None:
+            if shown != self._shown:  # the grid was loaded again meanwhile
+                return
+            people, status = found
+            for person in people:
+                if self._row_of(person.staff_id) is not None:
+                    self.model.replace_person(person)
+            self._show_status(status)
+            if self.peers.person_id in wanted:
+                self.peers.set_person(self.peers.person_id)
+
+        self.ctx.read(work, done, on_error=self.error)
 
     @Slot()
     def _row_changed(self, current: Any, _previous: Any) -> None:
@@ -326,15 +391,89 @@ class AppraisalsPage(Page):
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.annual and self.period_id is not None:
-            with self.ctx.transaction() as session:
-                year = next(p.year for p in periods.all_periods(session) if p.id == self.period_id)
-            self.annual.load(year)
+        if self.tabs.widget(index) is self.annual and self.period_id in self._years:
+            self.annual.load(self._years[self.period_id])
 
     def export(self) -> bool:
         return excel_actions.export_sheet(self)
 
     def select_id(self, period_id: Any) -> bool:
-        """Open a period (the dashboard's alerts point here)."""
+        """Open a period (the dashboard's alerts point here). True: started."""
         self.refresh_periods(select=period_id)
-        return self.period_id == period_id
+        return True
+
+
+# -- a score of the grid, stored and taken back on the database worker ---------------------------
+@dataclasses.dataclass(frozen=True)
+class Entry:
+    """One cell's score as the grid enters it: a supervisor or self score of a dimension, or
+    the 數據分析 score (``source`` "data")."""
+
+    staff_id: int
+    source: str  # supervisor | self | data
+    code: str  # the dimension's code ("" for data)
+    old: Decimal | None  # as the grid showed it: refused if changed since; what undo restores
+    text: str  # as typed
+    new: Decimal | None  # as stored: what undo expects to find, unless someone else changed it
+    evaluator: int | None = None  # who gives it: found by the first run, kept by redo
+    external: str | None = None  # the supervisor outside the program (the department head's)
+
+
+class _NothingStored(DomainError):
+    """No cell of an entry could be stored: nothing to undo, no step (each cell shows why)."""
+
+    def __init__(self) -> None:
+        super().__init__("Nothing stored")
+
+
+def _with_evaluator(session: Session, entry: Entry) -> Entry:
+    if entry.source == "self":
+        return dataclasses.replace(entry, evaluator=entry.staff_id)
+    if entry.source == "supervisor":
+        evaluator, external = scores.supervisor_of(session, entry.staff_id)
+        return dataclasses.replace(entry, evaluator=evaluator, external=external)
+    return entry
+
+
+def _dimensions(session: Session, period_id: int) -> dict[str, int]:
+    # The dimensions by their codes in the period's scheme as it is now: a new scheme version
+    # (weights saved in Settings) moves the month's scores to its own dimensions, and this
+    # window's own undo must follow them there.
+    return {d.code: d.id for d in periods.scheme_dimensions(session, period_id)}
+
+
+def _key(dims: dict[str, int], entry: Entry) -> scores.ScoreKey:
+    return scores.ScoreKey(entry.staff_id, entry.source, entry.evaluator, dims[entry.code])
+
+
+def _put(
+    session: Session, period_id: int, dims: dict[str, int], entry: Entry, operator: str
+) -> None:
+    """Store what was typed — refused if the score is no longer what the grid showed (the
+    grid may be old)."""
+    if entry.source == "data":
+        stale.expect_data_score(session, period_id, entry.staff_id, entry.old)
+        scores.enter_data_score(session, period_id, entry.staff_id, entry.text, operator)
+        return
+    key = _key(dims, entry)
+    stale.expect_score(session, period_id, key, entry.old)
+    scores.enter(session, period_id, key, entry.text, operator, entry.external)
+
+
+def _take_back(
+    session: Session, period_id: int, dims: dict[str, int], entry: Entry, operator: str
+) -> None:
+    """Put back what the grid showed — refused if the score was changed after this entry."""
+    if entry.source == "data":
+        stale.expect_data_score(session, period_id, entry.staff_id, entry.new)
+        if entry.old is not None:
+            scores.enter_data_score(session, period_id, entry.staff_id, entry.old, operator)
+        else:
+            scores.remove_data_score(session, period_id, entry.staff_id, operator)
+        return
+    key = _key(dims, entry)
+    stale.expect_score(session, period_id, key, entry.new)
+    if entry.old is not None:
+        scores.enter(session, period_id, key, entry.old, operator, entry.external)
+    else:
+        scores.remove(session, period_id, key, operator)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import periods, scores
 from ops_desktop.core.appraisal import stale_scores as stale
@@ -64,6 +65,7 @@ class PeerPanel(QWidget):
         self.page = page
         self.person_id: int | None = None
         self.locked = False
+        self._asked = 0  # the latest person asked for: an older one arriving is dropped
         self.label = QLabel(self.tr("Peers"), self)
         self.model = PeerModel(self)
         self.view = QTableView(self)
@@ -87,29 +89,41 @@ class PeerPanel(QWidget):
         self.person_id = staff_id
         period_id = self.page.period_id
         self.locked = self.page.model.locked
+        self._asked += 1
+        asked = self._asked
         if staff_id is None or period_id is None:
             self.model.set_rows([])
             self.label.setText(self.tr("Peers: select a person"))
             return
-        with self.page.ctx.transaction() as session:
+
+        def work(session: Session) -> tuple[list, list, str, list[tuple[str, int]]]:
             dims = [(d.code, d.name, d.id) for d in periods.scheme_dimensions(session, period_id)]
             rows = scores.peer_scores(session, period_id, staff_id)
-            person = staff_service.get(session, staff_id)
+            name = staff_service.get(session, staff_id).name
             others = [
-                r
+                (f"{r.staff_no} {r.name}", r.id)
                 for r in staff_service.rows(session)
                 if r.id != staff_id and r.id not in {p.evaluator_id for p in rows}
             ]
-        self.model.configure(dims)
-        self.model.set_rows(rows)
-        self.label.setText(self.tr("Peers of %1").replace("%1", person.name))
-        self.add_combo.clear()
-        for r in others:
-            self.add_combo.addItem(f"{r.staff_no} {r.name}", r.id)
-        for widget in (self.add_combo, self.add_button, self.remove_button):
-            widget.setEnabled(not self.locked)
+            return dims, rows, name, others
+
+        def done(found: tuple[list, list, str, list[tuple[str, int]]]) -> None:
+            if asked != self._asked:  # another person chosen meanwhile
+                return
+            dims, rows, name, others = found
+            self.model.configure(dims)
+            self.model.set_rows(rows)
+            self.label.setText(self.tr("Peers of %1").replace("%1", name))
+            self.add_combo.clear()
+            for text, ident in others:
+                self.add_combo.addItem(text, ident)
+            for widget in (self.add_combo, self.add_button, self.remove_button):
+                widget.setEnabled(not self.locked)
+
+        self.page.ctx.read(work, done, on_error=self.page.error)
 
     def enter(self, peer: Any, code: str, dim_id: int, text: str) -> bool:
+        """Store one peer score (True: started); a refusal is shown in a message."""
         page, person_id, period_id = self.page, self.person_id, self.page.period_id
         assert person_id is not None and period_id is not None
         key = scores.ScoreKey(person_id, "peer", peer.evaluator_id, dim_id)
@@ -118,7 +132,7 @@ class PeerPanel(QWidget):
             new = scores.parse_score(text)  # what undo finds stored, unless someone else
         except DomainError:
             new = None  # refused below, with the reason
-        refusals = Refusals(page, person_id)
+        refusals = Refusals(page, [person_id], page.error)
         perform(
             page.undo_stack,
             page.ctx,
@@ -135,27 +149,29 @@ class PeerPanel(QWidget):
                     else scores.remove(s, period_id, key, operator),
                 )
             ),
-            lambda: page.refresh_person(person_id),
+            lambda: page.refresh_people([person_id]),
             refusals,
+            done=refusals.entered,
         )
-        refused = refusals.entered()
-        if refused:
-            page.error(refused)
-        return not refused
+        return True
 
     def _set_peers(self, evaluators: list[int]) -> None:
         page, person_id, period_id = self.page, self.person_id, self.page.period_id
         if person_id is None or period_id is None:
             return
-        with page.ctx.transaction() as session:
-            before = periods.peers_of(session, period_id).get(person_id, [])
         operator = page.ctx.operator()
+
+        def change(session: Session) -> list[int]:
+            before = periods.peers_of(session, period_id).get(person_id, [])
+            periods.set_peers(session, period_id, person_id, evaluators, operator)
+            return before
+
         perform(
             page.undo_stack,
             page.ctx,
             self.tr("Peers"),
-            lambda s: periods.set_peers(s, period_id, person_id, evaluators, operator),
-            lambda _r: lambda s: periods.set_peers(s, period_id, person_id, before, operator),
+            change,
+            lambda before: lambda s: periods.set_peers(s, period_id, person_id, before, operator),
             lambda: self.set_person(person_id),
             page.error,
         )

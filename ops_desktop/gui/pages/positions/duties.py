@@ -53,6 +53,7 @@ class DutiesPanel(QWidget):
         super().__init__(parent)
         self.page, self.ctx = page, page.ctx
         self.position_id: int | None = None
+        self._reloads = 0  # the latest reload asked for: an older one arriving is dropped
         self.ui = ui = Ui_PositionDuties()
         ui.setupUi(self)
         ui.splitter.setStretchFactor(0, 2)
@@ -105,13 +106,25 @@ class DutiesPanel(QWidget):
         self.reload()
 
     def reload(self, area_id: int | None = None, duty_id: int | None = None) -> None:
-        """Read the areas again, then select ``area_id`` (or keep the current) and duty."""
+        """Read the areas again (off the GUI thread), then select ``area_id`` (or keep the
+        current) and duty."""
         area_id = area_id if area_id is not None else self._current(self.ui.areasView)
         duty_id = duty_id if duty_id is not None else self._current(self.ui.dutiesView)
-        rows: list[AreaRow] = []
-        if self.position_id is not None:
-            with self.ctx.transaction() as session:
-                rows = service.area_rows(session, self.position_id)
+        self._reloads += 1
+        asked, position = self._reloads, self.position_id
+
+        def loaded(rows: list[AreaRow]) -> None:
+            if asked == self._reloads:  # not replaced by a newer reload (or position)
+                self._show_areas(rows, area_id, duty_id)
+
+        if position is None:
+            loaded([])
+            return
+        self.ctx.read(
+            lambda session: service.area_rows(session, position), loaded, on_error=self.page.error
+        )
+
+    def _show_areas(self, rows: list[AreaRow], area_id: int | None, duty_id: int | None) -> None:
         self.area_model.set_rows(rows)
         if not self._select(self.ui.areasView, self.area_model, area_id):
             first = self.area_proxy.index(0, 0)
@@ -169,18 +182,44 @@ class DutiesPanel(QWidget):
         self.validate()
 
     @Slot()
-    def validate(self) -> dict[str, str]:
-        """Check the area title and the duty text as they are typed; enable what applies."""
+    def validate(self) -> None:
+        """Check the area title and the duty text as they are typed; enable what applies.
+        The title is checked against the position's other areas on the worker: its outcome
+        is shown unless the panel has changed meanwhile (a newer check is on its way)."""
+        ui, area, position = self.ui, self.current_area(), self.position_id
+        title = ui.areaTitleEdit.text()
+        if position is None or not title.strip():
+            self._show_checks({})
+            return
+        asked = self._asked()
+
+        def checked(found: dict[str, str]) -> None:
+            if self._asked() == asked:
+                self._show_checks(found)
+
+        self.ctx.read(
+            lambda session: service.area_problems(
+                session, position, title, area.id if area else None
+            ),
+            checked,
+            on_error=self.page.error,
+        )
+
+    def _asked(self) -> tuple[Any, ...]:
+        """What a check of the panel depends on."""
+        ui, area, duty = self.ui, self.current_area(), self.current_duty()
+        return (
+            self.position_id,
+            area,
+            duty,
+            ui.areaTitleEdit.text(),
+            ui.dutyTextEdit.toPlainText(),
+        )
+
+    def _show_checks(self, found: dict[str, str]) -> None:
         ui, area, duty = self.ui, self.current_area(), self.current_duty()
         title, text = ui.areaTitleEdit.text(), ui.dutyTextEdit.toPlainText()
-        found: dict[str, str] = {}
-        if self.position_id is not None and title.strip():
-            with self.ctx.transaction() as session:
-                found.update(
-                    service.area_problems(
-                        session, self.position_id, title, area.id if area else None
-                    )
-                )
+        found = dict(found)
         problem = service.duty_problems(text).get("text") if text.strip() else None
         if problem:
             found["duty"] = problem
@@ -203,7 +242,6 @@ class DutiesPanel(QWidget):
         lines = len(area.duties) if area else 0
         ui.dutyUpButton.setEnabled(duty is not None and duty.number > 1)
         ui.dutyDownButton.setEnabled(duty is not None and duty.number < lines)
-        return found
 
     # -- editing ------------------------------------------------------------------------------
     def _perform(
@@ -211,35 +249,49 @@ class DutiesPanel(QWidget):
         text: str,
         do: Callable[[Session], Any],
         undo_factory: Callable[[Any], Callable[[Session], Any]],
-        after: Callable[[], None] | None = None,
         guard: Seen | None = None,
-    ) -> Any:
+        done: Callable[[Any], None] | None = None,
+    ) -> None:
+        """An undoable step; once it (or its undo or redo) ran, the areas are read again
+        and the page counts the lines again."""
+
         def refresh() -> None:
-            (after or self.reload)()
+            self.reload()
             self.changed.emit()
 
-        return perform(
-            self.page.undo_stack, self.ctx, text, do, undo_factory, refresh, self.page.error, guard
+        perform(
+            self.page.undo_stack,
+            self.ctx,
+            text,
+            do,
+            undo_factory,
+            refresh,
+            self.page.error,
+            guard,
+            done,
         )
 
-    def add_area(self) -> int | None:
+    def add_area(self) -> bool:
         position, title, operator = (
             self.position_id,
             self.ui.areaTitleEdit.text(),
             self.ctx.operator(),
         )
         if position is None:
-            return None
+            return False
         do, undo = recreating(
             lambda s: service.add_area(s, position, title, operator).id,
             lambda s, i: service.take_area(s, i, operator),
             lambda s, copy: service.restore_area(s, copy, operator),
         )
-        new = self._perform(self.tr("Add area %1").replace("%1", title.strip()), do, undo)
-        if new is not None:
-            self.reload(area_id=new)
-            self.ui.dutyTextEdit.setFocus()
-        return new
+
+        def added(new: int) -> None:
+            if self.position_id == position:
+                self.reload(area_id=new)
+                self.ui.dutyTextEdit.setFocus()
+
+        self._perform(self.tr("Add area %1").replace("%1", title.strip()), do, undo, done=added)
+        return True
 
     def rename_area(self) -> bool:
         area, title, operator = (
@@ -249,13 +301,13 @@ class DutiesPanel(QWidget):
         )
         if area is None:
             return False
-        done = self._perform(
+        self._perform(
             self.tr("Rename area %1").replace("%1", area.title),
             lambda s: service.rename_area(s, area.id, title, operator).id,
             lambda _i: lambda s: service.rename_area(s, area.id, area.title, operator),
             guard=area.seen,
         )
-        return done is not None
+        return True
 
     def remove_area(self) -> bool:
         area, operator = self.current_area(), self.ctx.operator()
@@ -266,42 +318,48 @@ class DutiesPanel(QWidget):
             self, question.replace("%1", area.title).replace("%2", str(len(area.duties)))
         ):
             return False
-        done = self._perform(
+        self._perform(
             self.tr("Remove area %1").replace("%1", area.title),
             lambda s: service.take_area(s, area.id, operator),
             lambda copy: lambda s: service.restore_area(s, copy, operator),
             guard=area.seen,  # never remove a version someone else has changed since
         )
-        return done is not None
+        return True
 
-    def move_area(self, delta: int) -> int:
+    def move_area(self, delta: int) -> bool:
         area, operator = self.current_area(), self.ctx.operator()
         if area is None:
-            return 0
-        moved = self._perform(
+            return False
+        self._perform(
             self.tr("Move area %1").replace("%1", area.title),
             lambda s: service.move_area(s, area.id, delta, operator),
             lambda n: lambda s: service.move_area(s, area.id, -n, operator),
         )
-        return moved or 0
+        return True
 
-    def add_duty(self) -> int | None:
+    def add_duty(self) -> bool:
         area, text, operator = (
             self.current_area(),
             self.ui.dutyTextEdit.toPlainText(),
             self.ctx.operator(),
         )
         if area is None:
-            return None
+            return False
         do, undo = recreating(
             lambda s: service.add_duty(s, area.id, text, operator).id,
             lambda s, i: service.take_duty(s, i, operator),
             lambda s, copy: service.restore_duty(s, copy, operator),
         )
-        new = self._perform(self.tr("Add duty line to %1").replace("%1", area.title), do, undo)
-        if new is not None:
-            self.reload(area_id=area.id, duty_id=new)
-        return new
+        position = self.position_id
+
+        def added(new: int) -> None:
+            if self.position_id == position:
+                self.reload(area_id=area.id, duty_id=new)
+
+        self._perform(
+            self.tr("Add duty line to %1").replace("%1", area.title), do, undo, done=added
+        )
+        return True
 
     def save_duty(self) -> bool:
         duty, text, operator = (
@@ -311,13 +369,13 @@ class DutiesPanel(QWidget):
         )
         if duty is None:
             return False
-        done = self._perform(
+        self._perform(
             self.tr("Edit duty line %1").replace("%1", str(duty.number)),
             lambda s: service.edit_duty(s, duty.id, text, operator).id,
             lambda _i: lambda s: service.edit_duty(s, duty.id, duty.text, operator),
             guard=duty.seen,
         )
-        return done is not None
+        return True
 
     def remove_duty(self) -> bool:
         duty, operator = self.current_duty(), self.ctx.operator()
@@ -325,22 +383,22 @@ class DutiesPanel(QWidget):
             return False
         if not _confirm(self, self.tr("Remove this duty line?\n\n%1").replace("%1", duty.text)):
             return False
-        done = self._perform(
+        self._perform(
             self.tr("Remove duty line %1").replace("%1", str(duty.number)),
             lambda s: service.take_duty(s, duty.id, operator),
             lambda copy: lambda s: service.restore_duty(s, copy, operator),
             guard=duty.seen,
         )
-        return done is not None
+        return True
 
-    def move_duty(self, delta: int) -> int:
+    def move_duty(self, delta: int) -> bool:
         duty, operator = self.current_duty(), self.ctx.operator()
         if duty is None:
-            return 0
+            return False
         self.ui.dutiesView.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # show the real order
-        moved = self._perform(
+        self._perform(
             self.tr("Move duty line %1").replace("%1", str(duty.number)),
             lambda s: service.move_duty(s, duty.id, delta, operator),
             lambda n: lambda s: service.move_duty(s, duty.id, -n, operator),
         )
-        return moved or 0
+        return True

@@ -3,6 +3,9 @@ and duty lines as the regulation lists them."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -27,8 +30,20 @@ FIELDS = {  # DomainError.field → the error label beside that field in the for
 }
 
 
+@dataclass(frozen=True)
+class PositionRecord:
+    """What the form shows of one position."""
+
+    id: int
+    seen: Seen
+    values: PositionInput
+    active: bool
+    holders: int  # people (not departed) who hold it
+
+
 class PositionsPage(RecordPage):
     key = "positions"
+    problem_labels = FIELDS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._editing: int | None = None
@@ -102,19 +117,22 @@ class PositionsPage(RecordPage):
             description=ui.descriptionEdit.toPlainText(),
         )
 
-    @Slot()
-    def validate(self) -> dict[str, str]:
-        """Check the form as it is typed; show each problem beside its field."""
-        with self.ctx.transaction() as session:
-            found = service.problems(session, self.form_input(), self._editing)
-        for field, label in FIELDS.items():
-            getattr(self.ui, label).setText(found.get(field, ""))
-        self.ui.saveButton.setEnabled(not found)
-        return found
+    def problems(self, session: Session, data: PositionInput) -> dict[str, str]:
+        return service.problems(session, data, self._editing)
 
-    def show_record(self, row: PositionRow | None) -> None:
+    def fetch_record(self, session: Session, row: PositionRow) -> PositionRecord:
+        position = service.get(session, row.id)
+        return PositionRecord(
+            position.id,
+            freshness.seen(position),
+            _input_of(position),
+            position.active,
+            service.holders(session, row.id),
+        )
+
+    def show_record(self, record: PositionRecord | None) -> None:
         ui = self.ui
-        if row is None:
+        if record is None:
             self._editing = self._seen = None
             for edit in (ui.nameEdit, ui.codeEdit, ui.nameEnEdit):
                 edit.clear()
@@ -123,28 +141,24 @@ class PositionsPage(RecordPage):
             ui.statusNote.setText(self.tr("New position"))
             ui.reactivateButton.hide()
             self.duties.show_position(None)
-            self.validate()
             return
-        with self.ctx.transaction() as session:
-            position = service.get(session, row.id)
-            self._seen = freshness.seen(position)
-            ui.nameEdit.setText(position.name)
-            ui.codeEdit.setText(position.code)
-            ui.nameEnEdit.setText(position.name_en)
-            ui.descriptionEdit.setPlainText(position.description)
-            active, holders = position.active, service.holders(session, row.id)
+        position = record.values
+        self._seen = record.seen
+        ui.nameEdit.setText(position.name)
+        ui.codeEdit.setText(position.code)
+        ui.nameEnEdit.setText(position.name_en)
+        ui.descriptionEdit.setPlainText(position.description)
         ui.codeEdit.setReadOnly(True)  # other records and the exports look positions up by it
-        if active:
-            ui.statusNote.setText(self.tr("%n active holder(s)", "", holders))
+        if record.active:
+            ui.statusNote.setText(self.tr("%n active holder(s)", "", record.holders))
         else:
             ui.statusNote.setText(self.tr("Retired: not offered for new assignments"))
-        ui.reactivateButton.setVisible(not active)
-        if self._editing == row.id:
+        ui.reactivateButton.setVisible(not record.active)
+        if self._editing == record.id:
             self.duties.reload()
         else:
-            self._editing = row.id
-            self.duties.show_position(row.id)
-        self.validate()
+            self._editing = record.id
+            self.duties.show_position(record.id)
 
     # -- actions ----------------------------------------------------------------------------
     def new_record(self) -> bool:
@@ -153,39 +167,41 @@ class PositionsPage(RecordPage):
         self.ui.nameEdit.setFocus()
         return True
 
-    @Slot()
-    def save(self) -> bool:
-        if self.validate():
-            return False
-        data, operator, editing = self.form_input(), self.ctx.operator(), self._editing
-        seen = self._seen
+    def store(self, data: PositionInput) -> None:
+        operator, editing, seen = self.ctx.operator(), self._editing, self._seen
         if editing is None:
             do, undo = recreating(
                 lambda s: service.save(s, data, None, operator).id,
                 lambda s, i: service.remove_new(s, i, operator),
                 lambda s, copy: service.restore_new(s, copy, operator),
             )
-            text = self.tr("New position %1").replace("%1", data.name.strip())
-            new = perform(self.undo_stack, self.ctx, text, do, undo, self.reload, self.error)
-            if new is not None:
-                self.mark_saved(new)
+
+            def created(new: int) -> None:
+                self.mark_saved(new, data)
                 self.reload(select_id=new)
                 self.status_message.emit(self.tr("Position %1 created").replace("%1", data.name))
-            return new is not None
-        with self.ctx.transaction() as session:
-            p = service.get(session, editing)
-            before = PositionInput(p.name, p.code, p.name_en, p.description)
-        done = perform(
+
+            text = self.tr("New position %1").replace("%1", data.name.strip())
+            perform(
+                self.undo_stack, self.ctx, text, do, undo, self.reload, self.error, done=created
+            )
+            return
+
+        def update(session: Session) -> PositionInput:
+            before = _input_of(service.get(session, editing))
+            service.save(session, data, editing, operator)
+            return before
+
+        perform(
             self.undo_stack,
             self.ctx,
             self.tr("Edit position %1").replace("%1", data.name.strip()),
-            lambda s: service.save(s, data, editing, operator).id,
-            lambda _id: lambda s: service.save(s, before, editing, operator),
+            update,
+            lambda before: lambda s: service.save(s, before, editing, operator),
             lambda: self.show_saved(editing),
             self.error,
             guard=seen,
         )
-        return done is not None
 
     def delete_record(self) -> bool:
         row = self.current_row()
@@ -198,7 +214,12 @@ class PositionsPage(RecordPage):
         if not _confirm(self, question):
             return False
         operator = self.ctx.operator()
-        done = perform(
+
+        def retired(_id: int) -> None:
+            if not self.show_all.isChecked():
+                self.status_message.emit(self.tr("%1 retired").replace("%1", row.name))
+
+        perform(
             self.undo_stack,
             self.ctx,
             self.tr("Retire %1").replace("%1", row.name),
@@ -206,17 +227,16 @@ class PositionsPage(RecordPage):
             lambda _id: lambda s: service.reactivate(s, row.id, operator),
             lambda: self.reload(select_id=row.id),
             self.error,
+            done=retired,
         )
-        if done is not None and not self.show_all.isChecked():
-            self.status_message.emit(self.tr("%1 retired").replace("%1", row.name))
-        return done is not None
+        return True
 
     @Slot()
     def reactivate(self) -> bool:
         ident, operator = self._editing, self.ctx.operator()
         if ident is None:
             return False
-        done = perform(
+        perform(
             self.undo_stack,
             self.ctx,
             self.tr("Reactivate position"),
@@ -225,4 +245,8 @@ class PositionsPage(RecordPage):
             lambda: self.reload(select_id=ident),
             self.error,
         )
-        return done is not None
+        return True
+
+
+def _input_of(position: Any) -> PositionInput:
+    return PositionInput(position.name, position.code, position.name_en, position.description)

@@ -28,7 +28,7 @@ def build(db: Database, request: PosterRequest, target: Path) -> float | None:
     from ops_desktop.exports.pdf.flowchart import chart_content, write_flowchart
     from ops_desktop.exports.pdf.poster import PosterOptions, write_poster
 
-    with db.transaction() as session:
+    with db.reading() as session:
         if request.kind == "flowchart":
             chart = chart_content(session, request.target, script=request.script)
         elif request.kind == "position":

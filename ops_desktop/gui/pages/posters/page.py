@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ops_desktop.core import files
 from ops_desktop.core.errors import DomainError
@@ -50,6 +51,7 @@ class PostersPage(Page):
         super().__init__(ctx, parent)
         self._dir = tempfile.TemporaryDirectory(prefix="ops-desktop-poster-")
         self._serial = 0
+        self._choices = 0  # the latest poster kind whose choices were asked for
         self.current_pdf: Path | None = None
         self.theme = "#1F4E79"
         self.logo: str | None = None
@@ -151,22 +153,34 @@ class PostersPage(Page):
 
     @Slot()
     def _kind_changed(self) -> None:
+        """Offer the chapters, positions or workflows of the poster kind (read off the GUI
+        thread), then a new preview."""
         kind = self.kind.currentData()
-        self.target.blockSignals(True)
-        self.target.clear()
-        with self.ctx.transaction() as session:
+        self._choices += 1
+        asked = self._choices
+
+        def work(session: Session) -> list[tuple[str, str]]:
             if kind == "chapter":
-                for n, chapter in enumerate(regulation.tree(session).chapters, start=1):
-                    self.target.addItem(chapter.title, str(n))
-            elif kind == "position":
-                for p in positions.all_positions(session):
-                    self.target.addItem(p.name, p.name)
-            elif kind == "flowchart":
-                for t in workflows.templates(session):
-                    self.target.addItem(t.name, t.code)
-        self.target.setEnabled(kind != "regulation")
-        self.target.blockSignals(False)
-        self.schedule_preview()
+                chapters = regulation.tree(session).chapters
+                return [(c.title, str(n)) for n, c in enumerate(chapters, start=1)]
+            if kind == "position":
+                return [(p.name, p.name) for p in positions.all_positions(session)]
+            if kind == "flowchart":
+                return [(t.name, t.code) for t in workflows.templates(session)]
+            return []
+
+        def done(choices: list[tuple[str, str]]) -> None:
+            if asked != self._choices:
+                return  # another kind was chosen meanwhile
+            self.target.blockSignals(True)
+            self.target.clear()
+            for text, data in choices:
+                self.target.addItem(text, data)
+            self.target.setEnabled(kind != "regulation")
+            self.target.blockSignals(False)
+            self.schedule_preview()
+
+        self.ctx.read(work, done, on_error=self.error)
 
     def request(self) -> PosterRequest:
         return PosterRequest(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ops_desktop.core import clock
 from ops_desktop.core.services import regulation as service
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.dialogs import show_error
 from ops_desktop.gui.forms.ui_regulation_approve import Ui_RegulationApprove
 
 
@@ -37,16 +40,33 @@ class ApproveDialog(QDialog):
         return self.ui.effectiveDateEdit.text().strip(), self.ui.approverEdit.text().strip()
 
     @Slot()
-    def validate(self) -> dict[str, str]:
-        date, approver = self.values()
-        with self.ctx.transaction() as session:
-            found = service.approval_problems(session, self.version_id, date, approver)
-        self.ui.effectiveDateEditError.setText(found.get("effective_date", ""))
-        self.ui.approverEditError.setText(found.get("approver", ""))
-        self.ui.versionError.setText(found.get("version", ""))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
-        return found
+    def validate(self) -> None:
+        """Check the values as they are typed (on the worker); OK only when they are fine."""
+        self._check(lambda _found: None)
+
+    def _check(self, then: Callable[[dict[str, str]], None]) -> None:
+        values, version_id = self.values(), self.version_id
+
+        def checked(found: dict[str, str]) -> None:
+            if self.values() != values:
+                return  # typed on since: a newer check is on its way
+            self.ui.effectiveDateEditError.setText(found.get("effective_date", ""))
+            self.ui.approverEditError.setText(found.get("approver", ""))
+            self.ui.versionError.setText(found.get("version", ""))
+            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
+            then(found)
+
+        self.ctx.read(
+            lambda session: service.approval_problems(session, version_id, *values),
+            checked,
+            on_error=lambda message: show_error(self, message),
+        )
 
     def accept(self) -> None:
-        if not self.validate():
-            super().accept()
+        """OK: checked once more, then closed — or the problems stay shown."""
+
+        def checked(found: dict[str, str]) -> None:
+            if not found:
+                QDialog.accept(self)
+
+        self._check(checked)

@@ -3,6 +3,7 @@ in Traditional and Simplified script, checked as it is typed; read-only when app
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Slot
@@ -27,9 +28,16 @@ class NewItem:
 
 
 class ItemEditor(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._on_error = on_error  # a check that failed is told there (default: the runner)
         self.entry: Entry | None = None
         self.new: NewItem | None = None
         self._prefill = ""
@@ -156,15 +164,46 @@ class ItemEditor(QWidget):
         )
 
     @Slot()
-    def validate(self) -> dict[str, str]:
-        """Show each problem under its field; Save only when there are none and something
-        changed."""
+    def validate(self) -> None:
+        """Check what is typed (on the worker); show each problem under its field — unless
+        the form has changed meanwhile: a newer check is on its way."""
+        self.check(lambda _found: None)
+
+    def check(self, then: Callable[[dict[str, str]], None], *, always: bool = False) -> None:
+        """Check the form as it is now and show its problems — if it is still as it was
+        checked; then ``then(problems)``: only then too, unless ``always`` (a save of the
+        values as they were when Save was chosen)."""
+        kind = self.kind()
+        if kind is None or self.read_only:
+            self._show_checks({})
+            then({})
+            return
+        asked = self._asked()
+        text, hans, _ = self.values()
+        changed = self.changed()
+        self.ui.revertButton.setEnabled(changed)  # these need no check: at once
+        if not changed:
+            self.ui.saveButton.setEnabled(False)
+
+        def checked(found: dict[str, str]) -> None:
+            if self._asked() == asked:
+                self._show_checks(found)
+            elif not always:
+                return  # a newer check is on its way
+            then(found)
+
+        self.ctx.read(
+            lambda session: service.item_problems(session, kind, text, hans),
+            checked,
+            on_error=self._on_error,
+        )
+
+    def _asked(self) -> tuple[object, ...]:
+        """What a check of the form depends on."""
+        return (self.entry, self.new, self.read_only, self.kind(), self.values())
+
+    def _show_checks(self, found: dict[str, str]) -> None:
         ui, kind = self.ui, self.kind()
-        found: dict[str, str] = {}
-        if kind is not None and not self.read_only:
-            text, hans, _ = self.values()
-            with self.ctx.transaction() as session:
-                found = service.item_problems(session, kind, text, hans)
         heading = kind != "clause"
         ui.titleEditError.setText(found.get("title", "") if heading else "")
         ui.titleHansEditError.setText(found.get("text_hans", "") if heading else "")
@@ -179,7 +218,6 @@ class ItemEditor(QWidget):
         ui.titleHansEdit.setPlaceholderText(derived)
         ui.saveButton.setEnabled(not self.read_only and not found and self.changed())
         ui.revertButton.setEnabled(not self.read_only and self.changed())
-        return found
 
     @Slot()
     def convert(self) -> None:

@@ -38,16 +38,30 @@ class EditActions:
     def _start(
         self: Any, kind: str, parent: int, where: str, chapter_id: int | None = None
     ) -> bool:
+        """Open the form for a new item; a heading starts with its number, read first."""
         if self.read_only():
             return False
-        heading_kind = kind if kind != "clause" else ""
-        prefill = ""
-        if heading_kind:
-            with self.ctx.transaction() as session:
-                prefill = service.next_heading(session, heading_kind, parent)
-        self.editor.start_new(NewItem(kind, parent, chapter_id, where), prefill)
-        self.update_actions()
+        new = NewItem(kind, parent, chapter_id, where)
+        if kind == "clause":
+            self._open_new(new, "")
+            return True
+        self._starting += 1
+        asked = (self._starting, self.version_id(), self.current_key())
+
+        def numbered(prefill: str) -> None:
+            if asked == (self._starting, self.version_id(), self.current_key()):
+                self._open_new(new, prefill)
+
+        self.ctx.read(
+            lambda session: service.next_heading(session, kind, parent),
+            numbered,
+            on_error=self.error,
+        )
         return True
+
+    def _open_new(self: Any, new: NewItem, prefill: str) -> None:
+        self.editor.start_new(new, prefill)
+        self.update_actions()
 
     @Slot()
     def add_chapter(self: Any) -> bool:
@@ -89,9 +103,15 @@ class EditActions:
 
     # -- saving -----------------------------------------------------------------------------
     def _perform(
-        self: Any, text: str, do: Any, undo_factory: Any, select: Any = None, guard: Any = None
-    ) -> Any:
-        return perform(
+        self: Any,
+        text: str,
+        do: Any,
+        undo_factory: Any,
+        select: Any = None,
+        guard: Any = None,
+        done: Any = None,
+    ) -> None:
+        perform(
             self.undo_stack,
             self.ctx,
             text,
@@ -100,17 +120,32 @@ class EditActions:
             lambda: self.reload(select=select),
             self.error,
             guard,
+            done,
         )
 
     @Slot()
     def save(self: Any) -> bool:
+        """Check the form (on the worker) and store it; when something is wrong, say what
+        under the field instead. False: nothing to save."""
         editor = self.editor
-        if self.read_only() or editor.validate() or not editor.changed():
+        if self.read_only() or not editor.changed():
             return False
+        new, entry = editor.new, editor.entry
         text, hans, clause_kind = editor.values()
-        if editor.new is not None:
-            return self._create(editor.new, text, hans, clause_kind)
-        entry, operator = editor.entry, self.ctx.operator()
+
+        def checked(found: dict[str, str]) -> None:
+            if found:
+                return
+            if new is not None:
+                self._create(new, text, hans, clause_kind)
+            else:
+                self._edit(entry, text, hans, clause_kind)
+
+        editor.check(checked, always=True)
+        return True
+
+    def _edit(self: Any, entry: Any, text: str, hans: str | None, clause_kind: str) -> None:
+        operator = self.ctx.operator()
         if entry.kind == "clause":
             old = (entry.title, entry.title_hans, entry.clause_kind)
 
@@ -125,13 +160,10 @@ class EditActions:
 
             do, undo = retitle(text, hans), retitle(entry.title, entry.title_hans)
         label = self.tr("Edit %1").replace("%1", text[:30])
-        key = (entry.kind, entry.id)
-        done = self._perform(label, do, lambda _r: undo, select=key, guard=entry.seen)
-        if done is not None:
-            self.reload(select=key)
-        return done is not None
+        # the form shows the record as loaded (guard): its values are what the undo puts back
+        self._perform(label, do, lambda _r: undo, select=(entry.kind, entry.id), guard=entry.seen)
 
-    def _create(self: Any, new: NewItem, text: str, hans: str | None, clause_kind: str) -> bool:
+    def _create(self: Any, new: NewItem, text: str, hans: str | None, clause_kind: str) -> None:
         operator = self.ctx.operator()
         kind = "section" if new.kind == "subsection" else new.kind
 
@@ -152,14 +184,13 @@ class EditActions:
             lambda s, i: _TAKE[kind](s, i, operator),
             lambda s, copy: _PUT[kind](s, copy, operator),
         )
-        label = self.tr("Add %1").replace("%1", text[:30])
-        ident = self._perform(label, do, undo)
-        if ident is None:
-            return False
-        if new.kind != "clause" and new.parent is not None:
-            self._expand((("section" if new.kind == "subsection" else "chapter"), new.parent))
-        self.reload(select=(kind, ident))
-        return True
+
+        def created(ident: int) -> None:
+            if new.kind != "clause" and new.parent is not None:
+                self._expand((("section" if new.kind == "subsection" else "chapter"), new.parent))
+            self.reload(select=(kind, ident))
+
+        self._perform(self.tr("Add %1").replace("%1", text[:30]), do, undo, done=created)
 
     # -- deleting and moving ----------------------------------------------------------------
     def _describe(self: Any, entry: Any) -> str:
@@ -179,27 +210,26 @@ class EditActions:
             return False
         if not _confirm(self, self._describe(entry)):
             return False
-        done = self._perform(
+        self._perform(
             self.tr("Delete %1").replace("%1", entry.title[:30]),
             lambda s: _TAKE[entry.kind](s, entry.id, operator),
             lambda copy: lambda s: _PUT[entry.kind](s, copy, operator),
             select=(entry.kind, entry.id),
             guard=entry.seen,  # never delete a version someone else has changed since
         )
-        return done is not None
+        return True
 
-    def move(self: Any, delta: int) -> int:
+    def move(self: Any, delta: int) -> bool:
         entry, operator = self.current_entry(), self.ctx.operator()
         if entry is None or self.read_only():
-            return 0
-        key = (entry.kind, entry.id)
-        moved = self._perform(
+            return False
+        self._perform(
             self.tr("Move %1").replace("%1", entry.title[:30]),
             lambda s: _MOVE[entry.kind](s, entry.id, delta, operator),
             lambda n: lambda s: _MOVE[entry.kind](s, entry.id, -n, operator),
-            select=key,
+            select=(entry.kind, entry.id),
         )
-        return moved or 0
+        return True
 
 
 def _count(item: Any) -> int:

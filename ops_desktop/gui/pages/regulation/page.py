@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ops_desktop.core.services import regulation as service
 from ops_desktop.core.services.regulation import VersionRow, VersionTree
@@ -44,6 +45,8 @@ class RegulationPage(EditActions, VersionActions, Page):  # type: ignore[misc]
         self.tree: VersionTree | None = None  # as stored, placeholders as they are
         self.filled: VersionTree | None = None  # placeholders filled with the settings
         self._loaded = False
+        self._reloads = 0  # the latest reload asked for: an older one arriving is dropped
+        self._starting = 0  # the latest new item asked for (its numbered start is read first)
         layout = QVBoxLayout(self)
         layout.addLayout(self.build_version_bar())
         self.note = QLabel(self)
@@ -54,7 +57,7 @@ class RegulationPage(EditActions, VersionActions, Page):  # type: ignore[misc]
         right = QWidget(splitter)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        self.editor = ItemEditor(ctx, right)
+        self.editor = ItemEditor(ctx, right, on_error=self.error)
         self.editor.ui.saveButton.clicked.connect(self.save)
         column.addWidget(self.editor)
         column.addWidget(self._build_preview(), 1)
@@ -141,16 +144,19 @@ class RegulationPage(EditActions, VersionActions, Page):  # type: ignore[misc]
         keep = select if select is not None else self.current_key()
         expanded = self._expanded() if self._loaded else None
         first = not self._loaded
+        self._reloads += 1
+        asked = self._reloads
 
-        def work(progress: Any) -> tuple[list[VersionRow], VersionTree, VersionTree]:
-            with self.ctx.transaction() as session:
-                rows = service.version_rows(session)
-                shown = wanted if wanted in {r.id for r in rows} else None
-                raw = service.tree(session, shown)
-                filled = service.tree(session, raw.id, fill_placeholders=True)
+        def work(session: Session) -> tuple[list[VersionRow], VersionTree, VersionTree]:
+            rows = service.version_rows(session)
+            shown = wanted if wanted in {r.id for r in rows} else None
+            raw = service.tree(session, shown)
+            filled = service.tree(session, raw.id, fill_placeholders=True)
             return rows, raw, filled
 
         def done(found: tuple[list[VersionRow], VersionTree, VersionTree]) -> None:
+            if asked != self._reloads:
+                return  # a newer reload follows, with the selection and branches as they are
             self.version_rows, self.tree, self.filled = found
             self._loaded = True
             self.show_versions()
@@ -170,7 +176,7 @@ class RegulationPage(EditActions, VersionActions, Page):  # type: ignore[misc]
                 )
             )
 
-        self.ctx.tasks.run(work, done, on_error=self.error)
+        self.ctx.read(work, done, on_error=self.error)
 
     def _chapters(self) -> list[Key]:
         return [("chapter", c.id) for c in self.tree.chapters] if self.tree else []

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from ops_desktop.core.errors import DomainError
 from ops_desktop.core.services import regulation as service
 from ops_desktop.gui.table import Column, RowTableModel
 from ops_desktop.gui.undo import perform, recreating
@@ -147,36 +146,41 @@ class VersionActions:
         """Approve a draft. Not undoable: an approved version is the department's record of
         what was in effect; the undo history of its draft edits is closed with it."""
         operator = self.ctx.operator()
-        try:
-            with self.ctx.writing() as session:
-                label = service.approve(
-                    session, version_id, effective_date, approver, operator
-                ).label
-        except DomainError as exc:
-            self.error(str(exc))
-            return False
-        self.undo_stack.clear()
-        self.reload(version_id=version_id)
-        self.status_message.emit(self.tr("Version %1 approved").replace("%1", label))
+
+        def approved(label: str) -> None:
+            self.undo_stack.clear()
+            self.reload(version_id=version_id)
+            self.status_message.emit(self.tr("Version %1 approved").replace("%1", label))
+
+        self.ctx.change(
+            lambda s: service.approve(s, version_id, effective_date, approver, operator).label,
+            approved,
+            on_error=self.error,
+        )
         return True
 
     # -- drafts -----------------------------------------------------------------------------
     @Slot()
-    def new_draft(self: Any) -> int | None:
+    def new_draft(self: Any) -> bool:
+        """Start a new draft from the newest approved version, labelled next (read first:
+        the undo step is named with it)."""
+        self.ctx.read(service.next_label, self._start_draft, on_error=self.error)
+        return True
+
+    def _start_draft(self: Any, label: str) -> None:
         operator = self.ctx.operator()
-        with self.ctx.transaction() as session:
-            label = service.next_label(session)
         do, undo = recreating(
             lambda s: service.new_draft(s, label, operator).id,
             lambda s, i: service.discard_draft(s, i, operator),
             lambda s, copy: service.restore_draft(s, copy, operator),
         )
-        text = self.tr("New draft %1").replace("%1", label)
-        new = perform(self.undo_stack, self.ctx, text, do, undo, self.reload, self.error)
-        if new is not None:
+
+        def started(new: int) -> None:
             self.reload(version_id=new)
             self.status_message.emit(self.tr("Draft %1 started").replace("%1", label))
-        return new
+
+        text = self.tr("New draft %1").replace("%1", label)
+        perform(self.undo_stack, self.ctx, text, do, undo, self.reload, self.error, done=started)
 
     @Slot()
     def discard_draft(self: Any) -> bool:
@@ -186,7 +190,7 @@ class VersionActions:
         question = self.tr("Discard draft %1 and all its changes?").replace("%1", tree.label)
         if not _confirm(self, question):
             return False
-        done = perform(
+        perform(
             self.undo_stack,
             self.ctx,
             self.tr("Discard draft %1").replace("%1", tree.label),
@@ -195,4 +199,4 @@ class VersionActions:
             self.reload,
             self.error,
         )
-        return done is not None
+        return True

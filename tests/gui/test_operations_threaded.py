@@ -1,0 +1,129 @@
+"""Operations with the real threaded runner (issue 14): outcomes arrive later than the calls
+that started them, as in the program, and the window's code still never runs a statement on
+the GUI thread."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+
+import pytest
+from instances import second_instance
+from sqlalchemy import event, func, select
+from sqlalchemy.engine import Engine
+from typing_helpers import type_into
+
+from ops_desktop.core.models import Staff
+from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.pages.staff import StaffPage
+from ops_desktop.gui.tasks import TaskRunner
+
+
+@pytest.fixture
+def threaded(qapp):
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+    runner.deleteLater()
+
+
+class GuiThreadStatements(list):
+    """Every statement run on the GUI thread, but the test's own (``with watch.own():``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paused = False
+
+    @contextlib.contextmanager
+    def own(self):  # type: ignore[no-untyped-def]
+        self.paused = True
+        try:
+            yield
+        finally:
+            self.paused = False
+
+    def __call__(self, _conn, _cursor, sql, *_rest) -> None:  # type: ignore[no-untyped-def]
+        if not self.paused and threading.current_thread() is threading.main_thread():
+            self.append(sql)
+
+
+@pytest.fixture
+def gui_thread_statements():
+    seen = GuiThreadStatements()
+    event.listen(Engine, "before_cursor_execute", seen)
+    yield seen
+    event.remove(Engine, "before_cursor_execute", seen)
+
+
+@pytest.fixture
+def page(qtbot, demo_db, threaded, gui_thread_statements, errors):
+    ctx = AppContext(demo_db, threaded, lambda: "測試秘書")
+    shown = StaffPage(ctx)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.activate()
+    threaded.settle()
+    return shown
+
+
+def staff_count(db, watch) -> int:
+    with watch.own(), db.transaction() as session:
+        return session.scalar(select(func.count()).select_from(Staff))
+
+
+def test_a_double_save_of_a_new_person_stores_one(
+    page, qtbot, demo_db, errors, gui_thread_statements
+):
+    before = staff_count(demo_db, gui_thread_statements)
+    page.new_record()
+    page.ui.staffNoEdit.setText("OP9100")
+    page.ui.nameEdit.setText("快手")
+    page.save()
+    page.save()  # a second click before the first has come back
+    page.ctx.tasks.settle()
+    page.save()  # and one after: the values are stored already
+    page.ctx.tasks.settle()
+    assert staff_count(demo_db, gui_thread_statements) == before + 1
+    assert page.undo_stack.count() == 1 and not page.is_modified()
+    assert errors == []  # not a second try refused as "already used"
+    assert gui_thread_statements == []
+
+
+def test_a_quick_change_of_row_shows_the_last_one_chosen(page, qtbot, gui_thread_statements):
+    first, last = page.model.rows[0], page.model.rows[5]
+    shown: list[object] = []
+    show = page.show_record
+    page.show_record = lambda record: shown.append(record and record.id) or show(record)
+    page.select_id(first.id)
+    page.select_id(last.id)  # before the first record has arrived
+    page.ctx.tasks.settle()
+    assert page.ui.nameEdit.text() == last.name and page.current_id() == last.id
+    assert shown == [last.id]  # the first, arriving late, is never shown
+    assert not page.is_modified()
+    assert gui_thread_statements == []
+
+
+def test_an_undo_refused_later_leaves_the_stack_without_it(
+    page, qtbot, demo_db, errors, gui_thread_statements
+):
+    person = page.model.rows[2]
+    page.select_id(person.id)
+    page.ctx.tasks.settle()
+    type_into(qtbot, page.ui.phoneEdit, "13977778888")
+    page.save()
+    page.ctx.tasks.settle()
+    assert page.undo_stack.count() == 1 and page.undo_stack.index() == 1
+    with gui_thread_statements.own():
+        other = second_instance(demo_db.url.render_as_string(hide_password=False))
+        try:
+            with other.transaction() as session:
+                session.get(Staff, person.id).phone = "13800000000"
+        finally:
+            other.close()
+    page.undo_stack.undo()  # Qt moves the index at once; the worker refuses the step later
+    page.ctx.tasks.settle()
+    assert len(errors) == 1 and "someone else" in errors[0]
+    assert page.undo_stack.count() == 0 and not page.undo_stack.canRedo()
+    with gui_thread_statements.own(), demo_db.transaction() as session:
+        assert session.get(Staff, person.id).phone == "13800000000"  # theirs is kept
+    assert gui_thread_statements == []
