@@ -298,12 +298,12 @@
       <translation>Score %1</translation>
     </message>
     <message>
-      <source>Paste scores</source>
-      <translation>Paste scores</translation>
-    </message>
-    <message>
       <source>Pasted: %1 stored, %2 refused</source>
       <translation>Pasted: %1 stored, %2 refused</translation>
+    </message>
+    <message>
+      <source>Paste scores</source>
+      <translation>Paste scores</translation>
     </message>
   </context>
   <context>
@@ -1306,12 +1306,12 @@
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Redo</translation>
-    </message>
-    <message>
       <source>Undo</source>
       <translation>Undo</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
     </message>
     <message>
       <source>Redo</source>
@@ -1336,6 +1336,10 @@
     <message>
       <source>Main</source>
       <translation>Main</translation>
+    </message>
+    <message>
+      <source>Still working; try again in a moment.</source>
+      <translation>Still working; try again in a moment.</translation>
     </message>
     <message>
       <source>Not available on this page.</source>
@@ -1869,12 +1873,12 @@
       <translation>Retired: not offered for new assignments</translation>
     </message>
     <message>
-      <source>New position %1</source>
-      <translation>New position %1</translation>
-    </message>
-    <message>
       <source>Position %1 created</source>
       <translation>Position %1 created</translation>
+    </message>
+    <message>
+      <source>New position %1</source>
+      <translation>New position %1</translation>
     </message>
     <message>
       <source>Edit position %1</source>
@@ -1885,12 +1889,12 @@
       <translation>Retire the position %1? It is no longer offered for new assignments; its areas, duty lines and history are kept.</translation>
     </message>
     <message>
-      <source>Retire %1</source>
-      <translation>Retire %1</translation>
-    </message>
-    <message>
       <source>%1 retired</source>
       <translation>%1 retired</translation>
+    </message>
+    <message>
+      <source>Retire %1</source>
+      <translation>Retire %1</translation>
     </message>
     <message>
       <source>Reactivate position</source>
@@ -2289,12 +2293,12 @@
       <translation>(none)</translation>
     </message>
     <message>
-      <source>Start %1</source>
-      <translation>Start %1</translation>
-    </message>
-    <message>
       <source>Started %1.</source>
       <translation>Started %1.</translation>
+    </message>
+    <message>
+      <source>Start %1</source>
+      <translation>Start %1</translation>
     </message>
     <message>
       <source>Edit %1</source>
@@ -3419,12 +3423,12 @@
       <translation>Version %1 approved</translation>
     </message>
     <message>
-      <source>New draft %1</source>
-      <translation>New draft %1</translation>
-    </message>
-    <message>
       <source>Draft %1 started</source>
       <translation>Draft %1 started</translation>
+    </message>
+    <message>
+      <source>New draft %1</source>
+      <translation>New draft %1</translation>
     </message>
     <message>
       <source>Discard draft %1 and all its changes?</source>

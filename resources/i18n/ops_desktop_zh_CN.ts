@@ -298,12 +298,12 @@
       <translation>评分 %1</translation>
     </message>
     <message>
-      <source>Paste scores</source>
-      <translation>粘贴评分</translation>
-    </message>
-    <message>
       <source>Pasted: %1 stored, %2 refused</source>
       <translation>已粘贴：%1 项已保存，%2 项被拒绝</translation>
+    </message>
+    <message>
+      <source>Paste scores</source>
+      <translation>粘贴评分</translation>
     </message>
   </context>
   <context>
@@ -1303,12 +1303,12 @@
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
       <source>Undo</source>
       <translation>撤销</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
     </message>
     <message>
       <source>Redo</source>
@@ -1333,6 +1333,10 @@
     <message>
       <source>Main</source>
       <translation>主工具栏</translation>
+    </message>
+    <message>
+      <source>Still working; try again in a moment.</source>
+      <translation>仍在处理中，请稍后再试。</translation>
     </message>
     <message>
       <source>Not available on this page.</source>
@@ -1864,12 +1868,12 @@
       <translation>已停用：不再供新的人员安排选用</translation>
     </message>
     <message>
-      <source>New position %1</source>
-      <translation>添加岗位 %1</translation>
-    </message>
-    <message>
       <source>Position %1 created</source>
       <translation>已创建岗位 %1</translation>
+    </message>
+    <message>
+      <source>New position %1</source>
+      <translation>添加岗位 %1</translation>
     </message>
     <message>
       <source>Edit position %1</source>
@@ -1880,12 +1884,12 @@
       <translation>要停用岗位 %1 吗？停用后不再供新的人员安排选用；其职责范围、职责条目与历史记录都会保留。</translation>
     </message>
     <message>
-      <source>Retire %1</source>
-      <translation>停用 %1</translation>
-    </message>
-    <message>
       <source>%1 retired</source>
       <translation>%1 已停用</translation>
+    </message>
+    <message>
+      <source>Retire %1</source>
+      <translation>停用 %1</translation>
     </message>
     <message>
       <source>Reactivate position</source>
@@ -2281,12 +2285,12 @@
       <translation>（无）</translation>
     </message>
     <message>
-      <source>Start %1</source>
-      <translation>开始 %1</translation>
-    </message>
-    <message>
       <source>Started %1.</source>
       <translation>已开始 %1。</translation>
+    </message>
+    <message>
+      <source>Start %1</source>
+      <translation>开始 %1</translation>
     </message>
     <message>
       <source>Edit %1</source>
@@ -3410,12 +3414,12 @@
       <translation>版本 %1 已批准</translation>
     </message>
     <message>
-      <source>New draft %1</source>
-      <translation>新草稿 %1</translation>
-    </message>
-    <message>
       <source>Draft %1 started</source>
       <translation>已创建草稿 %1</translation>
+    </message>
+    <message>
+      <source>New draft %1</source>
+      <translation>新草稿 %1</translation>
     </message>
     <message>
       <source>Discard draft %1 and all its changes?</source>

@@ -298,12 +298,12 @@
       <translation>評分 %1</translation>
     </message>
     <message>
-      <source>Paste scores</source>
-      <translation>貼上評分</translation>
-    </message>
-    <message>
       <source>Pasted: %1 stored, %2 refused</source>
       <translation>已貼上：%1 項已儲存，%2 項被拒絕</translation>
+    </message>
+    <message>
+      <source>Paste scores</source>
+      <translation>貼上評分</translation>
     </message>
   </context>
   <context>
@@ -1303,12 +1303,12 @@
       <translation>復原(&amp;U)</translation>
     </message>
     <message>
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
       <source>Undo</source>
       <translation>復原</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
     </message>
     <message>
       <source>Redo</source>
@@ -1333,6 +1333,10 @@
     <message>
       <source>Main</source>
       <translation>主工具列</translation>
+    </message>
+    <message>
+      <source>Still working; try again in a moment.</source>
+      <translation>仍在處理中，請稍後再試。</translation>
     </message>
     <message>
       <source>Not available on this page.</source>
@@ -1864,12 +1868,12 @@
       <translation>已停用：不再供新的人員安排選用</translation>
     </message>
     <message>
-      <source>New position %1</source>
-      <translation>新增崗位 %1</translation>
-    </message>
-    <message>
       <source>Position %1 created</source>
       <translation>已建立崗位 %1</translation>
+    </message>
+    <message>
+      <source>New position %1</source>
+      <translation>新增崗位 %1</translation>
     </message>
     <message>
       <source>Edit position %1</source>
@@ -1880,12 +1884,12 @@
       <translation>要停用崗位 %1 嗎？停用後不再供新的人員安排選用；其職責範圍、職責條目與歷史記錄都會保留。</translation>
     </message>
     <message>
-      <source>Retire %1</source>
-      <translation>停用 %1</translation>
-    </message>
-    <message>
       <source>%1 retired</source>
       <translation>%1 已停用</translation>
+    </message>
+    <message>
+      <source>Retire %1</source>
+      <translation>停用 %1</translation>
     </message>
     <message>
       <source>Reactivate position</source>
@@ -2281,12 +2285,12 @@
       <translation>（無）</translation>
     </message>
     <message>
-      <source>Start %1</source>
-      <translation>開始 %1</translation>
-    </message>
-    <message>
       <source>Started %1.</source>
       <translation>已開始 %1。</translation>
+    </message>
+    <message>
+      <source>Start %1</source>
+      <translation>開始 %1</translation>
     </message>
     <message>
       <source>Edit %1</source>
@@ -3410,12 +3414,12 @@
       <translation>版本 %1 已批准</translation>
     </message>
     <message>
-      <source>New draft %1</source>
-      <translation>新草稿 %1</translation>
-    </message>
-    <message>
       <source>Draft %1 started</source>
       <translation>已建立草稿 %1</translation>
+    </message>
+    <message>
+      <source>New draft %1</source>
+      <translation>新草稿 %1</translation>
     </message>
     <message>
       <source>Discard draft %1 and all its changes?</source>
