@@ -63,7 +63,6 @@ def report_unexpected_errors(window: MainWindow) -> Callable[[], None]:
     """An error no code handled (in a slot, an event handler, a thread) keeps its traceback
     in the log and is shown in one line, instead of only reaching a console nobody sees.
     Returns the function that puts the previous hooks back."""
-    from .dialogs import show_error
     from .tasks import unexpected_error_message
 
     def on_gui_thread(
@@ -72,7 +71,7 @@ def report_unexpected_errors(window: MainWindow) -> Callable[[], None]:
         if not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit
             sys.__excepthook__(kind, error, trace)
             return
-        show_error(window, unexpected_error_message("An unexpected error in the window", error))
+        window.error(unexpected_error_message("An unexpected error in the window", error))
 
     def on_thread(info: threading.ExceptHookArgs) -> None:
         if info.exc_value is not None:

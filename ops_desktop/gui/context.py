@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QSettings
@@ -26,9 +26,16 @@ if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported
     from ops_desktop.db import Database
 
     from .changes import ChangeNotice
+    from .dialogs import Dialogs
     from .tasks import TaskRunner
 
 T = TypeVar("T")
+
+
+def _default_dialogs() -> Dialogs:
+    from .dialogs import Dialogs
+
+    return Dialogs()
 
 
 @dataclass
@@ -39,6 +46,7 @@ class AppContext:
     settings: QSettings | None = None  # the window's preferences (tests pass a private file)
     own_changes: OwnChanges | None = None  # versions this window left records at
     notice: ChangeNotice | None = None  # the window's announcement of committed changes
+    dialogs: Dialogs = field(default_factory=lambda: _default_dialogs())  # what it asks
 
     def preferences(self) -> QSettings:
         from .settings_store import store

@@ -7,41 +7,52 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ops_desktop import APP_NAME
 
 
-def show_error(parent: QWidget | None, message: object) -> None:
-    QMessageBox.warning(parent, APP_NAME, str(message))
+class Dialogs:
+    """The questions and messages the window puts to the user, in one place. Pages ask
+    through ``ctx.dialogs`` (the window's); tests hand the window and the context one that
+    answers for the user (``tests/gui/conftest.py``) instead of patching modules."""
 
+    def show_error(self, parent: QWidget | None, message: object) -> None:
+        QMessageBox.warning(parent, APP_NAME, str(message))
 
-def confirm(parent: QWidget | None, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        APP_NAME,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, parent: QWidget | None, question: str) -> bool:
+        """Yes or No; No is the default (Enter does not remove anything)."""
+        answer = QMessageBox.question(
+            parent,
+            APP_NAME,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """One line of text (a month, a reason); None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
+
+    def ask_unsaved(self, parent: QWidget | None, what: str) -> str:
+        """Save, Discard or Cancel for edits not yet saved on ``what``: Enter saves; Esc and
+        closing the box keep the edits (Cancel)."""
+        from PySide6.QtCore import QCoreApplication
+
+        box = QMessageBox(parent)
+        box.setWindowTitle(APP_NAME)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(
+            QCoreApplication.translate("MainWindow", "%1 has changes that are not saved.").replace(
+                "%1", what
+            )
+        )
+        box.setInformativeText(QCoreApplication.translate("MainWindow", "Save them?"))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        answer = box.exec()
+        return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(buttons(answer), CANCEL)
 
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
-
-
-def ask_unsaved(parent: QWidget | None, what: str) -> str:
-    """Save, Discard or Cancel for edits not yet saved on ``what``: Enter saves; Esc and
-    closing the box keep the edits (Cancel)."""
-    from PySide6.QtCore import QCoreApplication
-
-    box = QMessageBox(parent)
-    box.setWindowTitle(APP_NAME)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setText(
-        QCoreApplication.translate("MainWindow", "%1 has changes that are not saved.").replace(
-            "%1", what
-        )
-    )
-    box.setInformativeText(QCoreApplication.translate("MainWindow", "Save them?"))
-    buttons = QMessageBox.StandardButton
-    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
-    box.setDefaultButton(buttons.Save)
-    box.setEscapeButton(buttons.Cancel)
-    answer = box.exec()
-    return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(buttons(answer), CANCEL)

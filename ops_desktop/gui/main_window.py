@@ -33,7 +33,7 @@ from . import settings_store as opts
 from . import window_actions
 from .changes import ChangeNotice
 from .context import AppContext
-from .dialogs import show_error
+from .dialogs import Dialogs
 from .pages.base import Page
 from .tasks import TaskRunner
 
@@ -51,11 +51,13 @@ class MainWindow(QMainWindow):
         *,
         tasks: TaskRunner | None = None,
         settings: QSettings | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__()
+        self.dialogs = dialogs or Dialogs()  # every question and message of the window
         self.settings = settings or opts.store()
         self.tasks = tasks or TaskRunner(self)
-        self.tasks.failed.connect(lambda message: show_error(self, message))
+        self.tasks.failed.connect(self.error)
         self.ctx: AppContext | None = None
         self.notice = ChangeNotice(self)  # every committed change, for every page
         self.setWindowTitle(f"{APP_NAME}[*]")
@@ -90,7 +92,9 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database) -> None:
         """Use ``db`` from now on and show the page the user left last time."""
-        self.ctx = AppContext(db, self.tasks, self.operator, self.settings, notice=self.notice)
+        self.ctx = AppContext(
+            db, self.tasks, self.operator, self.settings, notice=self.notice, dialogs=self.dialogs
+        )
         self.setWindowTitle(f"{APP_NAME} — {db.description}[*]")
         self.nav.setEnabled(True)
         self.statusBar().clearMessage()
@@ -337,7 +341,7 @@ class MainWindow(QMainWindow):
             page.select_id(record_id)
 
     def error(self, message: str) -> None:
-        show_error(self, message)
+        self.dialogs.show_error(self, message)
 
     def operator(self) -> str:
         return opts.OPERATOR.get(self.settings) or getpass.getuser()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from . import dialogs
 from . import settings_store as opts
-from .dialogs import confirm, show_error
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -24,7 +23,7 @@ def unsaved_ok(window: MainWindow, pages: list[Page] | None = None) -> bool:
     for page in pages if pages is not None else list(window.pages.values()):
         if not page.has_unsaved_changes():
             continue
-        answer = dialogs.ask_unsaved(window, page.title())
+        answer = window.dialogs.ask_unsaved(window, page.title())
         if answer == dialogs.SAVE:
             saving = page.save()
             window.tasks.settle()  # the save runs on the worker: wait for its outcome
@@ -40,7 +39,7 @@ def unsaved_ok(window: MainWindow, pages: list[Page] | None = None) -> bool:
 def back_up(window: MainWindow) -> bool:
     ctx = window.ctx
     if ctx is None or ctx.db.path is None:
-        show_error(
+        window.dialogs.show_error(
             window,
             QCoreApplication.translate(
                 "MainWindow",
@@ -84,7 +83,7 @@ def restore(window: MainWindow) -> bool:
     confirms, then the restore runs with the window's own database closed."""
     ctx = window.ctx
     if ctx is None or ctx.db.path is None:
-        show_error(
+        window.dialogs.show_error(
             window, QCoreApplication.translate("MainWindow", "Restoring works on SQLite files.")
         )
         return False
@@ -113,7 +112,7 @@ def _confirm_and_restore(window: MainWindow, chosen: Path) -> None:
         "MainWindow",
         "Replace the data in use by the backup %1? The data in use is kept in a copy beside it.",
     ).replace("%1", chosen.name)
-    if window.ctx is None or not unsaved_ok(window) or not confirm(window, question):
+    if window.ctx is None or not unsaved_ok(window) or not window.dialogs.confirm(window, question):
         return
     url, operator = window.ctx.db.url, window.operator()
     window.tasks.wait()  # a background task (the automatic backup) may hold a connection
@@ -134,7 +133,7 @@ def _confirm_and_restore(window: MainWindow, chosen: Path) -> None:
         )
 
     def failed(message: str) -> None:
-        show_error(window, message)
+        window.dialogs.show_error(window, message)
         _reopen(window, url)
 
     window.tasks.run(
@@ -149,7 +148,9 @@ def _confirm_and_restore(window: MainWindow, chosen: Path) -> None:
 def _reopen(window: MainWindow, url: Any) -> None:
     """Go on with the database as it is after a failed restore (untouched, or restored but
     not recorded); if even that cannot be opened, say so and leave the window without one."""
-    window.open_database(url, lambda _db: None, lambda message: show_error(window, message))
+    window.open_database(
+        url, lambda _db: None, lambda message: window.dialogs.show_error(window, message)
+    )
 
 
 def switch_language(window: MainWindow, preference: str) -> bool:

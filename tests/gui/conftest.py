@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from pathlib import Path
 
 import pytest
+from answering import AnsweringDialogs
 from PySide6.QtCore import QSettings
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -21,22 +21,17 @@ from ops_desktop.gui.tasks import TaskRunner
 context.STRICT_READING = True
 
 
+@pytest.fixture
+def dialogs():
+    """What the test's windows and contexts ask the user (see AnsweringDialogs)."""
+    return AnsweringDialogs()
+
+
 @pytest.fixture(autouse=True)
-def unsaved_answers(monkeypatch):
+def unsaved_answers(dialogs):
     """The Save / Discard / Cancel question about unsaved edits: a test that expects it
-    puts its answers here; one nobody expected fails the test instead of waiting for ever."""
-    answers: list[str] = []
-    asked: list[str] = []
-
-    def ask(parent, what):  # type: ignore[no-untyped-def]
-        asked.append(what)
-        if not answers:
-            raise AssertionError(f"unexpected question about unsaved edits on {what}")
-        return answers.pop(0)
-
-    monkeypatch.setattr("ops_desktop.gui.dialogs.ask_unsaved", ask)
-    answers_and_questions = (answers, asked)
-    return answers_and_questions
+    puts its answers in the first list; the second has the pages it was asked about."""
+    return dialogs.unsaved, dialogs.asked_unsaved
 
 
 @pytest.fixture
@@ -50,51 +45,27 @@ def tasks(qapp):
 
 
 @pytest.fixture
-def ctx(demo_db, tasks):
-    return AppContext(demo_db, tasks, lambda: "測試秘書")
+def ctx(demo_db, tasks, dialogs):
+    return AppContext(demo_db, tasks, lambda: "測試秘書", dialogs=dialogs)
 
 
 @pytest.fixture
-def fresh_ctx(db, tasks):
-    return AppContext(db, tasks, lambda: "測試秘書")
+def fresh_ctx(db, tasks, dialogs):
+    return AppContext(db, tasks, lambda: "測試秘書", dialogs=dialogs)
 
 
 @pytest.fixture
-def no_questions(monkeypatch):
+def no_questions(dialogs):
     """Answer every confirmation with yes and record the questions asked."""
-    asked: list[str] = []
-    monkeypatch.setattr(
-        "ops_desktop.gui.dialogs.confirm", lambda parent, q: asked.append(q) or True
-    )
-    for module in (
-        "staff",
-        "positions",
-        "regulation",
-        "workflows",
-        "training",
-        "meetings",
-        "suggestions",
-        "settings",
-    ):
-        target = f"ops_desktop.gui.pages.{module}.confirm"
-        with contextlib.suppress(AttributeError):  # pages without confirmations
-            monkeypatch.setattr(target, lambda parent, q: asked.append(q) or True)
-    return asked
+    dialogs.yes = True
+    return dialogs.questions
 
 
 @pytest.fixture
-def errors(monkeypatch):
-    """Collect the error dialogs instead of showing them."""
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "ops_desktop.gui.dialogs.show_error", lambda parent, message: shown.append(str(message))
-    )
-    for module in ("pages.base", "main_window", "window_actions"):
-        monkeypatch.setattr(
-            f"ops_desktop.gui.{module}.show_error",
-            lambda parent, message: shown.append(str(message)),
-        )
-    return shown
+def errors(dialogs):
+    """The error messages shown (a test without this fixture fails on any)."""
+    dialogs.expect_errors = True
+    return dialogs.errors
 
 
 # -- the database is never used by the window's code outside an operation ---------------------

@@ -139,10 +139,7 @@ def test_lock_then_unlock_with_a_reason(qtbot, ctx, november, monkeypatch):
     assert page.model.locked
     assert not page.model.flags(page.model.index(0, SUPERVISOR_PERF)) & Qt.ItemFlag.ItemIsEditable
     assert not page.model.setData(page.model.index(0, SUPERVISOR_PERF), "80")
-    monkeypatch.setattr(
-        "ops_desktop.gui.pages.appraisals.page.QInputDialog.getText",
-        lambda *a, **k: ("更正上級評分", True),
-    )
+    ctx.dialogs.texts.append("更正上級評分")  # the reason asked for
     page.toggle_lock()
     assert not page.model.locked
     with ctx.db.transaction() as session:
@@ -158,10 +155,7 @@ def test_month_actions_wait_for_another_instance_instead_of_failing(
     qtbot, ctx, november, monkeypatch, errors, action
 ):
     page = make_page(qtbot, ctx, november)
-    monkeypatch.setattr(
-        "ops_desktop.gui.pages.appraisals.page.QInputDialog.getText",
-        lambda *a, **k: ("2026-12" if action == "open a month" else "更正上級評分", True),
-    )
+    ctx.dialogs.texts.append("2026-12" if action == "open a month" else "更正上級評分")
     if action == "unlock":
         page.toggle_lock()
     with another_instance_writing(ctx.db.path):

@@ -15,8 +15,8 @@ from ops_desktop.gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_db, tasks, settings):
-    w = MainWindow(demo_db, tasks=tasks, settings=settings)
+def window(qtbot, demo_db, tasks, settings, dialogs):
+    w = MainWindow(demo_db, tasks=tasks, settings=settings, dialogs=dialogs)
     qtbot.addWidget(w)
     w.show()
     return w

@@ -60,8 +60,8 @@ def test_the_page_draws_charts_and_words_the_alerts(qtbot, ctx, qtmodeltester):
     qtmodeltester.check(page.alerts)
 
 
-def test_double_clicking_an_alert_opens_the_record(qtbot, demo_db, tasks, settings):
-    window = MainWindow(demo_db, tasks=tasks, settings=settings)
+def test_double_clicking_an_alert_opens_the_record(qtbot, demo_db, tasks, settings, dialogs):
+    window = MainWindow(demo_db, tasks=tasks, settings=settings, dialogs=dialogs)
     qtbot.addWidget(window)
     window.show_page("dashboard")
     page = window.pages["dashboard"]

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from answering import AnsweringDialogs
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence
 
@@ -14,7 +15,7 @@ from ops_desktop.gui.main_window import MainWindow
 
 
 def make_window(qtbot, db, tasks, settings):
-    window = MainWindow(db, tasks=tasks, settings=settings)
+    window = MainWindow(db, tasks=tasks, settings=settings, dialogs=AnsweringDialogs())
     qtbot.addWidget(window)
     window.show()
     return window
@@ -176,7 +177,7 @@ def test_opening_takes_a_rotating_backup(qtbot, demo_db, tasks, settings, tmp_pa
 def test_the_window_shows_before_the_database_and_builds_pages_on_demand(
     qtbot, demo_db, tasks, settings
 ):
-    window = MainWindow(None, tasks=tasks, settings=settings)
+    window = MainWindow(None, tasks=tasks, settings=settings, dialogs=AnsweringDialogs())
     qtbot.addWidget(window)
     window.show()
     assert window.pages == {} and not window.nav.isEnabled()

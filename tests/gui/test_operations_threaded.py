@@ -56,8 +56,8 @@ def gui_thread_statements():
 
 
 @pytest.fixture
-def page(qtbot, demo_db, threaded, gui_thread_statements, errors):
-    ctx = AppContext(demo_db, threaded, lambda: "測試秘書")
+def page(qtbot, demo_db, threaded, gui_thread_statements, dialogs, errors):
+    ctx = AppContext(demo_db, threaded, lambda: "測試秘書", dialogs=dialogs)
     shown = StaffPage(ctx)
     qtbot.addWidget(shown)
     shown.show()

@@ -81,14 +81,12 @@ def test_save_refuses_the_database_and_leaves_it_whole(qtbot, ctx, monkeypatch):
     page = make_page(qtbot, ctx)
     database = ctx.db.path
     before = database.stat()  # not its bytes: opening the live file here would drop its locks
-    errors: list[str] = []
     monkeypatch.setattr(
         "ops_desktop.gui.pages.posters.page.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(database), ""),
     )
-    monkeypatch.setattr(
-        "ops_desktop.gui.pages.posters.page.show_error", lambda parent, text: errors.append(text)
-    )
+    errors = page.ctx.dialogs.errors
+    page.ctx.dialogs.expect_errors = True
     assert not page.export()
     assert len(errors) == 1 and "database in use" in errors[0]
     after = database.stat()

@@ -9,7 +9,7 @@ import threading
 import pytest
 
 from ops_desktop import logs
-from ops_desktop.gui import app, dialogs
+from ops_desktop.gui import app
 from ops_desktop.gui.tasks import TaskRunner
 
 
@@ -46,10 +46,14 @@ def test_a_failed_task_keeps_its_traceback_in_the_log(qtbot, log_home, synchrono
 def test_an_error_in_a_slot_is_logged_and_shown(qtbot, log_home, monkeypatch):
     from PySide6.QtWidgets import QWidget
 
-    window = QWidget()
-    qtbot.addWidget(window)
     shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, text: shown.append(text))
+
+    class Window(QWidget):
+        def error(self, message: str) -> None:  # the window's, which shows it
+            shown.append(message)
+
+    window = Window()
+    qtbot.addWidget(window)
     before = sys.excepthook, threading.excepthook
     restore = app.report_unexpected_errors(window)
     try:

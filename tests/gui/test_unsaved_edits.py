@@ -13,8 +13,9 @@ from ops_desktop.gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_db, tasks, settings, unsaved_answers):
-    w = MainWindow(demo_db, tasks=tasks, settings=settings)  # closed here, not by qtbot:
+def window(qtbot, demo_db, tasks, settings, unsaved_answers, dialogs):
+    # closed here, not by qtbot:
+    w = MainWindow(demo_db, tasks=tasks, settings=settings, dialogs=dialogs)
     w.show()
     w.show_page("staff")
     yield w

@@ -27,12 +27,12 @@ def old_file(demo_db, back_to):
 
 
 def test_the_window_says_the_database_was_brought_up_to_date(
-    qtbot, qapp, old_file, tasks, settings, tmp_path, monkeypatch
+    qtbot, qapp, old_file, tasks, settings, tmp_path, monkeypatch, dialogs
 ):
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
     opts.BACKUP_FOLDER.set(settings, str(tmp_path / "backups"))
-    window = MainWindow(None, tasks=tasks, settings=settings)
+    window = MainWindow(None, tasks=tasks, settings=settings, dialogs=dialogs)
     qtbot.addWidget(window)
     [db] = app.connect(qapp, window, sqlite_url(old_file))
     assert db.upgraded is not None and db.upgraded.copy is not None
@@ -40,7 +40,7 @@ def test_the_window_says_the_database_was_brought_up_to_date(
     assert db.upgraded.copy.exists()
     db.close()
     said.clear()
-    window2 = MainWindow(None, tasks=tasks, settings=settings)
+    window2 = MainWindow(None, tasks=tasks, settings=settings, dialogs=dialogs)
     qtbot.addWidget(window2)
     [again] = app.connect(qapp, window2, sqlite_url(old_file))
     assert again.upgraded is None and said == []  # said once, at the upgrade only

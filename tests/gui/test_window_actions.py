@@ -18,8 +18,8 @@ pytestmark = pytest.mark.sqlite_only
 
 
 @pytest.fixture
-def window(qtbot, demo_db, tasks, settings):
-    w = MainWindow(demo_db, tasks=tasks, settings=settings)
+def window(qtbot, demo_db, tasks, settings, dialogs):
+    w = MainWindow(demo_db, tasks=tasks, settings=settings, dialogs=dialogs)
     qtbot.addWidget(w)
     w.show()
     return w
@@ -53,7 +53,6 @@ def test_back_up_then_restore_from_the_window(window, demo_db, tmp_path, monkeyp
     with window.ctx.db.transaction() as session:
         session.execute(text("DELETE FROM suggestions"))
     choose(monkeypatch, "getOpenFileName", copy)
-    monkeypatch.setattr(window_actions, "confirm", lambda parent, q: no_questions.append(q) or True)
     assert window_actions.restore(window)
     assert any("Replace" in q for q in no_questions)
     assert window.ctx is not None and window.nav.isEnabled()
@@ -90,7 +89,7 @@ def test_a_restore_refused_by_another_desk_goes_on_with_the_data(
     choose(monkeypatch, "getSaveFileName", copy)
     window_actions.back_up(window)
     choose(monkeypatch, "getOpenFileName", copy)
-    monkeypatch.setattr(window_actions, "confirm", lambda parent, q: True)
+    window.dialogs.yes = True  # Replace the data with the backup? Yes
     other = subprocess.Popen(  # another program instance reading the same file
         [sys.executable, "-c", HOLDER, str(demo_db.path)], stdout=subprocess.PIPE, text=True
     )
@@ -113,7 +112,7 @@ def test_a_restore_that_cannot_be_recorded_says_it_was_restored(
     choose(monkeypatch, "getSaveFileName", copy)
     window_actions.back_up(window)
     choose(monkeypatch, "getOpenFileName", copy)
-    monkeypatch.setattr(window_actions, "confirm", lambda parent, q: True)
+    window.dialogs.yes = True  # Replace the data with the backup? Yes
 
     def no_room(*args, **kwargs):
         raise DomainError("The disk is full; nothing was saved.")

@@ -183,6 +183,7 @@ RESTORE_AT_ONCE = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from ops_desktop.db.location import sqlite_url
     from ops_desktop.gui import app as gui_app, window_actions
+    from ops_desktop.gui.dialogs import Dialogs
     from ops_desktop.gui.main_window import MainWindow
 
     db_path, settings_path, backup = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -190,8 +191,15 @@ RESTORE_AT_ONCE = textwrap.dedent("""
     window = MainWindow(None, settings=QSettings(settings_path, QSettings.Format.IniFormat))
     window.show()
     errors = []
-    window_actions.show_error = lambda parent, message: errors.append(message)
-    window_actions.confirm = lambda parent, question: True
+
+    class Answers(Dialogs):
+        def show_error(self, parent, message):
+            errors.append(message)
+
+        def confirm(self, parent, question):
+            return True
+
+    window.dialogs = Answers()
     opened = gui_app.connect(qt, window, sqlite_url(db_path))  # starts the automatic backup
     window.tasks.wait()  # opened on the worker: shown (and the backup started) when delivered
     qt.processEvents()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from ops_desktop.gui.changes import Changes
 from ops_desktop.gui.context import AppContext
-from ops_desktop.gui.dialogs import show_error
 
 
 class Page(QWidget):
@@ -86,4 +85,4 @@ class Page(QWidget):
         """Drop the unsaved edits: show what is stored."""
 
     def error(self, message: str) -> None:
-        show_error(self, message)
+        self.ctx.dialogs.show_error(self, message)

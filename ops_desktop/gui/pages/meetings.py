@@ -20,7 +20,6 @@ from ops_desktop.core.services.meeting_edits import MeetingInput
 from ops_desktop.core.services.meetings import MeetingRow
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
-from ops_desktop.gui.dialogs import confirm
 from ops_desktop.gui.forms.ui_meeting_form import Ui_MeetingForm
 from ops_desktop.gui.lists import text_of
 from ops_desktop.gui.table import Column
@@ -271,7 +270,7 @@ class MeetingsPage(RecordPage):
             )
             return False
         question = self.tr("Delete the meeting of %1? Its attendance is deleted with it.")
-        if not confirm(self, question.replace("%1", str(row.held_on))):
+        if not self.ctx.dialogs.confirm(self, question.replace("%1", str(row.held_on))):
             return False
         operator, current = self.ctx.operator(), {"id": row.id}
 

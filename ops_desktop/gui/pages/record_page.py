@@ -360,7 +360,7 @@ class RecordPage(Page):
         save) stays on the edited record."""
         if not self.is_modified():
             return
-        answer = dialogs.ask_unsaved(self, self.title())
+        answer = self.ctx.dialogs.ask_unsaved(self, self.title())
         if answer == dialogs.SAVE:
             self.save()
             self.ctx.tasks.settle()  # its outcome: stored, or refused with the reason shown

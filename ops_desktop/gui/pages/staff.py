@@ -15,7 +15,6 @@ from ops_desktop.core.services import staff as service
 from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.staff import StaffInput, StaffRow
 from ops_desktop.gui.context import AppContext
-from ops_desktop.gui.dialogs import confirm
 from ops_desktop.gui.forms.ui_staff_form import Ui_StaffForm
 from ops_desktop.gui.lists import text_of
 from ops_desktop.gui.table import ChoiceModel, Column, RowTableModel
@@ -318,7 +317,7 @@ class StaffPage(RecordPage):
         if row is None or row.status == "departed":
             return False
         question = self.tr("Mark %1 as departed? Their history is kept.").replace("%1", row.name)
-        if not confirm(self, question):
+        if not self.ctx.dialogs.confirm(self, question):
             return False
         operator = self.ctx.operator()
 

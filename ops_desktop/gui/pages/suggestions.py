@@ -16,7 +16,6 @@ from ops_desktop.core.services import suggestions as service
 from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.suggestions import SuggestionInput, SuggestionRow
 from ops_desktop.gui.context import AppContext
-from ops_desktop.gui.dialogs import confirm
 from ops_desktop.gui.forms.ui_suggestion_form import Ui_SuggestionForm
 from ops_desktop.gui.lists import text_of
 from ops_desktop.gui.table import Column
@@ -264,7 +263,9 @@ class SuggestionsPage(RecordPage):
         if row.status != "new":
             self.error(self.tr("“%1” is being handled and is kept.").replace("%1", row.title))
             return False
-        if not confirm(self, self.tr("Remove the suggestion “%1”?").replace("%1", row.title)):
+        if not self.ctx.dialogs.confirm(
+            self, self.tr("Remove the suggestion “%1”?").replace("%1", row.title)
+        ):
             return False
         operator, current = self.ctx.operator(), {"id": row.id}
 

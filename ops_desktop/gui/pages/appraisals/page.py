@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -171,8 +170,8 @@ class AppraisalsPage(Page):
 
     @Slot()
     def open_month(self) -> None:
-        text, ok = QInputDialog.getText(self, self.tr("New month"), self.tr("Month (YYYY-MM):"))
-        if not ok:
+        text = self.ctx.dialogs.ask_text(self, self.tr("New month"), self.tr("Month (YYYY-MM):"))
+        if text is None:
             return
         try:
             year, month = (int(part) for part in text.strip().split("-"))
@@ -193,11 +192,12 @@ class AppraisalsPage(Page):
             return
         reason = ""
         if locked:  # asked before the transaction: no lock held while the user types
-            reason, ok = QInputDialog.getText(
+            asked = self.ctx.dialogs.ask_text(
                 self, self.tr("Unlock"), self.tr("Why must this month change?")
             )
-            if not ok:
+            if asked is None:
                 return
+            reason = asked
         operator = self.ctx.operator()
 
         def work(session: Session) -> None:

@@ -1,7 +1,5 @@
 """Positions page (崗位職責): positions, their responsibility areas and duty lines."""
 
-from ops_desktop.gui.dialogs import confirm
-
 from .page import PositionsPage
 
-__all__ = ["PositionsPage", "confirm"]
+__all__ = ["PositionsPage"]

@@ -25,12 +25,6 @@ from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 from ops_desktop.gui.undo import perform, recreating
 
 
-def _confirm(parent: QWidget, question: str) -> bool:
-    from . import confirm  # looked up when asked, so tests can answer for the user
-
-    return confirm(parent, question)
-
-
 def _table(view: QTableView, proxy: FilterProxy) -> None:
     view.setModel(proxy)
     view.setSortingEnabled(True)
@@ -314,7 +308,7 @@ class DutiesPanel(QWidget):
         if area is None:
             return False
         question = self.tr("Remove the area %1 with its %2 duty line(s)?")
-        if not _confirm(
+        if not self.ctx.dialogs.confirm(
             self, question.replace("%1", area.title).replace("%2", str(len(area.duties)))
         ):
             return False
@@ -381,7 +375,9 @@ class DutiesPanel(QWidget):
         duty, operator = self.current_duty(), self.ctx.operator()
         if duty is None:
             return False
-        if not _confirm(self, self.tr("Remove this duty line?\n\n%1").replace("%1", duty.text)):
+        if not self.ctx.dialogs.confirm(
+            self, self.tr("Remove this duty line?\n\n%1").replace("%1", duty.text)
+        ):
             return False
         self._perform(
             self.tr("Remove duty line %1").replace("%1", str(duty.number)),

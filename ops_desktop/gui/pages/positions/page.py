@@ -20,7 +20,7 @@ from ops_desktop.gui.table import Column
 from ops_desktop.gui.undo import perform, recreating
 
 from ..record_page import RecordPage
-from .duties import DutiesPanel, _confirm
+from .duties import DutiesPanel
 
 FIELDS = {  # DomainError.field → the error label beside that field in the form
     "name": "nameEditError",
@@ -211,7 +211,7 @@ class PositionsPage(RecordPage):
             "Retire the position %1? It is no longer offered for new assignments; its "
             "areas, duty lines and history are kept."
         ).replace("%1", row.name)
-        if not _confirm(self, question):
+        if not self.ctx.dialogs.confirm(self, question):
             return False
         operator = self.ctx.operator()
 

@@ -33,7 +33,6 @@ from ops_desktop.core.errors import DomainError
 from ops_desktop.core.services import positions, regulation, workflows
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
-from ops_desktop.gui.dialogs import show_error
 from ops_desktop.gui.pages.base import Page
 
 from .build import PosterRequest, build
@@ -258,7 +257,7 @@ class PostersPage(Page):
         try:  # never over the database, a folder or a read-only file; whole or not at all
             files.write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))
         except DomainError as exc:
-            show_error(self, str(exc))
+            self.ctx.dialogs.show_error(self, str(exc))
             return False
         self.status_message.emit(self.tr("Saved: %1").replace("%1", target))
         return True

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from ops_desktop.core import clock
 from ops_desktop.core.services import regulation as service
 from ops_desktop.gui.context import AppContext
-from ops_desktop.gui.dialogs import show_error
 from ops_desktop.gui.forms.ui_regulation_approve import Ui_RegulationApprove
 
 
@@ -59,7 +58,7 @@ class ApproveDialog(QDialog):
         self.ctx.read(
             lambda session: service.approval_problems(session, version_id, *values),
             checked,
-            on_error=lambda message: show_error(self, message),
+            on_error=lambda message: self.ctx.dialogs.show_error(self, message),
         )
 
     def accept(self) -> None:

@@ -13,7 +13,6 @@ from ops_desktop.core.services import regulation as service
 from ops_desktop.gui.undo import perform, recreating
 
 from .editor import NewItem
-from .versions import _confirm
 
 _TAKE: dict[str, Callable[..., Any]] = {
     "chapter": service.delete_chapter,
@@ -208,7 +207,7 @@ class EditActions:
         entry, operator = self.current_entry(), self.ctx.operator()
         if entry is None or self.read_only():
             return False
-        if not _confirm(self, self._describe(entry)):
+        if not self.ctx.dialogs.confirm(self, self._describe(entry)):
             return False
         self._perform(
             self.tr("Delete %1").replace("%1", entry.title[:30]),

@@ -25,12 +25,6 @@ from ops_desktop.gui.undo import perform, recreating
 from .approve import ApproveDialog
 
 
-def _confirm(parent: Any, question: str) -> bool:
-    from . import confirm  # looked up when asked, so tests can answer for the user
-
-    return confirm(parent, question)
-
-
 class VersionActions:
     """Mixed into RegulationPage (which provides ctx, undo_stack, tree, reload, error…)."""
 
@@ -188,7 +182,7 @@ class VersionActions:
         if tree is None or tree.status != "draft":
             return False
         question = self.tr("Discard draft %1 and all its changes?").replace("%1", tree.label)
-        if not _confirm(self, question):
+        if not self.ctx.dialogs.confirm(self, question):
             return False
         perform(
             self.undo_stack,

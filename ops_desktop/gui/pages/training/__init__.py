@@ -3,8 +3,6 @@ training plan, and individual development plans."""
 
 from __future__ import annotations
 
-from ops_desktop.gui.dialogs import confirm  # looked up here at call time: tests answer it
-
 from .page import TrainingPage
 
-__all__ = ["TrainingPage", "confirm"]
+__all__ = ["TrainingPage"]

@@ -174,12 +174,11 @@ class AttendanceMixin(_Base):
         meeting, row = self.sessions.current_row(), self.people.current_row()
         if meeting is None or row is None:
             return False
-        from . import confirm  # the package's name, so that tests can answer for the user
 
         question = QCoreApplication.translate(
             "SessionsView", "Take %1 off this session's list?"
         ).replace("%1", row.name)
-        if not confirm(self, question):
+        if not self.ctx.dialogs.confirm(self, question):
             return False
         operator, staff_id = self.ctx.operator(), row.staff_id
 

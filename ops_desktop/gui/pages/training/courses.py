@@ -313,9 +313,10 @@ class CoursesPanel(PagePart):
         if row.sessions:
             self.error(self.tr("%1 has sessions and is kept as history.").replace("%1", row.title))
             return True
-        from . import confirm  # the package's name, so that tests can answer for the user
 
-        if not confirm(self, self.tr("Remove the course %1?").replace("%1", row.title)):
+        if not self.ctx.dialogs.confirm(
+            self, self.tr("Remove the course %1?").replace("%1", row.title)
+        ):
             return False
         operator = self.ctx.operator()
         current = {"id": row.id}  # undo re-creates it under a new id; redo removes that

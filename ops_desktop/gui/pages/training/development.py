@@ -299,9 +299,10 @@ class DevelopmentPanel(PagePart):
         row = self.list.current_row()
         if row is None or row.status == "closed":
             return False
-        from . import confirm  # the package's name, so that tests can answer for the user
 
-        if not confirm(self, self.tr("Close the development plan of %1?").replace("%1", row.name)):
+        if not self.ctx.dialogs.confirm(
+            self, self.tr("Close the development plan of %1?").replace("%1", row.name)
+        ):
             return False
         operator = self.ctx.operator()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from ops_desktop.gui.dialogs import confirm  # looked up here at call time: tests answer it
-
 from .page import WorkflowsPage
 
-__all__ = ["WorkflowsPage", "confirm"]
+__all__ = ["WorkflowsPage"]

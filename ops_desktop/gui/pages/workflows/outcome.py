@@ -204,11 +204,10 @@ class FilesView(PagePart):
         row = self.list.current_row()
         if row is None or self.run is None:
             return False
-        from . import confirm  # the package's name, so that tests can answer for the user
 
         name = row.label or Path(row.path).name
         question = self.tr("Remove %1 from this run? The file itself stays.").replace("%1", name)
-        if not confirm(self, question):
+        if not self.ctx.dialogs.confirm(self, question):
             return False
         operator = self.ctx.operator()
         current = {"id": row.id}  # undo attaches it again under a new id; redo removes that

@@ -124,14 +124,12 @@ class StepFormMixin(_Base):
         if step is None:
             return False
         if step.active:
-            from . import confirm  # the package's name, so that tests can answer for the user
-
             question = QCoreApplication.translate(
                 "TemplatesPanel",
                 "Deactivate this step? Runs will no longer wait for it; runs that checked it "
                 "off keep it.",
             )
-            if not confirm(self, question):
+            if not self.ctx.dialogs.confirm(self, question):
                 return False
         operator, active = self.ctx.operator(), not step.active
         self.perform(

@@ -1,0 +1,41 @@
+"""The user, as a test plays them: answers to the window's questions (``gui/dialogs.py``)."""
+
+from __future__ import annotations
+
+from ops_desktop.gui.dialogs import Dialogs
+
+
+class AnsweringDialogs(Dialogs):
+    """The user, answering the window's questions as the test asked it to: a question or a
+    message nobody expected fails the test instead of waiting for ever for a click."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.expect_errors = False
+        self.questions: list[str] = []
+        self.yes = False  # every confirmation answered Yes (the no_questions fixture)
+        self.unsaved: list[str] = []  # answers to Save / Discard / Cancel, in order
+        self.asked_unsaved: list[str] = []
+        self.texts: list[str | None] = []  # answers to ask_text (None: Cancel), in order
+
+    def show_error(self, parent, message) -> None:  # type: ignore[no-untyped-def]
+        self.errors.append(str(message))
+        if not self.expect_errors:
+            raise AssertionError(f"unexpected error message: {message}")
+
+    def confirm(self, parent, question) -> bool:  # type: ignore[no-untyped-def]
+        self.questions.append(question)
+        if not self.yes:
+            raise AssertionError(f"unexpected question: {question}")
+        return True
+
+    def ask_unsaved(self, parent, what) -> str:  # type: ignore[no-untyped-def]
+        self.asked_unsaved.append(what)
+        if not self.unsaved:
+            raise AssertionError(f"unexpected question about unsaved edits on {what}")
+        return self.unsaved.pop(0)
+
+    def ask_text(self, parent, title, label) -> str | None:  # type: ignore[no-untyped-def]
+        if not self.texts:
+            raise AssertionError(f"unexpected request for text: {label}")
+        return self.texts.pop(0)
