@@ -22,7 +22,8 @@ RUNS = 100
 LONGEST_GAP_S = 5.0  # a freeze is for ever; a loaded machine still turns within this
 
 WINDOW = textwrap.dedent("""
-    import json, sys, time
+    import faulthandler, json, sys, time
+    faulthandler.enable()  # a crash says where, in the stderr the test reports
     from pathlib import Path
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QFileDialog
