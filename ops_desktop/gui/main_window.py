@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Everything in the current language: menus, navigation, pages (rebuilt; the data
         is in the database, so nothing is lost)."""
+        self.tasks.settle()  # outcomes still on their way reach the pages that asked
         current = self.current_page().key if self.stack.currentWidget() is not None else None
         self.menuBar().clear()
         self.removeToolBar(self.toolbar)
@@ -365,5 +366,5 @@ class MainWindow(QMainWindow):
         opts.WINDOW_STATE.set(self.settings, self.saveState())
         if self.stack.currentWidget() is not None:
             opts.LAST_PAGE.set(self.settings, self.current_page().key)
-        self.tasks.wait()
+        self.tasks.settle()  # what is still running ends, and a refusal is still said
         event.accept()

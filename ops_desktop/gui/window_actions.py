@@ -115,7 +115,9 @@ def _confirm_and_restore(window: MainWindow, chosen: Path) -> None:
     if window.ctx is None or not unsaved_ok(window) or not window.dialogs.confirm(window, question):
         return
     url, operator = window.ctx.db.url, window.operator()
-    window.tasks.wait()  # a background task (the automatic backup) may hold a connection
+    # A background task (the automatic backup) may hold a connection, and outcomes on
+    # their way must reach their pages before the pages go.
+    window.tasks.settle()
     window.detach()
 
     def work(progress: Any) -> Any:

@@ -127,3 +127,41 @@ def test_an_undo_refused_later_leaves_the_stack_without_it(
     with gui_thread_statements.own(), demo_db.transaction() as session:
         assert session.get(Staff, person.id).phone == "13800000000"  # theirs is kept
     assert gui_thread_statements == []
+
+
+def stored_phone(db, watch, ident) -> str:
+    with watch.own(), db.transaction() as session:
+        return session.get(Staff, ident).phone
+
+
+def test_a_save_pressed_while_another_record_arrives_is_not_stored_onto_it(
+    page, qtbot, demo_db, errors, gui_thread_statements
+):
+    first, other = page.model.rows[0], page.model.rows[5]
+    page.select_id(first.id)
+    page.ctx.tasks.settle()
+    stored: list[object] = []
+    store = page.store
+    page.store = lambda data: stored.append(data) or store(data)
+    page.select_id(other.id)  # its record is on its way
+    page.ui.phoneEdit.setText("13912121212")  # typed into the form still shown
+    page.save()
+    page.ctx.tasks.settle()
+    assert stored_phone(demo_db, gui_thread_statements, other.id) == other.phone
+    assert stored == [] and errors == []  # the values typed for one are not stored onto another
+    assert gui_thread_statements == []
+
+
+def test_typing_on_after_save_is_kept_and_still_modified(
+    page, qtbot, demo_db, gui_thread_statements
+):
+    person = page.model.rows[1]
+    page.select_id(person.id)
+    page.ctx.tasks.settle()
+    page.ui.phoneEdit.setText("13934343434")
+    page.save()
+    page.ui.emailEdit.setText("typed.on@example.com")  # before the save has come back
+    page.ctx.tasks.settle()
+    assert stored_phone(demo_db, gui_thread_statements, person.id) == "13934343434"
+    assert page.ui.emailEdit.text() == "typed.on@example.com" and page.is_modified()
+    assert gui_thread_statements == []

@@ -256,6 +256,7 @@ class MeetingsPage(RecordPage):
             lambda: self.show_saved(editing),
             self.error,
             guard=seen,
+            done=lambda _result: self.stored(editing, data),
         )
 
     def delete_record(self) -> bool:

@@ -270,7 +270,7 @@ class RecordPage(Page):
         Saved once however often it is asked: a second Save while the first is being
         checked is the same save, and values already stored (the first save went first on
         the worker) are not stored again — no second new record from a double click."""
-        data = self.form_input()
+        data, shown = self.form_input(), self._shown_id
         self._tried = True
         if self._checking_save:
             return True
@@ -278,6 +278,8 @@ class RecordPage(Page):
 
         def checked(found: dict[str, str]) -> None:
             self._checking_save = False
+            if self._shown_id != shown:  # another record was shown meanwhile: not onto it
+                return
             self._show_checks(found)
             if not found and data != self._shown_input:
                 self.store(data)
@@ -314,11 +316,18 @@ class RecordPage(Page):
         """Show the record as stored again (the form's Revert)."""
         self.display(self.current_row(), keep_edits=False)
 
-    def show_saved(self, ident: Any, data: Any = None) -> None:
-        """After a change of record ``ident`` was stored (or undone, or redone): the form is
-        what is stored, shown fresh."""
-        self.mark_saved(ident, data)
+    def show_saved(self, ident: Any) -> None:
+        """After a change of record ``ident`` was stored, undone or redone: the list, and the
+        form unless typed on since (then it keeps what is typed), show what is stored."""
         self.reload(select_id=ident)
+
+    def stored(self, ident: Any, data: Any, then: Any = None) -> None:
+        """The save of ``data`` into record ``ident`` came back stored: those values are the
+        record's now (not what was typed after Save was pressed); ``then(ident)`` follows."""
+        self.mark_saved(ident, data)
+        self.reload(select_id=ident)  # the record as stored, and its new version, fetched
+        if then is not None:
+            then(ident)
 
     def _follow_edits(self, editor: QWidget) -> None:
         """Every field of the editor tells when it is edited (after the page's own checks,

@@ -147,8 +147,8 @@ class StaffPage(RecordPage):
     def load_choices(self, session: Session, rows: list[StaffRow]) -> tuple[list, list]:
         """The positions, and the possible supervisors: the people not departed (from the
         rows just loaded when they are all there), so a selection never queries them."""
-        people = rows if not self.show_all.isChecked() else service.rows(session)
-        return [(p.name, p.id) for p in positions.all_positions(session)], people
+        # the departed among them (Show departed) are left out in choices_loaded
+        return [(p.name, p.id) for p in positions.all_positions(session)], rows
 
     def choices_loaded(self, choices: tuple[list, list]) -> None:
         pos, people = choices
@@ -309,7 +309,7 @@ class StaffPage(RecordPage):
             lambda: self.show_saved(editing),
             self.error,
             guard=seen,
-            done=lambda _before: self.staff_saved.emit(editing),
+            done=lambda _before: self.stored(editing, data, self.staff_saved.emit),
         )
 
     def delete_record(self) -> bool:

@@ -245,6 +245,7 @@ class SuggestionsPage(RecordPage):
             lambda: self._saved(editing),
             self.error,
             guard=seen,
+            done=lambda _result: self.stored(editing, data),
         )
 
     def _saved(self, ident: int) -> None:

@@ -45,7 +45,8 @@ class AppraisalsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.period_id: int | None = None
+        self.period_id: int | None = None  # the month whose grid is shown
+        self._asked_period: int | None = None  # the month asked for, on its way
         self._years: dict[int, int] = {}  # period id → its year (for the Year tab)
         self._periods_asked = 0  # the latest list of months asked for
         self._shown = 0  # the grid as loaded: a result for an older grid is dropped
@@ -129,13 +130,18 @@ class AppraisalsPage(Page):
         self.ctx.read(work, done, on_error=self.error)
 
     def load(self, period_id: int | None) -> None:
-        self.period_id = period_id
+        """Show month ``period_id``. ``period_id`` (what scores, locks and imports act on)
+        changes only once its grid is shown: until then the old month's grid is up, and
+        what is typed into it goes to the old month."""
+        self._asked_period = period_id
         if period_id is None:
+            self.period_id = None
             return
 
         def done(result: results.PeriodResult) -> None:
-            if self.period_id != period_id:  # another month chosen meanwhile
+            if self._asked_period != period_id:  # another month chosen meanwhile
                 return
+            self.period_id = period_id
             self._shown += 1
             locked = result.status == "locked"
             self.model.load(result.people, grid_columns(result.scheme), locked)
