@@ -31,6 +31,7 @@ from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 from ops_desktop.gui.undo import perform
 
 if TYPE_CHECKING:
+    from ops_desktop.gui.context import AppContext
     from ops_desktop.gui.pages.base import Page
 
 
@@ -179,6 +180,24 @@ class PagePart(QWidget):
 
     def say(self, text: str) -> None:
         self.page.status_message.emit(text)
+
+
+def check_as_typed(
+    ctx: AppContext,
+    values: Callable[[], Any],
+    problems: Callable[[Session, Any], dict[str, str]],
+    show: Callable[[dict[str, str]], None],
+    on_error: Callable[[str], None],
+) -> None:
+    """Check a form's ``values()`` on the database worker; ``show`` the problems found only
+    if the form still holds those values — otherwise a newer check is on its way."""
+    data = values()
+
+    def checked(found: dict[str, str]) -> None:
+        if values() == data:
+            show(found)
+
+    ctx.read(lambda session: problems(session, data), checked, on_error=on_error)
 
 
 def scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:

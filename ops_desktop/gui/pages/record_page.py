@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.gui import dialogs
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.lists import check_as_typed
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from .base import Page
@@ -245,13 +246,7 @@ class RecordPage(Page):
     def validate(self) -> None:
         """Check the form as it is typed (on the worker); show each problem beside its field
         — unless the form has changed again meanwhile: a newer check is on its way."""
-        data = self.form_input()
-
-        def checked(found: dict[str, str]) -> None:
-            if self.form_input() == data:
-                self._show_checks(found)
-
-        self.ctx.read(lambda session: self.problems(session, data), checked, on_error=self.error)
+        check_as_typed(self.ctx, self.form_input, self.problems, self._show_checks, self.error)
 
     def _show_checks(self, found: dict[str, str]) -> None:
         ui = getattr(self, "ui", None)

@@ -30,6 +30,7 @@ from ops_desktop.gui.forms.ui_course_form import Ui_CourseForm
 from ops_desktop.gui.lists import (
     ListBox,
     PagePart,
+    check_as_typed,
     compact,
     fill_combo,
     scrolling,
@@ -240,13 +241,9 @@ class CoursesPanel(PagePart):
     def validate(self) -> None:
         """Check the form as it is typed (on the worker); show the problems beside the fields
         — unless the form has changed again meanwhile: a newer check is on its way."""
-        data = self.form_input()
-
-        def checked(found: dict[str, str]) -> None:
-            if self.form_input() == data:
-                self._show_checks(found)
-
-        self.ctx.read(lambda s: training.course_problems(s, data), checked, on_error=self.error)
+        check_as_typed(
+            self.ctx, self.form_input, training.course_problems, self._show_checks, self.error
+        )
 
     def _show_checks(self, found: dict[str, str]) -> None:
         show_problems(self.ui, FIELDS, found)
