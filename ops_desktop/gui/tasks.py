@@ -10,6 +10,7 @@ the result — or the error's message — on the GUI thread. ``work`` reports wi
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import threading
 from collections.abc import Callable
@@ -25,6 +26,16 @@ from ops_desktop import logs
 from ops_desktop.core.errors import DomainError
 
 SHOW_AFTER_MS = 100
+COLLECT_EVERY_MS = 500
+
+
+def _collect_garbage() -> None:
+    """On the GUI thread: what the automatic collector would do now, by its thresholds."""
+    counts, limits = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if counts[generation] > limits[generation]:
+            gc.collect(generation)
+            return
 
 
 def unexpected_error_message(what: str, error: BaseException) -> str:
@@ -113,6 +124,14 @@ class TaskRunner(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self._finished.connect(self._deliver, queued)
         self._progressed.connect(self._show_progress, queued)
+        if not synchronous:
+            # Python's cycle collector runs in whichever thread happens to allocate: on the
+            # worker it would destroy Qt objects the GUI thread let go of (a page, a dialog),
+            # off the GUI thread, and the program crashed there. It runs here instead.
+            gc.disable()
+            self._collector = QTimer(self)
+            self._collector.timeout.connect(_collect_garbage)
+            self._collector.start(COLLECT_EVERY_MS)
 
     @property
     def busy(self) -> bool:
@@ -220,6 +239,8 @@ class TaskRunner(QObject):
             job.progress.cancel()
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
+            self._collector.stop()
+            gc.enable()
 
     def _dialog(self, title: str, parent: QWidget, progress: Progress) -> Any:
         from .progress_dialog import ProgressDialog  # built only when a task shows one
