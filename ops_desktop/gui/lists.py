@@ -128,6 +128,17 @@ class ListBox(QWidget):
     def clear_selection(self) -> None:
         self.table.clearSelection()
 
+    def select_quietly(self, ident: Any) -> None:
+        """Select ``ident`` (None: nothing) without telling: the form beside stays."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if ident is None or not self.select_id(ident):
+                self.table.clearSelection()
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()  # the view did not hear of it either
+
     @Slot(QItemSelection, QItemSelection)
     def _changed(self, *_: Any) -> None:
         self.current_changed.emit(self.current_row())

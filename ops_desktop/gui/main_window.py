@@ -187,8 +187,7 @@ class MainWindow(QMainWindow):
             page.status_message.connect(self.statusBar().showMessage)
             if hasattr(page, "open_record"):
                 page.open_record.connect(self.open_record)
-            if hasattr(page, "modified_changed"):
-                page.modified_changed.connect(lambda on, k=key: self._mark_modified(k, on))
+            page.modified_changed.connect(lambda on, k=key: self._mark_modified(k, on))
         return self.pages[key]
 
     def _mark_modified(self, key: str, modified: bool) -> None:

@@ -93,7 +93,7 @@ def test_a_quick_change_of_row_shows_the_last_one_chosen(page, qtbot, gui_thread
     first, last = page.model.rows[0], page.model.rows[5]
     shown: list[object] = []
     show = page.show_record
-    page.show_record = lambda record: shown.append(record and record.id) or show(record)
+    page.show_record = lambda record: shown.append(page.form.ident) or show(record)
     page.select_id(first.id)
     page.select_id(last.id)  # before the first record has arrived
     page.ctx.tasks.settle()
@@ -134,21 +134,20 @@ def stored_phone(db, watch, ident) -> str:
         return session.get(Staff, ident).phone
 
 
-def test_a_save_pressed_while_another_record_arrives_is_not_stored_onto_it(
+def test_a_save_pressed_while_another_record_arrives_is_stored_into_the_one_typed_for(
     page, qtbot, demo_db, errors, gui_thread_statements
 ):
     first, other = page.model.rows[0], page.model.rows[5]
     page.select_id(first.id)
     page.ctx.tasks.settle()
-    stored: list[object] = []
-    store = page.store
-    page.store = lambda data: stored.append(data) or store(data)
     page.select_id(other.id)  # its record is on its way
-    page.ui.phoneEdit.setText("13912121212")  # typed into the form still shown
+    page.ui.phoneEdit.setText("13912121212")  # typed into the form still shown: the first's
     page.save()
     page.ctx.tasks.settle()
     assert stored_phone(demo_db, gui_thread_statements, other.id) == other.phone
-    assert stored == [] and errors == []  # the values typed for one are not stored onto another
+    assert stored_phone(demo_db, gui_thread_statements, first.id) == "13912121212"  # not lost
+    assert errors == [] and page.form.ident == other.id and not page.is_modified()
+    assert page.ui.nameEdit.text() == other.name
     assert gui_thread_statements == []
 
 
@@ -164,4 +163,49 @@ def test_typing_on_after_save_is_kept_and_still_modified(
     page.ctx.tasks.settle()
     assert stored_phone(demo_db, gui_thread_statements, person.id) == "13934343434"
     assert page.ui.emailEdit.text() == "typed.on@example.com" and page.is_modified()
+    assert gui_thread_statements == []
+
+
+def stored_email(db, watch, staff_id: int) -> str:
+    with watch.own(), db.transaction() as session:
+        person = session.get(Staff, staff_id)
+        assert person is not None
+        return person.email
+
+
+def test_a_new_person_typed_on_while_saved_is_saved_again_onto_the_same_record(
+    page, qtbot, demo_db, errors, gui_thread_statements
+):
+    before = staff_count(demo_db, gui_thread_statements)
+    page.new_record()
+    page.ui.staffNoEdit.setText("OP9200")
+    page.ui.nameEdit.setText("邊打邊存")
+    page.save()
+    page.ui.emailEdit.setText("typed.on@example.com")  # before the new record has come back
+    page.ctx.tasks.settle()
+    assert page.is_modified() and page.form.ident is not None
+    page.save()  # the e-mail, onto the record just created: not a second new person
+    page.ctx.tasks.settle()
+    assert staff_count(demo_db, gui_thread_statements) == before + 1
+    assert stored_email(demo_db, gui_thread_statements, page.form.ident) == "typed.on@example.com"
+    assert errors == [] and not page.is_modified()
+    assert gui_thread_statements == []
+
+
+def test_an_edit_typed_on_while_saved_is_not_refused_as_someone_elses(
+    page, qtbot, demo_db, errors, gui_thread_statements
+):
+    person = page.model.rows[2]
+    page.select_id(person.id)
+    page.ctx.tasks.settle()
+    page.ui.phoneEdit.setText("13956565656")
+    page.save()
+    page.ui.emailEdit.setText("second.save@example.com")  # before the first save is back
+    page.ctx.tasks.settle()
+    page.save()  # the form is at the version the first save left: this window's own change
+    page.ctx.tasks.settle()
+    assert errors == []
+    assert stored_email(demo_db, gui_thread_statements, person.id) == "second.save@example.com"
+    assert stored_phone(demo_db, gui_thread_statements, person.id) == "13956565656"
+    assert page.undo_stack.count() == 2
     assert gui_thread_statements == []

@@ -21,6 +21,7 @@ class Page(QWidget):
     key = ""
     shows: frozenset[str] = frozenset()
     status_message = Signal(str)  # a short text for the status bar
+    modified_changed = Signal(bool)  # the page's form holds unsaved edits, or no longer
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

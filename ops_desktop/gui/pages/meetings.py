@@ -12,16 +12,17 @@ from PySide6.QtWidgets import QFileDialog, QListView, QSplitter, QTabWidget, QWi
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
-from ops_desktop.core.services import freshness, staff
+from ops_desktop.core.models import Meeting
 from ops_desktop.core.services import meeting_edits as edits
 from ops_desktop.core.services import meetings as service
-from ops_desktop.core.services.freshness import Seen
+from ops_desktop.core.services import staff
 from ops_desktop.core.services.meeting_edits import MeetingInput
 from ops_desktop.core.services.meetings import MeetingRow
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_meeting_form import Ui_MeetingForm
 from ops_desktop.gui.lists import text_of
+from ops_desktop.gui.record_form import Binding
 from ops_desktop.gui.table import Column
 from ops_desktop.gui.undo import perform
 
@@ -43,8 +44,6 @@ FIELDS = {  # DomainError.field → the error label beside that field in the for
 class MeetingRecord:
     """What the form shows of one meeting."""
 
-    id: int
-    seen: Seen
     values: MeetingInput
     attendees: tuple[tuple[int, str], ...]  # (id, name), departed or not
     chair: tuple[int, str] | None  # (id, name), departed or not
@@ -53,14 +52,19 @@ class MeetingRecord:
 class MeetingsPage(RecordPage):
     key = "meetings"
     problem_labels = FIELDS
+    binding = Binding(
+        Meeting,
+        input_of=lambda s, ident: edits.input_of(service.get(s, ident)),
+        problems=edits.problems,
+        create=lambda s, data, operator: edits.create_from(s, data, operator).id,
+        update=edits.update,
+        remove_new=edits.remove,
+    )
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
     ) -> None:
-        self._editing: int | None = None
-        self._seen: Seen | None = None  # the meeting as the form loaded it
         self._people: list[tuple[int, str]] = []  # (id, name) of the people not departed
-        self._filling = False
         self._settings = settings
         super().__init__(ctx, parent)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -104,15 +108,8 @@ class MeetingsPage(RecordPage):
         ui.attendeesView.setResizeMode(QListView.ResizeMode.Adjust)
         ui.attendeesView.setGridSize(QSize(ui.attendeesView.fontMetrics().height() * 6, 22))
         ui.attendeesView.setMaximumHeight(190)
-        self.attendees.dataChanged.connect(self._edited)
-        self.attendees.dataChanged.connect(self._form_edited)  # no widget: followed here
-        for edit in (ui.heldOnEdit, ui.titleEdit):
-            edit.textEdited.connect(self._edited)
-        ui.summaryEdit.textChanged.connect(self._edited)
-        ui.minutesEdit.textChanged.connect(self._edited)
-        ui.chairCombo.activated.connect(self._edited)
-        ui.saveButton.clicked.connect(self.save)
-        ui.revertButton.clicked.connect(self.discard_changes)
+        self.attendees.dataChanged.connect(self._count_attendees)
+        self.attendees.dataChanged.connect(lambda *_: self.form.field_edited())  # no widget
         ui.printButton.clicked.connect(self.print_)
         self.items = ActionItemsPanel(self.ctx, self.undo_stack, self.error, self.tabs)
         self.items.changed.connect(self._items_changed)
@@ -152,22 +149,13 @@ class MeetingsPage(RecordPage):
         )
 
     @Slot()
-    def _edited(self, *_: Any) -> None:
-        if self._filling:
-            return
-        self._count_attendees()
-        self.validate()
-
-    def _count_attendees(self) -> None:
+    def _count_attendees(self, *_: Any) -> None:
         present = self.tr("Attendees (%1 of %2)")
         self.ui.attendeesViewLabel.setText(
             present.replace("%1", str(len(self.attendees.checked))).replace(
                 "%2", str(len(self.attendees.rows))
             )
         )
-
-    def problems(self, session: Session, data: MeetingInput) -> dict[str, str]:
-        return edits.problems(session, data, self._editing)
 
     def record_refreshed(self, row: MeetingRow) -> None:
         self.items.load(row.id)  # a refresh after an item changed: the typed form stays
@@ -176,8 +164,6 @@ class MeetingsPage(RecordPage):
         meeting = service.get(session, row.id)
         chair = meeting.chair
         return MeetingRecord(
-            meeting.id,
-            freshness.seen(meeting),
             edits.input_of(meeting),
             tuple((a.staff_id, a.staff.name) for a in meeting.attendees),
             None if chair is None else (chair.id, chair.name),
@@ -185,10 +171,8 @@ class MeetingsPage(RecordPage):
 
     def show_record(self, record: MeetingRecord | None) -> None:
         ui = self.ui
-        self._filling = True
         self._fill_people(record)
         if record is None:
-            self._editing = self._seen = None
             ui.heldOnEdit.setText(clock.today().isoformat())
             for edit in (ui.titleEdit, ui.summaryEdit, ui.minutesEdit):
                 edit.clear()
@@ -196,7 +180,6 @@ class MeetingsPage(RecordPage):
             chair = None
         else:
             meeting = record.values
-            self._editing, self._seen = record.id, record.seen
             ui.heldOnEdit.setText(text_of(meeting.held_on))
             ui.titleEdit.setText(meeting.title)
             ui.summaryEdit.setPlainText(meeting.last_week_summary)
@@ -204,60 +187,25 @@ class MeetingsPage(RecordPage):
             self.attendees.set_checked(set(meeting.attendee_ids))
             chair = meeting.chair_id
         ui.chairCombo.setCurrentIndex(max(ui.chairCombo.findData(chair), 0))
-        self._filling = False
         self._count_attendees()
-        ui.printButton.setEnabled(self._editing is not None)
-        self.items.load(self._editing)
+        ui.printButton.setEnabled(self.form.ident is not None)
+        self.items.load(self.form.ident)
+
+    def undo_text(self, data: MeetingInput, new: bool) -> str:
+        text = self.tr("New meeting %1") if new else self.tr("Edit meeting %1")
+        return text.replace("%1", str(data.held_on))
 
     @Slot()
     def _items_changed(self) -> None:
-        self.items.load(self._editing)
-        self.reload(select_id=self._editing)
+        self.items.load(self.form.ident)
+        self.reload(select_id=self.form.ident)
 
     # -- actions ------------------------------------------------------------------------------
     def new_record(self) -> bool:
-        self.table.clearSelection()
-        self.display(None)
-        self.tabs.setCurrentWidget(self.form_widget)
-        self.ui.heldOnEdit.setFocus()
+        if self.form.new():
+            self.tabs.setCurrentWidget(self.form_widget)
+            self.ui.heldOnEdit.setFocus()
         return True
-
-    def store(self, data: MeetingInput) -> None:
-        operator, editing, seen = self.ctx.operator(), self._editing, self._seen
-        if editing is None:
-
-            def created(new_id: int) -> None:
-                self.mark_saved(new_id, data)
-                self.reload(select_id=new_id)
-
-            perform(
-                self.undo_stack,
-                self.ctx,
-                self.tr("New meeting %1").replace("%1", str(data.held_on)),
-                lambda s: edits.create_from(s, data, operator).id,
-                lambda ident: lambda s: edits.remove(s, ident, operator),
-                self.reload,
-                self.error,
-                done=created,
-            )
-            return
-
-        def update(session: Session) -> MeetingInput:
-            before = edits.input_of(service.get(session, editing))
-            edits.update(session, editing, data, operator)
-            return before
-
-        perform(
-            self.undo_stack,
-            self.ctx,
-            self.tr("Edit meeting %1").replace("%1", str(data.held_on)),
-            update,
-            lambda before: lambda s: edits.update(s, editing, before, operator),
-            lambda: self.show_saved(editing),
-            self.error,
-            guard=seen,
-            done=lambda _result: self.stored(editing, data),
-        )
 
     def delete_record(self) -> bool:
         row = self.current_row()
@@ -293,7 +241,7 @@ class MeetingsPage(RecordPage):
         return True
 
     def print_(self) -> bool:
-        meeting_id = self._editing
+        meeting_id = self.form.ident
         if meeting_id is None:
             return False
         suggested = str(Path.home() / f"minutes-{self.ui.heldOnEdit.text()}.pdf")

@@ -5,18 +5,17 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import periods, results
-from ops_desktop.core.services import freshness, positions, training
+from ops_desktop.core.models import Staff
+from ops_desktop.core.services import positions, training
 from ops_desktop.core.services import staff as service
-from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.staff import StaffInput, StaffRow
-from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_staff_form import Ui_StaffForm
 from ops_desktop.gui.lists import text_of
+from ops_desktop.gui.record_form import Binding
 from ops_desktop.gui.table import ChoiceModel, Column, RowTableModel
 from ops_desktop.gui.undo import perform
 
@@ -40,21 +39,37 @@ FIELDS = {  # DomainError.field → the error label beside that field in the for
 class StaffRecord:
     """What the form shows of one person."""
 
-    id: int
-    seen: Seen
     values: StaffInput
     supervisor: str  # "staff no. name" of the supervisor (may have departed)
+
+
+def _input_of(person: Any) -> StaffInput:
+    return StaffInput(
+        staff_no=person.staff_no,
+        name=person.name,
+        position_id=person.position_id,
+        supervisor_id=person.supervisor_id,
+        hire_date=person.hire_date,
+        status=person.status,
+        phone=person.phone,
+        email=person.email,
+        notes=person.notes,
+        base_bonus=person.base_bonus,
+        departed_on=person.departed_on,
+    )
 
 
 class StaffPage(RecordPage):
     key = "staff"
     problem_labels = FIELDS
-    staff_saved = Signal(int)  # a record was created or changed
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self._editing: int | None = None
-        self._seen: Seen | None = None
-        super().__init__(ctx, parent)
+    binding = Binding(
+        Staff,
+        input_of=lambda s, ident: _input_of(service.get(s, ident)),
+        problems=service.problems,
+        create=lambda s, data, operator: service.create(s, data, operator).id,
+        update=service.update,
+        remove_new=service.remove_new,
+    )
 
     def show_all_label(self) -> str:
         return self.tr("Show departed")
@@ -96,20 +111,6 @@ class StaffPage(RecordPage):
         self.ui.baseBonusEdit.setPlaceholderText("0.00")
         for code, text in self.statuses().items():
             self.ui.statusCombo.addItem(text, code)
-        for edit in (
-            self.ui.staffNoEdit,
-            self.ui.nameEdit,
-            self.ui.hireDateEdit,
-            self.ui.phoneEdit,
-            self.ui.emailEdit,
-            self.ui.baseBonusEdit,
-        ):
-            edit.textEdited.connect(self.validate)
-        self.ui.notesEdit.textChanged.connect(self.validate)
-        for combo in (self.ui.positionCombo, self.ui.supervisorCombo, self.ui.statusCombo):
-            combo.activated.connect(self.validate)
-        self.ui.saveButton.clicked.connect(self.save)
-        self.ui.revertButton.clicked.connect(self.discard_changes)
         tabs.addTab(self.form_widget, self.tr("Details"))
         history = QWidget(tabs)
         layout = QVBoxLayout(history)
@@ -180,23 +181,19 @@ class StaffPage(RecordPage):
             base_bonus=ui.baseBonusEdit.text() or None,
         )
 
-    def problems(self, session: Session, data: StaffInput) -> dict[str, str]:
-        return service.problems(session, data, self._editing)
-
     def fetch_record(self, session: Session, row: StaffRow) -> StaffRecord:
         person = service.get(session, row.id)
         boss = person.supervisor
         return StaffRecord(
-            person.id,
-            freshness.seen(person),
-            _input_of(person),
-            f"{boss.staff_no} {boss.name}" if boss is not None else "",
+            _input_of(person), f"{boss.staff_no} {boss.name}" if boss is not None else ""
         )
+
+    def undo_text(self, data: StaffInput, new: bool) -> str:
+        return (self.tr("New staff %1") if new else self.tr("Edit %1")).replace("%1", data.name)
 
     def show_record(self, record: StaffRecord | None) -> None:
         ui = self.ui
         if record is None:
-            self._editing = self._seen = None
             for edit in (
                 ui.staffNoEdit,
                 ui.nameEdit,
@@ -213,7 +210,6 @@ class StaffPage(RecordPage):
             self.training_model.set_rows([])
             return
         person = record.values
-        self._editing, self._seen = record.id, record.seen
         ui.staffNoEdit.setText(person.staff_no)
         ui.nameEdit.setText(person.name)
         ui.hireDateEdit.setText(text_of(person.hire_date))
@@ -233,7 +229,8 @@ class StaffPage(RecordPage):
                 model.set_items([*model.items, (record.supervisor, value)])
                 index = combo.count() - 1
             combo.setCurrentIndex(max(index, 0))
-        self._load_history(record.id)
+        if self.form.ident is not None:
+            self._load_history(self.form.ident)
 
     def _load_history(self, staff_id: int) -> None:
         def work(session: Session) -> tuple[list[tuple], list[tuple]]:
@@ -260,7 +257,7 @@ class StaffPage(RecordPage):
             return appraisals, courses
 
         def done(found: tuple[list[tuple], list[tuple]]) -> None:
-            if self._editing == staff_id:
+            if self.form.ident == staff_id:
                 self.appraisal_model.set_rows(found[0])
                 self.training_model.set_rows(found[1])
 
@@ -268,49 +265,9 @@ class StaffPage(RecordPage):
 
     # -- actions ----------------------------------------------------------------------------
     def new_record(self) -> bool:
-        self.table.clearSelection()
-        self.display(None)
-        self.ui.staffNoEdit.setFocus()
+        if self.form.new():
+            self.ui.staffNoEdit.setFocus()
         return True
-
-    def store(self, data: StaffInput) -> None:
-        operator = self.ctx.operator()
-        editing, seen = self._editing, self._seen
-        if editing is None:
-
-            def created(person: int) -> None:
-                self.mark_saved(person, data)
-                self.reload(select_id=person)
-                self.staff_saved.emit(person)
-
-            perform(
-                self.undo_stack,
-                self.ctx,
-                self.tr("New staff %1").replace("%1", data.name),
-                lambda s: service.create(s, data, operator).id,
-                lambda new_id: lambda s: service.remove_new(s, new_id, operator),
-                self.reload,
-                self.error,
-                done=created,
-            )
-            return
-
-        def update(session: Session) -> StaffInput:
-            before = _input_of(service.get(session, editing))
-            service.update(session, editing, data, operator)
-            return before
-
-        perform(
-            self.undo_stack,
-            self.ctx,
-            self.tr("Edit %1").replace("%1", data.name),
-            update,
-            lambda before: lambda s: service.update(s, editing, before, operator),
-            lambda: self.show_saved(editing),
-            self.error,
-            guard=seen,
-            done=lambda _before: self.stored(editing, data, self.staff_saved.emit),
-        )
 
     def delete_record(self) -> bool:
         row = self.current_row()
@@ -335,25 +292,9 @@ class StaffPage(RecordPage):
             lambda: self.reload(select_id=row.id),
             self.error,
             # its undo puts back every field: not over a later change elsewhere
-            guard=self._seen if self._editing == row.id else None,
+            guard=self.form.seen if self.form.ident == row.id else None,
         )
         return True
-
-
-def _input_of(person: Any) -> StaffInput:
-    return StaffInput(
-        staff_no=person.staff_no,
-        name=person.name,
-        position_id=person.position_id,
-        supervisor_id=person.supervisor_id,
-        hire_date=person.hire_date,
-        status=person.status,
-        phone=person.phone,
-        email=person.email,
-        notes=person.notes,
-        base_bonus=person.base_bonus,
-        departed_on=person.departed_on,
-    )
 
 
 def _reactivate(session: Session, staff_id: int, before: StaffInput, operator: str) -> None:

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
-from ops_desktop.core.services import freshness, staff
+from ops_desktop.core.models import Suggestion
+from ops_desktop.core.services import staff
 from ops_desktop.core.services import suggestions as service
-from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.suggestions import SuggestionInput, SuggestionRow
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_suggestion_form import Ui_SuggestionForm
 from ops_desktop.gui.lists import text_of
+from ops_desktop.gui.record_form import Binding
 from ops_desktop.gui.table import Column
 from ops_desktop.gui.undo import perform
 
@@ -37,8 +38,6 @@ FIELDS = {  # DomainError.field → the error label beside that field in the for
 class SuggestionRecord:
     """What the form (and its reply panel) shows of one suggestion."""
 
-    id: int
-    seen: Seen
     values: SuggestionInput
     author: tuple[str, int] | None  # "staff no. name" and id of the author (may have departed)
     reply: ReplyRecord
@@ -47,13 +46,18 @@ class SuggestionRecord:
 class SuggestionsPage(RecordPage):
     key = "suggestions"
     problem_labels = FIELDS
+    binding = Binding(
+        Suggestion,
+        input_of=lambda s, ident: service.input_of(service.get(s, ident)),
+        problems=service.problems,
+        create=lambda s, data, operator: service.create_from(s, data, operator).id,
+        update=service.update,
+        remove_new=service.remove_new,
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self._editing: int | None = None
-        self._seen: Seen | None = None  # the suggestion as the form loaded it
         self._authors: list[tuple[str, int]] = []  # "staff no. name" and id, not departed
         self._categories: list[str] = []
-        self._filling = False
         super().__init__(ctx, parent)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate((90, 200, 70, 90)):
@@ -107,15 +111,7 @@ class SuggestionsPage(RecordPage):
         ui.categoryCombo.lineEdit().setPlaceholderText(self.tr("e.g. 流程, 培訓, 行政"))
         for label in FIELDS.values():
             getattr(ui, label).setWordWrap(True)
-        for edit in (ui.dateEdit, ui.titleEdit):
-            edit.textEdited.connect(self._edited)
-        ui.categoryCombo.lineEdit().textEdited.connect(self._edited)
-        ui.categoryCombo.activated.connect(self._edited)
-        ui.authorCombo.activated.connect(self._edited)
         ui.anonymousCheck.toggled.connect(self._anonymous_toggled)
-        ui.bodyEdit.textChanged.connect(self._edited)
-        ui.saveButton.clicked.connect(self.save)
-        ui.revertButton.clicked.connect(self.discard_changes)
         self.reply = ReplyPanel(self.ctx, self.undo_stack, self.error, self.statuses(), self.tabs)
         self.reply.changed.connect(self._reply_changed)
         self.tabs.addTab(self.form_widget, self.tr("Suggestion"))
@@ -160,22 +156,11 @@ class SuggestionsPage(RecordPage):
         self.ui.authorCombo.setEnabled(not anonymous)
         if anonymous:
             self.ui.authorCombo.setCurrentIndex(0)
-        self._edited()
-
-    @Slot()
-    def _edited(self, *_: Any) -> None:
-        if not self._filling:
-            self.validate()
-
-    def problems(self, session: Session, data: SuggestionInput) -> dict[str, str]:
-        return service.problems(session, data, self._editing)
 
     def fetch_record(self, session: Session, row: SuggestionRow) -> SuggestionRecord:
         item = service.get(session, row.id)
         author = item.author
         return SuggestionRecord(
-            item.id,
-            freshness.seen(item),
             service.input_of(item),
             None if author is None else (f"{author.staff_no} {author.name}", author.id),
             reply_record(item),
@@ -183,11 +168,8 @@ class SuggestionsPage(RecordPage):
 
     def show_record(self, record: SuggestionRecord | None) -> None:
         ui = self.ui
-        self._filling = True
         self._fill_choices(record.author if record is not None else None)
         item = record.values if record is not None else None
-        self._editing = record.id if record is not None else None
-        self._seen = record.seen if record is not None else None
         ui.dateEdit.setText(text_of(item.submitted_on) if item else clock.today().isoformat())
         ui.titleEdit.setText(item.title if item else "")
         ui.categoryCombo.setCurrentText(item.category if item else "")
@@ -196,65 +178,30 @@ class SuggestionsPage(RecordPage):
         author = item.author_id if item else None
         ui.authorCombo.setCurrentIndex(max(ui.authorCombo.findData(author), 0))
         self.reply.show_suggestion(record.reply if record is not None else None)
-        self._filling = False
+
+    def undo_text(self, data: SuggestionInput, new: bool) -> str:
+        text = self.tr("New suggestion %1") if new else self.tr("Edit suggestion %1")
+        return text.replace("%1", data.title.strip()[:30])
+
+    def record_saved(self, ident: int) -> None:
+        super().record_saved(ident)
+        self.summary.refresh()
+
+    def record_changed(self) -> None:
+        super().record_changed()
+        self.summary.refresh()
 
     @Slot()
     def _reply_changed(self) -> None:
-        self.reload(select_id=self._editing)
+        self.reload(select_id=self.form.ident)
         self.summary.refresh()
 
     # -- actions ------------------------------------------------------------------------------
     def new_record(self) -> bool:
-        self.table.clearSelection()
-        self.display(None)
-        self.tabs.setCurrentWidget(self.form_widget)
-        self.ui.titleEdit.setFocus()
+        if self.form.new():
+            self.tabs.setCurrentWidget(self.form_widget)
+            self.ui.titleEdit.setFocus()
         return True
-
-    def store(self, data: SuggestionInput) -> None:
-        operator, editing, seen = self.ctx.operator(), self._editing, self._seen
-        if editing is None:
-
-            def created(new_id: int) -> None:
-                self.mark_saved(new_id, data)
-                self.reload(select_id=new_id)
-
-            perform(
-                self.undo_stack,
-                self.ctx,
-                self.tr("New suggestion %1").replace("%1", data.title.strip()[:30]),
-                lambda s: service.create_from(s, data, operator).id,
-                lambda ident: lambda s: service.remove_new(s, ident, operator),
-                self._changed,
-                self.error,
-                done=created,
-            )
-            return
-
-        def update(session: Session) -> SuggestionInput:
-            before = service.input_of(service.get(session, editing))
-            service.update(session, editing, data, operator)
-            return before
-
-        perform(
-            self.undo_stack,
-            self.ctx,
-            self.tr("Edit suggestion %1").replace("%1", data.title.strip()[:30]),
-            update,
-            lambda before: lambda s: service.update(s, editing, before, operator),
-            lambda: self._saved(editing),
-            self.error,
-            guard=seen,
-            done=lambda _result: self.stored(editing, data),
-        )
-
-    def _saved(self, ident: int) -> None:
-        self.show_saved(ident)
-        self.summary.refresh()
-
-    def _changed(self, select_id: int | None = None) -> None:
-        self.reload(select_id=select_id)
-        self.summary.refresh()
 
     def delete_record(self) -> bool:
         """Withdraw a suggestion entered by mistake (never one that has been answered)."""
@@ -287,7 +234,7 @@ class SuggestionsPage(RecordPage):
             self.tr("Remove suggestion %1").replace("%1", row.title[:30]),
             remove,
             recreate,
-            lambda: self._changed(current["id"]),
+            lambda: self.record_saved(current["id"]),
             self.error,
         )
         return True

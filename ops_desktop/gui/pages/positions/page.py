@@ -10,14 +10,14 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from ops_desktop.core.services import freshness
+from ops_desktop.core.models import Position
 from ops_desktop.core.services import positions as service
-from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.positions import PositionInput, PositionRow
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_position_form import Ui_PositionForm
+from ops_desktop.gui.record_form import Binding
 from ops_desktop.gui.table import Column
-from ops_desktop.gui.undo import perform, recreating
+from ops_desktop.gui.undo import perform
 
 from ..record_page import RecordPage
 from .duties import DutiesPanel
@@ -34,20 +34,30 @@ FIELDS = {  # DomainError.field → the error label beside that field in the for
 class PositionRecord:
     """What the form shows of one position."""
 
-    id: int
-    seen: Seen
     values: PositionInput
     active: bool
     holders: int  # people (not departed) who hold it
 
 
+def _input_of(position: Any) -> PositionInput:
+    return PositionInput(position.name, position.code, position.name_en, position.description)
+
+
 class PositionsPage(RecordPage):
     key = "positions"
     problem_labels = FIELDS
+    binding = Binding(
+        Position,
+        input_of=lambda s, ident: _input_of(service.get(s, ident)),
+        problems=service.problems,
+        create=lambda s, data, operator: service.save(s, data, None, operator).id,
+        update=lambda s, ident, data, operator: service.save(s, data, ident, operator),
+        remove_new=service.remove_new,
+        restore_new=service.restore_new,  # redo keeps the id: later steps name it
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self._editing: int | None = None
-        self._seen: Seen | None = None  # the position as the form loaded it
+        self._duties_of: int | None = None  # the position whose areas and duties are shown
         super().__init__(ctx, parent)
         splitter = self.findChild(QSplitter)
         if splitter is not None:  # a short list: give the room to the areas and duties
@@ -92,11 +102,6 @@ class PositionsPage(RecordPage):
         ui.nameEdit.setMaxLength(80)
         ui.codeEdit.setMaxLength(40)
         ui.codeEdit.setPlaceholderText(self.tr("(automatic)"))
-        for edit in (ui.nameEdit, ui.codeEdit, ui.nameEnEdit):
-            edit.textEdited.connect(self.validate)
-        ui.descriptionEdit.textChanged.connect(self.validate)
-        ui.saveButton.clicked.connect(self.save)
-        ui.revertButton.clicked.connect(self.discard_changes)
         ui.reactivateButton.clicked.connect(self.reactivate)
         self.duties = DutiesPanel(self, editor)
         self.duties.changed.connect(lambda: self.reload())
@@ -117,23 +122,20 @@ class PositionsPage(RecordPage):
             description=ui.descriptionEdit.toPlainText(),
         )
 
-    def problems(self, session: Session, data: PositionInput) -> dict[str, str]:
-        return service.problems(session, data, self._editing)
-
     def fetch_record(self, session: Session, row: PositionRow) -> PositionRecord:
         position = service.get(session, row.id)
         return PositionRecord(
-            position.id,
-            freshness.seen(position),
-            _input_of(position),
-            position.active,
-            service.holders(session, row.id),
+            _input_of(position), position.active, service.holders(session, row.id)
         )
+
+    def undo_text(self, data: PositionInput, new: bool) -> str:
+        text = self.tr("New position %1") if new else self.tr("Edit position %1")
+        return text.replace("%1", data.name.strip())
 
     def show_record(self, record: PositionRecord | None) -> None:
         ui = self.ui
         if record is None:
-            self._editing = self._seen = None
+            self._duties_of = None
             for edit in (ui.nameEdit, ui.codeEdit, ui.nameEnEdit):
                 edit.clear()
             ui.descriptionEdit.clear()
@@ -143,7 +145,6 @@ class PositionsPage(RecordPage):
             self.duties.show_position(None)
             return
         position = record.values
-        self._seen = record.seen
         ui.nameEdit.setText(position.name)
         ui.codeEdit.setText(position.code)
         ui.nameEnEdit.setText(position.name_en)
@@ -154,55 +155,17 @@ class PositionsPage(RecordPage):
         else:
             ui.statusNote.setText(self.tr("Retired: not offered for new assignments"))
         ui.reactivateButton.setVisible(not record.active)
-        if self._editing == record.id:
+        if self._duties_of == self.form.ident:
             self.duties.reload()
         else:
-            self._editing = record.id
-            self.duties.show_position(record.id)
+            self._duties_of = self.form.ident
+            self.duties.show_position(self.form.ident)
 
     # -- actions ----------------------------------------------------------------------------
     def new_record(self) -> bool:
-        self.table.clearSelection()
-        self.display(None)
-        self.ui.nameEdit.setFocus()
+        if self.form.new():
+            self.ui.nameEdit.setFocus()
         return True
-
-    def store(self, data: PositionInput) -> None:
-        operator, editing, seen = self.ctx.operator(), self._editing, self._seen
-        if editing is None:
-            do, undo = recreating(
-                lambda s: service.save(s, data, None, operator).id,
-                lambda s, i: service.remove_new(s, i, operator),
-                lambda s, copy: service.restore_new(s, copy, operator),
-            )
-
-            def created(new: int) -> None:
-                self.mark_saved(new, data)
-                self.reload(select_id=new)
-                self.status_message.emit(self.tr("Position %1 created").replace("%1", data.name))
-
-            text = self.tr("New position %1").replace("%1", data.name.strip())
-            perform(
-                self.undo_stack, self.ctx, text, do, undo, self.reload, self.error, done=created
-            )
-            return
-
-        def update(session: Session) -> PositionInput:
-            before = _input_of(service.get(session, editing))
-            service.save(session, data, editing, operator)
-            return before
-
-        perform(
-            self.undo_stack,
-            self.ctx,
-            self.tr("Edit position %1").replace("%1", data.name.strip()),
-            update,
-            lambda before: lambda s: service.save(s, before, editing, operator),
-            lambda: self.show_saved(editing),
-            self.error,
-            guard=seen,
-            done=lambda _result: self.stored(editing, data),
-        )
 
     def delete_record(self) -> bool:
         row = self.current_row()
@@ -234,7 +197,7 @@ class PositionsPage(RecordPage):
 
     @Slot()
     def reactivate(self) -> bool:
-        ident, operator = self._editing, self.ctx.operator()
+        ident, operator = self.form.ident, self.ctx.operator()
         if ident is None:
             return False
         perform(
@@ -247,7 +210,3 @@ class PositionsPage(RecordPage):
             self.error,
         )
         return True
-
-
-def _input_of(position: Any) -> PositionInput:
-    return PositionInput(position.name, position.code, position.name_en, position.description)
