@@ -64,6 +64,8 @@ def test_create_a_course_validated_saved_undone_and_reopened(qtbot, ctx, errors)
     page = make_page(qtbot, ctx)
     assert page.new_record()
     ui = page.courses.ui
+    assert ui.titleEditError.text() == "" and not ui.saveButton.isEnabled()  # pristine: silent
+    page.save()  # Ctrl+S on the empty form: says why beside the field, stores nothing
     assert "required" in ui.titleEditError.text() and not ui.saveButton.isEnabled()
     type_into(qtbot, ui.titleEdit, "用戶增長實戰")
     assert "Choose a category" in ui.categoryComboError.text()
@@ -208,7 +210,9 @@ def test_development_plan_created_noted_closed(qtbot, ctx, no_questions, errors)
     assert panel.list.model.rowCount() == 3
     assert page.new_record()
     ui = panel.ui
-    assert "Choose the person" in ui.staffComboError.text()
+    assert ui.staffComboError.text() == ""  # a pristine form: nothing is wrong yet
+    type_into(qtbot, ui.rotationEdit, "x")
+    assert "Choose the person" in ui.staffComboError.text()  # touched: now it says
     choose(ui.staffCombo, "OP0010")
     ui.goalsEdit.setPlainText("三年內成為數據分析骨幹")
     choose(ui.targetCombo, "數據分析員")

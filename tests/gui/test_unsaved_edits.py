@@ -114,3 +114,61 @@ def test_typing_into_the_first_empty_form_is_followed_too(qtbot, window):
     assert page.current_row() is None and not page.has_unsaved_changes()
     type_into(qtbot, page.ui.nameEdit, "新同事")
     assert page.has_unsaved_changes()
+
+
+def test_new_on_a_modified_form_asks_first(qtbot, window, unsaved_answers):
+    answers, asked = unsaved_answers
+    page = open_person(window, "OP0002")
+    type_into(qtbot, page.ui.phoneEdit, "13911112222")
+    answers.append("cancel")
+    page.new_record()  # File > New while the edit is unsaved
+    assert asked == ["Staff"] and page.ui.phoneEdit.text() == "13911112222"
+    assert page.current_row().staff_no == "OP0002"
+    answers.append("save")
+    page.new_record()
+    assert phone_of(window, "OP0002") == "13911112222"
+    assert page.ui.staffNoEdit.text() == "" and not page.has_unsaved_changes()
+
+
+@pytest.mark.parametrize("answer", ["cancel", "save"])
+def test_an_edited_course_is_asked_about_before_another_row(qtbot, window, unsaved_answers, answer):
+    """Training's forms are record forms too: an edit of an existing course is not lost."""
+    answers, asked = unsaved_answers
+    window.show_page("training")
+    page = window.current_page()
+    courses = page.courses
+    first, other = courses.list.model.rows[0], courses.list.model.rows[1]
+    courses.list.select_id(first.id)
+    type_into(qtbot, courses.ui.trainerEdit, "改過的講師")
+    assert page.has_unsaved_changes() and courses.ui.saveButton.isEnabled()
+    assert window.nav.currentItem().text().endswith(" *")
+    answers.append(answer)
+    courses.list.select_id(other.id)
+    qtbot.waitUntil(lambda: asked == ["Courses"])
+    with window.ctx.db.reading() as session:
+        from ops_desktop.core.models import TrainingCourse
+
+        trainer = session.get(TrainingCourse, first.id).trainer
+    if answer == "cancel":
+        assert courses.list.current_id() == first.id
+        assert courses.ui.trainerEdit.text() == "改過的講師" and trainer == first.trainer
+    else:
+        assert courses.list.current_id() == other.id and trainer == "改過的講師"
+        assert not page.has_unsaved_changes()
+
+
+def test_an_edited_development_plan_is_asked_about_when_quitting(qtbot, window, unsaved_answers):
+    answers, asked = unsaved_answers
+    window.show_page("training")
+    page = window.current_page()
+    page.tabs.setCurrentWidget(page.development)
+    plans = page.development
+    plans.list.select_id(plans.list.model.rows[0].id)
+    type_into(qtbot, plans.ui.rotationEdit, "改過的輪崗")
+    answers.append("cancel")
+    window.show_page("staff")
+    assert asked == ["Training"] and window.current_page() is page
+    page.tabs.setCurrentWidget(page.courses)  # the edit on a tab no longer shown
+    answers.append("cancel")
+    assert not window.close()
+    assert asked == ["Training", "Training"] and plans.ui.rotationEdit.text() == "改過的輪崗"

@@ -3,12 +3,17 @@ the standard actions (New, Save, Delete, Find, Export, Print) it may support."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ops_desktop.gui.changes import Changes
 from ops_desktop.gui.context import AppContext
+
+if TYPE_CHECKING:
+    from ops_desktop.gui.record_form import RecordForm
 
 
 class Page(QWidget):
@@ -28,6 +33,7 @@ class Page(QWidget):
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self.stale = False
+        self.forms: list[RecordForm] = []  # the page's record forms (gui/record_form.py)
         if ctx.notice is not None:
             ctx.notice.changed.connect(self._data_changed)
 
@@ -72,8 +78,24 @@ class Page(QWidget):
     def print_(self) -> bool:
         return False
 
+    def add_form(self, form: RecordForm) -> None:
+        """A record form of the page: its unsaved edits are the page's (the window marks
+        them, and asks about them before the page goes)."""
+        self.forms.append(form)
+        form.modified_changed.connect(lambda _on: self.modified_changed.emit(self.is_modified()))
+
+    def is_modified(self) -> bool:
+        return any(form.is_modified() for form in self.forms)
+
     def has_unsaved_changes(self) -> bool:
-        return False
+        return self.is_modified()
+
+    def save_modified(self) -> bool:
+        """Save every modified form of the page; False: none was modified."""
+        modified = [form for form in self.forms if form.is_modified()]
+        for form in modified:
+            form.save()
+        return bool(modified)
 
     def selection(self) -> object:
         """What is selected (an id), to select again after the page is rebuilt."""
@@ -84,6 +106,9 @@ class Page(QWidget):
 
     def discard_changes(self) -> None:
         """Drop the unsaved edits: show what is stored."""
+        for form in self.forms:
+            if form.is_modified():
+                form.discard()
 
     def error(self, message: str) -> None:
         self.ctx.dialogs.show_error(self, message)

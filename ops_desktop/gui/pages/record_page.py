@@ -64,7 +64,7 @@ class RecordPage(Page):
             title=self.title,
         )
         self.form.follow(self.list)
-        self.form.modified_changed.connect(self.modified_changed)
+        self.add_form(self.form)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self.discard_changes)
         splitter.addWidget(editor)
@@ -191,15 +191,6 @@ class RecordPage(Page):
 
     def validate(self) -> None:
         self.form.validate()
-
-    def is_modified(self) -> bool:
-        return self.form.is_modified()
-
-    def has_unsaved_changes(self) -> bool:
-        return self.form.is_modified()
-
-    def discard_changes(self) -> None:
-        self.form.discard()
 
     def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.search.setFocus()

@@ -22,22 +22,20 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.models import TrainingCourse
-from ops_desktop.core.services import freshness, training
+from ops_desktop.core.services import training
 from ops_desktop.core.services import training_plan as plans
-from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.training import CourseInput, CourseRow
 from ops_desktop.gui.forms.ui_course_form import Ui_CourseForm
 from ops_desktop.gui.lists import (
     ListBox,
     PagePart,
-    check_as_typed,
     compact,
     fill_combo,
     scrolling,
     set_combo,
-    show_problems,
     text_of,
 )
+from ops_desktop.gui.record_form import Binding, RecordForm
 from ops_desktop.gui.table import Column
 
 from .sessions import SessionsView
@@ -69,14 +67,20 @@ class _Loaded:
     methods: list[tuple[str, int]]
 
 
+BINDING = Binding(
+    TrainingCourse,
+    input_of=training.course_input_of,
+    problems=lambda s, data, _ident: training.course_problems(s, data),
+    create=lambda s, data, operator: training.save_course(s, data, operator).id,
+    update=training.update_course,
+    remove_new=training.remove_new_course,
+)
+
+
 class CoursesPanel(PagePart):
     def __init__(self, page: Page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
-        self._editing: int | None = None
-        self._seen: Seen | None = None  # the course as the form loaded it
-        self._keep_session: int | None = None  # the session to show again after a reload
         self._loading = 0  # the latest reload asked for: an older one arriving is dropped
-        self._showing = 0  # the latest course asked for: an older one arriving is dropped
         self.list = ListBox(
             [
                 Column(self.tr("Course"), lambda r: r.title),
@@ -107,20 +111,17 @@ class CoursesPanel(PagePart):
         ui.planYearEdit.setPlaceholderText(
             self.tr("e.g. %1").replace("%1", str(clock.today().year))
         )
-        edits = (ui.titleEdit, ui.trainerEdit, ui.startDateEdit, ui.endDateEdit)
-        for edit in (*edits, ui.hoursEdit, ui.costEdit, ui.planYearEdit):
-            edit.textEdited.connect(self.validate)
-        ui.descriptionEdit.textChanged.connect(self.validate)
-        ui.categoryCombo.activated.connect(self.validate)
-        ui.methodCombo.activated.connect(self.validate)
+        self.form_state = RecordForm(
+            self, BINDING, self.form, ui, FIELDS, stack=page.undo_stack, title=self.title
+        )
+        self.form_state.follow(self.list)
         ui.saveButton.clicked.connect(self.save)
-        ui.revertButton.clicked.connect(lambda: self.show_course(self.list.current_row()))
+        ui.revertButton.clicked.connect(self.form_state.discard)
         self.sessions = SessionsView(page, self.refresh, self)
         self.editor = QTabWidget(self)
         self.editor.addTab(self.form, self.tr("Course"))
         self.editor.addTab(self.sessions, self.tr("Sessions"))
         self.editor.addTab(self.sessions.attendance, self.tr("Attendance && results"))
-        self.list.current_changed.connect(self.show_course)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Plan year:"), self))
@@ -144,16 +145,18 @@ class CoursesPanel(PagePart):
         self.reload()
 
     # -- the list --------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Courses")
+
     @Slot()
     def refresh(self) -> None:
-        self.reload(self.list.current_id() or self._editing)
+        self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
         """Load the plan years, the courses and the form's choices off the GUI thread, then
-        select ``select_id`` (or keep the current course)."""
+        select ``select_id`` — shown even if the plan year chosen hides it — or keep the
+        course selected when they arrive."""
         year = self.year_filter.currentData()
-        keep = select_id if select_id is not None else self.list.current_id()
-        keep_session = self.sessions.sessions.current_id()
         self._loading += 1
         asked = self._loading
 
@@ -170,43 +173,28 @@ class CoursesPanel(PagePart):
         def done(found: _Loaded) -> None:
             if asked != self._loading:
                 return  # a newer reload is on its way
+            if year is not None and select_id not in (None, *(r.id for r in found.rows)):
+                self.year_filter.setCurrentIndex(0)  # all years: the one asked for is in it
+                self.reload(select_id)
+                return
             fill_combo(self.ui.categoryCombo, found.categories, self.tr("(choose)"))
             fill_combo(self.ui.methodCombo, found.methods, self.tr("(choose)"))
             fill_combo(self.year_filter, [(str(y), y) for y in found.years], self.tr("All years"))
-            self._keep_session = keep_session
-            self.list.set_rows(found.rows, keep)
-            self._keep_session = None
+            self.list.set_rows(found.rows, select_id)
             self.say(self.tr("%n course(s)", "", len(found.rows)))
 
         self.ctx.read(load, done, on_error=self.error)
 
-    # -- the form --------------------------------------------------------------------------------
-    @Slot(object)
-    def show_course(self, row: CourseRow | None) -> None:
-        """Show ``row`` in the form (None: an empty form for a new course), with its sessions."""
-        self._showing += 1
-        asked = self._showing
-        keep_session = self._keep_session  # set while a reload selects the course again
-        if row is None:
-            empty = CourseInput("", None, None, plan_year=clock.today().year)
-            self._show(None, None, empty, keep_session)
-            return
+    # -- the form (its state: ``self.form_state``, see gui/record_form.py) -----------------------
+    def fetch_record(self, session: Session, row: CourseRow) -> CourseInput:
+        return training.course_input_of(session, row.id)
 
-        def fetch(session: Session) -> tuple[Seen, CourseInput]:
-            seen = freshness.read(session, TrainingCourse, row.id)  # before the values
-            return seen, training.course_input_of(session, row.id)
-
-        def fetched(found: tuple[Seen, CourseInput]) -> None:
-            if asked == self._showing:  # not replaced by another choice meanwhile
-                self._show(row.id, found[0], found[1], keep_session)
-
-        self.ctx.read(fetch, fetched, on_error=self.error)
-
-    def _show(
-        self, ident: int | None, seen: Seen | None, data: CourseInput, keep_session: int | None
-    ) -> None:
-        ui = self.ui
-        self._editing, self._seen = ident, seen
+    def show_record(self, data: CourseInput | None) -> None:
+        """Fill the form with the course ``data`` (None: empty, for a new course), with its
+        sessions — the session chosen stays when the same course is shown again."""
+        ui, ident = self.ui, self.form_state.ident
+        if data is None:
+            data = CourseInput("", None, None, plan_year=clock.today().year)
         ui.titleEdit.setText(data.title)
         set_combo(ui.categoryCombo, data.category_id)
         set_combo(ui.methodCombo, data.method_id)
@@ -219,8 +207,14 @@ class CoursesPanel(PagePart):
         ui.descriptionEdit.setPlainText(data.description)
         self.editor.setTabEnabled(1, ident is not None)
         self.editor.setTabEnabled(2, ident is not None)
-        self.sessions.show_course(ident, keep_session)
-        self.validate()
+        self._show_sessions(ident)
+
+    def _show_sessions(self, ident: int | None) -> None:
+        same = ident is not None and self.sessions.course_id == ident
+        self.sessions.show_course(ident, self.sessions.sessions.current_id() if same else None)
+
+    def record_refreshed(self, row: CourseRow) -> None:
+        self._show_sessions(row.id)  # the form being edited stays; its sessions follow
 
     def form_input(self) -> CourseInput:
         ui = self.ui
@@ -237,70 +231,24 @@ class CoursesPanel(PagePart):
             description=ui.descriptionEdit.toPlainText(),
         )
 
-    @Slot()
-    def validate(self) -> None:
-        """Check the form as it is typed (on the worker); show the problems beside the fields
-        — unless the form has changed again meanwhile: a newer check is on its way."""
-        check_as_typed(
-            self.ctx, self.form_input, training.course_problems, self._show_checks, self.error
-        )
+    def undo_text(self, data: CourseInput, new: bool) -> str:
+        text = self.tr("New course %1") if new else self.tr("Edit %1")
+        return text.replace("%1", data.title.strip())
 
-    def _show_checks(self, found: dict[str, str]) -> None:
-        show_problems(self.ui, FIELDS, found)
-        self.ui.saveButton.setEnabled(not found)
+    def record_saved(self, ident: int) -> None:
+        self.reload(ident)
+
+    def record_changed(self) -> None:
+        self.reload()
 
     def new_course(self) -> None:
-        self.list.clear_selection()
-        self.editor.setCurrentWidget(self.form)
-        self.ui.titleEdit.setFocus()
-
-    def has_unsaved_changes(self) -> bool:
-        return self._editing is None and bool(self.ui.titleEdit.text().strip())
+        if self.form_state.new():
+            self.editor.setCurrentWidget(self.form)
+            self.ui.titleEdit.setFocus()
 
     @Slot()
     def save(self) -> bool:
-        """Check the form's values, then store them; when something is wrong, say what beside
-        the field instead. The outcome follows on the GUI thread."""
-        data, editing, seen = self.form_input(), self._editing, self._seen
-
-        def checked(found: dict[str, str]) -> None:
-            if self.form_input() == data:
-                self._show_checks(found)
-            if not found:
-                self._store(data, editing, seen)
-
-        self.ctx.read(lambda s: training.course_problems(s, data), checked, on_error=self.error)
-        return True
-
-    def _store(self, data: CourseInput, editing: int | None, seen: Seen | None) -> None:
-        operator = self.ctx.operator()
-        if editing is None:
-
-            def created(course_id: int) -> None:
-                self.year_filter.setCurrentIndex(0)
-                self.reload(course_id)
-
-            self.perform(
-                self.tr("New course %1").replace("%1", data.title.strip()),
-                lambda s: training.save_course(s, data, operator).id,
-                lambda new_id: lambda s: training.remove_new_course(s, new_id, operator),
-                self.refresh,
-                done=created,
-            )
-            return
-
-        def update(session: Session) -> CourseInput:
-            before = training.course_input_of(session, editing)
-            training.update_course(session, editing, data, operator)
-            return before
-
-        self.perform(
-            self.tr("Edit %1").replace("%1", data.title.strip()),
-            update,
-            lambda before: lambda s: training.update_course(s, editing, before, operator),
-            self.refresh,
-            seen,
-        )
+        return self.form_state.save()
 
     def delete_record(self) -> bool:
         """Remove a course that never had a session (a course with sessions is history)."""

@@ -13,21 +13,13 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import clock
 from ops_desktop.core.models import DevelopmentPlan
 from ops_desktop.core.services import development as service
-from ops_desktop.core.services import freshness, positions, training
+from ops_desktop.core.services import positions, training
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.development import NoteRow, PlanInput, PlanRow
-from ops_desktop.core.services.freshness import Seen
 from ops_desktop.gui.forms.ui_training_development_form import Ui_TrainingDevelopmentForm
 from ops_desktop.gui.forms.ui_training_note_form import Ui_TrainingNoteForm
-from ops_desktop.gui.lists import (
-    ListBox,
-    PagePart,
-    fill_combo,
-    scrolling,
-    set_combo,
-    show_problems,
-    text_of,
-)
+from ops_desktop.gui.lists import ListBox, PagePart, fill_combo, scrolling, set_combo, text_of
+from ops_desktop.gui.record_form import Binding, RecordForm
 from ops_desktop.gui.table import Column
 
 if TYPE_CHECKING:
@@ -44,25 +36,39 @@ FIELDS = {
 }
 
 
-@dataclass(frozen=True)
-class _Shown:
-    """What the form shows of one plan (``ident`` None: a new one), with its choices."""
+BINDING = Binding(
+    DevelopmentPlan,
+    input_of=service.input_of,
+    problems=service.problems,
+    create=lambda s, data, operator: service.create(s, data, operator).id,
+    update=service.update,
+    remove_new=service.remove_new,
+)
 
-    ident: int | None
-    seen: Seen | None
-    data: PlanInput
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What a reload brings: the plans, and what the form offers to choose from."""
+
+    rows: list[PlanRow]
     people: list[tuple[str, int]]
     targets: list[tuple[str, int]]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What the form shows of one plan."""
+
+    data: PlanInput
+    person: str  # "staff no. name": a person who has left keeps their plan
     notes: list[NoteRow]
 
 
 class DevelopmentPanel(PagePart):
     def __init__(self, page: Page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
-        self._editing: int | None = None
-        self._seen: Seen | None = None  # the plan as the form loaded it
         self._loading = 0  # the latest reload asked for: an older one arriving is dropped
-        self._showing = 0  # the latest plan asked for: an older one arriving is dropped
+        self._people: list[tuple[str, int]] = []
         status = self.statuses()
         self.list = ListBox(
             [
@@ -89,13 +95,12 @@ class DevelopmentPanel(PagePart):
             ui.statusCombo.addItem(text, code)
         for edit in (ui.startDateEdit, ui.nextReviewEdit):
             edit.setPlaceholderText("YYYY-MM-DD")
-            edit.textEdited.connect(self.validate)
-        ui.rotationEdit.textEdited.connect(self.validate)
-        ui.goalsEdit.textChanged.connect(self.validate)
-        for combo in (ui.staffCombo, ui.targetCombo, ui.statusCombo):
-            combo.activated.connect(self.validate)
+        self.form_state = RecordForm(
+            self, BINDING, self.form, ui, FIELDS, stack=page.undo_stack, title=self.title
+        )
+        self.form_state.follow(self.list)
         ui.saveButton.clicked.connect(self.save)
-        ui.revertButton.clicked.connect(lambda: self.show_plan(self.list.current_row()))
+        ui.revertButton.clicked.connect(self.form_state.discard)
         self.notes = ListBox(
             [
                 Column(self.tr("Date"), lambda r: r.written_on),
@@ -117,7 +122,6 @@ class DevelopmentPanel(PagePart):
         note_layout = QVBoxLayout(self.note_box)
         note_layout.addWidget(self.notes)
         note_layout.addWidget(note_form)
-        self.list.current_changed.connect(self.show_plan)
 
         bar = QHBoxLayout()
         bar.addWidget(self.list.search, 1)
@@ -148,64 +152,57 @@ class DevelopmentPanel(PagePart):
             "closed": self.tr("Closed"),
         }
 
+    def title(self) -> str:
+        return self.tr("Development plans")
+
     def activate(self) -> None:
         self.reload()
 
     @Slot()
     def refresh(self) -> None:
-        self.reload(self.list.current_id() or self._editing)
+        self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        """Load the plans off the GUI thread, then select ``select_id`` (or keep the current)."""
+        """Load the plans and the form's choices off the GUI thread, then select
+        ``select_id`` — or keep the plan selected when they arrive."""
         include_closed = self.show_closed.isChecked()
-        keep = select_id if select_id is not None else self.list.current_id()
         self._loading += 1
         asked = self._loading
 
-        def done(rows: list[PlanRow]) -> None:
+        def load(session: Session) -> _Loaded:
+            return _Loaded(
+                service.rows(session, include_closed=include_closed),
+                [(f"{r.staff_no} {r.name}", r.id) for r in staff_service.rows(session)],
+                [(p.name, p.id) for p in positions.all_positions(session)],
+            )
+
+        def done(found: _Loaded) -> None:
             if asked != self._loading:
                 return  # a newer reload is on its way
-            self.list.set_rows(rows, keep)
-            self.say(self.tr("%n development plan(s)", "", len(rows)))
+            self._people = found.people
+            fill_combo(self.ui.targetCombo, found.targets, self.tr("(none)"))
+            self.list.set_rows(found.rows, select_id)
+            self.say(self.tr("%n development plan(s)", "", len(found.rows)))
 
-        self.ctx.read(
-            lambda s: service.rows(s, include_closed=include_closed), done, on_error=self.error
-        )
+        self.ctx.read(load, done, on_error=self.error)
 
-    # -- the plan form -------------------------------------------------------------------------
-    @Slot(object)
-    def show_plan(self, row: PlanRow | None) -> None:
-        """Show ``row`` in the form, with its progress notes (None: an empty form for a new
-        plan); what it offers to choose from is loaded with it."""
-        self._showing += 1
-        asked = self._showing
-        ident = None if row is None else row.id
-        name = f"{row.staff_no} {row.name}" if row else ""
-        empty = PlanInput(None, "", start_date=clock.today())
+    # -- the plan form (its state: ``self.form_state``, see gui/record_form.py) ----------------
+    def fetch_record(self, session: Session, row: PlanRow) -> _Plan:
+        person = f"{row.staff_no} {row.name}"
+        return _Plan(service.input_of(session, row.id), person, service.notes(session, row.id))
 
-        def fetch(session: Session) -> _Shown:
-            people = [(f"{r.staff_no} {r.name}", r.id) for r in staff_service.rows(session)]
-            targets = [(p.name, p.id) for p in positions.all_positions(session)]
-            if ident is None:
-                return _Shown(None, None, empty, people, targets, [])
-            seen = freshness.read(session, DevelopmentPlan, ident)  # before the values
-            data = service.input_of(session, ident)
-            return _Shown(ident, seen, data, people, targets, service.notes(session, ident))
-
-        def fetched(shown: _Shown) -> None:
-            if asked == self._showing:  # not replaced by another choice meanwhile
-                self._show(shown, name)
-
-        self.ctx.read(fetch, fetched, on_error=self.error)
-
-    def _show(self, shown: _Shown, name: str) -> None:
-        self._editing, self._seen = shown.ident, shown.seen
-        data, people = shown.data, shown.people
-        if data.staff_id is not None and data.staff_id not in {i for _, i in people}:
-            people = [*people, (name, data.staff_id)]  # a person who has left keeps their plan
+    def show_record(self, plan: _Plan | None) -> None:
+        """Fill the form with ``plan`` (None: empty, for a new plan), with its notes."""
+        data = plan.data if plan is not None else PlanInput(None, "", start_date=clock.today())
+        people = self._people
+        if (
+            plan is not None
+            and data.staff_id is not None
+            and data.staff_id not in dict(people).values()
+        ):
+            people = [*people, (plan.person, data.staff_id)]  # a person who has left
         ui = self.ui
         fill_combo(ui.staffCombo, people, self.tr("(choose)"))
-        fill_combo(ui.targetCombo, shown.targets, self.tr("(none)"))
         set_combo(ui.staffCombo, data.staff_id)
         set_combo(ui.targetCombo, data.target_position_id)
         set_combo(ui.statusCombo, data.status)
@@ -213,10 +210,19 @@ class DevelopmentPanel(PagePart):
         ui.rotationEdit.setText(data.rotation)
         ui.startDateEdit.setText(text_of(data.start_date))
         ui.nextReviewEdit.setText(text_of(data.next_review))
-        self.validate()
-        self.notes.set_rows(shown.notes)
-        self.note_box.setEnabled(self._editing is not None)
+        self.notes.set_rows(plan.notes if plan is not None else [])
+        self.note_box.setEnabled(self.form_state.ident is not None)
         self._clear_note()
+
+    def record_refreshed(self, row: PlanRow) -> None:
+        """The plan being edited was reloaded: the form stays, its notes follow."""
+        ident = row.id
+
+        def listed(notes: list[NoteRow]) -> None:
+            if self.form_state.ident == ident:
+                self.notes.set_rows(notes)
+
+        self.ctx.read(lambda s: service.notes(s, ident), listed, on_error=self.error)
 
     def form_input(self) -> PlanInput:
         ui = self.ui
@@ -230,69 +236,23 @@ class DevelopmentPanel(PagePart):
             status=ui.statusCombo.currentData(),
         )
 
-    @Slot()
-    def validate(self) -> None:
-        """Check the form as it is typed (on the worker); show the problems beside the fields
-        — unless the form has changed again meanwhile: a newer check is on its way."""
-        data, editing = self.form_input(), self._editing
+    def undo_text(self, data: PlanInput, new: bool) -> str:
+        text = self.tr("Development plan of %1") if new else self.tr("Edit the plan of %1")
+        return text.replace("%1", self.ui.staffCombo.currentText())
 
-        def checked(found: dict[str, str]) -> None:
-            if self.form_input() == data and self._editing == editing:
-                self._show_checks(found)
+    def record_saved(self, ident: int) -> None:
+        self.reload(ident)
 
-        self.ctx.read(lambda s: service.problems(s, data, editing), checked, on_error=self.error)
-
-    def _show_checks(self, found: dict[str, str]) -> None:
-        show_problems(self.ui, FIELDS, found)
-        self.ui.saveButton.setEnabled(not found)
+    def record_changed(self) -> None:
+        self.reload()
 
     def new_plan(self) -> None:
-        self.list.clear_selection()
-        self.ui.staffCombo.setFocus()
-
-    def has_unsaved_changes(self) -> bool:
-        return self._editing is None and bool(self.ui.goalsEdit.toPlainText().strip())
+        if self.form_state.new():
+            self.ui.staffCombo.setFocus()
 
     @Slot()
     def save(self) -> bool:
-        """Check the form's values, then store them; when something is wrong, say what beside
-        the field instead. The outcome follows on the GUI thread."""
-        data, editing, seen = self.form_input(), self._editing, self._seen
-        name = self.ui.staffCombo.currentText()
-
-        def checked(found: dict[str, str]) -> None:
-            if self.form_input() == data and self._editing == editing:
-                self._show_checks(found)
-            if not found:
-                self._store(data, editing, seen, name)
-
-        self.ctx.read(lambda s: service.problems(s, data, editing), checked, on_error=self.error)
-        return True
-
-    def _store(self, data: PlanInput, editing: int | None, seen: Seen | None, name: str) -> None:
-        operator = self.ctx.operator()
-        if editing is None:
-            self.perform(
-                self.tr("Development plan of %1").replace("%1", name),
-                lambda s: service.create(s, data, operator).id,
-                lambda new_id: lambda s: service.remove_new(s, new_id, operator),
-                self.refresh,
-                done=self.reload,  # the new plan, selected
-            )
-            return
-
-        def update(session: Session) -> PlanInput:
-            before = service.input_of(session, editing)
-            service.update(session, editing, data, operator)
-            return before
-
-        self.perform(
-            self.tr("Edit the plan of %1").replace("%1", name),
-            update,
-            lambda before: lambda s: service.update(s, editing, before, operator),
-            self.refresh,
-            seen,
-        )
+        return self.form_state.save()
 
     def close_plan(self) -> bool:
         """Close the selected plan (it stays, with its notes, among the closed ones)."""
@@ -333,12 +293,12 @@ class DevelopmentPanel(PagePart):
         nu.noteDateEditError.setText(found.get("date", ""))
         typed = bool(nu.noteTextEdit.text())
         nu.noteTextEditError.setText(found.get("text", "") if typed else "")
-        nu.saveButton.setEnabled(not found and self._editing is not None)
+        nu.saveButton.setEnabled(not found and self.form_state.ident is not None)
         return found
 
     @Slot()
     def add_note(self) -> bool:
-        plan_id = self._editing
+        plan_id = self.form_state.ident
         if plan_id is None or self.validate_note():
             return False
         nu, operator = self.note_ui, self.ctx.operator()

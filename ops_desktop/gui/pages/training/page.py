@@ -31,6 +31,8 @@ class TrainingPage(Page):
         self.tabs.addTab(self.plan, self.tr("Yearly plan"))
         self.tabs.addTab(self.development, self.tr("Development plans"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.add_form(self.courses.form_state)
+        self.add_form(self.development.form_state)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         # The course list, for the window and for tests.
@@ -62,7 +64,8 @@ class TrainingPage(Page):
         return True
 
     def save(self) -> bool:
-        return bool(self._current().save())
+        """The modified forms (on any tab), else the one shown (its problems are told)."""
+        return self.save_modified() or bool(self._current().save())
 
     def delete_record(self) -> bool:
         panel = self._current()
@@ -79,9 +82,6 @@ class TrainingPage(Page):
         panel.list.search.setFocus()
         panel.list.search.selectAll()
         return True
-
-    def has_unsaved_changes(self) -> bool:
-        return self.courses.has_unsaved_changes() or self.development.has_unsaved_changes()
 
     def export(self) -> bool:
         """The training records workbook (courses, sessions, attendance) for HR."""
