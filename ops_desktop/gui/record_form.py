@@ -113,6 +113,7 @@ class RecordForm(QObject):
         self._tried = False  # a save was tried: the form's problems are shown
         self._checking_save = False  # a save's check is on the worker
         self._list: ListBox | None = None
+        self._show_row: Callable[[Any], None] | None = None
         self._follow_edits(editor)
 
     # -- showing ------------------------------------------------------------------------------
@@ -140,6 +141,24 @@ class RecordForm(QObject):
                 self._show(row, ident, found[0], found[1])
 
         self.ctx.read(fetch, fetched, on_error=self.host.error)
+
+    def present(
+        self, row: Any, ident: int | None, seen: Seen | None, record: Any, values: Any = None
+    ) -> None:
+        """Show ``record`` (of id ``ident``, at version ``seen``) that the host loaded itself
+        with what it shows beside the form — as :meth:`load` would, keeping what is typed
+        into the same record. ``values``: the record's form values as stored; unchanged
+        since the form was shown (the record changed elsewhere, say a step completed
+        here), the form goes on at the new version: its save overwrites nothing new."""
+        if ident == self.ident and self.is_modified():
+            if values is not None and values == self._shown_input:
+                self.seen = seen
+            if row is not None:
+                self._row = row
+                self.host.record_refreshed(row)
+            return
+        self._showing += 1  # a record still on its way is not shown over this one
+        self._show(row, ident, seen, record)
 
     def _show(self, row: Any, ident: int | None, seen: Seen | None, record: Any) -> None:
         self._row, self.ident, self.seen = row, ident, seen
@@ -345,10 +364,18 @@ class RecordForm(QObject):
             return True
         return False
 
-    def follow(self, records: ListBox) -> None:
-        """Show the record chosen in ``records``; a modified form is asked about first."""
+    def follow(self, records: ListBox, show: Callable[[Any], None] | None = None) -> None:
+        """Show the record chosen in ``records`` (by ``show(row)`` when the host loads it
+        with more beside the form); a modified form is asked about first."""
         self._list = records
+        self._show_row = show
         records.current_changed.connect(self._chosen)
+
+    def _choose(self, row: Any) -> None:
+        if self._show_row is not None:
+            self._show_row(row)
+        else:
+            self.load(row, None if row is None or self._list is None else self._list.id_of(row))
 
     @Slot(object)
     def _chosen(self, row: Any) -> None:
@@ -360,7 +387,7 @@ class RecordForm(QObject):
             self._list.select_quietly(self.ident)
             QTimer.singleShot(0, lambda: self._leave_for(wanted))
             return
-        self.load(row, wanted)
+        self._choose(row)
 
     def _leave_for(self, wanted: Any) -> None:
         assert self._list is not None
@@ -368,7 +395,7 @@ class RecordForm(QObject):
             return
         if wanted is None or not self._list.select_id(wanted):
             self._list.clear_selection()
-            self.load(None)
+            self._choose(None)
 
     def new(self) -> bool:
         """An empty form for a new record — once a modified form is saved or discarded."""

@@ -153,10 +153,15 @@ class TaskRunner(QObject):
         if len(self._jobs) == 1:
             self.busy_changed.emit(True)
         if self._executor is None:
-            self._execute(ticket, [work], progress)
+            self._execute(ticket, [work])
             self._deliver(ticket)
         else:
-            future = self._executor.submit(self._execute, ticket, [work], progress)
+            # Only the ticket and the work (handed over, and let go before the GUI thread
+            # hears of the outcome) reach the worker: every other object of the job — the
+            # progress, which the dialog's signal is connected to — is released by the GUI
+            # thread alone. Released on the worker, its disconnection raced the dialog's
+            # deletion, and the program crashed there.
+            future = self._executor.submit(self._execute, ticket, [work])
             self._futures.add(future)
             future.add_done_callback(self._futures.discard)
         return progress
@@ -167,11 +172,9 @@ class TaskRunner(QObject):
         else:
             self._progressed.emit(ticket, done, total, text)
 
-    def _execute(
-        self, ticket: int, handed: list[Callable[[Progress], Any]], progress: Progress
-    ) -> None:
+    def _execute(self, ticket: int, handed: list[Callable[[Progress], Any]]) -> None:
         """On the worker: run the work, park its outcome with the job, announce the ticket."""
-        work = handed.pop()
+        work, progress = handed.pop(), self._jobs[ticket].progress
         outcome: tuple[str, Any]
         try:
             outcome = ("done", work(progress))
@@ -183,7 +186,7 @@ class TaskRunner(QObject):
             outcome = ("failed", _described(exc))
         if outcome[0] == "done" and progress.cancelled:
             outcome = ("cancelled", None)
-        del work  # the job still holds it: released on the GUI thread
+        del work, progress  # the job still holds them: released on the GUI thread
         self._jobs[ticket].outcome = outcome
         del outcome
         if not self.synchronous:
@@ -246,6 +249,6 @@ class TaskRunner(QObject):
         from .progress_dialog import ProgressDialog  # built only when a task shows one
 
         dialog = ProgressDialog(title, parent)
-        dialog.canceled.connect(progress.cancel)
+        dialog.canceled.connect(lambda: progress.cancel())  # held by the dialog, no weakref
         QTimer.singleShot(SHOW_AFTER_MS, dialog.show_if_running)
         return dialog

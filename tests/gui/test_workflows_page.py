@@ -96,6 +96,8 @@ def test_start_a_run_validated_saved_undone_and_redone(qtbot, ctx, errors):
     page = make_page(qtbot, ctx)
     assert page.new_record()
     ui = page.runs.editor.form.ui
+    assert not ui.saveButton.isEnabled() and ui.titleEditError.text() == ""  # pristine
+    page.save()  # Ctrl+S on the empty form: says why beside the field
     assert not ui.saveButton.isEnabled() and "required" in ui.titleEditError.text()
     type_into(qtbot, ui.titleEdit, "2026 年終促銷活動")
     choose(ui.templateCombo, "產品運營")

@@ -25,6 +25,7 @@ class WorkflowsPage(Page):
         self.tabs.addTab(self.runs, self.tr("Runs"))
         self.tabs.addTab(self.templates, self.tr("Templates"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.add_form(self.runs.editor.form.state)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         # The list and the selected run, for the window and for tests.
@@ -52,6 +53,8 @@ class WorkflowsPage(Page):
         return True
 
     def save(self) -> bool:
+        if not self.on_runs() and self.save_modified():
+            return True  # the run's details, typed before the templates tab was chosen
         return self.runs.save() if self.on_runs() else self.templates.save()
 
     def delete_record(self) -> bool:
@@ -70,7 +73,3 @@ class WorkflowsPage(Page):
             self.status_message.emit(self.tr("Choose an event run to print its summary."))
             return True
         return editor.print_summary()
-
-    def has_unsaved_changes(self) -> bool:
-        form = self.runs.editor.form
-        return form.is_new_with_text() and form.ui.saveButton.isEnabled()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -20,10 +20,20 @@ from ops_desktop.core.services import workflow_templates as templates
 from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.workflow_runs import RunDetail, RunInput
 from ops_desktop.gui.forms.ui_workflow_run_form import Ui_WorkflowRunForm
-from ops_desktop.gui.lists import PagePart, fill_combo, set_combo, show_problems, text_of
+from ops_desktop.gui.lists import PagePart, fill_combo, set_combo, text_of
+from ops_desktop.gui.record_form import Binding, RecordForm
 
 if TYPE_CHECKING:
     from ops_desktop.gui.pages.base import Page
+
+BINDING = Binding(
+    WorkflowRun,
+    input_of=lambda s, ident: runs.run_input(checks.get(s, WorkflowRun, ident, "Workflow run")),
+    problems=runs.run_problems,
+    create=lambda s, data, operator: runs.create_run(s, data, operator).id,
+    update=runs.update_run,
+    remove_new=runs.remove_new_run,
+)
 
 FIELDS = {  # run_problems field → the error label beside it
     "title": "titleEditError",
@@ -58,6 +68,9 @@ def load_choices(session: Session) -> RunChoices:
 
 
 class RunForm(PagePart):
+    """The run's details as a record form (gui/record_form.py): its state is ``self.state``;
+    the run editor loads the run with the rest of what it shows and presents it here."""
+
     created = Signal(int)  # a new run was started
 
     def __init__(
@@ -65,68 +78,75 @@ class RunForm(PagePart):
     ) -> None:
         super().__init__(page, parent)
         self.refresh = refresh
-        self._editing: int | None = None
-        self._seen: Seen | None = None
         self._events: frozenset[int] = frozenset()
         self._choices: RunChoices | None = None
-        self._showing = 0  # the latest form asked for: an older one arriving is dropped
+        self._new_template: int | None = None
+        self._loading = 0  # the latest choices asked for: older ones arriving are dropped
+        self._creating = False  # the save under way starts a new run
         self.ui = Ui_WorkflowRunForm()
         self.ui.setupUi(self)
         ui = self.ui
         for edit in (ui.startDateEdit, ui.dueDateEdit):
             edit.setPlaceholderText("YYYY-MM-DD")
         ui.budgetEdit.setPlaceholderText(self.tr("event runs only, e.g. 15000"))
-        for edit in (ui.titleEdit, ui.startDateEdit, ui.dueDateEdit, ui.budgetEdit):
-            edit.textEdited.connect(self.validate)
-        ui.notesEdit.textChanged.connect(self.validate)
-        ui.templateCombo.activated.connect(self.validate)
-        ui.ownerCombo.activated.connect(self.validate)
+        ui.templateCombo.currentIndexChanged.connect(self._template_changed)
+        self.state = RecordForm(
+            self, BINDING, self, ui, FIELDS, stack=page.undo_stack, title=page.title
+        )
         ui.saveButton.clicked.connect(self.save)
-        ui.revertButton.clicked.connect(self._revert)
-        self._shown: RunDetail | None = None
-        self._new_template: int | None = None
+        ui.revertButton.clicked.connect(self.state.discard)
 
     def _fill_choices(self, choices: RunChoices) -> None:
         self._choices, self._events = choices, choices.events
         fill_combo(self.ui.templateCombo, choices.templates)
         fill_combo(self.ui.ownerCombo, choices.people, self.tr("(none)"))
 
+    def _template_changed(self) -> None:
+        self.ui.budgetEdit.setEnabled(self.ui.templateCombo.currentData() in self._events)
+
     # -- showing -------------------------------------------------------------------------------
     def show_new(self, template_id: int | None) -> None:
         """An empty form for a new run (of ``template_id`` when given), once its choices are
-        loaded."""
-        self._showing += 1
-        asked = self._showing
-        self._editing = self._seen = None
-        self._shown, self._new_template = None, template_id
+        loaded — a new run being typed stays."""
+        self._loading += 1
+        asked = self._loading
 
         def loaded(choices: RunChoices) -> None:
-            if asked == self._showing:  # not replaced by another run or form meanwhile
-                self._show_new(template_id, choices)
+            if asked == self._loading:  # not replaced by another run or form meanwhile
+                self._new_template = template_id
+                if not (self.state.ident is None and self.state.is_modified()):
+                    self._fill_choices(choices)
+                self.state.present(None, None, None, None)
+                self.ui.titleEdit.setFocus()
 
         self.ctx.read(load_choices, loaded, on_error=self.error)
-
-    def _show_new(self, template_id: int | None, choices: RunChoices) -> None:
-        self._fill_choices(choices)
-        ui = self.ui
-        for edit in (ui.titleEdit, ui.startDateEdit, ui.dueDateEdit, ui.budgetEdit):
-            edit.clear()
-        ui.notesEdit.clear()
-        if template_id is not None:
-            set_combo(ui.templateCombo, template_id)
-        ui.ownerCombo.setCurrentIndex(0)
-        ui.templateCombo.setEnabled(True)
-        self.validate()
-        ui.titleEdit.setFocus()
 
     def show_run(self, detail: RunDetail, choices: RunChoices) -> None:
         """Fill the form with the run ``detail``, offering ``choices`` (both loaded together,
         see :func:`load_choices`)."""
-        self._showing += 1
+        self._loading += 1
+        seen = Seen(WorkflowRun, detail.id, detail.version, detail.data.title)
+        self.state.present(detail.id, detail.id, seen, (detail, choices), detail.data)
+
+    # -- the record form's host ----------------------------------------------------------------
+    def fetch_record(self, session: Session, run_id: int) -> tuple[RunDetail, RunChoices]:
+        return runs.detail(session, run_id), load_choices(session)
+
+    def show_record(self, record: tuple[RunDetail, RunChoices] | None) -> None:
+        ui = self.ui
+        if record is None:
+            for edit in (ui.titleEdit, ui.startDateEdit, ui.dueDateEdit, ui.budgetEdit):
+                edit.clear()
+            ui.notesEdit.clear()
+            if self._new_template is not None:
+                set_combo(ui.templateCombo, self._new_template)
+            ui.ownerCombo.setCurrentIndex(0)
+            ui.templateCombo.setEnabled(True)
+            self._template_changed()
+            return
+        detail, choices = record
         self._fill_choices(choices)
-        self._editing, self._shown = detail.id, detail
-        self._seen = Seen(WorkflowRun, detail.id, detail.version, detail.data.title)
-        data, ui = detail.data, self.ui
+        data = detail.data
         ui.titleEdit.setText(data.title)
         ui.startDateEdit.setText(text_of(data.start_date))
         ui.dueDateEdit.setText(text_of(data.due_date))
@@ -137,16 +157,11 @@ class RunForm(PagePart):
             ui.ownerCombo.addItem(detail.owner, data.owner_id)  # a departed owner stays shown
         set_combo(ui.ownerCombo, data.owner_id)
         ui.templateCombo.setEnabled(not any(s.done for s in detail.stages))
-        self.validate()
+        self._template_changed()
 
-    @Slot()
-    def _revert(self) -> None:
-        if self._shown is not None and self._choices is not None:
-            self.show_run(self._shown, self._choices)
-        else:
-            self.show_new(self._new_template)
+    def record_refreshed(self, row: object) -> None:
+        """The run was reloaded while its details are being typed: they stay."""
 
-    # -- editing -------------------------------------------------------------------------------
     def form_input(self) -> RunInput:
         ui = self.ui
         event = ui.templateCombo.currentData() in self._events
@@ -160,70 +175,21 @@ class RunForm(PagePart):
             notes=ui.notesEdit.toPlainText(),
         )
 
-    def _check(self, then: Callable[[dict[str, str]], None] | None = None) -> None:
-        """Check the form's values on the worker; show each problem beside its field — unless
-        the form has changed meanwhile (a newer check is on its way) — then ``then(found)``."""
-        data, editing = self.form_input(), self._editing
-
-        def checked(found: dict[str, str]) -> None:
-            if (self._editing, self.form_input()) == (editing, data):
-                show_problems(self.ui, FIELDS, found)
-                self.ui.saveButton.setEnabled(not found)
-            if then is not None:
-                then(found)
-
-        self.ctx.read(
-            lambda session: runs.run_problems(session, data, editing), checked, on_error=self.error
+    def undo_text(self, data: RunInput, new: bool) -> str:
+        return (self.tr("Start %1") if new else self.tr("Edit %1")).replace(
+            "%1", data.title.strip()
         )
 
-    @Slot()
-    def validate(self) -> None:
-        self.ui.budgetEdit.setEnabled(self.ui.templateCombo.currentData() in self._events)
-        self._check()
+    def record_saved(self, ident: int) -> None:
+        if self._creating:
+            self.created.emit(ident)
+            self.say(self.tr("Started %1.").replace("%1", self.ui.titleEdit.text().strip()))
+        else:
+            self.refresh()
 
-    def is_new_with_text(self) -> bool:
-        return self._editing is None and bool(self.ui.titleEdit.text().strip())
+    def record_changed(self) -> None:
+        self.refresh()
 
-    @Slot()
     def save(self) -> bool:
-        """Check the form's values and store them; when something is wrong, say what beside
-        the field instead. The outcome follows on the GUI thread."""
-        data, operator = self.form_input(), self.ctx.operator()
-        editing, seen = self._editing, self._seen
-
-        def checked(found: dict[str, str]) -> None:
-            if not found:
-                self._store(data, operator, editing, seen)
-
-        self._check(checked)
-        return True
-
-    def _store(self, data: RunInput, operator: str, editing: int | None, seen: Seen | None) -> None:
-        title = data.title.strip()
-        if editing is None:
-
-            def started(run_id: int) -> None:
-                self.created.emit(run_id)
-                self.say(self.tr("Started %1.").replace("%1", title))
-
-            self.perform(
-                self.tr("Start %1").replace("%1", title),
-                lambda s: runs.create_run(s, data, operator).id,
-                lambda new_id: lambda s: runs.remove_new_run(s, new_id, operator),
-                self.refresh,
-                done=started,
-            )
-            return
-
-        def update(session: Session) -> RunInput:
-            before = runs.run_input(checks.get(session, WorkflowRun, editing, "Workflow run"))
-            runs.update_run(session, editing, data, operator)
-            return before
-
-        self.perform(
-            self.tr("Edit %1").replace("%1", title),
-            update,
-            lambda before: lambda s: runs.update_run(s, editing, before, operator),
-            self.refresh,
-            seen,
-        )
+        self._creating = self.state.ident is None
+        return self.state.save()

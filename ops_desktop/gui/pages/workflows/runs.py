@@ -83,7 +83,7 @@ class RunsPanel(PagePart):
         group.buttonToggled.connect(self._view_changed)
         self.editor = RunEditor(page, self.refresh, self)
         self.editor.form.created.connect(self._created)
-        self.list.current_changed.connect(self._run_changed)
+        self.editor.form.state.follow(self.list, self._run_changed)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Workflow:"), self))
@@ -155,9 +155,9 @@ class RunsPanel(PagePart):
 
         self.ctx.read(work, done, on_error=self.error)
 
-    @Slot(object)
     def _run_changed(self, row: Any) -> None:
-        if row is None and self.editor.run is None and self.editor.form.is_new_with_text():
+        form = self.editor.form.state
+        if row is None and form.ident is None and form.is_modified():
             return  # keep a new run being typed
         self.editor.show_run(None if row is None else row.id)
 
@@ -169,8 +169,10 @@ class RunsPanel(PagePart):
 
     # -- actions ---------------------------------------------------------------------------------
     def new_run(self) -> None:
-        self.list.clear_selection()
-        self.editor.show_new(self.template_id())
+        """An empty form for a new run — once a modified one is saved or discarded."""
+        if self.editor.form.state.leave_ok():
+            self.list.select_quietly(None)
+            self.editor.show_new(self.template_id())
 
     @Slot(int)
     def _created(self, run_id: int) -> None:
