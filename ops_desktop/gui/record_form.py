@@ -82,6 +82,29 @@ class FormHost(Protocol):
     def error(self, message: str) -> None: ...
 
 
+def leave_ok(
+    ctx: AppContext,
+    parent: QWidget,
+    title: str,
+    modified: Callable[[], bool],
+    save: Callable[[], Any],
+    discard: Callable[[], None],
+) -> bool:
+    """Before a form's edits are replaced: if ``modified()``, ask Save / Discard / Cancel and
+    do it. False: stay on the form (Cancel, or the save was refused — its reason shown)."""
+    if not modified():
+        return True
+    answer = ctx.dialogs.ask_unsaved(parent, title)
+    if answer == dialogs.SAVE:
+        save()
+        ctx.tasks.settle()  # its outcome: stored, or refused with the reason shown
+        return not modified()
+    if answer == dialogs.DISCARD:
+        discard()
+        return True
+    return False
+
+
 class RecordForm(QObject):
     modified_changed = Signal(bool)
     saved = Signal(int)  # record ``ident`` was stored from the form
@@ -351,18 +374,13 @@ class RecordForm(QObject):
     def leave_ok(self) -> bool:
         """Before something replaces the form: a modified form is saved or discarded as the
         secretary answers. False: stay on it (Cancel, or the save was refused)."""
-        if not self.is_modified():
-            return True
-        answer = self.ctx.dialogs.ask_unsaved(self.ui.saveButton.window(), self.title())
-        if answer == dialogs.SAVE:
-            self.save()
-            self.ctx.tasks.settle()  # its outcome: stored, or refused with the reason shown
-            return not self.is_modified()
-        if answer == dialogs.DISCARD:
+
+        def discard() -> None:
             self._shown_input = None  # nothing to keep
             self._edited()
-            return True
-        return False
+
+        parent = self.ui.saveButton.window()
+        return leave_ok(self.ctx, parent, self.title(), self.is_modified, self.save, discard)
 
     def follow(self, records: ListBox, show: Callable[[Any], None] | None = None) -> None:
         """Show the record chosen in ``records`` (by ``show(row)`` when the host loads it

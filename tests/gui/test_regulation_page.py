@@ -259,3 +259,35 @@ def test_approving_waits_for_another_instance_instead_of_failing(qtbot, ctx, err
         assert page.approve(page.tree.id, "2026-01-01", "總經理")
     assert errors == []
     assert stored(ctx).status == "approved"
+
+
+@pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
+def test_an_edited_clause_is_asked_about_before_another_part(qtbot, ctx, unsaved_answers, answer):
+    """An edit of an existing clause is not dropped when another part is chosen (issue 14)."""
+    answers, asked = unsaved_answers
+    page = make_page(qtbot, ctx)
+    section = find(stored(ctx), "3.基本原則")
+    first, other = section.clauses[0], section.clauses[1]
+    select(page, "clause", first.id)
+    assert not page.has_unsaved_changes()
+    page.editor.ui.textEdit.setPlainText("改過的條文。")
+    assert page.has_unsaved_changes()
+    page.reload()  # a change elsewhere reloads the tree: what is typed stays
+    assert page.editor.ui.textEdit.toPlainText() == "改過的條文。"
+    answers.append(answer)
+    page.select_key(("clause", other.id))
+    qtbot.waitUntil(lambda: asked == ["Regulation"])
+    now = find(stored(ctx), "3.基本原則").clauses[0].text
+    if answer == "cancel":
+        assert page.current_entry().id == first.id and now == first.text
+        assert page.editor.ui.textEdit.toPlainText() == "改過的條文。"
+    else:
+        assert page.current_entry().id == other.id and not page.has_unsaved_changes()
+        assert page.editor.ui.textEdit.toPlainText() == other.text
+        assert now == ("改過的條文。" if answer == "save" else first.text)
+
+
+def test_a_new_chapter_with_only_its_number_is_not_unsaved(qtbot, ctx, no_questions):
+    page = make_page(qtbot, ctx)
+    assert page.add_chapter()
+    assert page.editor.ui.titleEdit.text() and not page.has_unsaved_changes()

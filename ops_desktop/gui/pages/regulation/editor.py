@@ -153,8 +153,8 @@ class ItemEditor(QWidget):
 
     def changed(self) -> bool:
         text, hans, clause_kind = self.values()
-        if self.new is not None:
-            return bool(text)
+        if self.new is not None:  # the heading's number alone is not an edit
+            return bool(text) and text != self._prefill.strip()
         if self.entry is None:
             return False
         return (text, hans, clause_kind) != (
@@ -228,6 +228,11 @@ class ItemEditor(QWidget):
         else:
             self.ui.titleHansEdit.setText(to_hans(text))
         self.validate()
+
+    def forget(self) -> None:
+        """What the form holds was stored: nothing in it is unsaved any more (the part as
+        stored is shown once the tree has reloaded)."""
+        self.entry, self.new = None, None
 
     @Slot()
     def revert(self) -> None:

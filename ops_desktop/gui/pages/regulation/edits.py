@@ -98,7 +98,10 @@ class EditActions:
         return self.add_chapter()
 
     def has_unsaved_changes(self: Any) -> bool:
-        return self.editor.new is not None and self.editor.changed()
+        return not self.read_only() and self.editor.changed()
+
+    def discard_changes(self: Any) -> None:
+        self.editor.show_entry(self.current_entry(), self.read_only())
 
     # -- saving -----------------------------------------------------------------------------
     def _perform(
@@ -160,7 +163,13 @@ class EditActions:
             do, undo = retitle(text, hans), retitle(entry.title, entry.title_hans)
         label = self.tr("Edit %1").replace("%1", text[:30])
         # the form shows the record as loaded (guard): its values are what the undo puts back
-        self._perform(label, do, lambda _r: undo, select=(entry.kind, entry.id), guard=entry.seen)
+        key = (entry.kind, entry.id)
+
+        def edited(_result: Any) -> None:
+            self.editor.forget()
+            self.reload(select=key)
+
+        self._perform(label, do, lambda _r: undo, select=key, guard=entry.seen, done=edited)
 
     def _create(self: Any, new: NewItem, text: str, hans: str | None, clause_kind: str) -> None:
         operator = self.ctx.operator()
@@ -185,6 +194,7 @@ class EditActions:
         )
 
         def created(ident: int) -> None:
+            self.editor.forget()
             if new.kind != "clause" and new.parent is not None:
                 self._expand((("section" if new.kind == "subsection" else "chapter"), new.parent))
             self.reload(select=(kind, ident))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.services import regulation as service
 from ops_desktop.core.services.regulation import VersionRow, VersionTree
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.record_form import leave_ok
 
 from ..base import Page
 from .editor import ItemEditor
@@ -45,6 +46,7 @@ class RegulationPage(EditActions, VersionActions, Page):  # type: ignore[misc]
         self.tree: VersionTree | None = None  # as stored, placeholders as they are
         self.filled: VersionTree | None = None  # placeholders filled with the settings
         self._loaded = False
+        self._form_key: Key | None = None  # the part the form shows (or adds to)
         self._reloads = 0  # the latest reload asked for: an older one arriving is dropped
         self._starting = 0  # the latest new item asked for (its numbered start is read first)
         layout = QVBoxLayout(self)
@@ -232,9 +234,38 @@ class RegulationPage(EditActions, VersionActions, Page):  # type: ignore[misc]
 
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, *_: Any) -> None:
+        """Show the part chosen in the form — but a form with edits is never replaced
+        unasked: the same part (the tree reloaded) keeps what is typed; another part is
+        chosen only once the edits are saved or discarded."""
+        key = self.current_key()
+        if self.has_unsaved_changes():
+            if key != self._form_key:
+                self._select_quietly(self._form_key)
+                QTimer.singleShot(0, lambda: self._leave_for(key))
+            return
+        self._form_key = key
         self.editor.show_entry(self.current_entry(), self.read_only())
         self.update_actions()
         self.show_preview()
+
+    def _leave_for(self, key: Key | None) -> None:
+        page = self
+        if not page.has_unsaved_changes() or not leave_ok(
+            page.ctx, page, page.title(), page.has_unsaved_changes, page.save, page.discard_changes
+        ):
+            return
+        if key is None or not self.select_key(key):
+            self._selection_changed()
+
+    def _select_quietly(self, key: Key | None) -> None:
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if key is None or not self.select_key(key):
+                self.view.clearSelection()
+        finally:
+            selection.blockSignals(False)
+        self.view.viewport().update()
 
     def update_actions(self) -> None:
         entry, draft = self.current_entry(), not self.read_only()
