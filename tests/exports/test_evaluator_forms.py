@@ -117,9 +117,7 @@ def all_scores(db, period_id):
         }
 
 
-def test_an_import_notes_what_it_changed_and_taking_that_back_restores_the_month(
-    demo_db, tmp_path
-):
+def test_an_import_notes_what_it_changed_and_taking_that_back_restores_the_month(demo_db, tmp_path):
     period_id, paths = generate(demo_db, tmp_path)
     path = form_of(paths, "OP0003")
     rows = fill_all(path, 70)
