@@ -130,3 +130,28 @@ def test_a_redo_is_refused_when_someone_else_changed_a_score_after_the_undo(demo
         score_changes.put_again(session, period_id, changes, "desk")
     assert stored(demo_db, period_id, old) == Decimal(70)
     assert stored(demo_db, period_id, new) == Decimal(50)
+
+
+def test_the_scores_are_followed_to_a_new_scheme_version(demo_db, month):
+    from ops_desktop.core.services import scheme
+
+    period_id, old, new = month
+    changes, _ = act(demo_db, period_id, [(old, "85"), (new, "90.5")])
+    with demo_db.transaction() as session:  # new weights saved: the month moves along
+        before = scheme.active(session).id
+        scheme.set_weights(session, sources={"supervisor": 50, "peer": 20, "self": 10, "data": 20})
+        assert scheme.active(session).id != before
+        score_changes.take_back(session, period_id, changes, "desk")
+        moved = periods.scheme_dimensions(session, period_id)[0]
+        key = scores.ScoreKey(old.subject_id, "self", old.evaluator_id, moved.id)
+        assert moved.id != old.dimension_id
+    assert stored(demo_db, period_id, key) == Decimal(70)
+
+
+def test_a_dimension_gone_from_the_scheme_is_refused_clearly(demo_db, month):
+    period_id, old, _new = month
+    (change,) = act(demo_db, period_id, [(old, "85")])[0]
+    gone = score_changes.ScoreChange(*change.place[:3], "NO_SUCH", change.before, change.after)
+    with pytest.raises(DomainError, match="NO_SUCH is no longer"), demo_db.transaction() as s:
+        score_changes.take_back(s, period_id, [gone], "desk")
+    assert stored(demo_db, period_id, old) == Decimal(85)
