@@ -190,6 +190,10 @@
       <translation>Importing forms</translation>
     </message>
     <message>
+      <source>Import %1 evaluator form(s)</source>
+      <translation>Import %1 evaluator form(s)</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>Staff no.</translation>
     </message>
@@ -3662,6 +3666,10 @@
     <message>
       <source>Give a reason for unlocking the period.</source>
       <translation>Give a reason for unlocking the period.</translation>
+    </message>
+    <message>
+      <source>The appraisal dimension {code} is no longer in the scheme of {period}; the scores cannot be put back.</source>
+      <translation>The appraisal dimension {code} is no longer in the scheme of {period}; the scores cannot be put back.</translation>
     </message>
     <message>
       <source>'{value}' is not a score.</source>

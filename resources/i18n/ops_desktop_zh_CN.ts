@@ -190,6 +190,10 @@
       <translation>正在导入评价表</translation>
     </message>
     <message>
+      <source>Import %1 evaluator form(s)</source>
+      <translation>导入 %1 份评价表</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>员工编号</translation>
     </message>
@@ -3653,6 +3657,10 @@
     <message>
       <source>Give a reason for unlocking the period.</source>
       <translation>请说明解锁此考核周期的原因。</translation>
+    </message>
+    <message>
+      <source>The appraisal dimension {code} is no longer in the scheme of {period}; the scores cannot be put back.</source>
+      <translation>考核维度 {code} 已不在 {period} 的考核方案中；无法还原这些分数。</translation>
     </message>
     <message>
       <source>'{value}' is not a score.</source>

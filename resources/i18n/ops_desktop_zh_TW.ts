@@ -190,6 +190,10 @@
       <translation>正在匯入評價表</translation>
     </message>
     <message>
+      <source>Import %1 evaluator form(s)</source>
+      <translation>匯入 %1 份評價表</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>員工編號</translation>
     </message>
@@ -3653,6 +3657,10 @@
     <message>
       <source>Give a reason for unlocking the period.</source>
       <translation>請說明解鎖此考核週期的原因。</translation>
+    </message>
+    <message>
+      <source>The appraisal dimension {code} is no longer in the scheme of {period}; the scores cannot be put back.</source>
+      <translation>考核維度 {code} 已不在 {period} 的考核方案中；無法還原這些分數。</translation>
     </message>
     <message>
       <source>'{value}' is not a score.</source>

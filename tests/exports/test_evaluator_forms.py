@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from ops_desktop.core.appraisal import periods
+from ops_desktop.core.appraisal import periods, score_changes
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry, ScoreEntry, Staff
 from ops_desktop.exports.excel import evaluator_forms as forms
@@ -107,6 +107,39 @@ def test_round_trip_then_a_second_import_changes_nothing(demo_db, tmp_path):
     again = import_(demo_db, period_id, path)
     assert again.applied and again.unchanged == rows * 3 and again.added == again.changed == 0
     assert count(demo_db, AuditEntry) == audits
+
+
+def all_scores(db, period_id):
+    with db.transaction() as session:
+        return {
+            (e.subject_id, e.source, e.evaluator_id, e.dimension_id): e.score
+            for e in session.scalars(select(ScoreEntry).where(ScoreEntry.period_id == period_id))
+        }
+
+
+def test_an_import_notes_what_it_changed_and_taking_that_back_restores_the_month(demo_db, tmp_path):
+    period_id, paths = generate(demo_db, tmp_path)
+    path = form_of(paths, "OP0003")
+    rows = fill_all(path, 70)
+    import_(demo_db, period_id, path)
+    fill(path, {(0, 0): 95})  # one score overwritten, the others the same
+    fill(path, {(r, 0): None for r in range(1, rows)})  # blank: left as they are
+    before = all_scores(demo_db, period_id)
+    other = form_of(paths, "OP0004")
+    fill_all(other, 80)  # new scores only
+    report, second = import_(demo_db, period_id, path), import_(demo_db, period_id, other)
+    assert report.changed == 1 and len(report.changes) == 1
+    (change,) = report.changes
+    assert (change.before, change.after) == (Decimal(70), Decimal(95))
+    assert len(second.changes) == second.added > 0
+    with demo_db.transaction() as session:
+        score_changes.take_back(session, period_id, report.changes + second.changes, "tester")
+    assert all_scores(demo_db, period_id) == before
+    with demo_db.transaction() as session:
+        score_changes.put_again(session, period_id, report.changes + second.changes, "tester")
+    after = all_scores(demo_db, period_id)
+    assert len(after) == len(before) + second.added and Decimal(95) in after.values()
+    assert import_(demo_db, period_id, path).changes == []  # the same again: nothing changed
 
 
 @pytest.mark.parametrize(

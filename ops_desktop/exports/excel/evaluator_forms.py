@@ -10,7 +10,7 @@ asked for; importing the same file twice changes nothing the second time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
-from ops_desktop.core.appraisal import periods, scores
+from ops_desktop.core.appraisal import periods, score_changes, scores
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AppraisalPeriod, SchemeDimension, ScoreEntry, Staff
 from ops_desktop.core.services import validate
@@ -44,6 +44,14 @@ _SOURCE_BY_NAME = {v: k for k, v in SOURCE_NAMES.items()} | {
 
 # (subject, source, evaluator or None for an outside one, dimension) → the stored score
 _Existing = dict[tuple[int, str, int | None, int], Decimal]
+
+
+@dataclass
+class FormImport(ImportReport):
+    """The report of one form's import, with every score it changed as it was before
+    (``score_changes``: what undoing the import puts back)."""
+
+    changes: list[score_changes.ScoreChange] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -203,7 +211,7 @@ def import_form(
     *,
     only_valid: bool = False,
     expected_evaluator_id: int | None = None,
-) -> ImportReport:
+) -> FormImport:
     """Read back one filled-in form. Give the workbook already read (``read_sent``) to keep
     the parsing out of the write transaction."""
     sent = read_sent(source)
@@ -237,7 +245,7 @@ def import_form(
             "{path} was made for other appraisal dimensions; generate the forms again.",
             path=path.name,
         )
-    report = ImportReport(path.name)
+    report = FormImport(path.name)
     allowed = {
         (a.staff_no, a.source): a for a in assignments(session, period).get(evaluator.id, [])
     }
@@ -247,7 +255,9 @@ def import_form(
     with session.begin_nested():
         for assignment, dim, value in wanted:
             key = scores.ScoreKey(assignment.subject_id, assignment.source, evaluator.id, dim.id)
-            report.count(scores.enter(session, period.id, key, value, operator))
+            report.count(
+                score_changes.enter(session, period.id, key, value, operator, report.changes)
+            )
     report.applied = True
     return report
 

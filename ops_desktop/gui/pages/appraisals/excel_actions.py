@@ -1,8 +1,10 @@
 """Excel from the appraisal page: the score sheet for HR, evaluator forms out and back in,
-with every problem of an import shown in a table (file, sheet, cell, value, reason)."""
+with every problem of an import shown in a table (file, sheet, cell, value, reason). One
+import of forms, however many files, is one undo step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,9 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from ops_desktop.core.appraisal import score_changes
 from ops_desktop.core.errors import DomainError
 from ops_desktop.gui.table import Column, RowTableModel
+from ops_desktop.gui.undo import ServiceCommand
 
 if TYPE_CHECKING:
     from .page import AppraisalsPage
@@ -133,6 +138,7 @@ def import_forms(
         return out
 
     def done(outcomes: list[tuple[str, Any]]) -> None:
+        _push_undo_step(page, period_id, operator, [outcome for _file, outcome in outcomes])
         if page.period_id == period_id:  # not when another month is shown now
             page.load(period_id)
         page.report_dialog = ImportReportDialog(page, outcomes)
@@ -149,6 +155,37 @@ def import_forms(
         parent=page,
     )
     return True
+
+
+def _push_undo_step(
+    page: AppraisalsPage, period_id: int, operator: str, outcomes: list[Any]
+) -> None:
+    """The import as one step on the page's undo stack — already done: each file was
+    imported in its own transaction, on the job with the progress dialog. An import that
+    changed no score leaves no step."""
+    imported = [o for o in outcomes if not isinstance(o, str) and o.changes]
+    changes = score_changes.net(c for o in imported for c in o.changes)
+    if not changes:
+        return
+    people = {c.subject_id for c in changes}
+
+    def again(session: Session) -> None:
+        score_changes.put_again(session, period_id, changes, operator)
+
+    def undo_factory(_nothing: None) -> Callable[[Session], None]:
+        return lambda session: score_changes.take_back(session, period_id, changes, operator)
+
+    def after() -> None:
+        if page.period_id == period_id:  # the scores of another month are not shown
+            page.refresh_people(people)
+
+    text = QCoreApplication.translate("AppraisalsPage", "Import %1 evaluator form(s)").replace(
+        "%1", str(len(imported))
+    )
+    step = ServiceCommand(
+        page.undo_stack, page.ctx, text, again, undo_factory, undo_factory(None), after, page.error
+    )
+    page.undo_stack.push(step)  # Qt's first redo() of a pushed step runs nothing
 
 
 class _Retry:
