@@ -181,10 +181,11 @@ class PagePart(QWidget):
         after: Callable[[], None],
         guard: Seen | None = None,
         done: Callable[[Any], None] | None = None,
+        *,
+        single: bool = False,
     ) -> None:
-        perform(
-            self.page.undo_stack, self.ctx, text, do, undo_factory, after, self.error, guard, done
-        )
+        stack, ctx = self.page.undo_stack, self.ctx
+        perform(stack, ctx, text, do, undo_factory, after, self.error, guard, done, single=single)
 
     def error(self, message: str) -> None:
         self.page.error(message)

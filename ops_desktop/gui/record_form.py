@@ -349,6 +349,7 @@ class RecordForm(QObject):
                 after,
                 self.host.error,
                 done=lambda outcome: stored(*outcome),
+                single=True,
             )
             return
         edited: int = ident

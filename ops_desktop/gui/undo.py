@@ -106,19 +106,39 @@ def perform(
     on_error: Callable[[str], None],
     guard: Seen | None = None,
     done: Callable[[Any], None] | None = None,
+    *,
+    single: bool = False,
 ) -> None:
     """Run ``do`` as a change; when it succeeds, push an undoable command whose undo is
     ``undo_factory(result of do)``, call ``after()``, then ``done(result)``. When it is
     refused, ``on_error(message)`` and nothing is pushed.
 
     ``guard``: the version of the record the form was loaded from; the edit is refused if
-    the record has changed since (and its undo/redo if it changed after the edit)."""
+    the record has changed since (and its undo/redo if it changed after the edit).
+
+    ``single`` (an add): the same step (its ``text``) asked again on ``stack`` while the
+    first is on its way is the same click — a double click adds one item, not two. (Not
+    for steps meant to repeat, such as moving an item up twice.)"""
+    pending: set[str] = stack.__dict__.setdefault("_pending_adds", set())
+    if single:
+        if text in pending:
+            return
+        pending.add(text)
+
+    def settled() -> None:
+        if single:
+            pending.discard(text)
+
+    def refused(message: str) -> None:
+        settled()
+        on_error(message)
 
     def first(session: Session) -> tuple[Any, Work, Seen | None]:
         result = do(session)
         return result, undo_factory(result), freshness.now(session, guard)
 
     def pushed(outcome: tuple[Any, Work, Seen | None]) -> None:
+        settled()
         result, undo, seen = outcome
         command = ServiceCommand(stack, ctx, text, do, undo_factory, undo, after, on_error, seen)
         stack.push(command)
@@ -126,7 +146,7 @@ def perform(
         if done is not None:
             done(result)
 
-    ctx.change(first, pushed, on_error=on_error, guard=guard)
+    ctx.change(first, pushed, on_error=refused, guard=guard)
 
 
 def recreating(

@@ -209,3 +209,32 @@ def test_an_edit_typed_on_while_saved_is_not_refused_as_someone_elses(
     assert stored_phone(demo_db, gui_thread_statements, person.id) == "13956565656"
     assert page.undo_stack.count() == 2
     assert gui_thread_statements == []
+
+
+def test_a_double_click_on_add_adds_one_item(qtbot, demo_db, threaded, dialogs, errors):
+    """The forms beside the record forms (areas, duty lines, action items, sessions, notes,
+    new regulation parts) add once however quickly Add is clicked twice (undo.perform's
+    ``single``)."""
+    from ops_desktop.core.models import ResponsibilityArea
+    from ops_desktop.gui.pages.positions import PositionsPage
+
+    ctx = AppContext(demo_db, threaded, lambda: "測試秘書", dialogs=dialogs)
+    page = PositionsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    threaded.settle()
+    page.select_id(page.model.rows[0].id)
+    threaded.settle()
+    page.duties.ui.areaTitleEdit.setText("雙擊新增的範疇")
+    page.duties.add_area()
+    page.duties.add_area()  # before the first has come back
+    threaded.settle()
+    with demo_db.transaction() as session:
+        titles = session.scalars(select(ResponsibilityArea.title)).all()
+    assert titles.count("雙擊新增的範疇") == 1 and page.undo_stack.count() == 1
+    assert errors == []
+    page.duties.ui.areaTitleEdit.setText("再一個範疇")
+    page.duties.add_area()  # once the first is stored, the next add is a new one
+    threaded.settle()
+    assert page.undo_stack.count() == 2

@@ -295,9 +295,12 @@ class ActionItemsPanel(QWidget):
         undo_factory: Callable[[Any], Callable[[Session], Any]],
         guard: Seen | None = None,
         done: Callable[[Any], None] | None = None,
+        *,
+        single: bool = False,
     ) -> None:
         after = self.changed.emit
-        perform(self.undo_stack, self.ctx, text, do, undo_factory, after, self.error, guard, done)
+        stack, ctx, error = self.undo_stack, self.ctx, self.error
+        perform(stack, ctx, text, do, undo_factory, after, error, guard, done, single=single)
 
     @Slot()
     def add(self) -> bool:
@@ -324,6 +327,7 @@ class ActionItemsPanel(QWidget):
                 ),
                 lambda ident: lambda s: service.remove_action(s, ident, operator),
                 done=added,
+                single=True,
             )
 
         self._check(checked)

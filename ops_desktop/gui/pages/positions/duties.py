@@ -245,6 +245,8 @@ class DutiesPanel(QWidget):
         undo_factory: Callable[[Any], Callable[[Session], Any]],
         guard: Seen | None = None,
         done: Callable[[Any], None] | None = None,
+        *,
+        single: bool = False,
     ) -> None:
         """An undoable step; once it (or its undo or redo) ran, the areas are read again
         and the page counts the lines again."""
@@ -263,6 +265,7 @@ class DutiesPanel(QWidget):
             self.page.error,
             guard,
             done,
+            single=single,
         )
 
     def add_area(self) -> bool:
@@ -284,7 +287,8 @@ class DutiesPanel(QWidget):
                 self.reload(area_id=new)
                 self.ui.dutyTextEdit.setFocus()
 
-        self._perform(self.tr("Add area %1").replace("%1", title.strip()), do, undo, done=added)
+        text = self.tr("Add area %1").replace("%1", title.strip())
+        self._perform(text, do, undo, done=added, single=True)
         return True
 
     def rename_area(self) -> bool:
@@ -351,7 +355,11 @@ class DutiesPanel(QWidget):
                 self.reload(area_id=area.id, duty_id=new)
 
         self._perform(
-            self.tr("Add duty line to %1").replace("%1", area.title), do, undo, done=added
+            self.tr("Add duty line to %1").replace("%1", area.title),
+            do,
+            undo,
+            done=added,
+            single=True,
         )
         return True
 

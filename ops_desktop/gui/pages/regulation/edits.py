@@ -112,6 +112,7 @@ class EditActions:
         select: Any = None,
         guard: Any = None,
         done: Any = None,
+        single: bool = False,
     ) -> None:
         perform(
             self.undo_stack,
@@ -123,6 +124,7 @@ class EditActions:
             self.error,
             guard,
             done,
+            single=single,
         )
 
     @Slot()
@@ -199,7 +201,8 @@ class EditActions:
                 self._expand((("section" if new.kind == "subsection" else "chapter"), new.parent))
             self.reload(select=(kind, ident))
 
-        self._perform(self.tr("Add %1").replace("%1", text[:30]), do, undo, done=created)
+        label = self.tr("Add %1").replace("%1", text[:30])
+        self._perform(label, do, undo, done=created, single=True)
 
     # -- deleting and moving ----------------------------------------------------------------
     def _describe(self: Any, entry: Any) -> str:

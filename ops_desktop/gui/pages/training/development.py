@@ -308,5 +308,6 @@ class DevelopmentPanel(PagePart):
             lambda s: training.add_progress_note(s, plan_id, text, operator, on=on).id,
             lambda note_id: lambda s: service.remove_note(s, note_id, operator),
             self.refresh,
+            single=True,
         )
         return True

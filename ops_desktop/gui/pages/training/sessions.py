@@ -192,6 +192,7 @@ class SessionsView(AttendanceMixin, PagePart):
                 lambda ident: lambda s: service.remove_new_session(s, ident, operator),
                 self.refresh,
                 done=added,
+                single=True,
             )
             return True
         self.perform(

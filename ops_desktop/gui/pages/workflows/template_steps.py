@@ -99,6 +99,7 @@ class StepFormMixin(_Base):
                 lambda ident: lambda s: service.remove_new_step(s, ident, operator),
                 lambda: self.reload(("stage", stage.id)),  # (its undo and redo too)
                 done=lambda new_id: self.reload(("step", new_id)),  # added: show the new step
+                single=True,
             )
             return True
 
