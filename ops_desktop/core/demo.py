@@ -159,7 +159,7 @@ def _make_staff(
 
     def add(i: int, position_id: int, supervisor: Staff | None, bonus: int) -> Staff:
         hired = reference - dt.timedelta(days=rng.randint(400, 3650))
-        person = staff_service.create(
+        new_id = staff_service.create(
             session,
             StaffInput(
                 staff_no=f"OP{i + 1:04d}",
@@ -173,6 +173,7 @@ def _make_staff(
             ),
             OPERATOR,
         )
+        person = staff_service.get(session, new_id)
         people.append(person)
         return person
 

@@ -98,8 +98,8 @@ def test_edge_days_in_the_core(db, moment: str, day: dt.date, before: tuple[int,
     assert clock.today() == day and previous_month() == before
     with db.transaction() as session:
         person = staff_service.create(session, StaffInput("OP0001", "王小明"), "秘書")
-        seen = freshness.seen(person)
-        staff_service.deactivate(session, person.id, "秘書")
+        seen = freshness.seen(staff_service.get(session, person))
+        staff_service.deactivate(session, person, "秘書")
     with db.transaction() as session:
         assert session.get(Staff, seen.ident).departed_on == day
         entry = session.scalar(select(AuditEntry).order_by(AuditEntry.id.desc()))

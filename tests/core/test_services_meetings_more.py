@@ -40,7 +40,7 @@ def refused(db: Database, action: Callable[[Session], object], field: str | None
 
 
 def person(db: Database, staff_no: str, name: str) -> int:
-    return do(db, lambda s: staff_service.create(s, StaffInput(staff_no, name)).id)
+    return do(db, lambda s: staff_service.create(s, StaffInput(staff_no, name)))
 
 
 @pytest.fixture

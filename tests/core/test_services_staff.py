@@ -24,17 +24,13 @@ OPERATOR = "alice"
 
 def create(db: Database, staff_no: str, name: str, **kw: object) -> int:
     with db.transaction() as session:
-        return staff_service.create(session, StaffInput(staff_no, name, **kw), OPERATOR).id
+        return staff_service.create(session, StaffInput(staff_no, name, **kw), OPERATOR)
 
 
 def data_of(db: Database, staff_id: int) -> StaffInput:
     """The person as an input form would show them, ready to be edited."""
     with db.transaction() as session:
-        p = staff_service.get(session, staff_id)
-        return StaffInput(
-            p.staff_no, p.name, p.position_id, p.supervisor_id, p.hire_date, p.status,
-            p.phone, p.email, p.notes, p.base_bonus,
-        )  # fmt: skip
+        return staff_service.input_of(session, staff_id)
 
 
 def update(db: Database, staff_id: int, data: StaffInput, **kw: object) -> None:

@@ -59,7 +59,7 @@ def add_course(
 
 def person(database: Database, staff_no: str, name: str) -> int:
     with database.transaction() as session:
-        return staff_service.create(session, StaffInput(staff_no, name), "test").id
+        return staff_service.create(session, StaffInput(staff_no, name), "test")
 
 
 # ----------------------------------------------------------------------------- content

@@ -55,7 +55,6 @@ from ops_desktop.core.services import (
 from ops_desktop.core.services import settings as department
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.positions import PositionInput
-from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.gui.pages.meetings import MeetingsPage
 from ops_desktop.gui.pages.positions import PositionsPage
 from ops_desktop.gui.pages.regulation import RegulationPage
@@ -99,21 +98,6 @@ def staff_no(ctx, number):
         return session.scalar(select(Staff.id).where(Staff.staff_no == number))
 
 
-def staff_input(person) -> StaffInput:
-    return StaffInput(
-        person.staff_no,
-        person.name,
-        person.position_id,
-        person.supervisor_id,
-        person.hire_date,
-        person.status,
-        person.phone,
-        person.email,
-        person.notes,
-        person.base_bonus,
-    )
-
-
 # -- how each form is opened, changed elsewhere, typed into and saved -----------------------------
 
 
@@ -146,8 +130,8 @@ def open_staff(qtbot, ctx):
 
 
 def staff_phone(session, ident, phone):
-    person = staff_service.get(session, ident)
-    staff_service.update(session, ident, replace(staff_input(person), phone=phone), ELSEWHERE)
+    data = staff_service.input_of(session, ident)
+    staff_service.update(session, ident, replace(data, phone=phone), ELSEWHERE)
 
 
 STAFF = Form(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
@@ -189,7 +188,7 @@ class StaffPage(RecordPage):
         return StaffRecord(
             person.id,
             freshness.seen(person),
-            _input_of(person),
+            service.input_of(session, row.id),
             f"{boss.staff_no} {boss.name}" if boss is not None else "",
         )
 
@@ -287,7 +286,7 @@ class StaffPage(RecordPage):
                 self.undo_stack,
                 self.ctx,
                 self.tr("New staff %1").replace("%1", data.name),
-                lambda s: service.create(s, data, operator).id,
+                lambda s: service.create(s, data, operator),
                 lambda new_id: lambda s: service.remove_new(s, new_id, operator),
                 self.reload,
                 self.error,
@@ -296,7 +295,7 @@ class StaffPage(RecordPage):
             return
 
         def update(session: Session) -> StaffInput:
-            before = _input_of(service.get(session, editing))
+            before = service.input_of(session, editing)
             service.update(session, editing, data, operator)
             return before
 
@@ -322,7 +321,7 @@ class StaffPage(RecordPage):
         operator = self.ctx.operator()
 
         def depart(session: Session) -> StaffInput:
-            before = _input_of(service.get(session, row.id))
+            before = service.input_of(session, row.id)
             service.deactivate(session, row.id, operator)
             return before
 
@@ -338,22 +337,6 @@ class StaffPage(RecordPage):
             guard=self._seen if self._editing == row.id else None,
         )
         return True
-
-
-def _input_of(person: Any) -> StaffInput:
-    return StaffInput(
-        staff_no=person.staff_no,
-        name=person.name,
-        position_id=person.position_id,
-        supervisor_id=person.supervisor_id,
-        hire_date=person.hire_date,
-        status=person.status,
-        phone=person.phone,
-        email=person.email,
-        notes=person.notes,
-        base_bonus=person.base_bonus,
-        departed_on=person.departed_on,
-    )
 
 
 def _reactivate(session: Session, staff_id: int, before: StaffInput, operator: str) -> None:
