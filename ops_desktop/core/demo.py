@@ -30,6 +30,7 @@ from .models import (
 from .services import meetings, positions, scheme, suggestions, training, workflows
 from .services import staff as staff_service
 from .services.staff import StaffInput
+from .services.suggestions import SuggestionInput
 
 OPERATOR = "demo"
 SURNAMES = (
@@ -487,24 +488,26 @@ def _make_suggestions(
     )
     for k, (title, category) in enumerate(ideas):
         anonymous = k % 3 == 1
-        item = suggestions.submit(
+        item = suggestions.create(
             session,
-            title,
+            SuggestionInput(
+                title,
+                body=title + "。",
+                category=category,
+                author_id=None if anonymous else rng.choice(active).id,
+                anonymous=anonymous,
+                submitted_on=reference - dt.timedelta(days=7 * (len(ideas) - k)),
+            ),
             OPERATOR,
-            body=title + "。",
-            category=category,
-            author_id=None if anonymous else rng.choice(active).id,
-            anonymous=anonymous,
-            on=reference - dt.timedelta(days=7 * (len(ideas) - k)),
         )
         if k % 3 == 0:
             suggestions.reply(
                 session,
-                item.id,
+                item,
                 "感謝建議,已安排落實。",
                 people[0].name,
                 OPERATOR,
                 at=dt.datetime.combine(reference, dt.time(17, 0)),
             )
         elif k % 3 == 2:
-            suggestions.set_status(session, item.id, "in_progress", OPERATOR)
+            suggestions.set_status(session, item, "in_progress", OPERATOR)

@@ -148,7 +148,7 @@ def test_suggestion_problems_create_update_remove(db: Database, people: list[int
         "date",
     }
     data = SuggestionInput("增加白板", "會議室", "行政", people[0], False, D(2026, 3, 2))
-    sid = do(db, lambda s: suggestions.create_from(s, data, "秘書").id)
+    sid = do(db, lambda s: suggestions.create(s, data, "秘書"))
     anon = SuggestionInput("增加白板", "會議室", "行政", None, True, D(2026, 3, 3))
     do(db, lambda s: suggestions.update(s, sid, anon, "秘書"))
     item = do(db, lambda s: s.get(Suggestion, sid))
@@ -161,7 +161,7 @@ def test_suggestion_problems_create_update_remove(db: Database, people: list[int
 
 
 def test_reply_can_be_undone_with_its_earlier_state(db: Database) -> None:
-    sid = do(db, lambda s: suggestions.submit(s, "縮短例會", anonymous=True).id)
+    sid = do(db, lambda s: suggestions.create(s, SuggestionInput("縮短例會", anonymous=True)))
     before = do(db, lambda s: suggestions.reply_state(suggestions.get(s, sid)))
     assert suggestions.reply_problems("", " ").keys() == {"reply", "replied_by"}
     assert suggestions.reply_problems("好", "經理") == {}

@@ -26,6 +26,7 @@ from ops_desktop.core.models import (
 from ops_desktop.core.services import meetings, suggestions, training, workflows
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.staff import StaffInput
+from ops_desktop.core.services.suggestions import SuggestionInput
 from ops_desktop.db import Database
 
 D = dt.date
@@ -250,13 +251,15 @@ def test_overdue_action_items(db: Database) -> None:
 
 
 def submit(db: Database, title: str, **kw: object) -> int:
-    return do(db, lambda s: suggestions.submit(s, title, on="2026-03-02", **kw).id)
+    data = SuggestionInput(title, submitted_on="2026-03-02", **kw)  # type: ignore[arg-type]
+    return do(db, lambda s: suggestions.create(s, data))
 
 
 def test_anonymity_rules(db: Database) -> None:
     pid = person(db)
-    refused(db, lambda s: suggestions.submit(s, "x", author_id=pid, anonymous=True))
-    refused(db, lambda s: suggestions.submit(s, "x", anonymous=False))
+    named_anonymous = SuggestionInput("x", author_id=pid, anonymous=True)
+    refused(db, lambda s: suggestions.create(s, named_anonymous))
+    refused(db, lambda s: suggestions.create(s, SuggestionInput("x", anonymous=False)))
     assert do(db, lambda s: suggestions.summary(s, D(2000, 1, 1), D(2100, 1, 1)).total) == 0
 
 

@@ -216,7 +216,7 @@ def open_suggestion(qtbot, ctx):
 
 
 def suggestion_body(session, ident, body):
-    data = suggestions.input_of(suggestions.get(session, ident))
+    data = suggestions.input_of(session, ident)
     suggestions.update(session, ident, replace(data, body=body), ELSEWHERE)
 
 

@@ -206,7 +206,7 @@ def _pick_suggestion(s: Session) -> Form:
     item = s.scalar(
         select(Suggestion).where(Suggestion.status == "new").order_by(Suggestion.id)
     )  # a new one: the other desk may still delete it (remove_new)
-    data = replace(suggestions.input_of(item), body="this desk body")
+    data = replace(suggestions.input_of(s, item.id), body="this desk body")
     return Form(item.id, freshness.seen(item), item.title, data)
 
 

@@ -176,7 +176,7 @@ class SuggestionsPage(RecordPage):
         return SuggestionRecord(
             item.id,
             freshness.seen(item),
-            service.input_of(item),
+            service.input_of(session, row.id),
             None if author is None else (f"{author.staff_no} {author.name}", author.id),
             reply_record(item),
         )
@@ -223,7 +223,7 @@ class SuggestionsPage(RecordPage):
                 self.undo_stack,
                 self.ctx,
                 self.tr("New suggestion %1").replace("%1", data.title.strip()[:30]),
-                lambda s: service.create_from(s, data, operator).id,
+                lambda s: service.create(s, data, operator),
                 lambda ident: lambda s: service.remove_new(s, ident, operator),
                 self._changed,
                 self.error,
@@ -232,7 +232,7 @@ class SuggestionsPage(RecordPage):
             return
 
         def update(session: Session) -> SuggestionInput:
-            before = service.input_of(service.get(session, editing))
+            before = service.input_of(session, editing)
             service.update(session, editing, data, operator)
             return before
 
@@ -271,13 +271,13 @@ class SuggestionsPage(RecordPage):
         operator, current = self.ctx.operator(), {"id": row.id}
 
         def remove(session: Session) -> SuggestionInput:
-            before = service.input_of(service.get(session, current["id"]))
+            before = service.input_of(session, current["id"])
             service.remove_new(session, current["id"], operator)
             return before
 
         def recreate(before: SuggestionInput) -> Any:
             def undo(session: Session) -> None:
-                current["id"] = service.create_from(session, before, operator).id
+                current["id"] = service.create(session, before, operator)
 
             return undo
 
