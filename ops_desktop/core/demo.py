@@ -27,8 +27,10 @@ from .models import (
     ScoreEntry,
     Staff,
 )
-from .services import meetings, positions, scheme, suggestions, training, workflows
+from .services import action_items, meetings, positions, scheme, suggestions, training, workflows
 from .services import staff as staff_service
+from .services.action_items import ActionInput
+from .services.meetings import MeetingInput
 from .services.staff import StaffInput
 from .services.suggestions import SuggestionInput
 
@@ -450,25 +452,22 @@ def _make_meetings(
         attendees = [p.id for p in active if rng.random() > 0.15]
         meeting = meetings.create(
             session,
-            day,
+            MeetingInput(
+                day,
+                chair_id=people[0].id,
+                attendee_ids=attendees,
+                last_week_summary="上週各項工作按計劃推進,活動數據穩定。",
+                minutes="例會討論本週重點工作與風險。",
+            ),
             OPERATOR,
-            chair_id=people[0].id,
-            attendee_ids=attendees,
-            last_week_summary="上週各項工作按計劃推進,活動數據穩定。",
-            minutes="例會討論本週重點工作與風險。",
         )
         for _ in range(rng.randint(2, 3)):
-            item = meetings.add_action(
-                session,
-                meeting.id,
-                rng.choice(tasks),
-                OPERATOR,
-                owner_id=rng.choice(active).id,
-                due_date=day + dt.timedelta(days=rng.choice((4, 7, 14))),
-            )
+            due = day + dt.timedelta(days=rng.choice((4, 7, 14)))
+            task = ActionInput(meeting, rng.choice(tasks), rng.choice(active).id, due)
+            item = action_items.create(session, task, OPERATOR)
             if week > 2 and rng.random() < 0.7:
-                meetings.close_action(
-                    session, item.id, OPERATOR, on=day + dt.timedelta(days=rng.randint(1, 6))
+                action_items.close(
+                    session, item, OPERATOR, on=day + dt.timedelta(days=rng.randint(1, 6))
                 )
 
 

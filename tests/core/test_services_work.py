@@ -23,8 +23,10 @@ from ops_desktop.core.models import (
     WorkflowStage,
     WorkflowTemplate,
 )
-from ops_desktop.core.services import meetings, suggestions, training, workflows
+from ops_desktop.core.services import action_items, meetings, suggestions, training, workflows
 from ops_desktop.core.services import staff as staff_service
+from ops_desktop.core.services.action_items import ActionInput
+from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
 from ops_desktop.db import Database
@@ -206,15 +208,15 @@ def test_development_plan_with_progress_note(db: Database) -> None:
 
 
 def meeting(db: Database, day: dt.date) -> int:
-    return do(db, lambda s: meetings.create(s, day).id)
+    return do(db, lambda s: meetings.create(s, MeetingInput(day)))
 
 
 def action(db: Database, meeting_id: int, text: str, due: dt.date | None = None) -> int:
-    return do(db, lambda s: meetings.add_action(s, meeting_id, text, due_date=due).id)
+    return do(db, lambda s: action_items.create(s, ActionInput(meeting_id, text, due_date=due)))
 
 
 def carried(db: Database, meeting_id: int) -> list[str]:
-    return do(db, lambda s: [a.text for a in meetings.carried_over(s, meeting_id)])
+    return do(db, lambda s: [a.text for a in action_items.carried_over(s, meeting_id)])
 
 
 def test_open_action_items_are_carried_over_until_closed(db: Database) -> None:
@@ -224,11 +226,11 @@ def test_open_action_items_are_carried_over_until_closed(db: Database) -> None:
     action(db, second, "本週新任務")
     assert carried(db, first) == []
     assert carried(db, second) == ["整理數據", "更新問答"]
-    do(db, lambda s: meetings.close_action(s, old, on="2026-03-05"))
+    do(db, lambda s: action_items.close(s, old, on="2026-03-05"))
     assert carried(db, second) == ["更新問答"]
-    do(db, lambda s: meetings.close_action(s, kept, dropped=True))
+    do(db, lambda s: action_items.close(s, kept, dropped=True))
     assert carried(db, second) == []
-    refused(db, lambda s: meetings.close_action(s, kept))  # already closed
+    refused(db, lambda s: action_items.close(s, kept))  # already closed
 
 
 def test_overdue_action_items(db: Database) -> None:
@@ -236,14 +238,15 @@ def test_overdue_action_items(db: Database) -> None:
     late = action(db, m, "逾期", due=D(2026, 3, 5))
     action(db, m, "未到期", due=D(2026, 3, 20))
     action(db, m, "無期限")
-    refused(db, lambda s: meetings.add_action(s, m, "倒填", due_date="2026-03-01"), "due_date")
+    backdated = ActionInput(m, "倒填", due_date="2026-03-01")
+    refused(db, lambda s: action_items.create(s, backdated), "due_date")
 
     def overdue(day: dt.date) -> list[str]:
-        return do(db, lambda s: [a.text for a in meetings.overdue(s, day)])
+        return do(db, lambda s: [a.text for a in action_items.overdue(s, day)])
 
     assert overdue(D(2026, 3, 5)) == []
     assert overdue(D(2026, 3, 6)) == ["逾期"]
-    do(db, lambda s: meetings.close_action(s, late))
+    do(db, lambda s: action_items.close(s, late))
     assert overdue(D(2026, 3, 6)) == []
 
 

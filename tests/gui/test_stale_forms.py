@@ -40,8 +40,9 @@ from ops_desktop.core.models import (
     WorkflowStep,
 )
 from ops_desktop.core.services import (
+    action_items,
     development,
-    meeting_edits,
+    meetings,
     positions,
     regulation,
     scheme,
@@ -155,8 +156,8 @@ def open_meeting(qtbot, ctx):
 
 
 def meeting_minutes(session, ident, minutes):
-    data = meeting_edits.input_of(session.get(Meeting, ident))
-    meeting_edits.update(session, ident, replace(data, minutes=minutes), ELSEWHERE)
+    data = meetings.input_of(session, ident)
+    meetings.update(session, ident, replace(data, minutes=minutes), ELSEWHERE)
 
 
 def meeting_name(session, ident):
@@ -188,10 +189,8 @@ def open_action_item(qtbot, ctx):
 
 
 def action_text(session, ident, text):
-    item = session.get(ActionItem, ident)
-    meeting_edits.edit_action(
-        session, ident, text, ELSEWHERE, owner_id=item.owner_id, due_date=item.due_date
-    )
+    data = action_items.input_of(session, ident)
+    action_items.update(session, ident, replace(data, text=text), ELSEWHERE)
 
 
 ACTION_ITEM = Form(

@@ -13,11 +13,9 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.services import freshness, staff
-from ops_desktop.core.services import meeting_edits as edits
 from ops_desktop.core.services import meetings as service
 from ops_desktop.core.services.freshness import Seen
-from ops_desktop.core.services.meeting_edits import MeetingInput
-from ops_desktop.core.services.meetings import MeetingRow
+from ops_desktop.core.services.meetings import MeetingInput, MeetingRow
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_meeting_form import Ui_MeetingForm
@@ -167,7 +165,7 @@ class MeetingsPage(RecordPage):
         )
 
     def problems(self, session: Session, data: MeetingInput) -> dict[str, str]:
-        return edits.problems(session, data, self._editing)
+        return service.problems(session, data, self._editing)
 
     def record_refreshed(self, row: MeetingRow) -> None:
         self.items.load(row.id)  # a refresh after an item changed: the typed form stays
@@ -178,7 +176,7 @@ class MeetingsPage(RecordPage):
         return MeetingRecord(
             meeting.id,
             freshness.seen(meeting),
-            edits.input_of(meeting),
+            service.input_of(session, row.id),
             tuple((a.staff_id, a.staff.name) for a in meeting.attendees),
             None if chair is None else (chair.id, chair.name),
         )
@@ -234,8 +232,8 @@ class MeetingsPage(RecordPage):
                 self.undo_stack,
                 self.ctx,
                 self.tr("New meeting %1").replace("%1", str(data.held_on)),
-                lambda s: edits.create_from(s, data, operator).id,
-                lambda ident: lambda s: edits.remove(s, ident, operator),
+                lambda s: service.create(s, data, operator),
+                lambda ident: lambda s: service.remove_new(s, ident, operator),
                 self.reload,
                 self.error,
                 done=created,
@@ -243,8 +241,8 @@ class MeetingsPage(RecordPage):
             return
 
         def update(session: Session) -> MeetingInput:
-            before = edits.input_of(service.get(session, editing))
-            edits.update(session, editing, data, operator)
+            before = service.input_of(session, editing)
+            service.update(session, editing, data, operator)
             return before
 
         perform(
@@ -252,7 +250,7 @@ class MeetingsPage(RecordPage):
             self.ctx,
             self.tr("Edit meeting %1").replace("%1", str(data.held_on)),
             update,
-            lambda before: lambda s: edits.update(s, editing, before, operator),
+            lambda before: lambda s: service.update(s, editing, before, operator),
             lambda: self.show_saved(editing),
             self.error,
             guard=seen,
@@ -275,9 +273,14 @@ class MeetingsPage(RecordPage):
             return False
         operator, current = self.ctx.operator(), {"id": row.id}
 
+        def remove(session: Session) -> MeetingInput:
+            before = service.input_of(session, current["id"])
+            service.remove_new(session, current["id"], operator)
+            return before
+
         def recreate(values: MeetingInput) -> Any:
             def undo(session: Session) -> None:
-                current["id"] = edits.create_from(session, values, operator).id
+                current["id"] = service.create(session, values, operator)
 
             return undo
 
@@ -285,7 +288,7 @@ class MeetingsPage(RecordPage):
             self.undo_stack,
             self.ctx,
             self.tr("Delete meeting %1").replace("%1", str(row.held_on)),
-            lambda s: edits.remove(s, current["id"], operator),
+            remove,
             recreate,
             lambda: self.reload(select_id=current["id"]),
             self.error,
