@@ -55,7 +55,6 @@ from ops_desktop.core.services import (
 )
 from ops_desktop.core.services import settings as department
 from ops_desktop.core.services import staff as staff_service
-from ops_desktop.core.services.positions import PositionInput
 from ops_desktop.gui.pages.meetings import MeetingsPage
 from ops_desktop.gui.pages.positions import PositionsPage
 from ops_desktop.gui.pages.regulation import RegulationPage
@@ -376,8 +375,8 @@ def open_position(qtbot, ctx):
 
 
 def position_english(session, ident, name_en):
-    p = positions.get(session, ident)
-    positions.save(session, PositionInput(p.name, p.code, name_en, p.description), ident, ELSEWHERE)
+    data = replace(positions.input_of(session, ident), name_en=name_en)
+    positions.update(session, ident, data, ELSEWHERE)
 
 
 POSITION = Form(

@@ -54,7 +54,6 @@ from ops_desktop.core.services import (
     workflow_templates,
 )
 from ops_desktop.core.services.freshness import Seen
-from ops_desktop.core.services.positions import PositionInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.workflow_templates import StageInput
 from ops_desktop.db import Database
@@ -308,7 +307,7 @@ def _analyst(s: Session) -> Position:
 
 def _pick_position(s: Session) -> Form:
     p = _analyst(s)
-    data = PositionInput(p.name, p.code, p.name_en, "this desk description")
+    data = replace(positions.input_of(s, p.id), description="this desk description")
     return Form(p.id, freshness.seen(p), p.name, data)
 
 
@@ -509,10 +508,10 @@ KINDS: dict[str, Kind] = {
     "position": Kind(
         _pick_position,
         lambda f: (
-            f"positions.save(s, {replace(f.data, description='other desk description')!r}, "
-            f"{f.ident}, 'other desk')"
+            f"positions.update(s, {f.ident}, "
+            f"{replace(f.data, description='other desk description')!r}, 'other desk')"
         ),
-        lambda s, f: positions.save(s, f.data, f.ident, DESK),
+        lambda s, f: positions.update(s, f.ident, f.data, DESK),
         lambda s, f: positions.get(s, f.ident).description,
         "other desk description",
         "this desk description",

@@ -4,7 +4,6 @@ and duty lines as the regulation lists them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -125,7 +124,7 @@ class PositionsPage(RecordPage):
         return PositionRecord(
             position.id,
             freshness.seen(position),
-            _input_of(position),
+            service.input_of(session, row.id),
             position.active,
             service.holders(session, row.id),
         )
@@ -171,7 +170,7 @@ class PositionsPage(RecordPage):
         operator, editing, seen = self.ctx.operator(), self._editing, self._seen
         if editing is None:
             do, undo = recreating(
-                lambda s: service.save(s, data, None, operator).id,
+                lambda s: service.create(s, data, operator),
                 lambda s, i: service.remove_new(s, i, operator),
                 lambda s, copy: service.restore_new(s, copy, operator),
             )
@@ -188,8 +187,8 @@ class PositionsPage(RecordPage):
             return
 
         def update(session: Session) -> PositionInput:
-            before = _input_of(service.get(session, editing))
-            service.save(session, data, editing, operator)
+            before = service.input_of(session, editing)
+            service.update(session, editing, data, operator)
             return before
 
         perform(
@@ -197,7 +196,7 @@ class PositionsPage(RecordPage):
             self.ctx,
             self.tr("Edit position %1").replace("%1", data.name.strip()),
             update,
-            lambda before: lambda s: service.save(s, before, editing, operator),
+            lambda before: lambda s: service.update(s, editing, before, operator),
             lambda: self.show_saved(editing),
             self.error,
             guard=seen,
@@ -247,7 +246,3 @@ class PositionsPage(RecordPage):
             self.error,
         )
         return True
-
-
-def _input_of(position: Any) -> PositionInput:
-    return PositionInput(position.name, position.code, position.name_en, position.description)
