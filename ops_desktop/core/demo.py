@@ -27,9 +27,19 @@ from .models import (
     ScoreEntry,
     Staff,
 )
-from .services import action_items, meetings, positions, scheme, suggestions, training, workflows
+from .services import (
+    action_items,
+    courses,
+    meetings,
+    positions,
+    scheme,
+    suggestions,
+    training,
+    workflows,
+)
 from .services import staff as staff_service
 from .services.action_items import ActionInput
+from .services.courses import CourseInput
 from .services.meetings import MeetingInput
 from .services.staff import StaffInput
 from .services.suggestions import SuggestionInput
@@ -385,20 +395,22 @@ def _make_training(
     ]
     for k, (title, cat, meth, trainer) in enumerate(plan):
         start = reference - dt.timedelta(days=30 * (len(plan) - k))
-        course = training.create_course(
+        course = courses.create(
             session,
-            title,
-            cats[cat].id,
-            meths[meth].id,
+            CourseInput(
+                title,
+                cats[cat].id,
+                meths[meth].id,
+                trainer=trainer,
+                start_date=start,
+                end_date=start + dt.timedelta(days=7),
+                hours=Decimal(rng.choice((4, 8, 12))),
+                cost=Decimal(rng.choice((0, 1500, 4800))),
+                plan_year=start.year,
+            ),
             OPERATOR,
-            trainer=trainer,
-            start_date=start,
-            end_date=start + dt.timedelta(days=7),
-            hours=rng.choice((4, 8, 12)),
-            cost=rng.choice((0, 1500, 4800)),
-            plan_year=start.year,
         )
-        held = training.add_session(session, course.id, start, OPERATOR, location="三樓會議室")
+        held = training.add_session(session, course, start, OPERATOR, location="三樓會議室")
         for person in rng.sample(active, k=min(len(active), rng.randint(5, 10))):
             state = rng.choice(("attended", "attended", "attended", "absent"))
             score = _round1(rng.gauss(82, 8)) if state == "attended" else None

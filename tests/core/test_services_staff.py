@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry, Staff
-from ops_desktop.core.services import audit, freshness, positions, training
+from ops_desktop.core.services import audit, courses, freshness, positions, training
 from ops_desktop.core.services import staff as staff_service
+from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.db import Database
 
@@ -190,10 +191,9 @@ def test_refused_update_changes_nothing(db: Database) -> None:
 
 def _attend(db: Database, staff_id: int) -> None:
     with db.transaction() as session:
-        course = training.create_course(
-            session, "溝通技巧", training.categories(session)[0].id, training.methods(session)[0].id
-        )
-        held = training.add_session(session, course.id, "2026-03-02")
+        category, method = training.categories(session)[0].id, training.methods(session)[0].id
+        course = courses.create(session, CourseInput("溝通技巧", category, method))
+        held = training.add_session(session, course, "2026-03-02")
         training.record_attendance(session, held.id, staff_id, score="88")
 
 

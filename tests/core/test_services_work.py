@@ -23,9 +23,17 @@ from ops_desktop.core.models import (
     WorkflowStage,
     WorkflowTemplate,
 )
-from ops_desktop.core.services import action_items, meetings, suggestions, training, workflows
+from ops_desktop.core.services import (
+    action_items,
+    courses,
+    meetings,
+    suggestions,
+    training,
+    workflows,
+)
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.action_items import ActionInput
+from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
@@ -156,7 +164,7 @@ def test_done_closes_the_run(db: Database) -> None:
 def course(db: Database, title: str = "溝通技巧", **kw: object) -> int:
     def create(session: Session) -> int:
         cat, meth = training.categories(session)[0].id, training.methods(session)[0].id
-        return training.create_course(session, title, cat, meth, "alice", **kw).id
+        return courses.create(session, CourseInput(title, cat, meth, **kw), "alice")  # type: ignore[arg-type]
 
     return do(db, create)
 

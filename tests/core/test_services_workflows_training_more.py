@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -15,11 +16,19 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry, TrainingCourse, WorkflowRun, WorkflowStep
-from ops_desktop.core.services import development, positions, training, training_plan, workflows
+from ops_desktop.core.services import (
+    courses,
+    development,
+    positions,
+    training,
+    training_plan,
+    workflows,
+)
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services import training_sessions as sessions
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflow_templates as tpl
+from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.db import Database
 
@@ -190,33 +199,33 @@ def test_outcome_figures_are_whole_numbers_and_spend_can_exceed_budget(db: Datab
 # ----------------------------------------------------------------------------- training
 
 
-def course_data(db: Database, **kw: Any) -> training.CourseInput:
+def course_data(db: Database, **kw: Any) -> CourseInput:
     cat, meth = do(db, lambda s: (training.categories(s)[0].id, training.methods(s)[0].id))
     values: dict[str, Any] = {"title": "溝通技巧", "category_id": cat, "method_id": meth}
-    return training.CourseInput(**{**values, **kw})
+    return CourseInput(**{**values, **kw})
 
 
 def test_course_form_problems_create_update_remove(db: Database) -> None:
     bad = course_data(
         db, title="", category_id=None, start_date="2026-05-02", end_date="2026-05-01"
     )
-    bad.hours, bad.cost, bad.plan_year = "1.25", "-1", "26"
-    found = do(db, lambda s: training.course_problems(s, bad))
+    bad = replace(bad, hours="1.25", cost="-1", plan_year="26")
+    found = do(db, lambda s: courses.problems(s, bad))
     assert set(found) == {"title", "category_id", "end_date", "hours", "cost", "plan_year"}
     data = course_data(db, hours="3.5", cost="1200", plan_year="2026", start_date="2026-05-01")
-    assert do(db, lambda s: training.course_problems(s, data)) == {}
-    course_id = do(db, lambda s: training.save_course(s, data, "alice").id)
-    data.title, data.plan_year = "高效溝通", 2027
-    do(db, lambda s: training.update_course(s, course_id, data, "alice"))
-    row = do(db, lambda s: training.course_rows(s, 2027))[0]
+    assert do(db, lambda s: courses.problems(s, data)) == {}
+    course_id = do(db, lambda s: courses.create(s, data, "alice"))
+    data = replace(data, title="高效溝通", plan_year=2027)
+    do(db, lambda s: courses.update(s, course_id, data, "alice"))
+    row = do(db, lambda s: courses.rows(s, 2027))[0]
     assert (row.title, row.plan_year, row.hours) == ("高效溝通", 2027, Decimal("3.5"))
-    do(db, lambda s: training.remove_new_course(s, course_id))
+    do(db, lambda s: courses.remove_new(s, course_id))
     assert do(db, lambda s: s.get(TrainingCourse, course_id)) is None
 
 
 def test_sessions_and_attendance_with_undo_helpers(db: Database) -> None:
     pid = person(db)
-    course_id = do(db, lambda s: training.save_course(s, course_data(db)).id)
+    course_id = do(db, lambda s: courses.create(s, course_data(db)))
     assert set(sessions.session_problems("", "", "x")) == {"held_on", "hours"}
     sid = do(db, lambda s: training.add_session(s, course_id, "2026-03-02").id)
     do(db, lambda s: sessions.update_session(s, sid, "2026-03-03", location="三樓", hours="2"))
@@ -237,8 +246,8 @@ def test_sessions_and_attendance_with_undo_helpers(db: Database) -> None:
 def test_yearly_plan_totals_and_budget(db: Database) -> None:
     for title, hours, cost in (("甲", "4", "1000"), ("乙", "8.5", "2500")):
         data = course_data(db, title=title, hours=hours, cost=cost, plan_year=2026)
-        do(db, lambda s, d=data: training.save_course(s, d))
-    do(db, lambda s: training.save_course(s, course_data(db, title="丙", plan_year=2025)))
+        do(db, lambda s, d=data: courses.create(s, d))
+    do(db, lambda s: courses.create(s, course_data(db, title="丙", plan_year=2025)))
     assert do(db, training_plan.plan_years) == [2026, 2025]
     summary = do(db, lambda s: training_plan.plan_summary(s, 2026))
     assert (len(summary.courses), summary.hours, summary.cost) == (2, Decimal("12.5"), 3500)

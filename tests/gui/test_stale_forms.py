@@ -41,13 +41,13 @@ from ops_desktop.core.models import (
 )
 from ops_desktop.core.services import (
     action_items,
+    courses,
     development,
     meetings,
     positions,
     regulation,
     scheme,
     suggestions,
-    training,
     training_plan,
     training_sessions,
     workflow_runs,
@@ -263,8 +263,8 @@ def open_course(qtbot, ctx):
 
 
 def course_trainer(session, ident, trainer):
-    data = training.course_input_of(session, ident)
-    training.update_course(session, ident, replace(data, trainer=trainer), ELSEWHERE)
+    data = courses.input_of(session, ident)
+    courses.update(session, ident, replace(data, trainer=trainer), ELSEWHERE)
 
 
 COURSE = Form(

@@ -39,6 +39,7 @@ from ops_desktop.core.models import (
 )
 from ops_desktop.core.services import (
     action_items,
+    courses,
     development,
     freshness,
     meetings,
@@ -47,7 +48,6 @@ from ops_desktop.core.services import (
     scheme,
     staff,
     suggestions,
-    training,
     training_plan,
     training_sessions,
     workflow_runs,
@@ -68,7 +68,7 @@ import datetime
 from decimal import Decimal
 from ops_desktop.db import open_database
 from ops_desktop.core.services import (
-    action_items, development, meetings, positions, regulation, scheme, staff, suggestions,
+    action_items, courses, development, meetings, positions, regulation, scheme, staff, suggestions,
     training, training_plan, training_sessions, workflow_runs, workflow_templates,
 )
 from ops_desktop.core.services.development import PlanInput
@@ -78,7 +78,7 @@ from ops_desktop.core.services.positions import PositionInput
 from ops_desktop.core.services.scheme import SchemeChanges
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
-from ops_desktop.core.services.training import CourseInput
+from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.workflow_runs import Results, RunInput
 from ops_desktop.core.services.workflow_templates import StageInput
 """
@@ -227,7 +227,7 @@ def _course_id(s: Session) -> int:
 def _pick_course(s: Session) -> Form:
     course_id = _course_id(s)
     seen = freshness.read(s, TrainingCourse, course_id)  # read before the values shown
-    data = replace(training.course_input_of(s, course_id), trainer="this desk trainer")
+    data = replace(courses.input_of(s, course_id), trainer="this desk trainer")
     return Form(course_id, seen, data.title, data)
 
 
@@ -424,10 +424,10 @@ KINDS: dict[str, Kind] = {
     "training course": Kind(
         _pick_course,
         lambda f: (
-            f"training.update_course(s, {f.ident}, "
+            f"courses.update(s, {f.ident}, "
             f"{replace(f.data, trainer='other desk trainer')!r}, 'other desk')"
         ),
-        lambda s, f: training.update_course(s, f.ident, f.data, DESK),
+        lambda s, f: courses.update(s, f.ident, f.data, DESK),
         lambda s, f: s.get(TrainingCourse, f.ident).trainer,
         "other desk trainer",
         "this desk trainer",

@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.models import TrainingCourse
-from ops_desktop.core.services import freshness, training
+from ops_desktop.core.services import courses, freshness, training
 from ops_desktop.core.services import training_plan as plans
+from ops_desktop.core.services.courses import CourseInput, CourseRow
 from ops_desktop.core.services.freshness import Seen
-from ops_desktop.core.services.training import CourseInput, CourseRow
 from ops_desktop.gui.forms.ui_course_form import Ui_CourseForm
 from ops_desktop.gui.lists import (
     ListBox,
@@ -164,7 +164,7 @@ class CoursesPanel(PagePart):
             ]
             methods = [(m.name, m.id) for m in training.methods(session)]
             return _Loaded(
-                plans.plan_years(session), training.course_rows(session, year), categories, methods
+                plans.plan_years(session), courses.rows(session, year), categories, methods
             )
 
         def done(found: _Loaded) -> None:
@@ -194,7 +194,7 @@ class CoursesPanel(PagePart):
 
         def fetch(session: Session) -> tuple[Seen, CourseInput]:
             seen = freshness.read(session, TrainingCourse, row.id)  # before the values
-            return seen, training.course_input_of(session, row.id)
+            return seen, courses.input_of(session, row.id)
 
         def fetched(found: tuple[Seen, CourseInput]) -> None:
             if asked == self._showing:  # not replaced by another choice meanwhile
@@ -241,9 +241,7 @@ class CoursesPanel(PagePart):
     def validate(self) -> None:
         """Check the form as it is typed (on the worker); show the problems beside the fields
         — unless the form has changed again meanwhile: a newer check is on its way."""
-        check_as_typed(
-            self.ctx, self.form_input, training.course_problems, self._show_checks, self.error
-        )
+        check_as_typed(self.ctx, self.form_input, courses.problems, self._show_checks, self.error)
 
     def _show_checks(self, found: dict[str, str]) -> None:
         show_problems(self.ui, FIELDS, found)
@@ -269,7 +267,7 @@ class CoursesPanel(PagePart):
             if not found:
                 self._store(data, editing, seen)
 
-        self.ctx.read(lambda s: training.course_problems(s, data), checked, on_error=self.error)
+        self.ctx.read(lambda s: courses.problems(s, data), checked, on_error=self.error)
         return True
 
     def _store(self, data: CourseInput, editing: int | None, seen: Seen | None) -> None:
@@ -282,22 +280,22 @@ class CoursesPanel(PagePart):
 
             self.perform(
                 self.tr("New course %1").replace("%1", data.title.strip()),
-                lambda s: training.save_course(s, data, operator).id,
-                lambda new_id: lambda s: training.remove_new_course(s, new_id, operator),
+                lambda s: courses.create(s, data, operator),
+                lambda new_id: lambda s: courses.remove_new(s, new_id, operator),
                 self.refresh,
                 done=created,
             )
             return
 
         def update(session: Session) -> CourseInput:
-            before = training.course_input_of(session, editing)
-            training.update_course(session, editing, data, operator)
+            before = courses.input_of(session, editing)
+            courses.update(session, editing, data, operator)
             return before
 
         self.perform(
             self.tr("Edit %1").replace("%1", data.title.strip()),
             update,
-            lambda before: lambda s: training.update_course(s, editing, before, operator),
+            lambda before: lambda s: courses.update(s, editing, before, operator),
             self.refresh,
             seen,
         )
@@ -319,13 +317,13 @@ class CoursesPanel(PagePart):
         current = {"id": row.id}  # undo re-creates it under a new id; redo removes that
 
         def remove(s: Session) -> CourseInput:
-            before = training.course_input_of(s, current["id"])
-            training.remove_new_course(s, current["id"], operator)
+            before = courses.input_of(s, current["id"])
+            courses.remove_new(s, current["id"], operator)
             return before
 
         def recreating(before: CourseInput) -> Callable[[Session], None]:
             def recreate(s: Session) -> None:
-                current["id"] = training.save_course(s, before, operator).id
+                current["id"] = courses.create(s, before, operator)
 
             return recreate
 
