@@ -30,6 +30,7 @@ from .models import (
 from .services import (
     action_items,
     courses,
+    development,
     meetings,
     positions,
     scheme,
@@ -40,6 +41,7 @@ from .services import (
 from .services import staff as staff_service
 from .services.action_items import ActionInput
 from .services.courses import CourseInput
+from .services.development import PlanInput
 from .services.meetings import MeetingInput
 from .services.staff import StaffInput
 from .services.suggestions import SuggestionInput
@@ -426,19 +428,21 @@ def _make_training(
     specialists = [p for p in active if p.position and p.position.code == "specialist"]
     manager_pos = positions.by_code(session, "manager")
     for person in specialists[:3]:
-        dev = training.create_development_plan(
+        dev = development.create(
             session,
-            person.id,
-            "提升數據分析與團隊管理能力,爭取兩年內晉升。",
+            PlanInput(
+                person.id,
+                "提升數據分析與團隊管理能力,爭取兩年內晉升。",
+                target_position_id=manager_pos.id,
+                rotation="數據分析崗輪崗三個月",
+                start_date=reference - dt.timedelta(days=120),
+                next_review=reference + dt.timedelta(days=60),
+            ),
             OPERATOR,
-            target_position_id=manager_pos.id,
-            rotation="數據分析崗輪崗三個月",
-            start_date=reference - dt.timedelta(days=120),
-            next_review=reference + dt.timedelta(days=60),
         )
-        training.add_progress_note(
+        development.add_note(
             session,
-            dev.id,
+            dev,
             "已完成數據分析基礎課程,表現良好。",
             OPERATOR,
             on=reference - dt.timedelta(days=30),

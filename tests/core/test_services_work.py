@@ -26,6 +26,7 @@ from ops_desktop.core.models import (
 from ops_desktop.core.services import (
     action_items,
     courses,
+    development,
     meetings,
     suggestions,
     training,
@@ -34,6 +35,7 @@ from ops_desktop.core.services import (
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.action_items import ActionInput
 from ops_desktop.core.services.courses import CourseInput
+from ops_desktop.core.services.development import PlanInput
 from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
@@ -198,14 +200,12 @@ def test_development_plan_with_progress_note(db: Database) -> None:
     pid = person(db)
     plan_id = do(
         db,
-        lambda s: (
-            training.create_development_plan(
-                s, pid, "兩年內晉升", start_date="2026-01-01", next_review="2026-07-01"
-            ).id
+        lambda s: development.create(
+            s, PlanInput(pid, "兩年內晉升", start_date="2026-01-01", next_review="2026-07-01")
         ),
     )
-    do(db, lambda s: training.add_progress_note(s, plan_id, "完成數據課程", on="2026-03-01"))
-    refused(db, lambda s: training.create_development_plan(s, pid, "  "), "goals")
+    do(db, lambda s: development.add_note(s, plan_id, "完成數據課程", on="2026-03-01"))
+    refused(db, lambda s: development.create(s, PlanInput(pid, "  ")), "goals")
     notes = do(
         db, lambda s: [(n.written_on, n.text) for n in s.get(DevelopmentPlan, plan_id).notes]
     )

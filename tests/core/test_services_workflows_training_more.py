@@ -267,14 +267,14 @@ def test_development_plan_form_list_and_notes(db: Database) -> None:
         "next_review",
     }
     data = development.PlanInput(pid, "晉升經理", target, "輪崗三月", "2026-01-01", "2026-06-30")
-    plan_id = do(db, lambda s: development.create(s, data, "alice").id)
-    data.status, data.goals = "achieved", "已晉升經理"
+    plan_id = do(db, lambda s: development.create(s, data, "alice"))
+    data = replace(data, status="achieved", goals="已晉升經理")
     do(db, lambda s: development.update(s, plan_id, data, "alice"))
     assert do(db, development.rows) == []
     row = do(db, lambda s: development.rows(s, include_closed=True))[0]
     assert (row.name, row.target_position, row.status) == ("王偉", "運營經理", "achieved")
     assert set(development.note_problems("", "x")) == {"text", "date"}
-    note = do(db, lambda s: training.add_progress_note(s, plan_id, "完成課程", on="2026-03-01").id)
+    note = do(db, lambda s: development.add_note(s, plan_id, "完成課程", on="2026-03-01").id)
     refused(db, lambda s: development.remove_new(s, plan_id))
     do(db, lambda s: development.remove_note(s, note))
     assert do(db, lambda s: development.notes(s, plan_id)) == []

@@ -8,12 +8,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import (
-    DevelopmentNote,
-    DevelopmentPlan,
-    Position,
     Staff,
     TrainingAttendance,
     TrainingCategory,
@@ -22,7 +18,7 @@ from ops_desktop.core.models import (
     TrainingPlan,
     TrainingSession,
 )
-from ops_desktop.core.models.training import ATTENDANCE_STATES, PLAN_STATUSES
+from ops_desktop.core.models.training import ATTENDANCE_STATES
 
 from . import audit, validate
 
@@ -124,58 +120,3 @@ def person_history(
         .order_by(TrainingSession.held_on)
     )
     return [(course, held, attended) for course, held, attended in session.execute(query)]
-
-
-def create_development_plan(
-    session: Session,
-    staff_id: int,
-    goals: str,
-    operator: str = "",
-    *,
-    target_position_id: int | None = None,
-    rotation: str = "",
-    start_date: dt.date | str | None = None,
-    next_review: dt.date | str | None = None,
-) -> DevelopmentPlan:
-    validate.get(session, Staff, staff_id, "Staff")
-    if target_position_id is not None:
-        validate.get(session, Position, target_position_id, "Position")
-    start = validate.date(start_date, "date") or clock.today()
-    review = validate.date(next_review, "date")
-    validate.date_order(start, review, "date")
-    plan = DevelopmentPlan(
-        staff_id=staff_id,
-        goals=validate.text(goals, "goals", max_len=4000),
-        target_position_id=target_position_id,
-        rotation=rotation.strip(),
-        start_date=start,
-        next_review=review,
-    )
-    session.add(plan)
-    session.flush()
-    audit.record(session, operator, "create", "development_plan", plan.id, plan.goals[:80])
-    return plan
-
-
-def add_progress_note(
-    session: Session, plan_id: int, text: str, operator: str = "", on: dt.date | str | None = None
-) -> DevelopmentNote:
-    plan = validate.get(session, DevelopmentPlan, plan_id, "Development plan")
-    note = DevelopmentNote(
-        plan=plan,
-        text=validate.text(text, "text", max_len=4000),
-        written_on=validate.date(on, "date") or clock.today(),
-    )
-    session.add(note)
-    session.flush()
-    audit.record(session, operator, "create", "development_note", note.id, note.text[:80])
-    return note
-
-
-def set_plan_status(
-    session: Session, plan_id: int, status: str, operator: str = ""
-) -> DevelopmentPlan:
-    plan = validate.get(session, DevelopmentPlan, plan_id, "Development plan")
-    plan.status = validate.choice(status, PLAN_STATUSES, "status")
-    audit.record(session, operator, "set_status", "development_plan", plan.id, status)
-    return plan

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import clock
 from ops_desktop.core.models import DevelopmentPlan
 from ops_desktop.core.services import development as service
-from ops_desktop.core.services import freshness, positions, training
+from ops_desktop.core.services import freshness, positions
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.development import NoteRow, PlanInput, PlanRow
 from ops_desktop.core.services.freshness import Seen
@@ -274,7 +274,7 @@ class DevelopmentPanel(PagePart):
         if editing is None:
             self.perform(
                 self.tr("Development plan of %1").replace("%1", name),
-                lambda s: service.create(s, data, operator).id,
+                lambda s: service.create(s, data, operator),
                 lambda new_id: lambda s: service.remove_new(s, new_id, operator),
                 self.refresh,
                 done=self.reload,  # the new plan, selected
@@ -308,13 +308,13 @@ class DevelopmentPanel(PagePart):
 
         def close(s: Session) -> str:
             previous = service.input_of(s, row.id).status  # what undo puts back
-            training.set_plan_status(s, row.id, "closed", operator)
+            service.set_status(s, row.id, "closed", operator)
             return previous
 
         self.perform(
             self.tr("Close the plan of %1").replace("%1", row.name),
             close,
-            lambda previous: lambda s: training.set_plan_status(s, row.id, previous, operator),
+            lambda previous: lambda s: service.set_status(s, row.id, previous, operator),
             self.refresh,
         )
         return True
@@ -345,7 +345,7 @@ class DevelopmentPanel(PagePart):
         text, on = nu.noteTextEdit.text(), nu.noteDateEdit.text()
         self.perform(
             self.tr("Progress note"),
-            lambda s: training.add_progress_note(s, plan_id, text, operator, on=on).id,
+            lambda s: service.add_note(s, plan_id, text, operator, on=on).id,
             lambda note_id: lambda s: service.remove_note(s, note_id, operator),
             self.refresh,
         )
