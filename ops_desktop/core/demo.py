@@ -26,6 +26,7 @@ from .models import (
     PeriodBonusBase,
     ScoreEntry,
     Staff,
+    WorkflowRun,
 )
 from .services import (
     action_items,
@@ -36,6 +37,7 @@ from .services import (
     scheme,
     suggestions,
     training,
+    workflow_runs,
     workflows,
 )
 from .services import staff as staff_service
@@ -45,6 +47,7 @@ from .services.development import PlanInput
 from .services.meetings import MeetingInput
 from .services.staff import StaffInput
 from .services.suggestions import SuggestionInput
+from .services.workflow_runs import RunInput
 
 OPERATOR = "demo"
 SURNAMES = (
@@ -310,16 +313,15 @@ def _make_workflows(
         for progress in range(len(stages) + 1):  # a run waiting in every stage, and one done
             start = reference - dt.timedelta(days=rng.randint(20, 200))
             title = f"{reference.year} {template.name}·{_RUN_TOPICS[count % len(_RUN_TOPICS)]}"
-            run = workflows.start(
-                session,
-                template.id,
+            data = RunInput(
                 title,
-                OPERATOR,
+                template.id,
                 owner_id=rng.choice(active).id,
                 start_date=start,
                 due_date=start + dt.timedelta(days=rng.randint(30, 120)),
-                budget=rng.choice((8000, 15000, 30000)) if template.is_event else None,
+                budget=Decimal(rng.choice((8000, 15000, 30000))) if template.is_event else None,
             )
+            run = session.get_one(WorkflowRun, workflow_runs.create(session, data, OPERATOR))
             for stage in stages[:progress]:
                 for step in stage.steps:
                     workflows.complete_step(

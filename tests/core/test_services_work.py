@@ -30,6 +30,7 @@ from ops_desktop.core.services import (
     meetings,
     suggestions,
     training,
+    workflow_runs,
     workflows,
 )
 from ops_desktop.core.services import staff as staff_service
@@ -39,6 +40,7 @@ from ops_desktop.core.services.development import PlanInput
 from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
+from ops_desktop.core.services.workflow_runs import RunInput
 from ops_desktop.db import Database
 
 D = dt.date
@@ -67,7 +69,8 @@ def template(db: Database, code: str) -> WorkflowTemplate:
 
 def start(db: Database, code: str, **kw: object) -> int:
     tid = template(db, code).id
-    return do(db, lambda s: workflows.start(s, tid, f"{code} run", "alice", **kw).id)
+    data = RunInput(f"{code} run", tid, **kw)  # type: ignore[arg-type]
+    return do(db, lambda s: workflow_runs.create(s, data, "alice"))
 
 
 def stage_name(db: Database, run_id: int) -> str | None:
@@ -92,7 +95,7 @@ def test_every_template_starts_in_its_first_stage(db: Database) -> None:
     for t in all_templates:
         run_id = start(db, t.code)
         assert stage_name(db, run_id) == t.stages[0].name
-    assert len(do(db, workflows.rows)) == 4
+    assert len(do(db, workflow_runs.rows)) == 4
 
 
 def test_steps_and_approvals_advance_the_current_stage(db: Database) -> None:
@@ -114,7 +117,7 @@ def test_steps_and_approvals_advance_the_current_stage(db: Database) -> None:
         if stage.approval:
             do(db, lambda s, i=stage.id: workflows.record_approval(s, run_id, i, "經理"))
     assert stage_name(db, run_id) is None
-    assert do(db, lambda s: workflows.rows(s)[0].stage) == ""
+    assert do(db, lambda s: workflow_runs.rows(s)[0].stage) == ""
 
 
 def test_duplicate_or_foreign_step_is_refused(db: Database) -> None:
@@ -131,7 +134,8 @@ def test_duplicate_or_foreign_step_is_refused(db: Database) -> None:
 
 def test_budget_only_on_event_runs(db: Database) -> None:
     tid = template(db, "product").id
-    refused(db, lambda s: workflows.start(s, tid, "新品", budget=1000), "budget")
+    with_budget = RunInput("新品", tid, budget="1000")
+    refused(db, lambda s: workflow_runs.create(s, with_budget), "budget")
     product_run = start(db, "product")
     refused(db, lambda s: workflows.set_money(s, product_run, budget=1000), "budget")
     assert do(db, lambda s: s.scalar(select(func.count()).select_from(WorkflowRun))) == 1
@@ -144,7 +148,7 @@ def test_over_budget_returns_the_excess(db: Database) -> None:
     do(db, lambda s: workflows.set_money(s, run_id, budget="1000", spend="1200.50"))
     over = do(db, lambda s: workflows.over_budget(s.get(WorkflowRun, run_id)))
     assert over == Decimal("200.50")
-    assert do(db, lambda s: workflows.rows(s)[0].over_budget) == Decimal("200.50")
+    assert do(db, lambda s: workflow_runs.rows(s)[0].over_budget) == Decimal("200.50")
     do(db, lambda s: workflows.set_money(s, run_id, budget="1000", spend="1000"))
     assert do(db, lambda s: workflows.over_budget(s.get(WorkflowRun, run_id))) is None
 
@@ -154,8 +158,8 @@ def test_done_closes_the_run(db: Database) -> None:
     do(db, lambda s: workflows.set_status(s, run_id, "done"))
     run = do(db, lambda s: s.get(WorkflowRun, run_id))
     assert (run.status, run.end_date) == ("done", clock.today())
-    assert do(db, workflows.rows) == []
-    assert [r.id for r in do(db, lambda s: workflows.rows(s, include_closed=True))] == [run_id]
+    assert do(db, workflow_runs.rows) == []
+    assert [r.id for r in do(db, lambda s: workflow_runs.rows(s, include_closed=True))] == [run_id]
     step = template(db, "content").stages[0].steps[0]
     assert "closed" in refused(db, lambda s: workflows.complete_step(s, run_id, step.id))
 

@@ -110,7 +110,7 @@ def test_steps_are_added_edited_retired_and_new_ones_removed(db: Database) -> No
     assert "already" in refused(db, lambda s: tpl.set_step_active(s, new, False))
     # a run no longer waits for a retired step
     tid = outline(db, "user").id
-    run = do(db, lambda s: workflows.start(s, tid, "拉新").id)
+    run = do(db, lambda s: runs.create(s, runs.RunInput("拉新", tid)))
     for step in stage.steps:
         do(db, lambda s, i=step.id: workflows.complete_step(s, run, i))
     current = do(db, lambda s: workflows.current_stage(s.get(WorkflowRun, run)).name)
@@ -128,39 +128,39 @@ def test_run_form_problems_and_create_update(db: Database) -> None:
     owner = person(db)
     event, product = outline(db, "event").id, outline(db, "product").id
     data = runs.RunInput("", None, owner, "2026-03-10", "2026-03-01", "abc")
-    found = do(db, lambda s: runs.run_problems(s, data))
+    found = do(db, lambda s: runs.problems(s, data))
     assert set(found) == {"title", "template", "due_date", "budget"}
     data = runs.RunInput("年終促銷", product, owner, "2026-03-01", "2026-04-01", "5000")
-    assert "event runs" in do(db, lambda s: runs.run_problems(s, data))["budget"]
-    data.template_id = event
-    assert do(db, lambda s: runs.run_problems(s, data)) == {}
-    run_id = do(db, lambda s: runs.create_run(s, data, "alice").id)
-    data.title, data.budget, data.notes = "年終大促", "6000", "備註"
-    do(db, lambda s: runs.update_run(s, run_id, data, "alice"))
+    assert "event runs" in do(db, lambda s: runs.problems(s, data))["budget"]
+    data = replace(data, template_id=event)
+    assert do(db, lambda s: runs.problems(s, data)) == {}
+    run_id = do(db, lambda s: runs.create(s, data, "alice"))
+    data = replace(data, title="年終大促", budget="6000", notes="備註")
+    do(db, lambda s: runs.update(s, run_id, data, "alice"))
     got = do(db, lambda s: runs.detail(s, run_id))
     assert (got.data.title, got.data.budget, got.data.notes) == ("年終大促", Decimal(6000), "備註")
     first = got.stages[0].steps[0].id
     do(db, lambda s: workflows.complete_step(s, run_id, first))
-    data.template_id, data.budget = product, None
-    refused(db, lambda s: runs.update_run(s, run_id, data), "template")
-    assert "history" in refused(db, lambda s: runs.remove_new_run(s, run_id))
+    data = replace(data, template_id=product, budget=None)
+    refused(db, lambda s: runs.update(s, run_id, data), "template")
+    assert "history" in refused(db, lambda s: runs.remove_new(s, run_id))
 
 
 def test_a_new_run_can_be_removed_and_rows_filter_by_status(db: Database) -> None:
     content = outline(db, "content").id
-    keep = do(db, lambda s: runs.create_run(s, runs.RunInput("專欄", content)).id)
-    gone = do(db, lambda s: runs.create_run(s, runs.RunInput("刪除", content)).id)
-    do(db, lambda s: runs.remove_new_run(s, gone))
+    keep = do(db, lambda s: runs.create(s, runs.RunInput("專欄", content)))
+    gone = do(db, lambda s: runs.create(s, runs.RunInput("刪除", content)))
+    do(db, lambda s: runs.remove_new(s, gone))
     do(db, lambda s: workflows.set_status(s, keep, "cancelled"))
-    assert do(db, lambda s: [r.id for r in workflows.rows(s, status="cancelled")]) == [keep]
-    assert do(db, lambda s: workflows.rows(s, status="done")) == []
-    row = do(db, lambda s: workflows.rows(s, include_closed=True))[0]
+    assert do(db, lambda s: [r.id for r in runs.rows(s, status="cancelled")]) == [keep]
+    assert do(db, lambda s: runs.rows(s, status="done")) == []
+    row = do(db, lambda s: runs.rows(s, include_closed=True))[0]
     assert row.template_id == content and row.stage_id is not None
 
 
 def test_detail_approvals_attachments_and_results(db: Database) -> None:
     tid = outline(db, "product").id
-    run_id = do(db, lambda s: runs.create_run(s, runs.RunInput("新品", tid)).id)
+    run_id = do(db, lambda s: runs.create(s, runs.RunInput("新品", tid)))
     got = do(db, lambda s: runs.detail(s, run_id))
     first = got.stages[0]
     assert first.approval and first.decision is None and got.current_stage_id == first.id
@@ -182,7 +182,7 @@ def test_detail_approvals_attachments_and_results(db: Database) -> None:
 
 def test_outcome_figures_are_whole_numbers_and_spend_can_exceed_budget(db: Database) -> None:
     tid = outline(db, "event").id
-    run_id = do(db, lambda s: runs.create_run(s, runs.RunInput("週年慶", tid, budget="1000")).id)
+    run_id = do(db, lambda s: runs.create(s, runs.RunInput("週年慶", tid, budget="1000")))
     found = runs.outcome_problems("x", "1.5", "-3", "十")
     assert set(found) == {"spend", "participants", "interactions", "reach"}
     assert runs.outcome_problems("1200", "1,200", "", None) == {}

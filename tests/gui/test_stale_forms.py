@@ -467,8 +467,8 @@ def open_run(qtbot, ctx):
 
 
 def run_notes(session, ident, notes):
-    data = workflow_runs.run_input(session.get(WorkflowRun, ident))
-    workflow_runs.update_run(session, ident, replace(data, notes=notes), ELSEWHERE)
+    data = workflow_runs.input_of(session, ident)
+    workflow_runs.update(session, ident, replace(data, notes=notes), ELSEWHERE)
 
 
 RUN = Form(

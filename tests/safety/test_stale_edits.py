@@ -352,10 +352,10 @@ KINDS: dict[str, Kind] = {
     "workflow run": Kind(
         _pick_run,
         lambda f: (
-            f"workflow_runs.update_run(s, {f.ident}, "
+            f"workflow_runs.update(s, {f.ident}, "
             f"{replace(f.data, notes='other desk notes')!r}, 'other desk')"
         ),
-        lambda s, f: workflow_runs.update_run(s, f.ident, f.data, DESK),
+        lambda s, f: workflow_runs.update(s, f.ident, f.data, DESK),
         lambda s, f: s.get(WorkflowRun, f.ident).notes,
         "other desk notes",
         "this desk notes",

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core.models import WorkflowRun
 from ops_desktop.core.services import staff as staff_service
-from ops_desktop.core.services import validate as checks
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflow_templates as templates
 from ops_desktop.core.services.freshness import Seen
@@ -173,7 +172,7 @@ class RunForm(PagePart):
                 then(found)
 
         self.ctx.read(
-            lambda session: runs.run_problems(session, data, editing), checked, on_error=self.error
+            lambda session: runs.problems(session, data, editing), checked, on_error=self.error
         )
 
     @Slot()
@@ -208,22 +207,22 @@ class RunForm(PagePart):
 
             self.perform(
                 self.tr("Start %1").replace("%1", title),
-                lambda s: runs.create_run(s, data, operator).id,
-                lambda new_id: lambda s: runs.remove_new_run(s, new_id, operator),
+                lambda s: runs.create(s, data, operator),
+                lambda new_id: lambda s: runs.remove_new(s, new_id, operator),
                 self.refresh,
                 done=started,
             )
             return
 
         def update(session: Session) -> RunInput:
-            before = runs.run_input(checks.get(session, WorkflowRun, editing, "Workflow run"))
-            runs.update_run(session, editing, data, operator)
+            before = runs.input_of(session, editing)
+            runs.update(session, editing, data, operator)
             return before
 
         self.perform(
             self.tr("Edit %1").replace("%1", title),
             update,
-            lambda before: lambda s: runs.update_run(s, editing, before, operator),
+            lambda before: lambda s: runs.update(s, editing, before, operator),
             self.refresh,
             seen,
         )
