@@ -79,8 +79,6 @@ def problems(session: Session, data: ActionInput, item_id: int | None = None) ->
 
 def create(session: Session, data: ActionInput, operator: str = "") -> int:
     """Add a task to its meeting; returns the new record's id."""
-    if data.meeting_id is None:
-        raise DomainError("Save the meeting first.")
     meeting = validate.get(session, Meeting, data.meeting_id, "Meeting")
     values = {key: check() for key, check in _checks(session, data, None).items()}
     # Each value is what its check in _checks returned; the casts name those types.
