@@ -16,7 +16,7 @@ from ops_desktop.core import clock
 
 from .appraisal import periods, results
 from .models import AppraisalPeriod, KpiFigure, KpiMetric, Position, Staff, WorkflowRun
-from .services import meetings, suggestions, workflows
+from .services import action_items, suggestions, workflows
 
 NEAR_MONTH_END_DAYS = 5
 KPI_DROP_POINTS = Decimal(20)  # a completion rate falling this many points month on month
@@ -99,7 +99,7 @@ def _period_alerts(
 
 
 def _record_alerts(session: Session, out: Summary, today: dt.date) -> None:
-    for item in meetings.overdue(session, today):
+    for item in action_items.overdue(session, today):
         params = {
             "text": item.text,
             "owner": item.owner.name if item.owner else "—",

@@ -26,10 +26,28 @@ from .models import (
     PeriodBonusBase,
     ScoreEntry,
     Staff,
+    WorkflowRun,
 )
-from .services import meetings, positions, scheme, suggestions, training, workflows
+from .services import (
+    action_items,
+    courses,
+    development,
+    meetings,
+    positions,
+    scheme,
+    suggestions,
+    training,
+    workflow_runs,
+    workflows,
+)
 from .services import staff as staff_service
+from .services.action_items import ActionInput
+from .services.courses import CourseInput
+from .services.development import PlanInput
+from .services.meetings import MeetingInput
 from .services.staff import StaffInput
+from .services.suggestions import SuggestionInput
+from .services.workflow_runs import RunInput
 
 OPERATOR = "demo"
 SURNAMES = (
@@ -159,7 +177,7 @@ def _make_staff(
 
     def add(i: int, position_id: int, supervisor: Staff | None, bonus: int) -> Staff:
         hired = reference - dt.timedelta(days=rng.randint(400, 3650))
-        person = staff_service.create(
+        new_id = staff_service.create(
             session,
             StaffInput(
                 staff_no=f"OP{i + 1:04d}",
@@ -173,6 +191,7 @@ def _make_staff(
             ),
             OPERATOR,
         )
+        person = staff_service.get(session, new_id)
         people.append(person)
         return person
 
@@ -294,16 +313,15 @@ def _make_workflows(
         for progress in range(len(stages) + 1):  # a run waiting in every stage, and one done
             start = reference - dt.timedelta(days=rng.randint(20, 200))
             title = f"{reference.year} {template.name}·{_RUN_TOPICS[count % len(_RUN_TOPICS)]}"
-            run = workflows.start(
-                session,
-                template.id,
+            data = RunInput(
                 title,
-                OPERATOR,
+                template.id,
                 owner_id=rng.choice(active).id,
                 start_date=start,
                 due_date=start + dt.timedelta(days=rng.randint(30, 120)),
-                budget=rng.choice((8000, 15000, 30000)) if template.is_event else None,
+                budget=Decimal(rng.choice((8000, 15000, 30000))) if template.is_event else None,
             )
+            run = session.get_one(WorkflowRun, workflow_runs.create(session, data, OPERATOR))
             for stage in stages[:progress]:
                 for step in stage.steps:
                     workflows.complete_step(
@@ -381,20 +399,22 @@ def _make_training(
     ]
     for k, (title, cat, meth, trainer) in enumerate(plan):
         start = reference - dt.timedelta(days=30 * (len(plan) - k))
-        course = training.create_course(
+        course = courses.create(
             session,
-            title,
-            cats[cat].id,
-            meths[meth].id,
+            CourseInput(
+                title,
+                cats[cat].id,
+                meths[meth].id,
+                trainer=trainer,
+                start_date=start,
+                end_date=start + dt.timedelta(days=7),
+                hours=Decimal(rng.choice((4, 8, 12))),
+                cost=Decimal(rng.choice((0, 1500, 4800))),
+                plan_year=start.year,
+            ),
             OPERATOR,
-            trainer=trainer,
-            start_date=start,
-            end_date=start + dt.timedelta(days=7),
-            hours=rng.choice((4, 8, 12)),
-            cost=rng.choice((0, 1500, 4800)),
-            plan_year=start.year,
         )
-        held = training.add_session(session, course.id, start, OPERATOR, location="三樓會議室")
+        held = training.add_session(session, course, start, OPERATOR, location="三樓會議室")
         for person in rng.sample(active, k=min(len(active), rng.randint(5, 10))):
             state = rng.choice(("attended", "attended", "attended", "absent"))
             score = _round1(rng.gauss(82, 8)) if state == "attended" else None
@@ -410,19 +430,21 @@ def _make_training(
     specialists = [p for p in active if p.position and p.position.code == "specialist"]
     manager_pos = positions.by_code(session, "manager")
     for person in specialists[:3]:
-        dev = training.create_development_plan(
+        dev = development.create(
             session,
-            person.id,
-            "提升數據分析與團隊管理能力,爭取兩年內晉升。",
+            PlanInput(
+                person.id,
+                "提升數據分析與團隊管理能力,爭取兩年內晉升。",
+                target_position_id=manager_pos.id,
+                rotation="數據分析崗輪崗三個月",
+                start_date=reference - dt.timedelta(days=120),
+                next_review=reference + dt.timedelta(days=60),
+            ),
             OPERATOR,
-            target_position_id=manager_pos.id,
-            rotation="數據分析崗輪崗三個月",
-            start_date=reference - dt.timedelta(days=120),
-            next_review=reference + dt.timedelta(days=60),
         )
-        training.add_progress_note(
+        development.add_note(
             session,
-            dev.id,
+            dev,
             "已完成數據分析基礎課程,表現良好。",
             OPERATOR,
             on=reference - dt.timedelta(days=30),
@@ -448,25 +470,22 @@ def _make_meetings(
         attendees = [p.id for p in active if rng.random() > 0.15]
         meeting = meetings.create(
             session,
-            day,
+            MeetingInput(
+                day,
+                chair_id=people[0].id,
+                attendee_ids=attendees,
+                last_week_summary="上週各項工作按計劃推進,活動數據穩定。",
+                minutes="例會討論本週重點工作與風險。",
+            ),
             OPERATOR,
-            chair_id=people[0].id,
-            attendee_ids=attendees,
-            last_week_summary="上週各項工作按計劃推進,活動數據穩定。",
-            minutes="例會討論本週重點工作與風險。",
         )
         for _ in range(rng.randint(2, 3)):
-            item = meetings.add_action(
-                session,
-                meeting.id,
-                rng.choice(tasks),
-                OPERATOR,
-                owner_id=rng.choice(active).id,
-                due_date=day + dt.timedelta(days=rng.choice((4, 7, 14))),
-            )
+            due = day + dt.timedelta(days=rng.choice((4, 7, 14)))
+            task = ActionInput(meeting, rng.choice(tasks), rng.choice(active).id, due)
+            item = action_items.create(session, task, OPERATOR)
             if week > 2 and rng.random() < 0.7:
-                meetings.close_action(
-                    session, item.id, OPERATOR, on=day + dt.timedelta(days=rng.randint(1, 6))
+                action_items.close(
+                    session, item, OPERATOR, on=day + dt.timedelta(days=rng.randint(1, 6))
                 )
 
 
@@ -486,24 +505,26 @@ def _make_suggestions(
     )
     for k, (title, category) in enumerate(ideas):
         anonymous = k % 3 == 1
-        item = suggestions.submit(
+        item = suggestions.create(
             session,
-            title,
+            SuggestionInput(
+                title,
+                body=title + "。",
+                category=category,
+                author_id=None if anonymous else rng.choice(active).id,
+                anonymous=anonymous,
+                submitted_on=reference - dt.timedelta(days=7 * (len(ideas) - k)),
+            ),
             OPERATOR,
-            body=title + "。",
-            category=category,
-            author_id=None if anonymous else rng.choice(active).id,
-            anonymous=anonymous,
-            on=reference - dt.timedelta(days=7 * (len(ideas) - k)),
         )
         if k % 3 == 0:
             suggestions.reply(
                 session,
-                item.id,
+                item,
                 "感謝建議,已安排落實。",
                 people[0].name,
                 OPERATOR,
                 at=dt.datetime.combine(reference, dt.time(17, 0)),
             )
         elif k % 3 == 2:
-            suggestions.set_status(session, item.id, "in_progress", OPERATOR)
+            suggestions.set_status(session, item, "in_progress", OPERATOR)

@@ -51,6 +51,20 @@ class Binding:
     remove_new: Callable[[Session, int, str], Any]
     restore_new: Callable[[Session, Any, str], int] | None = None
 
+    @classmethod
+    def of(cls, model: type[Any], service: Any) -> Binding:
+        """The binding to a record kind's service module (``core/services``: every kind has
+        ``input_of``, ``problems``, ``create``, ``update`` and ``remove_new``)."""
+        return cls(
+            model,
+            service.input_of,
+            service.problems,
+            service.create,
+            service.update,
+            service.remove_new,
+            getattr(service, "restore_new", None),
+        )
+
 
 class FormHost(Protocol):
     """What a page (or a part of one) gives the form it holds."""

@@ -17,9 +17,11 @@ from sqlalchemy import select
 from ops_desktop.core import clock
 from ops_desktop.core.demo import previous_month
 from ops_desktop.core.errors import DomainError
-from ops_desktop.core.models import AuditEntry, Staff
-from ops_desktop.core.services import freshness, meetings
+from ops_desktop.core.models import ActionItem, AuditEntry, Staff
+from ops_desktop.core.services import action_items, freshness, meetings
 from ops_desktop.core.services import staff as staff_service
+from ops_desktop.core.services.action_items import ActionInput
+from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.staff import StaffInput
 
 PACKAGE = Path(__file__).resolve().parents[2] / "ops_desktop"
@@ -98,8 +100,8 @@ def test_edge_days_in_the_core(db, moment: str, day: dt.date, before: tuple[int,
     assert clock.today() == day and previous_month() == before
     with db.transaction() as session:
         person = staff_service.create(session, StaffInput("OP0001", "王小明"), "秘書")
-        seen = freshness.seen(person)
-        staff_service.deactivate(session, person.id, "秘書")
+        seen = freshness.seen(staff_service.get(session, person))
+        staff_service.deactivate(session, person, "秘書")
     with db.transaction() as session:
         assert session.get(Staff, seen.ident).departed_on == day
         entry = session.scalar(select(AuditEntry).order_by(AuditEntry.id.desc()))
@@ -107,12 +109,13 @@ def test_edge_days_in_the_core(db, moment: str, day: dt.date, before: tuple[int,
         with pytest.raises(DomainError) as refused:
             freshness.check(session, seen)
         assert f"at {clock.now():%Y-%m-%d %H:%M};" in str(refused.value)
-        meeting = meetings.create(session, day, "秘書")
-        item = meetings.add_action(session, meeting.id, "準備資料", "秘書", due_date=day)
-        assert not meetings.is_overdue(item)  # due today is not late …
+        meeting = meetings.create(session, MeetingInput(day), "秘書")
+        ident = action_items.create(session, ActionInput(meeting, "準備資料", due_date=day), "秘書")
+        item = session.get(ActionItem, ident)
+        assert not action_items.is_overdue(item)  # due today is not late …
     clock.set_time(clock.parse(moment) + dt.timedelta(days=1), running=False)
     with db.transaction() as session:
-        assert [i.id for i in meetings.overdue(session)] == [item.id]  # … due yesterday is
+        assert [i.id for i in action_items.overdue(session)] == [ident]  # … due yesterday is
 
 
 @pytest.mark.parametrize(("moment", "day", "before"), EDGES[:4], ids=[e[0] for e in EDGES[:4]])

@@ -26,7 +26,7 @@ from ops_desktop.core.models import (
     TrainingCourse,
     WorkflowRun,
 )
-from ops_desktop.core.services import meetings, scheme, workflows
+from ops_desktop.core.services import action_items, scheme, workflows
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.db import Database, open_database
 from ops_desktop.db.location import sqlite_url
@@ -187,7 +187,7 @@ def test_training_meetings_and_suggestions(demo_db: Database) -> None:
         statuses = set(session.scalars(select(ActionItem.status)))
         assert "open" in statuses and statuses & {"done", "dropped"}
         latest = session.scalars(select(Meeting).order_by(Meeting.held_on.desc())).first()
-        assert meetings.carried_over(session, latest.id)
+        assert action_items.carried_over(session, latest.id)
 
         items = session.scalars(select(Suggestion)).all()
         anonymous = [s for s in items if s.anonymous]

@@ -91,8 +91,8 @@ def test_touch_counts_a_change_of_the_parts_as_a_change_of_the_record(db):
 
 def test_a_record_deleted_meanwhile_is_refused(db):
     with db.transaction() as session:
-        item = suggestions.create_from(session, SuggestionInput("午休時間", anonymous=True), "desk")
-        ident, seen = item.id, freshness.seen(item)
+        ident = suggestions.create(session, SuggestionInput("午休時間", anonymous=True), "desk")
+        seen = freshness.seen(suggestions.get(session, ident))
     with db.transaction() as session:
         suggestions.remove_new(session, ident, "other desk")
     with pytest.raises(NotFound, match="deleted by someone else"), db.transaction() as session:

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import ActionItem, AuditEntry, Meeting, Suggestion
-from ops_desktop.core.services import meeting_edits, meetings, scheme, settings, suggestions
+from ops_desktop.core.services import action_items, meetings, scheme, settings, suggestions
 from ops_desktop.core.services import staff as staff_service
-from ops_desktop.core.services.meeting_edits import MeetingInput
+from ops_desktop.core.services.action_items import ActionInput
+from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.scheme import SchemeChanges
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
@@ -40,7 +41,7 @@ def refused(db: Database, action: Callable[[Session], object], field: str | None
 
 
 def person(db: Database, staff_no: str, name: str) -> int:
-    return do(db, lambda s: staff_service.create(s, StaffInput(staff_no, name)).id)
+    return do(db, lambda s: staff_service.create(s, StaffInput(staff_no, name)))
 
 
 @pytest.fixture
@@ -51,13 +52,13 @@ def people(db: Database) -> list[int]:
 # ----------------------------------------------------------------------------- meetings
 
 
-def test_meeting_problems_and_create_from(db: Database, people: list[int]) -> None:
+def test_meeting_problems_and_create(db: Database, people: list[int]) -> None:
     bad = MeetingInput(held_on="2026-02-30", chair_id=people[0], minutes="x" * 9000)
-    found = do(db, lambda s: meeting_edits.problems(s, bad))
+    found = do(db, lambda s: meetings.problems(s, bad))
     assert set(found) == {"held_on", "minutes"} and "not a date" in found["held_on"]
     good = MeetingInput("2026-03-02", "", people[0], [people[1], people[2], people[1]], "上週", "")
-    assert do(db, lambda s: meeting_edits.problems(s, good)) == {}
-    mid = do(db, lambda s: meeting_edits.create_from(s, good, "秘書").id)
+    assert do(db, lambda s: meetings.problems(s, good)) == {}
+    mid = do(db, lambda s: meetings.create(s, good, "秘書"))
     row = do(db, meetings.rows)[0]
     assert (row.id, row.title, row.chair, row.attendees, row.open_items) == (
         mid,
@@ -71,10 +72,10 @@ def test_meeting_problems_and_create_from(db: Database, people: list[int]) -> No
 def test_update_changes_fields_and_attendees_and_is_audited(
     db: Database, people: list[int]
 ) -> None:
-    mid = do(db, lambda s: meetings.create(s, D(2026, 3, 2), attendee_ids=people[:2]).id)
+    mid = do(db, lambda s: meetings.create(s, MeetingInput(D(2026, 3, 2), attendee_ids=people[:2])))
     changed = MeetingInput(D(2026, 3, 3), "三月例會", people[2], [people[2]], "總結", "紀要")
-    do(db, lambda s: meeting_edits.update(s, mid, changed, "秘書"))
-    values = do(db, lambda s: meeting_edits.input_of(meetings.get(s, mid)))
+    do(db, lambda s: meetings.update(s, mid, changed, "秘書"))
+    values = do(db, lambda s: meetings.input_of(s, mid))
     assert values == MeetingInput(
         D(2026, 3, 3), "三月例會", people[2], (people[2],), "總結", "紀要"
     )
@@ -82,55 +83,56 @@ def test_update_changes_fields_and_attendees_and_is_audited(
 
 
 def test_a_meeting_cannot_move_after_its_items_are_due(db: Database) -> None:
-    mid = do(db, lambda s: meetings.create(s, D(2026, 3, 2)).id)
-    do(db, lambda s: meetings.add_action(s, mid, "跟進", due_date="2026-03-05"))
+    mid = do(db, lambda s: meetings.create(s, MeetingInput(D(2026, 3, 2))))
+    do(db, lambda s: action_items.create(s, ActionInput(mid, "跟進", due_date="2026-03-05")))
     later = MeetingInput(D(2026, 3, 9))
-    assert "2026-03-05" in do(db, lambda s: meeting_edits.problems(s, later, mid))["held_on"]
-    refused(db, lambda s: meeting_edits.update(s, mid, later), "held_on")
+    assert "2026-03-05" in do(db, lambda s: meetings.problems(s, later, mid))["held_on"]
+    refused(db, lambda s: meetings.update(s, mid, later), "held_on")
 
 
 def test_departed_people_stay_on_old_meetings_but_cannot_be_added(
     db: Database, people: list[int]
 ) -> None:
-    mid = do(db, lambda s: meetings.create(s, D(2026, 3, 2), attendee_ids=[people[2]]).id)
+    mid = do(
+        db, lambda s: meetings.create(s, MeetingInput(D(2026, 3, 2), attendee_ids=[people[2]]))
+    )
     do(db, lambda s: staff_service.deactivate(s, people[2]))
     keep = MeetingInput(D(2026, 3, 2), "例會", None, [people[2]])
-    assert do(db, lambda s: meeting_edits.problems(s, keep, mid)) == {}
-    other = do(db, lambda s: meetings.create(s, D(2026, 3, 9)).id)
-    assert "left" in do(db, lambda s: meeting_edits.problems(s, keep, other))["attendees"]
-    refused(db, lambda s: meeting_edits.set_attendees(s, other, [people[2]]), "attendees")
+    assert do(db, lambda s: meetings.problems(s, keep, mid)) == {}
+    other = do(db, lambda s: meetings.create(s, MeetingInput(D(2026, 3, 9))))
+    assert "left" in do(db, lambda s: meetings.problems(s, keep, other))["attendees"]
+    refused(db, lambda s: meetings.set_attendees(s, other, [people[2]]), "attendees")
 
 
 def test_remove_refuses_a_meeting_with_action_items(db: Database, people: list[int]) -> None:
-    mid = do(db, lambda s: meetings.create(s, D(2026, 3, 2), attendee_ids=people).id)
-    values = do(db, lambda s: meeting_edits.remove(s, mid))
+    mid = do(db, lambda s: meetings.create(s, MeetingInput(D(2026, 3, 2), attendee_ids=people)))
+    values = do(db, lambda s: meetings.input_of(s, mid))
+    do(db, lambda s: meetings.remove_new(s, mid))
     assert values.attendee_ids == tuple(sorted(people))
     assert do(db, lambda s: s.get(Meeting, mid)) is None
-    again = do(db, lambda s: meeting_edits.create_from(s, values).id)
-    do(db, lambda s: meetings.add_action(s, again, "任務"))
-    assert "kept" in refused(db, lambda s: meeting_edits.remove(s, again))
+    again = do(db, lambda s: meetings.create(s, values))
+    do(db, lambda s: action_items.create(s, ActionInput(again, "任務")))
+    assert "kept" in refused(db, lambda s: meetings.remove_new(s, again))
 
 
 def test_action_rows_carried_rows_edit_and_remove(db: Database, people: list[int]) -> None:
-    first = do(db, lambda s: meetings.create(s, D(2026, 3, 2)).id)
-    second = do(db, lambda s: meetings.create(s, D(2026, 3, 9)).id)
+    first = do(db, lambda s: meetings.create(s, MeetingInput(D(2026, 3, 2))))
+    second = do(db, lambda s: meetings.create(s, MeetingInput(D(2026, 3, 9))))
     item = do(
         db,
-        lambda s: (
-            meetings.add_action(s, first, "整理數據", owner_id=people[0], due_date=D(2026, 3, 6)).id
-        ),
+        lambda s: action_items.create(s, ActionInput(first, "整理數據", people[0], D(2026, 3, 6))),
     )
-    rows = do(db, lambda s: meetings.action_rows(s, first, D(2026, 3, 10)))
+    rows = do(db, lambda s: action_items.rows(s, first, D(2026, 3, 10)))
     assert [(r.text, r.owner, r.overdue) for r in rows] == [("整理數據", "王偉", True)]
-    carried = do(db, lambda s: meetings.carried_rows(s, second, D(2026, 3, 5)))
+    carried = do(db, lambda s: action_items.carried_rows(s, second, D(2026, 3, 5)))
     assert [(r.id, r.meeting_date, r.overdue) for r in carried] == [(item, D(2026, 3, 2), False)]
-    found = do(db, lambda s: meeting_edits.action_problems(s, first, " ", None, "2026-03-01"))
+    found = do(db, lambda s: action_items.problems(s, ActionInput(first, " ", None, "2026-03-01")))
     assert set(found) == {"text", "due_date"}
-    do(db, lambda s: meeting_edits.edit_action(s, item, "整理報表", owner_id=people[1]))
+    do(db, lambda s: action_items.update(s, item, ActionInput(first, "整理報表", people[1])))
     edited = do(db, lambda s: s.get(ActionItem, item))
     assert (edited.text, edited.owner_id, edited.due_date) == ("整理報表", people[1], None)
-    refused(db, lambda s: meeting_edits.edit_action(s, item, "", owner_id=None), "text")
-    do(db, lambda s: meetings.remove_action(s, item))
+    refused(db, lambda s: action_items.update(s, item, ActionInput(first, "")), "text")
+    do(db, lambda s: action_items.remove_new(s, item))
     assert do(db, lambda s: s.get(ActionItem, item)) is None
     assert do(db, meetings.rows)[1].open_items == 0
 
@@ -148,7 +150,7 @@ def test_suggestion_problems_create_update_remove(db: Database, people: list[int
         "date",
     }
     data = SuggestionInput("增加白板", "會議室", "行政", people[0], False, D(2026, 3, 2))
-    sid = do(db, lambda s: suggestions.create_from(s, data, "秘書").id)
+    sid = do(db, lambda s: suggestions.create(s, data, "秘書"))
     anon = SuggestionInput("增加白板", "會議室", "行政", None, True, D(2026, 3, 3))
     do(db, lambda s: suggestions.update(s, sid, anon, "秘書"))
     item = do(db, lambda s: s.get(Suggestion, sid))
@@ -161,7 +163,7 @@ def test_suggestion_problems_create_update_remove(db: Database, people: list[int
 
 
 def test_reply_can_be_undone_with_its_earlier_state(db: Database) -> None:
-    sid = do(db, lambda s: suggestions.submit(s, "縮短例會", anonymous=True).id)
+    sid = do(db, lambda s: suggestions.create(s, SuggestionInput("縮短例會", anonymous=True)))
     before = do(db, lambda s: suggestions.reply_state(suggestions.get(s, sid)))
     assert suggestions.reply_problems("", " ").keys() == {"reply", "replied_by"}
     assert suggestions.reply_problems("好", "經理") == {}

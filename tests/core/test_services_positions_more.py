@@ -55,23 +55,23 @@ def test_problems_name_every_field(db: Database) -> None:
 
 def test_save_creates_and_edits_but_keeps_the_code(db: Database) -> None:
     data = PositionInput(name="內容編輯", code="editor", name_en="Editor", description="寫作")
-    new_id = do(db, lambda s: positions.save(s, data, operator="alice").id)
+    new_id = do(db, lambda s: positions.create(s, data, operator="alice"))
     changed = PositionInput(name="內容主編", code="other", name_en="Chief editor")
-    do(db, lambda s: positions.save(s, changed, new_id, "alice"))
+    do(db, lambda s: positions.update(s, new_id, changed, "alice"))
     p = do(db, lambda s: positions.get(s, new_id))
     assert (p.name, p.code, p.name_en, p.description) == ("內容主編", "editor", "Chief editor", "")
     with pytest.raises(DomainError) as err:
-        do(db, lambda s: positions.save(s, PositionInput(name="運營專員"), new_id))
+        do(db, lambda s: positions.update(s, new_id, PositionInput(name="運營專員")))
     assert err.value.field == "name"
 
 
 def test_remove_new_refuses_a_position_in_use(db: Database) -> None:
-    new_id = do(db, lambda s: positions.save(s, PositionInput(name="實習生")).id)
+    new_id = do(db, lambda s: positions.create(s, PositionInput(name="實習生")))
     do(db, lambda s: staff_service.create(s, StaffInput("I1", "小李", position_id=new_id)))
     with pytest.raises(DomainError) as err:
         do(db, lambda s: positions.remove_new(s, new_id))
     assert "retire" in str(err.value)
-    spare = do(db, lambda s: positions.save(s, PositionInput(name="顧問")).id)
+    spare = do(db, lambda s: positions.create(s, PositionInput(name="顧問")))
     do(db, lambda s: positions.remove_new(s, spare))
     assert "顧問" not in [r.name for r in do(db, positions.rows)]
 

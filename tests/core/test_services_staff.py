@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry, Staff
-from ops_desktop.core.services import audit, freshness, positions, training
+from ops_desktop.core.services import audit, courses, freshness, positions, training
 from ops_desktop.core.services import staff as staff_service
+from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.db import Database
 
@@ -24,17 +25,13 @@ OPERATOR = "alice"
 
 def create(db: Database, staff_no: str, name: str, **kw: object) -> int:
     with db.transaction() as session:
-        return staff_service.create(session, StaffInput(staff_no, name, **kw), OPERATOR).id
+        return staff_service.create(session, StaffInput(staff_no, name, **kw), OPERATOR)
 
 
 def data_of(db: Database, staff_id: int) -> StaffInput:
     """The person as an input form would show them, ready to be edited."""
     with db.transaction() as session:
-        p = staff_service.get(session, staff_id)
-        return StaffInput(
-            p.staff_no, p.name, p.position_id, p.supervisor_id, p.hire_date, p.status,
-            p.phone, p.email, p.notes, p.base_bonus,
-        )  # fmt: skip
+        return staff_service.input_of(session, staff_id)
 
 
 def update(db: Database, staff_id: int, data: StaffInput, **kw: object) -> None:
@@ -194,10 +191,9 @@ def test_refused_update_changes_nothing(db: Database) -> None:
 
 def _attend(db: Database, staff_id: int) -> None:
     with db.transaction() as session:
-        course = training.create_course(
-            session, "溝通技巧", training.categories(session)[0].id, training.methods(session)[0].id
-        )
-        held = training.add_session(session, course.id, "2026-03-02")
+        category, method = training.categories(session)[0].id, training.methods(session)[0].id
+        course = courses.create(session, CourseInput("溝通技巧", category, method))
+        held = training.add_session(session, course, "2026-03-02")
         training.record_attendance(session, held.id, staff_id, score="88")
 
 

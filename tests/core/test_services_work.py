@@ -23,9 +23,24 @@ from ops_desktop.core.models import (
     WorkflowStage,
     WorkflowTemplate,
 )
-from ops_desktop.core.services import meetings, suggestions, training, workflows
+from ops_desktop.core.services import (
+    action_items,
+    courses,
+    development,
+    meetings,
+    suggestions,
+    training,
+    workflow_runs,
+    workflows,
+)
 from ops_desktop.core.services import staff as staff_service
+from ops_desktop.core.services.action_items import ActionInput
+from ops_desktop.core.services.courses import CourseInput
+from ops_desktop.core.services.development import PlanInput
+from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.staff import StaffInput
+from ops_desktop.core.services.suggestions import SuggestionInput
+from ops_desktop.core.services.workflow_runs import RunInput
 from ops_desktop.db import Database
 
 D = dt.date
@@ -45,7 +60,7 @@ def refused(db: Database, action: Callable[[Session], object], field: str | None
 
 
 def person(db: Database, staff_no: str = "W001", name: str = "王偉") -> int:
-    return do(db, lambda s: staff_service.create(s, StaffInput(staff_no, name)).id)
+    return do(db, lambda s: staff_service.create(s, StaffInput(staff_no, name)))
 
 
 def template(db: Database, code: str) -> WorkflowTemplate:
@@ -54,7 +69,8 @@ def template(db: Database, code: str) -> WorkflowTemplate:
 
 def start(db: Database, code: str, **kw: object) -> int:
     tid = template(db, code).id
-    return do(db, lambda s: workflows.start(s, tid, f"{code} run", "alice", **kw).id)
+    data = RunInput(f"{code} run", tid, **kw)  # type: ignore[arg-type]
+    return do(db, lambda s: workflow_runs.create(s, data, "alice"))
 
 
 def stage_name(db: Database, run_id: int) -> str | None:
@@ -79,7 +95,7 @@ def test_every_template_starts_in_its_first_stage(db: Database) -> None:
     for t in all_templates:
         run_id = start(db, t.code)
         assert stage_name(db, run_id) == t.stages[0].name
-    assert len(do(db, workflows.rows)) == 4
+    assert len(do(db, workflow_runs.rows)) == 4
 
 
 def test_steps_and_approvals_advance_the_current_stage(db: Database) -> None:
@@ -101,7 +117,7 @@ def test_steps_and_approvals_advance_the_current_stage(db: Database) -> None:
         if stage.approval:
             do(db, lambda s, i=stage.id: workflows.record_approval(s, run_id, i, "經理"))
     assert stage_name(db, run_id) is None
-    assert do(db, lambda s: workflows.rows(s)[0].stage) == ""
+    assert do(db, lambda s: workflow_runs.rows(s)[0].stage) == ""
 
 
 def test_duplicate_or_foreign_step_is_refused(db: Database) -> None:
@@ -118,7 +134,8 @@ def test_duplicate_or_foreign_step_is_refused(db: Database) -> None:
 
 def test_budget_only_on_event_runs(db: Database) -> None:
     tid = template(db, "product").id
-    refused(db, lambda s: workflows.start(s, tid, "新品", budget=1000), "budget")
+    with_budget = RunInput("新品", tid, budget="1000")
+    refused(db, lambda s: workflow_runs.create(s, with_budget), "budget")
     product_run = start(db, "product")
     refused(db, lambda s: workflows.set_money(s, product_run, budget=1000), "budget")
     assert do(db, lambda s: s.scalar(select(func.count()).select_from(WorkflowRun))) == 1
@@ -131,7 +148,7 @@ def test_over_budget_returns_the_excess(db: Database) -> None:
     do(db, lambda s: workflows.set_money(s, run_id, budget="1000", spend="1200.50"))
     over = do(db, lambda s: workflows.over_budget(s.get(WorkflowRun, run_id)))
     assert over == Decimal("200.50")
-    assert do(db, lambda s: workflows.rows(s)[0].over_budget) == Decimal("200.50")
+    assert do(db, lambda s: workflow_runs.rows(s)[0].over_budget) == Decimal("200.50")
     do(db, lambda s: workflows.set_money(s, run_id, budget="1000", spend="1000"))
     assert do(db, lambda s: workflows.over_budget(s.get(WorkflowRun, run_id))) is None
 
@@ -141,8 +158,8 @@ def test_done_closes_the_run(db: Database) -> None:
     do(db, lambda s: workflows.set_status(s, run_id, "done"))
     run = do(db, lambda s: s.get(WorkflowRun, run_id))
     assert (run.status, run.end_date) == ("done", clock.today())
-    assert do(db, workflows.rows) == []
-    assert [r.id for r in do(db, lambda s: workflows.rows(s, include_closed=True))] == [run_id]
+    assert do(db, workflow_runs.rows) == []
+    assert [r.id for r in do(db, lambda s: workflow_runs.rows(s, include_closed=True))] == [run_id]
     step = template(db, "content").stages[0].steps[0]
     assert "closed" in refused(db, lambda s: workflows.complete_step(s, run_id, step.id))
 
@@ -153,7 +170,7 @@ def test_done_closes_the_run(db: Database) -> None:
 def course(db: Database, title: str = "溝通技巧", **kw: object) -> int:
     def create(session: Session) -> int:
         cat, meth = training.categories(session)[0].id, training.methods(session)[0].id
-        return training.create_course(session, title, cat, meth, "alice", **kw).id
+        return courses.create(session, CourseInput(title, cat, meth, **kw), "alice")  # type: ignore[arg-type]
 
     return do(db, create)
 
@@ -187,14 +204,12 @@ def test_development_plan_with_progress_note(db: Database) -> None:
     pid = person(db)
     plan_id = do(
         db,
-        lambda s: (
-            training.create_development_plan(
-                s, pid, "兩年內晉升", start_date="2026-01-01", next_review="2026-07-01"
-            ).id
+        lambda s: development.create(
+            s, PlanInput(pid, "兩年內晉升", start_date="2026-01-01", next_review="2026-07-01")
         ),
     )
-    do(db, lambda s: training.add_progress_note(s, plan_id, "完成數據課程", on="2026-03-01"))
-    refused(db, lambda s: training.create_development_plan(s, pid, "  "), "goals")
+    do(db, lambda s: development.add_note(s, plan_id, "完成數據課程", on="2026-03-01"))
+    refused(db, lambda s: development.create(s, PlanInput(pid, "  ")), "goals")
     notes = do(
         db, lambda s: [(n.written_on, n.text) for n in s.get(DevelopmentPlan, plan_id).notes]
     )
@@ -205,15 +220,15 @@ def test_development_plan_with_progress_note(db: Database) -> None:
 
 
 def meeting(db: Database, day: dt.date) -> int:
-    return do(db, lambda s: meetings.create(s, day).id)
+    return do(db, lambda s: meetings.create(s, MeetingInput(day)))
 
 
 def action(db: Database, meeting_id: int, text: str, due: dt.date | None = None) -> int:
-    return do(db, lambda s: meetings.add_action(s, meeting_id, text, due_date=due).id)
+    return do(db, lambda s: action_items.create(s, ActionInput(meeting_id, text, due_date=due)))
 
 
 def carried(db: Database, meeting_id: int) -> list[str]:
-    return do(db, lambda s: [a.text for a in meetings.carried_over(s, meeting_id)])
+    return do(db, lambda s: [a.text for a in action_items.carried_over(s, meeting_id)])
 
 
 def test_open_action_items_are_carried_over_until_closed(db: Database) -> None:
@@ -223,11 +238,11 @@ def test_open_action_items_are_carried_over_until_closed(db: Database) -> None:
     action(db, second, "本週新任務")
     assert carried(db, first) == []
     assert carried(db, second) == ["整理數據", "更新問答"]
-    do(db, lambda s: meetings.close_action(s, old, on="2026-03-05"))
+    do(db, lambda s: action_items.close(s, old, on="2026-03-05"))
     assert carried(db, second) == ["更新問答"]
-    do(db, lambda s: meetings.close_action(s, kept, dropped=True))
+    do(db, lambda s: action_items.close(s, kept, dropped=True))
     assert carried(db, second) == []
-    refused(db, lambda s: meetings.close_action(s, kept))  # already closed
+    refused(db, lambda s: action_items.close(s, kept))  # already closed
 
 
 def test_overdue_action_items(db: Database) -> None:
@@ -235,14 +250,15 @@ def test_overdue_action_items(db: Database) -> None:
     late = action(db, m, "逾期", due=D(2026, 3, 5))
     action(db, m, "未到期", due=D(2026, 3, 20))
     action(db, m, "無期限")
-    refused(db, lambda s: meetings.add_action(s, m, "倒填", due_date="2026-03-01"), "due_date")
+    backdated = ActionInput(m, "倒填", due_date="2026-03-01")
+    refused(db, lambda s: action_items.create(s, backdated), "due_date")
 
     def overdue(day: dt.date) -> list[str]:
-        return do(db, lambda s: [a.text for a in meetings.overdue(s, day)])
+        return do(db, lambda s: [a.text for a in action_items.overdue(s, day)])
 
     assert overdue(D(2026, 3, 5)) == []
     assert overdue(D(2026, 3, 6)) == ["逾期"]
-    do(db, lambda s: meetings.close_action(s, late))
+    do(db, lambda s: action_items.close(s, late))
     assert overdue(D(2026, 3, 6)) == []
 
 
@@ -250,13 +266,15 @@ def test_overdue_action_items(db: Database) -> None:
 
 
 def submit(db: Database, title: str, **kw: object) -> int:
-    return do(db, lambda s: suggestions.submit(s, title, on="2026-03-02", **kw).id)
+    data = SuggestionInput(title, submitted_on="2026-03-02", **kw)  # type: ignore[arg-type]
+    return do(db, lambda s: suggestions.create(s, data))
 
 
 def test_anonymity_rules(db: Database) -> None:
     pid = person(db)
-    refused(db, lambda s: suggestions.submit(s, "x", author_id=pid, anonymous=True))
-    refused(db, lambda s: suggestions.submit(s, "x", anonymous=False))
+    named_anonymous = SuggestionInput("x", author_id=pid, anonymous=True)
+    refused(db, lambda s: suggestions.create(s, named_anonymous))
+    refused(db, lambda s: suggestions.create(s, SuggestionInput("x", anonymous=False)))
     assert do(db, lambda s: suggestions.summary(s, D(2000, 1, 1), D(2100, 1, 1)).total) == 0
 
 

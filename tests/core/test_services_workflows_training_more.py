@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -15,11 +16,19 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry, TrainingCourse, WorkflowRun, WorkflowStep
-from ops_desktop.core.services import development, positions, training, training_plan, workflows
+from ops_desktop.core.services import (
+    courses,
+    development,
+    positions,
+    training,
+    training_plan,
+    workflows,
+)
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services import training_sessions as sessions
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflow_templates as tpl
+from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.db import Database
 
@@ -40,7 +49,7 @@ def refused(db: Database, action: Callable[[Session], object], field: str | None
 
 
 def person(db: Database, staff_no: str = "W001", name: str = "王偉") -> int:
-    return do(db, lambda s: staff_service.create(s, StaffInput(staff_no, name)).id)
+    return do(db, lambda s: staff_service.create(s, StaffInput(staff_no, name)))
 
 
 def outline(db: Database, code: str) -> tpl.TemplateInfo:
@@ -101,7 +110,7 @@ def test_steps_are_added_edited_retired_and_new_ones_removed(db: Database) -> No
     assert "already" in refused(db, lambda s: tpl.set_step_active(s, new, False))
     # a run no longer waits for a retired step
     tid = outline(db, "user").id
-    run = do(db, lambda s: workflows.start(s, tid, "拉新").id)
+    run = do(db, lambda s: runs.create(s, runs.RunInput("拉新", tid)))
     for step in stage.steps:
         do(db, lambda s, i=step.id: workflows.complete_step(s, run, i))
     current = do(db, lambda s: workflows.current_stage(s.get(WorkflowRun, run)).name)
@@ -119,39 +128,39 @@ def test_run_form_problems_and_create_update(db: Database) -> None:
     owner = person(db)
     event, product = outline(db, "event").id, outline(db, "product").id
     data = runs.RunInput("", None, owner, "2026-03-10", "2026-03-01", "abc")
-    found = do(db, lambda s: runs.run_problems(s, data))
+    found = do(db, lambda s: runs.problems(s, data))
     assert set(found) == {"title", "template", "due_date", "budget"}
     data = runs.RunInput("年終促銷", product, owner, "2026-03-01", "2026-04-01", "5000")
-    assert "event runs" in do(db, lambda s: runs.run_problems(s, data))["budget"]
-    data.template_id = event
-    assert do(db, lambda s: runs.run_problems(s, data)) == {}
-    run_id = do(db, lambda s: runs.create_run(s, data, "alice").id)
-    data.title, data.budget, data.notes = "年終大促", "6000", "備註"
-    do(db, lambda s: runs.update_run(s, run_id, data, "alice"))
+    assert "event runs" in do(db, lambda s: runs.problems(s, data))["budget"]
+    data = replace(data, template_id=event)
+    assert do(db, lambda s: runs.problems(s, data)) == {}
+    run_id = do(db, lambda s: runs.create(s, data, "alice"))
+    data = replace(data, title="年終大促", budget="6000", notes="備註")
+    do(db, lambda s: runs.update(s, run_id, data, "alice"))
     got = do(db, lambda s: runs.detail(s, run_id))
     assert (got.data.title, got.data.budget, got.data.notes) == ("年終大促", Decimal(6000), "備註")
     first = got.stages[0].steps[0].id
     do(db, lambda s: workflows.complete_step(s, run_id, first))
-    data.template_id, data.budget = product, None
-    refused(db, lambda s: runs.update_run(s, run_id, data), "template")
-    assert "history" in refused(db, lambda s: runs.remove_new_run(s, run_id))
+    data = replace(data, template_id=product, budget=None)
+    refused(db, lambda s: runs.update(s, run_id, data), "template")
+    assert "history" in refused(db, lambda s: runs.remove_new(s, run_id))
 
 
 def test_a_new_run_can_be_removed_and_rows_filter_by_status(db: Database) -> None:
     content = outline(db, "content").id
-    keep = do(db, lambda s: runs.create_run(s, runs.RunInput("專欄", content)).id)
-    gone = do(db, lambda s: runs.create_run(s, runs.RunInput("刪除", content)).id)
-    do(db, lambda s: runs.remove_new_run(s, gone))
+    keep = do(db, lambda s: runs.create(s, runs.RunInput("專欄", content)))
+    gone = do(db, lambda s: runs.create(s, runs.RunInput("刪除", content)))
+    do(db, lambda s: runs.remove_new(s, gone))
     do(db, lambda s: workflows.set_status(s, keep, "cancelled"))
-    assert do(db, lambda s: [r.id for r in workflows.rows(s, status="cancelled")]) == [keep]
-    assert do(db, lambda s: workflows.rows(s, status="done")) == []
-    row = do(db, lambda s: workflows.rows(s, include_closed=True))[0]
+    assert do(db, lambda s: [r.id for r in runs.rows(s, status="cancelled")]) == [keep]
+    assert do(db, lambda s: runs.rows(s, status="done")) == []
+    row = do(db, lambda s: runs.rows(s, include_closed=True))[0]
     assert row.template_id == content and row.stage_id is not None
 
 
 def test_detail_approvals_attachments_and_results(db: Database) -> None:
     tid = outline(db, "product").id
-    run_id = do(db, lambda s: runs.create_run(s, runs.RunInput("新品", tid)).id)
+    run_id = do(db, lambda s: runs.create(s, runs.RunInput("新品", tid)))
     got = do(db, lambda s: runs.detail(s, run_id))
     first = got.stages[0]
     assert first.approval and first.decision is None and got.current_stage_id == first.id
@@ -173,7 +182,7 @@ def test_detail_approvals_attachments_and_results(db: Database) -> None:
 
 def test_outcome_figures_are_whole_numbers_and_spend_can_exceed_budget(db: Database) -> None:
     tid = outline(db, "event").id
-    run_id = do(db, lambda s: runs.create_run(s, runs.RunInput("週年慶", tid, budget="1000")).id)
+    run_id = do(db, lambda s: runs.create(s, runs.RunInput("週年慶", tid, budget="1000")))
     found = runs.outcome_problems("x", "1.5", "-3", "十")
     assert set(found) == {"spend", "participants", "interactions", "reach"}
     assert runs.outcome_problems("1200", "1,200", "", None) == {}
@@ -190,33 +199,33 @@ def test_outcome_figures_are_whole_numbers_and_spend_can_exceed_budget(db: Datab
 # ----------------------------------------------------------------------------- training
 
 
-def course_data(db: Database, **kw: Any) -> training.CourseInput:
+def course_data(db: Database, **kw: Any) -> CourseInput:
     cat, meth = do(db, lambda s: (training.categories(s)[0].id, training.methods(s)[0].id))
     values: dict[str, Any] = {"title": "溝通技巧", "category_id": cat, "method_id": meth}
-    return training.CourseInput(**{**values, **kw})
+    return CourseInput(**{**values, **kw})
 
 
 def test_course_form_problems_create_update_remove(db: Database) -> None:
     bad = course_data(
         db, title="", category_id=None, start_date="2026-05-02", end_date="2026-05-01"
     )
-    bad.hours, bad.cost, bad.plan_year = "1.25", "-1", "26"
-    found = do(db, lambda s: training.course_problems(s, bad))
+    bad = replace(bad, hours="1.25", cost="-1", plan_year="26")
+    found = do(db, lambda s: courses.problems(s, bad))
     assert set(found) == {"title", "category_id", "end_date", "hours", "cost", "plan_year"}
     data = course_data(db, hours="3.5", cost="1200", plan_year="2026", start_date="2026-05-01")
-    assert do(db, lambda s: training.course_problems(s, data)) == {}
-    course_id = do(db, lambda s: training.save_course(s, data, "alice").id)
-    data.title, data.plan_year = "高效溝通", 2027
-    do(db, lambda s: training.update_course(s, course_id, data, "alice"))
-    row = do(db, lambda s: training.course_rows(s, 2027))[0]
+    assert do(db, lambda s: courses.problems(s, data)) == {}
+    course_id = do(db, lambda s: courses.create(s, data, "alice"))
+    data = replace(data, title="高效溝通", plan_year=2027)
+    do(db, lambda s: courses.update(s, course_id, data, "alice"))
+    row = do(db, lambda s: courses.rows(s, 2027))[0]
     assert (row.title, row.plan_year, row.hours) == ("高效溝通", 2027, Decimal("3.5"))
-    do(db, lambda s: training.remove_new_course(s, course_id))
+    do(db, lambda s: courses.remove_new(s, course_id))
     assert do(db, lambda s: s.get(TrainingCourse, course_id)) is None
 
 
 def test_sessions_and_attendance_with_undo_helpers(db: Database) -> None:
     pid = person(db)
-    course_id = do(db, lambda s: training.save_course(s, course_data(db)).id)
+    course_id = do(db, lambda s: courses.create(s, course_data(db)))
     assert set(sessions.session_problems("", "", "x")) == {"held_on", "hours"}
     sid = do(db, lambda s: training.add_session(s, course_id, "2026-03-02").id)
     do(db, lambda s: sessions.update_session(s, sid, "2026-03-03", location="三樓", hours="2"))
@@ -237,8 +246,8 @@ def test_sessions_and_attendance_with_undo_helpers(db: Database) -> None:
 def test_yearly_plan_totals_and_budget(db: Database) -> None:
     for title, hours, cost in (("甲", "4", "1000"), ("乙", "8.5", "2500")):
         data = course_data(db, title=title, hours=hours, cost=cost, plan_year=2026)
-        do(db, lambda s, d=data: training.save_course(s, d))
-    do(db, lambda s: training.save_course(s, course_data(db, title="丙", plan_year=2025)))
+        do(db, lambda s, d=data: courses.create(s, d))
+    do(db, lambda s: courses.create(s, course_data(db, title="丙", plan_year=2025)))
     assert do(db, training_plan.plan_years) == [2026, 2025]
     summary = do(db, lambda s: training_plan.plan_summary(s, 2026))
     assert (len(summary.courses), summary.hours, summary.cost) == (2, Decimal("12.5"), 3500)
@@ -258,14 +267,14 @@ def test_development_plan_form_list_and_notes(db: Database) -> None:
         "next_review",
     }
     data = development.PlanInput(pid, "晉升經理", target, "輪崗三月", "2026-01-01", "2026-06-30")
-    plan_id = do(db, lambda s: development.create(s, data, "alice").id)
-    data.status, data.goals = "achieved", "已晉升經理"
+    plan_id = do(db, lambda s: development.create(s, data, "alice"))
+    data = replace(data, status="achieved", goals="已晉升經理")
     do(db, lambda s: development.update(s, plan_id, data, "alice"))
     assert do(db, development.rows) == []
     row = do(db, lambda s: development.rows(s, include_closed=True))[0]
     assert (row.name, row.target_position, row.status) == ("王偉", "運營經理", "achieved")
     assert set(development.note_problems("", "x")) == {"text", "date"}
-    note = do(db, lambda s: training.add_progress_note(s, plan_id, "完成課程", on="2026-03-01").id)
+    note = do(db, lambda s: development.add_note(s, plan_id, "完成課程", on="2026-03-01").id)
     refused(db, lambda s: development.remove_new(s, plan_id))
     do(db, lambda s: development.remove_note(s, note))
     assert do(db, lambda s: development.notes(s, plan_id)) == []

@@ -68,7 +68,7 @@ def book(path: Path, rows: list[list[object]]) -> Path:
 
 def add(database: Database, staff_no: str, name: str, **kw: object) -> int:
     with database.transaction() as session:
-        return staff_service.create(session, StaffInput(staff_no, name, **kw), "test").id  # type: ignore[arg-type]
+        return staff_service.create(session, StaffInput(staff_no, name, **kw), "test")  # type: ignore[arg-type]
 
 
 def where(report: ImportReport) -> dict[str, str]:

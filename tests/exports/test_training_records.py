@@ -12,8 +12,9 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from ops_desktop.core.models import Staff, TrainingAttendance, TrainingCourse
+from ops_desktop.core.services import courses, training
 from ops_desktop.core.services import staff as staff_service
-from ops_desktop.core.services import training
+from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.db import Database
 from ops_desktop.exports.excel.training_records import write_training_records
@@ -48,18 +49,17 @@ def add_course(
     with database.transaction() as session:
         category, method = training.categories(session)[0], training.methods(session)[0]
         dates = [d for d, _ in sessions]
-        course = training.create_course(session, title, category.id, method.id, "test",
-                                        start_date=min(dates), end_date=max(dates),
-                                        hours=hours, trainer="講師")  # fmt: skip
+        data = CourseInput(title, category.id, method.id, "講師", min(dates), max(dates), hours)
+        course = courses.create(session, data, "test")
         for held_on, own in sessions:
-            meeting = training.add_session(session, course.id, held_on, "test", hours=own)
+            meeting = training.add_session(session, course, held_on, "test", hours=own)
             for staff_id, state in attendance:
                 training.record_attendance(session, meeting.id, staff_id, "test", state=state)
 
 
 def person(database: Database, staff_no: str, name: str) -> int:
     with database.transaction() as session:
-        return staff_service.create(session, StaffInput(staff_no, name), "test").id
+        return staff_service.create(session, StaffInput(staff_no, name), "test")
 
 
 # ----------------------------------------------------------------------------- content
@@ -185,9 +185,9 @@ def test_formula_like_text_is_written_as_text(demo_db: Database, tmp_path: Path)
     pid = person(demo_db, texts[2], texts[0])
     with demo_db.transaction() as session:
         category, method = training.categories(session)[0], training.methods(session)[0]
-        course = training.create_course(session, texts[3], category.id, method.id, "test",
-                                        trainer=texts[1], start_date="2026-04-01")  # fmt: skip
-        meeting = training.add_session(session, course.id, "2026-04-01", "test")
+        data = CourseInput(texts[3], category.id, method.id, texts[1], "2026-04-01")
+        course = courses.create(session, data, "test")
+        meeting = training.add_session(session, course, "2026-04-01", "test")
         training.record_attendance(session, meeting.id, pid, "test", note=texts[1])
     wb = load_workbook(export(demo_db, tmp_path / "t.xlsx"))
     cells = [c for ws in wb.worksheets for row in ws.iter_rows(min_row=3) for c in row]

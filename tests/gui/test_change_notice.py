@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import select
 
@@ -33,7 +35,8 @@ def rename_first_position(window, name: str) -> tuple[int, str]:
 
     def rename(session):
         position = session.scalars(select(Position).order_by(Position.id)).first()
-        positions.rename(session, position.id, name, "秘書")
+        data = replace(positions.input_of(session, position.id), name=name)
+        positions.update(session, position.id, data, "秘書")
         return position.id, position.name
 
     done: list[tuple[int, str]] = []
@@ -54,7 +57,8 @@ def test_a_change_rolled_back_is_not_announced(window):
 
     def refused_after_flushing(session):
         position = session.scalars(select(Position)).first()
-        positions.rename(session, position.id, "改了又撤回", "秘書")
+        data = replace(positions.input_of(session, position.id), name="改了又撤回")
+        positions.update(session, position.id, data, "秘書")
         session.flush()
         raise DomainError("refused after the change was flushed")
 

@@ -40,13 +40,14 @@ from ops_desktop.core.models import (
     WorkflowStep,
 )
 from ops_desktop.core.services import (
+    action_items,
+    courses,
     development,
-    meeting_edits,
+    meetings,
     positions,
     regulation,
     scheme,
     suggestions,
-    training,
     training_plan,
     training_sessions,
     workflow_runs,
@@ -54,8 +55,6 @@ from ops_desktop.core.services import (
 )
 from ops_desktop.core.services import settings as department
 from ops_desktop.core.services import staff as staff_service
-from ops_desktop.core.services.positions import PositionInput
-from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.gui.pages.meetings import MeetingsPage
 from ops_desktop.gui.pages.positions import PositionsPage
 from ops_desktop.gui.pages.regulation import RegulationPage
@@ -99,21 +98,6 @@ def staff_no(ctx, number):
         return session.scalar(select(Staff.id).where(Staff.staff_no == number))
 
 
-def staff_input(person) -> StaffInput:
-    return StaffInput(
-        person.staff_no,
-        person.name,
-        person.position_id,
-        person.supervisor_id,
-        person.hire_date,
-        person.status,
-        person.phone,
-        person.email,
-        person.notes,
-        person.base_bonus,
-    )
-
-
 # -- how each form is opened, changed elsewhere, typed into and saved -----------------------------
 
 
@@ -146,8 +130,8 @@ def open_staff(qtbot, ctx):
 
 
 def staff_phone(session, ident, phone):
-    person = staff_service.get(session, ident)
-    staff_service.update(session, ident, replace(staff_input(person), phone=phone), ELSEWHERE)
+    data = staff_service.input_of(session, ident)
+    staff_service.update(session, ident, replace(data, phone=phone), ELSEWHERE)
 
 
 STAFF = Form(
@@ -171,8 +155,8 @@ def open_meeting(qtbot, ctx):
 
 
 def meeting_minutes(session, ident, minutes):
-    data = meeting_edits.input_of(session.get(Meeting, ident))
-    meeting_edits.update(session, ident, replace(data, minutes=minutes), ELSEWHERE)
+    data = meetings.input_of(session, ident)
+    meetings.update(session, ident, replace(data, minutes=minutes), ELSEWHERE)
 
 
 def meeting_name(session, ident):
@@ -204,10 +188,8 @@ def open_action_item(qtbot, ctx):
 
 
 def action_text(session, ident, text):
-    item = session.get(ActionItem, ident)
-    meeting_edits.edit_action(
-        session, ident, text, ELSEWHERE, owner_id=item.owner_id, due_date=item.due_date
-    )
+    data = action_items.input_of(session, ident)
+    action_items.update(session, ident, replace(data, text=text), ELSEWHERE)
 
 
 ACTION_ITEM = Form(
@@ -232,7 +214,7 @@ def open_suggestion(qtbot, ctx):
 
 
 def suggestion_body(session, ident, body):
-    data = suggestions.input_of(suggestions.get(session, ident))
+    data = suggestions.input_of(session, ident)
     suggestions.update(session, ident, replace(data, body=body), ELSEWHERE)
 
 
@@ -281,8 +263,8 @@ def open_course(qtbot, ctx):
 
 
 def course_trainer(session, ident, trainer):
-    data = training.course_input_of(session, ident)
-    training.update_course(session, ident, replace(data, trainer=trainer), ELSEWHERE)
+    data = courses.input_of(session, ident)
+    courses.update(session, ident, replace(data, trainer=trainer), ELSEWHERE)
 
 
 COURSE = Form(
@@ -393,8 +375,8 @@ def open_position(qtbot, ctx):
 
 
 def position_english(session, ident, name_en):
-    p = positions.get(session, ident)
-    positions.save(session, PositionInput(p.name, p.code, name_en, p.description), ident, ELSEWHERE)
+    data = replace(positions.input_of(session, ident), name_en=name_en)
+    positions.update(session, ident, data, ELSEWHERE)
 
 
 POSITION = Form(
@@ -485,8 +467,8 @@ def open_run(qtbot, ctx):
 
 
 def run_notes(session, ident, notes):
-    data = workflow_runs.run_input(session.get(WorkflowRun, ident))
-    workflow_runs.update_run(session, ident, replace(data, notes=notes), ELSEWHERE)
+    data = workflow_runs.input_of(session, ident)
+    workflow_runs.update(session, ident, replace(data, notes=notes), ELSEWHERE)
 
 
 RUN = Form(

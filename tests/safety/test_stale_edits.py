@@ -38,23 +38,22 @@ from ops_desktop.core.models import (
     WorkflowTemplate,
 )
 from ops_desktop.core.services import (
+    action_items,
+    courses,
     development,
     freshness,
-    meeting_edits,
     meetings,
     positions,
     regulation,
     scheme,
     staff,
     suggestions,
-    training,
     training_plan,
     training_sessions,
     workflow_runs,
     workflow_templates,
 )
 from ops_desktop.core.services.freshness import Seen
-from ops_desktop.core.services.positions import PositionInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.workflow_templates import StageInput
 from ops_desktop.db import Database
@@ -69,16 +68,17 @@ import datetime
 from decimal import Decimal
 from ops_desktop.db import open_database
 from ops_desktop.core.services import (
-    development, meeting_edits, meetings, positions, regulation, scheme, staff, suggestions,
+    action_items, courses, development, meetings, positions, regulation, scheme, staff, suggestions,
     training, training_plan, training_sessions, workflow_runs, workflow_templates,
 )
 from ops_desktop.core.services.development import PlanInput
-from ops_desktop.core.services.meeting_edits import MeetingInput
+from ops_desktop.core.services.action_items import ActionInput
+from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.positions import PositionInput
 from ops_desktop.core.services.scheme import SchemeChanges
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
-from ops_desktop.core.services.training import CourseInput
+from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.workflow_runs import Results, RunInput
 from ops_desktop.core.services.workflow_templates import StageInput
 """
@@ -188,7 +188,7 @@ def _pick_event_run(s: Session) -> Form:
 
 def _pick_meeting(s: Session) -> Form:
     meeting = s.scalar(select(Meeting).order_by(Meeting.held_on, Meeting.id))
-    data = replace(meeting_edits.input_of(meeting), minutes="this desk minutes")
+    data = replace(meetings.input_of(s, meeting.id), minutes="this desk minutes")
     # A meeting is known by its date: its title, when that holds the date (the demo's do).
     day = f"{meeting.held_on:%Y-%m-%d}"
     name = meeting.title if day in meeting.title else f"{meeting.title} ({day})"
@@ -197,16 +197,16 @@ def _pick_meeting(s: Session) -> Form:
 
 def _pick_action(s: Session) -> Form:
     item = s.scalar(select(ActionItem).where(ActionItem.status == "open").order_by(ActionItem.id))
-    row = next(r for r in meetings.action_rows(s, item.meeting_id) if r.id == item.id)
+    row = next(r for r in action_items.rows(s, item.meeting_id) if r.id == item.id)
     assert row.seen is not None
-    return Form(row.id, row.seen, row.text, (row.text, row.owner_id))
+    return Form(row.id, row.seen, row.text, action_items.input_of(s, row.id))
 
 
 def _pick_suggestion(s: Session) -> Form:
     item = s.scalar(
         select(Suggestion).where(Suggestion.status == "new").order_by(Suggestion.id)
     )  # a new one: the other desk may still delete it (remove_new)
-    data = replace(suggestions.input_of(item), body="this desk body")
+    data = replace(suggestions.input_of(s, item.id), body="this desk body")
     return Form(item.id, freshness.seen(item), item.title, data)
 
 
@@ -227,7 +227,7 @@ def _course_id(s: Session) -> int:
 def _pick_course(s: Session) -> Form:
     course_id = _course_id(s)
     seen = freshness.read(s, TrainingCourse, course_id)  # read before the values shown
-    data = replace(training.course_input_of(s, course_id), trainer="this desk trainer")
+    data = replace(courses.input_of(s, course_id), trainer="this desk trainer")
     return Form(course_id, seen, data.title, data)
 
 
@@ -307,7 +307,7 @@ def _analyst(s: Session) -> Position:
 
 def _pick_position(s: Session) -> Form:
     p = _analyst(s)
-    data = PositionInput(p.name, p.code, p.name_en, "this desk description")
+    data = replace(positions.input_of(s, p.id), description="this desk description")
     return Form(p.id, freshness.seen(p), p.name, data)
 
 
@@ -352,10 +352,10 @@ KINDS: dict[str, Kind] = {
     "workflow run": Kind(
         _pick_run,
         lambda f: (
-            f"workflow_runs.update_run(s, {f.ident}, "
+            f"workflow_runs.update(s, {f.ident}, "
             f"{replace(f.data, notes='other desk notes')!r}, 'other desk')"
         ),
-        lambda s, f: workflow_runs.update_run(s, f.ident, f.data, DESK),
+        lambda s, f: workflow_runs.update(s, f.ident, f.data, DESK),
         lambda s, f: s.get(WorkflowRun, f.ident).notes,
         "other desk notes",
         "this desk notes",
@@ -374,10 +374,10 @@ KINDS: dict[str, Kind] = {
     "meeting": Kind(
         _pick_meeting,
         lambda f: (
-            f"meeting_edits.update(s, {f.ident}, "
+            f"meetings.update(s, {f.ident}, "
             f"{replace(f.data, minutes='other desk minutes')!r}, 'other desk')"
         ),
-        lambda s, f: meeting_edits.update(s, f.ident, f.data, DESK),
+        lambda s, f: meetings.update(s, f.ident, f.data, DESK),
         lambda s, f: meetings.get(s, f.ident).minutes,
         "other desk minutes",
         "this desk minutes",
@@ -385,11 +385,10 @@ KINDS: dict[str, Kind] = {
     "action item": Kind(
         _pick_action,
         lambda f: (
-            f"meeting_edits.edit_action(s, {f.ident}, {f.data[0]!r}, 'other desk', "
-            f"owner_id={f.data[1]!r}, due_date={LATER!r})"
+            f"action_items.update(s, {f.ident}, {replace(f.data, due_date=LATER)!r}, 'other desk')"
         ),
-        lambda s, f: meeting_edits.edit_action(
-            s, f.ident, f.data[0], DESK, owner_id=f.data[1], due_date=LATER + dt.timedelta(14)
+        lambda s, f: action_items.update(
+            s, f.ident, replace(f.data, due_date=LATER + dt.timedelta(14)), DESK
         ),
         lambda s, f: s.get(ActionItem, f.ident).due_date,
         LATER,
@@ -425,10 +424,10 @@ KINDS: dict[str, Kind] = {
     "training course": Kind(
         _pick_course,
         lambda f: (
-            f"training.update_course(s, {f.ident}, "
+            f"courses.update(s, {f.ident}, "
             f"{replace(f.data, trainer='other desk trainer')!r}, 'other desk')"
         ),
-        lambda s, f: training.update_course(s, f.ident, f.data, DESK),
+        lambda s, f: courses.update(s, f.ident, f.data, DESK),
         lambda s, f: s.get(TrainingCourse, f.ident).trainer,
         "other desk trainer",
         "this desk trainer",
@@ -509,10 +508,10 @@ KINDS: dict[str, Kind] = {
     "position": Kind(
         _pick_position,
         lambda f: (
-            f"positions.save(s, {replace(f.data, description='other desk description')!r}, "
-            f"{f.ident}, 'other desk')"
+            f"positions.update(s, {f.ident}, "
+            f"{replace(f.data, description='other desk description')!r}, 'other desk')"
         ),
-        lambda s, f: positions.save(s, f.data, f.ident, DESK),
+        lambda s, f: positions.update(s, f.ident, f.data, DESK),
         lambda s, f: positions.get(s, f.ident).description,
         "other desk description",
         "this desk description",
@@ -608,7 +607,7 @@ def test_a_copy_loaded_after_the_other_edit_is_saved(demo_db, key: str):
 
 REMOVALS = {
     "suggestion": lambda f: f"suggestions.remove_new(s, {f.ident}, 'other desk')",
-    "action item": lambda f: f"meetings.remove_action(s, {f.ident}, 'other desk')",
+    "action item": lambda f: f"action_items.remove_new(s, {f.ident}, 'other desk')",
 }
 
 
@@ -642,7 +641,7 @@ def test_other_attendees_make_a_stale_meeting_form_refused(demo_db):
     assert attendees and set(attendees) != set(form.data.attendee_ids)
     elsewhere(
         demo_db,
-        f"meeting_edits.set_attendees(s, {form.ident}, {list(attendees)!r}, 'other desk')",
+        f"meetings.set_attendees(s, {form.ident}, {list(attendees)!r}, 'other desk')",
     )
 
     with pytest.raises(DomainError) as refused, demo_db.transaction() as s:

@@ -1,6 +1,5 @@
 """Individual development plans (員工發展規劃) as the window edits them: the form validated as
-typed, the list, progress notes and the undo helpers. Creating a plan and adding a note are
-``training.create_development_plan`` and ``training.add_progress_note``."""
+typed, the list, the plan's status, its progress notes and the undo helpers."""
 
 from __future__ import annotations
 
@@ -12,14 +11,15 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import DevelopmentNote, DevelopmentPlan, Position, Staff
 from ops_desktop.core.models.training import PLAN_STATUSES
 
-from . import audit, training, validate
+from . import audit, validate
 
 
-@dataclass
+@dataclass(frozen=True)
 class PlanInput:
     """What the development plan form supplies."""
 
@@ -32,7 +32,7 @@ class PlanInput:
     status: str = "active"
 
 
-def plan_input(plan: DevelopmentPlan) -> PlanInput:
+def _input(plan: DevelopmentPlan) -> PlanInput:
     return PlanInput(
         plan.staff_id,
         plan.goals,
@@ -46,7 +46,7 @@ def plan_input(plan: DevelopmentPlan) -> PlanInput:
 
 def input_of(session: Session, plan_id: int) -> PlanInput:
     """The stored plan as the form shows it."""
-    return plan_input(validate.get(session, DevelopmentPlan, plan_id, "Development plan"))
+    return _input(validate.get(session, DevelopmentPlan, plan_id, "Development plan"))
 
 
 def _staff(session: Session, data: PlanInput, plan: DevelopmentPlan | None) -> int:
@@ -102,24 +102,19 @@ def problems(session: Session, data: PlanInput, plan_id: int | None = None) -> d
     return found
 
 
-def create(session: Session, data: PlanInput, operator: str = "") -> DevelopmentPlan:
+def create(session: Session, data: PlanInput, operator: str = "") -> int:
+    """Start a plan (from today when no start date is given); returns the new record's id."""
     values = {key: check() for key, check in _checks(session, data, None).items()}
     # Each value is what its check in _checks returned; the casts name those types.
-    plan = training.create_development_plan(
-        session,
-        cast(int, values["staff_id"]),
-        cast(str, values["goals"]),
-        operator,
-        target_position_id=cast("int | None", values["target_position_id"]),
-        rotation=cast(str, values["rotation"]),
-        start_date=cast("dt.date | None", values["start_date"]),
-        next_review=cast("dt.date | None", values["next_review"]),
-    )
-    plan.status = cast(str, values["status"])
-    return plan
+    plan = DevelopmentPlan(**values)
+    plan.start_date = cast("dt.date | None", values["start_date"]) or clock.today()
+    session.add(plan)
+    session.flush()
+    audit.record(session, operator, "create", "development_plan", plan.id, plan.goals[:80])
+    return plan.id
 
 
-def update(session: Session, plan_id: int, data: PlanInput, operator: str = "") -> DevelopmentPlan:
+def update(session: Session, plan_id: int, data: PlanInput, operator: str = "") -> None:
     plan = validate.get(session, DevelopmentPlan, plan_id, "Development plan")
     values = {key: check() for key, check in _checks(session, data, plan).items()}
     changes = {
@@ -130,6 +125,12 @@ def update(session: Session, plan_id: int, data: PlanInput, operator: str = "") 
     if changes:
         summary = plan.goals[:80]
         audit.record(session, operator, "update", "development_plan", plan.id, summary, **changes)
+
+
+def set_status(session: Session, plan_id: int, status: str, operator: str = "") -> DevelopmentPlan:
+    plan = validate.get(session, DevelopmentPlan, plan_id, "Development plan")
+    plan.status = validate.choice(status, PLAN_STATUSES, "status")
+    audit.record(session, operator, "set_status", "development_plan", plan.id, status)
     return plan
 
 
@@ -141,6 +142,21 @@ def remove_new(session: Session, plan_id: int, operator: str = "") -> None:
     audit.record(session, operator, "delete", "development_plan", plan.id, plan.goals[:80])
     session.delete(plan)
     session.flush()
+
+
+def add_note(
+    session: Session, plan_id: int, text: str, operator: str = "", on: dt.date | str | None = None
+) -> DevelopmentNote:
+    plan = validate.get(session, DevelopmentPlan, plan_id, "Development plan")
+    note = DevelopmentNote(
+        plan=plan,
+        text=validate.text(text, "text", max_len=4000),
+        written_on=validate.date(on, "date") or clock.today(),
+    )
+    session.add(note)
+    session.flush()
+    audit.record(session, operator, "create", "development_note", note.id, note.text[:80])
+    return note
 
 
 def remove_note(session: Session, note_id: int, operator: str = "") -> None:

@@ -45,36 +45,8 @@ def by_code(session: Session, code: str) -> Position:
     return position
 
 
-def create(
-    session: Session, name: str, code: str = "", name_en: str = "", operator: str = ""
-) -> Position:
-    name = validate.text(name, "name", max_len=80)
-    if session.scalar(select(Position.id).where(Position.name == name)):
-        raise DomainError("A position named {name} already exists.", field="name", name=name)
-    code = validate.text(code, "code", required=False, max_len=40) or f"position{_next(session)}"
-    if session.scalar(select(Position.id).where(Position.code == code)):
-        raise DomainError("A position with the code {code} already exists.", code=code)
-    order = (session.scalar(select(func.max(Position.sort_order))) or 0) + 1
-    position = Position(name=name, code=code, name_en=name_en.strip(), sort_order=order)
-    session.add(position)
-    session.flush()
-    audit.record(session, operator, "create", "position", position.id, name)
-    return position
-
-
 def _next(session: Session) -> int:
     return (session.scalar(select(func.max(Position.id))) or 0) + 1
-
-
-def rename(session: Session, position_id: int, name: str, operator: str = "") -> Position:
-    position = validate.get(session, Position, position_id, "Position")
-    name = validate.text(name, "name", max_len=80)
-    clash = session.scalar(select(Position.id).where(Position.name == name))
-    if clash is not None and clash != position_id:
-        raise DomainError("A position named {name} already exists.", field="name", name=name)
-    audit.record(session, operator, "update", "position", position.id, name, old=position.name)
-    position.name = name
-    return position
 
 
 def retire(session: Session, position_id: int, operator: str = "") -> Position:
@@ -144,7 +116,7 @@ def remove_duty(session: Session, duty_id: int, operator: str = "") -> None:
 _CODE = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class PositionInput:
     """What the position form supplies; the code is fixed once the position exists."""
 
@@ -259,16 +231,27 @@ def problems(
     return found
 
 
-def save(
-    session: Session, data: PositionInput, position_id: int | None = None, operator: str = ""
-) -> Position:
-    """Create a position (``position_id`` None) or change its name, English name and
-    description."""
+def create(session: Session, data: PositionInput, operator: str = "") -> int:
+    """Add a position at the end of the list (a code is made up when none is given);
+    returns the new record's id."""
+    values = {key: check() for key, check in _checks(session, data, None).items()}
+    order = (session.scalar(select(func.max(Position.sort_order))) or 0) + 1
+    position = Position(
+        name=values["name"],
+        code=values["code"] or f"position{_next(session)}",
+        name_en=values["name_en"],
+        description=values["description"],
+        sort_order=order,
+    )
+    session.add(position)
+    session.flush()
+    audit.record(session, operator, "create", "position", position.id, position.name)
+    return position.id
+
+
+def update(session: Session, position_id: int, data: PositionInput, operator: str = "") -> None:
+    """Change a position's name, English name and description (its code is fixed)."""
     values = {key: check() for key, check in _checks(session, data, position_id).items()}
-    if position_id is None:
-        position = create(session, values["name"], values["code"], values["name_en"], operator)
-        position.description = values["description"]
-        return position
     position = get(session, position_id)
     changes = {
         k: (getattr(position, k), v)
@@ -279,7 +262,12 @@ def save(
         setattr(position, key, new)
     if changes:
         audit.record(session, operator, "update", "position", position.id, position.name, **changes)
-    return position
+
+
+def input_of(session: Session, position_id: int) -> PositionInput:
+    """The stored position as the form shows it (and as undo puts it back)."""
+    position = get(session, position_id)
+    return PositionInput(position.name, position.code, position.name_en, position.description)
 
 
 @dataclass(frozen=True)
@@ -301,7 +289,7 @@ def remove_new(session: Session, position_id: int, operator: str = "") -> Positi
         position.id,
         position.code,
         position.sort_order,
-        PositionInput(name, position.code, position.name_en, position.description),
+        input_of(session, position_id),
         tuple(_area_snapshot(a, i) for i, a in enumerate(position.areas)),
     )
     audit.record(session, operator, "delete", "position", position.id, name)

@@ -22,7 +22,7 @@ from . import audit, validate
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class StaffInput:
     """What a form or an import supplies for one person."""
 
@@ -149,7 +149,8 @@ def _refuse_cycle(session: Session, staff_id: int | None, boss: Staff) -> None:
         current = session.get(Staff, current.supervisor_id) if current.supervisor_id else None
 
 
-def create(session: Session, data: StaffInput, operator: str = "") -> Staff:
+def create(session: Session, data: StaffInput, operator: str = "") -> int:
+    """Add a person; returns the new record's id."""
     values = _check(session, data, None)
     values["base_bonus"] = values["base_bonus"] or Decimal("0")
     person = Staff(**values)
@@ -162,7 +163,7 @@ def create(session: Session, data: StaffInput, operator: str = "") -> Staff:
     audit.record(
         session, operator, "create", "staff", person.id, f"{person.staff_no} {person.name}"
     )
-    return person
+    return person.id
 
 
 def update(
@@ -170,7 +171,7 @@ def update(
     staff_id: int,
     data: StaffInput,
     operator: str = "",
-) -> Staff:
+) -> None:
     person = validate.get(session, Staff, staff_id, "Staff")
     values = _check(session, data, staff_id, person.supervisor_id)
     for keep in ("base_bonus", "departed_on"):  # not given: keep what is stored
@@ -189,7 +190,6 @@ def update(
         person.departed_on = None
     if changes:
         audit.record(session, operator, "update", "staff", person.id, person.name, **changes)
-    return person
 
 
 def deactivate(
@@ -220,6 +220,24 @@ def _refuse_if_supervising(session: Session, person: Staff) -> None:
 
 def get(session: Session, staff_id: int) -> Staff:
     return validate.get(session, Staff, staff_id, "Staff")
+
+
+def input_of(session: Session, staff_id: int) -> StaffInput:
+    """The stored person as the form shows it (and as undo puts it back)."""
+    person = get(session, staff_id)
+    return StaffInput(
+        staff_no=person.staff_no,
+        name=person.name,
+        position_id=person.position_id,
+        supervisor_id=person.supervisor_id,
+        hire_date=person.hire_date,
+        status=person.status,
+        phone=person.phone,
+        email=person.email,
+        notes=person.notes,
+        base_bonus=person.base_bonus,
+        departed_on=person.departed_on,
+    )
 
 
 def rows(

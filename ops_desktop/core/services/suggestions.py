@@ -6,6 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,37 +17,6 @@ from ops_desktop.core.models import Staff, Suggestion
 from ops_desktop.core.models.communication import SUGGESTION_STATUSES
 
 from . import audit, validate
-
-
-def submit(
-    session: Session,
-    title: str,
-    operator: str = "",
-    *,
-    body: str = "",
-    category: str = "",
-    author_id: int | None = None,
-    anonymous: bool = False,
-    on: dt.date | str | None = None,
-) -> Suggestion:
-    if anonymous and author_id is not None:
-        raise DomainError("An anonymous suggestion cannot name its author.")
-    if not anonymous and author_id is None:
-        raise DomainError("Name the author, or mark the suggestion anonymous.", field="owner")
-    if author_id is not None:
-        validate.get(session, Staff, author_id, "Staff")
-    item = Suggestion(
-        title=validate.text(title, "title"),
-        body=body.strip(),
-        category=validate.text(category, "category", required=False, max_len=40),
-        author_id=author_id,
-        anonymous=anonymous,
-        submitted_on=validate.date(on, "date") or clock.today(),
-    )
-    session.add(item)
-    session.flush()
-    audit.record(session, operator, "create", "suggestion", item.id, item.title)
-    return item
 
 
 def set_status(session: Session, suggestion_id: int, status: str, operator: str = "") -> Suggestion:
@@ -117,7 +87,7 @@ def unanswered(session: Session) -> list[Suggestion]:
 # -- editing (the Suggestions page) --------------------------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True)
 class SuggestionInput:
     """What the suggestion form supplies."""
 
@@ -191,24 +161,25 @@ def problems(
     return found
 
 
-def create_from(session: Session, data: SuggestionInput, operator: str = "") -> Suggestion:
-    for check in _checks(session, data, None).values():
-        check()
-    return submit(
-        session,
-        data.title,
-        operator,
-        body=data.body,
-        category=data.category,
-        author_id=None if data.anonymous else data.author_id,
+def create(session: Session, data: SuggestionInput, operator: str = "") -> int:
+    """Put a suggestion in the box; returns the new record's id."""
+    values = {key: check() for key, check in _checks(session, data, None).items()}
+    # Each value is what its check in _checks returned; the casts name those types.
+    item = Suggestion(
+        title=cast(str, values["title"]),
+        body=cast(str, values["body"]),
+        category=cast(str, values["category"]),
+        author_id=cast("int | None", values["author"]),
         anonymous=data.anonymous,
-        on=data.submitted_on,
+        submitted_on=cast(dt.date, values["submitted_on"]),
     )
+    session.add(item)
+    session.flush()
+    audit.record(session, operator, "create", "suggestion", item.id, item.title)
+    return item.id
 
 
-def update(
-    session: Session, suggestion_id: int, data: SuggestionInput, operator: str = ""
-) -> Suggestion:
+def update(session: Session, suggestion_id: int, data: SuggestionInput, operator: str = "") -> None:
     """Correct a suggestion's date, title, category, author (or anonymity) and text."""
     item = validate.get(session, Suggestion, suggestion_id, "Suggestion")
     values = {key: check() for key, check in _checks(session, data, item).items()}
@@ -227,10 +198,11 @@ def update(
         setattr(item, key, value)
     if changes:
         audit.record(session, operator, "update", "suggestion", item.id, item.title, **changes)
-    return item
 
 
-def input_of(item: Suggestion) -> SuggestionInput:
+def input_of(session: Session, suggestion_id: int) -> SuggestionInput:
+    """The stored suggestion as the form shows it."""
+    item = get(session, suggestion_id)
     return SuggestionInput(
         title=item.title,
         body=item.body,

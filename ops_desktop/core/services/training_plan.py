@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import TrainingPlan
 
-from . import audit, freshness, validate
+from . import audit, courses, freshness, validate
+from .courses import CourseRow
 from .freshness import Seen
-from .training import CourseRow, course_rows, plan_for_year
+from .training import plan_for_year
 
 
 @dataclass(frozen=True)
@@ -43,15 +44,15 @@ def plan_years(session: Session) -> list[int]:
 def plan_summary(session: Session, plan_year: int) -> PlanSummary:
     """The yearly training plan: its courses and their total hours, cost and attendance."""
     plan = session.scalar(select(TrainingPlan).where(TrainingPlan.year == plan_year))
-    courses = course_rows(session, plan_year)
+    listed = courses.rows(session, plan_year)
     return PlanSummary(
         plan_year,
         plan.title if plan else f"{plan_year} 年度培訓計劃",
         plan.budget if plan else None,
-        courses,
-        sum((c.hours or Decimal(0) for c in courses), Decimal(0)),
-        sum((c.cost or Decimal(0) for c in courses), Decimal(0)),
-        sum(c.attended for c in courses),
+        listed,
+        sum((c.hours or Decimal(0) for c in listed), Decimal(0)),
+        sum((c.cost or Decimal(0) for c in listed), Decimal(0)),
+        sum(c.attended for c in listed),
         freshness.seen(plan) if plan else None,
     )
 

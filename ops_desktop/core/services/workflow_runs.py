@@ -1,6 +1,7 @@
-"""Workflow runs as the window edits them: the run form (validated as typed), its undo
-helpers, and one run's whole state as plain values (stages, steps, approvals, money, files).
-The single-purpose operations (check off a step, record an approval, …) are in workflows."""
+"""Workflow runs as the window edits them: the run form (validated as typed), the list, its
+undo helpers, and one run's whole state as plain values (stages, steps, approvals, money,
+files). The single-purpose operations (check off a step, record an approval, …) are in
+workflows."""
 
 from __future__ import annotations
 
@@ -8,18 +9,27 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
-from ops_desktop.core.models import RunAttachment, Staff, StageApproval, WorkflowRun
+from ops_desktop.core.models import (
+    RunAttachment,
+    Staff,
+    StageApproval,
+    WorkflowRun,
+    WorkflowStage,
+)
 from ops_desktop.core.models import WorkflowTemplate as Template
-from ops_desktop.core.models.workflow import APPROVAL_DECISIONS
+from ops_desktop.core.models.workflow import APPROVAL_DECISIONS, RUN_STATUSES
 
 from . import audit, validate, workflows
 
 
-@dataclass
+@dataclass(frozen=True)
 class RunInput:
     """What the run form supplies."""
 
@@ -32,7 +42,7 @@ class RunInput:
     notes: str = ""
 
 
-def run_input(run: WorkflowRun) -> RunInput:
+def _input(run: WorkflowRun) -> RunInput:
     return RunInput(
         run.title,
         run.template_id,
@@ -98,7 +108,7 @@ def _checks(
     }
 
 
-def run_problems(session: Session, data: RunInput, run_id: int | None = None) -> dict[str, str]:
+def problems(session: Session, data: RunInput, run_id: int | None = None) -> dict[str, str]:
     """Every problem of the run form as field → message (title, template, owner, date,
     due_date, budget, notes), for validation as you type."""
     run = session.get(WorkflowRun, run_id) if run_id is not None else None
@@ -111,30 +121,33 @@ def run_problems(session: Session, data: RunInput, run_id: int | None = None) ->
     return found
 
 
-def create_run(session: Session, data: RunInput, operator: str = "") -> WorkflowRun:
-    for check in _checks(session, data, None).values():
-        check()
-    assert data.template_id is not None  # refused by the template check otherwise
-    run = workflows.start(
-        session,
-        data.template_id,
-        data.title,
-        operator,
-        owner_id=data.owner_id,
-        start_date=data.start_date,
-        due_date=data.due_date,
-        budget=data.budget,
+def create(session: Session, data: RunInput, operator: str = "") -> int:
+    """Start a run of a template (from today when no start date is given); returns the new
+    record's id."""
+    checks = _checks(session, data, None)
+    values = {key: check() for key, check in checks.items()}
+    # Each value is what its check in _checks returned; the casts name those types.
+    run = WorkflowRun(
+        template=cast(Template, values["template"]),
+        title=cast(str, values["title"]),
+        owner_id=cast("int | None", values["owner_id"]),
+        start_date=cast("dt.date | None", values["start_date"]) or clock.today(),
+        due_date=cast("dt.date | None", values["due_date"]),
+        budget=cast("Decimal | None", values["budget"]),
+        notes=cast(str, values["notes"]),
     )
-    run.notes = data.notes.strip()
-    return run
+    session.add(run)
+    session.flush()
+    audit.record(session, operator, "create", "workflow_run", run.id, run.title)
+    return run.id
 
 
-def update_run(
-    session: Session,
-    run_id: int,
-    data: RunInput,
-    operator: str = "",
-) -> WorkflowRun:
+def input_of(session: Session, run_id: int) -> RunInput:
+    """The stored run as the form shows it (and as undo puts it back)."""
+    return _input(validate.get(session, WorkflowRun, run_id, "Workflow run"))
+
+
+def update(session: Session, run_id: int, data: RunInput, operator: str = "") -> None:
     run = validate.get(session, WorkflowRun, run_id, "Workflow run")
     checks = _checks(session, data, run)
     values = {
@@ -151,10 +164,9 @@ def update_run(
         setattr(run, key, value)
     if changes:
         audit.record(session, operator, "update", "workflow_run", run.id, run.title, **changes)
-    return run
 
 
-def remove_new_run(session: Session, run_id: int, operator: str = "") -> None:
+def remove_new(session: Session, run_id: int, operator: str = "") -> None:
     """Delete a run with no history (undoing its start); anything else is refused."""
     run = validate.get(session, WorkflowRun, run_id, "Workflow run")
     if run.completions or run.approvals or run.attachments:
@@ -162,6 +174,69 @@ def remove_new_run(session: Session, run_id: int, operator: str = "") -> None:
     audit.record(session, operator, "delete", "workflow_run", run.id, run.title)
     session.delete(run)
     session.flush()
+
+
+@dataclass(frozen=True)
+class RunRow:
+    id: int
+    title: str
+    template: str
+    stage: str  # the first stage with unchecked steps or a missing approval; "" when all done
+    owner: str
+    due_date: dt.date | None
+    status: str
+    over_budget: Decimal | None
+    template_id: int = 0
+    start_date: dt.date | None = None
+    stage_id: int | None = None
+
+
+def rows(
+    session: Session,
+    *,
+    template_id: int | None = None,
+    include_closed: bool = False,
+    status: str | None = None,
+) -> list[RunRow]:
+    """The runs, newest first; ``status`` (active, done, cancelled) overrides
+    ``include_closed``."""
+    query = (
+        select(WorkflowRun)
+        .options(
+            selectinload(WorkflowRun.completions),
+            selectinload(WorkflowRun.approvals),
+            selectinload(WorkflowRun.template)
+            .selectinload(Template.stages)
+            .selectinload(WorkflowStage.steps),
+            selectinload(WorkflowRun.owner),
+        )
+        .order_by(WorkflowRun.start_date.desc(), WorkflowRun.id.desc())
+    )
+    if template_id is not None:
+        query = query.where(WorkflowRun.template_id == template_id)
+    if status is not None:
+        query = query.where(WorkflowRun.status == validate.choice(status, RUN_STATUSES, "status"))
+    elif not include_closed:
+        query = query.where(WorkflowRun.status == "active")
+    out = []
+    for run in session.scalars(query):
+        stage = workflows.current_stage(run)
+        out.append(
+            RunRow(
+                run.id,
+                run.title,
+                run.template.name,
+                stage.name if stage else "",
+                run.owner.name if run.owner else "",
+                run.due_date,
+                run.status,
+                workflows.over_budget(run),
+                run.template_id,
+                run.start_date,
+                stage.id if stage else None,
+            )
+        )
+    return out
 
 
 def approval_problems(approver: str, decision: str, on: dt.date | str | None) -> dict[str, str]:
@@ -334,7 +409,7 @@ def detail(session: Session, run_id: int) -> RunDetail:
     return RunDetail(
         run.id,
         run.version,
-        run_input(run),
+        _input(run),
         run.template.name,
         run.template.is_event,
         run.owner.name if run.owner else "",

@@ -4,7 +4,6 @@ event's budget, spend and outcome."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -14,7 +13,6 @@ from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import (
     RunAttachment,
-    Staff,
     StageApproval,
     StepCompletion,
     WorkflowRun,
@@ -43,42 +41,6 @@ def template_by_code(session: Session, code: str) -> WorkflowTemplate:
     if template is None:
         raise DomainError("There is no workflow template with the code {code}.", code=code)
     return template
-
-
-def start(
-    session: Session,
-    template_id: int,
-    title: str,
-    operator: str = "",
-    *,
-    owner_id: int | None = None,
-    start_date: dt.date | str | None = None,
-    due_date: dt.date | str | None = None,
-    budget: object = None,
-) -> WorkflowRun:
-    template = validate.get(session, WorkflowTemplate, template_id, "Workflow template")
-    if owner_id is not None:
-        owner = validate.get(session, Staff, owner_id, "Owner")
-        if owner.status == "departed":
-            raise DomainError("{name} has left the department.", field="owner", name=owner.name)
-    start_on = validate.date(start_date, "date") or clock.today()
-    due = validate.date(due_date, "due_date")
-    validate.date_order(start_on, due, "due_date")
-    budget_value = validate.decimal(budget, "budget")
-    if budget_value is not None and not template.is_event:
-        raise DomainError("Only event runs (活動運營) carry a budget.", field="budget")
-    run = WorkflowRun(
-        template=template,
-        title=validate.text(title, "title"),
-        owner_id=owner_id,
-        start_date=start_on,
-        due_date=due,
-        budget=budget_value,
-    )
-    session.add(run)
-    session.flush()
-    audit.record(session, operator, "create", "workflow_run", run.id, run.title)
-    return run
 
 
 def _active_run(session: Session, run_id: int) -> WorkflowRun:
@@ -275,21 +237,6 @@ def count(value: object, field: str) -> int | None:
     return number
 
 
-@dataclass(frozen=True)
-class RunRow:
-    id: int
-    title: str
-    template: str
-    stage: str  # the first stage with unchecked steps or a missing approval; "" when all done
-    owner: str
-    due_date: dt.date | None
-    status: str
-    over_budget: Decimal | None
-    template_id: int = 0
-    start_date: dt.date | None = None
-    stage_id: int | None = None
-
-
 def current_stage(run: WorkflowRun) -> WorkflowStage | None:
     done = {c.step_id for c in run.completions}
     latest: dict[int, StageApproval] = {}
@@ -302,51 +249,3 @@ def current_stage(run: WorkflowRun) -> WorkflowStage | None:
         if stage.approval and stage.id not in approved:
             return stage
     return None
-
-
-def rows(
-    session: Session,
-    *,
-    template_id: int | None = None,
-    include_closed: bool = False,
-    status: str | None = None,
-) -> list[RunRow]:
-    """The runs, newest first; ``status`` (active, done, cancelled) overrides
-    ``include_closed``."""
-    query = (
-        select(WorkflowRun)
-        .options(
-            selectinload(WorkflowRun.completions),
-            selectinload(WorkflowRun.approvals),
-            selectinload(WorkflowRun.template)
-            .selectinload(WorkflowTemplate.stages)
-            .selectinload(WorkflowStage.steps),
-            selectinload(WorkflowRun.owner),
-        )
-        .order_by(WorkflowRun.start_date.desc(), WorkflowRun.id.desc())
-    )
-    if template_id is not None:
-        query = query.where(WorkflowRun.template_id == template_id)
-    if status is not None:
-        query = query.where(WorkflowRun.status == validate.choice(status, RUN_STATUSES, "status"))
-    elif not include_closed:
-        query = query.where(WorkflowRun.status == "active")
-    out = []
-    for run in session.scalars(query):
-        stage = current_stage(run)
-        out.append(
-            RunRow(
-                run.id,
-                run.title,
-                run.template.name,
-                stage.name if stage else "",
-                run.owner.name if run.owner else "",
-                run.due_date,
-                run.status,
-                over_budget(run),
-                run.template_id,
-                run.start_date,
-                stage.id if stage else None,
-            )
-        )
-    return out

@@ -288,8 +288,10 @@ def _write(session: Session, rows: list[_Row], operator: str) -> list[str]:
     for row in rows:  # 1: new people, without supervisor; departures wait for step 3
         if row.staff_no not in people:
             data = _wanted(row, None, None)
-            data.status = "active" if data.status == "departed" else data.status
-            people[row.staff_no] = _call(row, "staff_no", staff.create, session, data, operator)
+            if data.status == "departed":  # departures wait for step 3
+                data = dataclasses.replace(data, status="active")
+            new_id = _call(row, "staff_no", staff.create, session, data, operator)
+            people[row.staff_no] = staff.get(session, new_id)
             outcome[row] = "added"
     departing = []
     # 2: everything but departures; people coming back first, so that they can supervise

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import script as scripts
 from ops_desktop.core.files import write_atomically
 from ops_desktop.core.models import ActionItem, Meeting, WorkflowRun
-from ops_desktop.core.services import meetings, settings, validate, workflows
+from ops_desktop.core.services import action_items, settings, validate, workflows
 
 from . import fonts
 from .flow import Rect, flow
@@ -114,7 +114,7 @@ def minutes_blocks(session: Session, meeting_id: int) -> tuple[str, list[Block]]
         Block("paragraph", meeting.last_week_summary or "—"),
         Block("chapter", "延續的未完成事項"),
     ]
-    carried = meetings.carried_over(session, meeting_id)
+    carried = action_items.carried_over(session, meeting_id)
     blocks += [_action(item) for item in carried] or [Block("paragraph", "無")]
     blocks.append(Block("chapter", "本週工作任務"))
     blocks += [_action(item) for item in meeting.action_items] or [Block("paragraph", "無")]

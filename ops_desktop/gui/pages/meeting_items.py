@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
-from ops_desktop.core.services import meeting_edits as edits
-from ops_desktop.core.services import meetings as service
+from ops_desktop.core.services import action_items as service
 from ops_desktop.core.services import staff
+from ops_desktop.core.services.action_items import ActionInput, ActionRow
 from ops_desktop.core.services.freshness import Seen
-from ops_desktop.core.services.meetings import ActionRow
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_meeting_action_form import Ui_MeetingActionForm
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
@@ -153,7 +152,7 @@ class ActionItemsPanel(QWidget):
 
         def work(session: Session) -> tuple[list, list[ActionRow], list[ActionRow]]:
             people = [(r.name, r.id) for r in staff.rows(session)]
-            items = service.action_rows(session, meeting_id, today) if meeting_id else []
+            items = service.rows(session, meeting_id, today) if meeting_id else []
             carried = service.carried_rows(session, meeting_id, today) if meeting_id else []
             return people, items, carried
 
@@ -267,7 +266,7 @@ class ActionItemsPanel(QWidget):
             done({})
             return
         self.ctx.read(
-            lambda s: edits.action_problems(s, meeting, text, owner, due, editing),
+            lambda s: service.problems(s, ActionInput(meeting, text, owner, due), editing),
             done,
             on_error=self.error,
         )
@@ -322,10 +321,8 @@ class ActionItemsPanel(QWidget):
             self._editing = None  # the new task, not the one chosen before, is what follows
             self._perform(
                 self.tr("New task %1").replace("%1", text.strip()[:30]),
-                lambda s: (
-                    service.add_action(s, meeting, text, operator, owner_id=owner, due_date=due).id
-                ),
-                lambda ident: lambda s: service.remove_action(s, ident, operator),
+                lambda s: service.create(s, ActionInput(meeting, text, owner, due), operator),
+                lambda ident: lambda s: service.remove_new(s, ident, operator),
                 done=added,
                 single=True,
             )
@@ -349,17 +346,13 @@ class ActionItemsPanel(QWidget):
                 return
             self._perform(
                 self.tr("Edit task %1").replace("%1", text.strip()[:30]),
-                lambda s: (
-                    edits.edit_action(s, editing, text, operator, owner_id=owner, due_date=due).id
-                ),
-                lambda _id: (
-                    lambda s: edits.edit_action(
+                lambda s: service.update(s, editing, ActionInput(None, text, owner, due), operator),
+                lambda _r: (
+                    lambda s: service.update(
                         s,
                         editing,
-                        before.text,
+                        ActionInput(None, before.text, before.owner_id, before.due_date),
                         operator,
-                        owner_id=before.owner_id,
-                        due_date=before.due_date,
                     )
                 ),
                 before.seen,
@@ -375,8 +368,8 @@ class ActionItemsPanel(QWidget):
         what = self.tr("Drop %1") if dropped else self.tr("Close %1")
         self._perform(
             what.replace("%1", row.text[:30]),
-            lambda s: service.close_action(s, row.id, operator, dropped=dropped).id,
-            lambda _id: lambda s: service.reopen_action(s, row.id, operator),
+            lambda s: service.close(s, row.id, operator, dropped=dropped).id,
+            lambda _id: lambda s: service.reopen(s, row.id, operator),
         )
         return True
 
@@ -386,9 +379,7 @@ class ActionItemsPanel(QWidget):
         operator, dropped, closed_on = self.ctx.operator(), row.status == "dropped", row.closed_on
         self._perform(
             self.tr("Reopen %1").replace("%1", row.text[:30]),
-            lambda s: service.reopen_action(s, row.id, operator).id,
-            lambda _id: (
-                lambda s: service.close_action(s, row.id, operator, dropped=dropped, on=closed_on)
-            ),
+            lambda s: service.reopen(s, row.id, operator).id,
+            lambda _id: lambda s: service.close(s, row.id, operator, dropped=dropped, on=closed_on),
         )
         return True

@@ -13,11 +13,9 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.models import Meeting
-from ops_desktop.core.services import meeting_edits as edits
 from ops_desktop.core.services import meetings as service
 from ops_desktop.core.services import staff
-from ops_desktop.core.services.meeting_edits import MeetingInput
-from ops_desktop.core.services.meetings import MeetingRow
+from ops_desktop.core.services.meetings import MeetingInput, MeetingRow
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_meeting_form import Ui_MeetingForm
@@ -52,14 +50,7 @@ class MeetingRecord:
 class MeetingsPage(RecordPage):
     key = "meetings"
     problem_labels = FIELDS
-    binding = Binding(
-        Meeting,
-        input_of=lambda s, ident: edits.input_of(service.get(s, ident)),
-        problems=edits.problems,
-        create=lambda s, data, operator: edits.create_from(s, data, operator).id,
-        update=edits.update,
-        remove_new=edits.remove,
-    )
+    binding = Binding.of(Meeting, service)
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
@@ -164,7 +155,7 @@ class MeetingsPage(RecordPage):
         meeting = service.get(session, row.id)
         chair = meeting.chair
         return MeetingRecord(
-            edits.input_of(meeting),
+            service.input_of(session, row.id),
             tuple((a.staff_id, a.staff.name) for a in meeting.attendees),
             None if chair is None else (chair.id, chair.name),
         )
@@ -223,9 +214,14 @@ class MeetingsPage(RecordPage):
             return False
         operator, current = self.ctx.operator(), {"id": row.id}
 
+        def remove(session: Session) -> MeetingInput:
+            before = service.input_of(session, current["id"])
+            service.remove_new(session, current["id"], operator)
+            return before
+
         def recreate(values: MeetingInput) -> Any:
             def undo(session: Session) -> None:
-                current["id"] = edits.create_from(session, values, operator).id
+                current["id"] = service.create(session, values, operator)
 
             return undo
 
@@ -233,7 +229,7 @@ class MeetingsPage(RecordPage):
             self.undo_stack,
             self.ctx,
             self.tr("Delete meeting %1").replace("%1", str(row.held_on)),
-            lambda s: edits.remove(s, current["id"], operator),
+            remove,
             recreate,
             lambda: self.reload(select_id=current["id"]),
             self.error,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -43,33 +42,10 @@ class StaffRecord:
     supervisor: str  # "staff no. name" of the supervisor (may have departed)
 
 
-def _input_of(person: Any) -> StaffInput:
-    return StaffInput(
-        staff_no=person.staff_no,
-        name=person.name,
-        position_id=person.position_id,
-        supervisor_id=person.supervisor_id,
-        hire_date=person.hire_date,
-        status=person.status,
-        phone=person.phone,
-        email=person.email,
-        notes=person.notes,
-        base_bonus=person.base_bonus,
-        departed_on=person.departed_on,
-    )
-
-
 class StaffPage(RecordPage):
     key = "staff"
     problem_labels = FIELDS
-    binding = Binding(
-        Staff,
-        input_of=lambda s, ident: _input_of(service.get(s, ident)),
-        problems=service.problems,
-        create=lambda s, data, operator: service.create(s, data, operator).id,
-        update=service.update,
-        remove_new=service.remove_new,
-    )
+    binding = Binding.of(Staff, service)
 
     def show_all_label(self) -> str:
         return self.tr("Show departed")
@@ -185,7 +161,8 @@ class StaffPage(RecordPage):
         person = service.get(session, row.id)
         boss = person.supervisor
         return StaffRecord(
-            _input_of(person), f"{boss.staff_no} {boss.name}" if boss is not None else ""
+            service.input_of(session, row.id),
+            f"{boss.staff_no} {boss.name}" if boss is not None else "",
         )
 
     def undo_text(self, data: StaffInput, new: bool) -> str:
@@ -279,7 +256,7 @@ class StaffPage(RecordPage):
         operator = self.ctx.operator()
 
         def depart(session: Session) -> StaffInput:
-            before = _input_of(service.get(session, row.id))
+            before = service.input_of(session, row.id)
             service.deactivate(session, row.id, operator)
             return before
 

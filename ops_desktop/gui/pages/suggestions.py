@@ -46,14 +46,7 @@ class SuggestionRecord:
 class SuggestionsPage(RecordPage):
     key = "suggestions"
     problem_labels = FIELDS
-    binding = Binding(
-        Suggestion,
-        input_of=lambda s, ident: service.input_of(service.get(s, ident)),
-        problems=service.problems,
-        create=lambda s, data, operator: service.create_from(s, data, operator).id,
-        update=service.update,
-        remove_new=service.remove_new,
-    )
+    binding = Binding.of(Suggestion, service)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._authors: list[tuple[str, int]] = []  # "staff no. name" and id, not departed
@@ -161,7 +154,7 @@ class SuggestionsPage(RecordPage):
         item = service.get(session, row.id)
         author = item.author
         return SuggestionRecord(
-            service.input_of(item),
+            service.input_of(session, row.id),
             None if author is None else (f"{author.staff_no} {author.name}", author.id),
             reply_record(item),
         )
@@ -218,13 +211,13 @@ class SuggestionsPage(RecordPage):
         operator, current = self.ctx.operator(), {"id": row.id}
 
         def remove(session: Session) -> SuggestionInput:
-            before = service.input_of(service.get(session, current["id"]))
+            before = service.input_of(session, current["id"])
             service.remove_new(session, current["id"], operator)
             return before
 
         def recreate(before: SuggestionInput) -> Any:
             def undo(session: Session) -> None:
-                current["id"] = service.create_from(session, before, operator).id
+                current["id"] = service.create(session, before, operator)
 
             return undo
 

@@ -44,10 +44,10 @@ def make_team(db: Database, reports: str = "ABCD") -> Team:
     """A supervisor H (base bonus 6000) with reports (3000 each), and period 2026-01 opened."""
     with db.transaction() as s:
         head = staff_service.create(s, StaffInput("T0", "主管", base_bonus=6000), OP)
-        ids = {"H": head.id}
+        ids = {"H": head}
         for code in reports:
-            data = StaffInput(f"T{code}", f"組員{code}", supervisor_id=head.id, base_bonus=3000)
-            ids[code] = staff_service.create(s, data, OP).id
+            data = StaffInput(f"T{code}", f"組員{code}", supervisor_id=head, base_bonus=3000)
+            ids[code] = staff_service.create(s, data, OP)
         return Team(periods.open_period(s, 2026, 1, OP).id, ids)
 
 

@@ -4,7 +4,6 @@ and duty lines as the regulation lists them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -39,22 +38,10 @@ class PositionRecord:
     holders: int  # people (not departed) who hold it
 
 
-def _input_of(position: Any) -> PositionInput:
-    return PositionInput(position.name, position.code, position.name_en, position.description)
-
-
 class PositionsPage(RecordPage):
     key = "positions"
     problem_labels = FIELDS
-    binding = Binding(
-        Position,
-        input_of=lambda s, ident: _input_of(service.get(s, ident)),
-        problems=service.problems,
-        create=lambda s, data, operator: service.save(s, data, None, operator).id,
-        update=lambda s, ident, data, operator: service.save(s, data, ident, operator),
-        remove_new=service.remove_new,
-        restore_new=service.restore_new,  # redo keeps the id: later steps name it
-    )
+    binding = Binding.of(Position, service)  # redo of a creation keeps the id: later steps name it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._duties_of: int | None = None  # the position whose areas and duties are shown
@@ -125,7 +112,7 @@ class PositionsPage(RecordPage):
     def fetch_record(self, session: Session, row: PositionRow) -> PositionRecord:
         position = service.get(session, row.id)
         return PositionRecord(
-            _input_of(position), position.active, service.holders(session, row.id)
+            service.input_of(session, row.id), position.active, service.holders(session, row.id)
         )
 
     def undo_text(self, data: PositionInput, new: bool) -> str:

@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.models import TrainingCourse
-from ops_desktop.core.services import training
+from ops_desktop.core.services import courses, training
 from ops_desktop.core.services import training_plan as plans
-from ops_desktop.core.services.training import CourseInput, CourseRow
+from ops_desktop.core.services.courses import CourseInput, CourseRow
 from ops_desktop.gui.forms.ui_course_form import Ui_CourseForm
 from ops_desktop.gui.lists import (
     ListBox,
@@ -67,14 +67,7 @@ class _Loaded:
     methods: list[tuple[str, int]]
 
 
-BINDING = Binding(
-    TrainingCourse,
-    input_of=training.course_input_of,
-    problems=lambda s, data, _ident: training.course_problems(s, data),
-    create=lambda s, data, operator: training.save_course(s, data, operator).id,
-    update=training.update_course,
-    remove_new=training.remove_new_course,
-)
+BINDING = Binding.of(TrainingCourse, courses)
 
 
 class CoursesPanel(PagePart):
@@ -167,7 +160,7 @@ class CoursesPanel(PagePart):
             ]
             methods = [(m.name, m.id) for m in training.methods(session)]
             return _Loaded(
-                plans.plan_years(session), training.course_rows(session, year), categories, methods
+                plans.plan_years(session), courses.rows(session, year), categories, methods
             )
 
         def done(found: _Loaded) -> None:
@@ -187,7 +180,7 @@ class CoursesPanel(PagePart):
 
     # -- the form (its state: ``self.form_state``, see gui/record_form.py) -----------------------
     def fetch_record(self, session: Session, row: CourseRow) -> CourseInput:
-        return training.course_input_of(session, row.id)
+        return courses.input_of(session, row.id)
 
     def show_record(self, data: CourseInput | None) -> None:
         """Fill the form with the course ``data`` (None: empty, for a new course), with its
@@ -267,13 +260,13 @@ class CoursesPanel(PagePart):
         current = {"id": row.id}  # undo re-creates it under a new id; redo removes that
 
         def remove(s: Session) -> CourseInput:
-            before = training.course_input_of(s, current["id"])
-            training.remove_new_course(s, current["id"], operator)
+            before = courses.input_of(s, current["id"])
+            courses.remove_new(s, current["id"], operator)
             return before
 
         def recreating(before: CourseInput) -> Callable[[Session], None]:
             def recreate(s: Session) -> None:
-                current["id"] = training.save_course(s, before, operator).id
+                current["id"] = courses.create(s, before, operator)
 
             return recreate
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import clock
 from ops_desktop.core.models import DevelopmentPlan
 from ops_desktop.core.services import development as service
-from ops_desktop.core.services import positions, training
+from ops_desktop.core.services import positions
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.development import NoteRow, PlanInput, PlanRow
 from ops_desktop.gui.forms.ui_training_development_form import Ui_TrainingDevelopmentForm
@@ -36,14 +36,7 @@ FIELDS = {
 }
 
 
-BINDING = Binding(
-    DevelopmentPlan,
-    input_of=service.input_of,
-    problems=service.problems,
-    create=lambda s, data, operator: service.create(s, data, operator).id,
-    update=service.update,
-    remove_new=service.remove_new,
-)
+BINDING = Binding.of(DevelopmentPlan, service)
 
 
 @dataclass(frozen=True)
@@ -268,13 +261,13 @@ class DevelopmentPanel(PagePart):
 
         def close(s: Session) -> str:
             previous = service.input_of(s, row.id).status  # what undo puts back
-            training.set_plan_status(s, row.id, "closed", operator)
+            service.set_status(s, row.id, "closed", operator)
             return previous
 
         self.perform(
             self.tr("Close the plan of %1").replace("%1", row.name),
             close,
-            lambda previous: lambda s: training.set_plan_status(s, row.id, previous, operator),
+            lambda previous: lambda s: service.set_status(s, row.id, previous, operator),
             self.refresh,
         )
         return True
@@ -305,7 +298,7 @@ class DevelopmentPanel(PagePart):
         text, on = nu.noteTextEdit.text(), nu.noteDateEdit.text()
         self.perform(
             self.tr("Progress note"),
-            lambda s: training.add_progress_note(s, plan_id, text, operator, on=on).id,
+            lambda s: service.add_note(s, plan_id, text, operator, on=on).id,
             lambda note_id: lambda s: service.remove_note(s, note_id, operator),
             self.refresh,
             single=True,

@@ -34,7 +34,7 @@ FIELDS = {
 
 
 def stored_budget(run: RunDetail) -> Decimal | None:
-    """The budget of a stored run (run_input copies the stored Decimal; only a form's input
+    """The budget of a stored run (input_of copies the stored Decimal; only a form's input
     holds text)."""
     return cast("Decimal | None", run.data.budget)
 

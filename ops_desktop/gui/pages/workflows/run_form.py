@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core.models import WorkflowRun
 from ops_desktop.core.services import staff as staff_service
-from ops_desktop.core.services import validate as checks
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflow_templates as templates
 from ops_desktop.core.services.freshness import Seen
@@ -26,14 +25,7 @@ from ops_desktop.gui.record_form import Binding, RecordForm
 if TYPE_CHECKING:
     from ops_desktop.gui.pages.base import Page
 
-BINDING = Binding(
-    WorkflowRun,
-    input_of=lambda s, ident: runs.run_input(checks.get(s, WorkflowRun, ident, "Workflow run")),
-    problems=runs.run_problems,
-    create=lambda s, data, operator: runs.create_run(s, data, operator).id,
-    update=runs.update_run,
-    remove_new=runs.remove_new_run,
-)
+BINDING = Binding.of(WorkflowRun, runs)
 
 FIELDS = {  # run_problems field → the error label beside it
     "title": "titleEditError",

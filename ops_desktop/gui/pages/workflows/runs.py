@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ops_desktop.core.services import workflow_runs
 from ops_desktop.core.services import workflow_templates as templates
-from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_templates import TemplateInfo
 from ops_desktop.gui.lists import ListBox, PagePart, compact, fill_combo, scrolling
 from ops_desktop.gui.table import Column
@@ -137,7 +137,7 @@ class RunsPanel(PagePart):
 
         def work(session: Session) -> tuple[list[TemplateInfo], list[Any]]:
             outline = templates.outline(session)
-            rows = workflows.rows(
+            rows = workflow_runs.rows(
                 session, template_id=template_id, include_closed=True, status=status
             )
             return outline, rows
