@@ -807,6 +807,10 @@
       <translation>Plan year:</translation>
     </message>
     <message>
+      <source>Courses</source>
+      <translation>Courses</translation>
+    </message>
+    <message>
       <source>(choose)</source>
       <translation>(choose)</translation>
     </message>
@@ -971,6 +975,14 @@
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
+    <message>
+      <source>Development plans</source>
+      <translation>Development plans</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
     <message numerus="yes">
       <source>%n development plan(s)</source>
       <translation>
@@ -981,10 +993,6 @@
     <message>
       <source>(choose)</source>
       <translation>(choose)</translation>
-    </message>
-    <message>
-      <source>(none)</source>
-      <translation>(none)</translation>
     </message>
     <message>
       <source>Development plan of %1</source>
@@ -1862,6 +1870,14 @@
       <translation>(automatic)</translation>
     </message>
     <message>
+      <source>New position %1</source>
+      <translation>New position %1</translation>
+    </message>
+    <message>
+      <source>Edit position %1</source>
+      <translation>Edit position %1</translation>
+    </message>
+    <message>
       <source>New position</source>
       <translation>New position</translation>
     </message>
@@ -1875,18 +1891,6 @@
     <message>
       <source>Retired: not offered for new assignments</source>
       <translation>Retired: not offered for new assignments</translation>
-    </message>
-    <message>
-      <source>Position %1 created</source>
-      <translation>Position %1 created</translation>
-    </message>
-    <message>
-      <source>New position %1</source>
-      <translation>New position %1</translation>
-    </message>
-    <message>
-      <source>Edit position %1</source>
-      <translation>Edit position %1</translation>
     </message>
     <message>
       <source>Retire the position %1? It is no longer offered for new assignments; its areas, duty lines and history are kept.</source>
@@ -2297,16 +2301,16 @@
       <translation>(none)</translation>
     </message>
     <message>
-      <source>Started %1.</source>
-      <translation>Started %1.</translation>
-    </message>
-    <message>
       <source>Start %1</source>
       <translation>Start %1</translation>
     </message>
     <message>
       <source>Edit %1</source>
       <translation>Edit %1</translation>
+    </message>
+    <message>
+      <source>Started %1.</source>
+      <translation>Started %1.</translation>
     </message>
   </context>
   <context>
@@ -3792,6 +3796,22 @@
       <translation>Simplified Chinese needs the opencc package.</translation>
     </message>
     <message>
+      <source>That action item is already closed.</source>
+      <translation>That action item is already closed.</translation>
+    </message>
+    <message>
+      <source>Choose a category.</source>
+      <translation>Choose a category.</translation>
+    </message>
+    <message>
+      <source>Choose a method.</source>
+      <translation>Choose a method.</translation>
+    </message>
+    <message>
+      <source>{title} already has sessions and is kept.</source>
+      <translation>{title} already has sessions and is kept.</translation>
+    </message>
+    <message>
       <source>Choose the person this plan is for.</source>
       <translation>Choose the person this plan is for.</translation>
     </message>
@@ -3836,20 +3856,8 @@
       <translation>An action item of this meeting is due on {due}, before that date.</translation>
     </message>
     <message>
-      <source>That action item is already closed.</source>
-      <translation>That action item is already closed.</translation>
-    </message>
-    <message>
       <source>There is no position with the code {code}.</source>
       <translation>There is no position with the code {code}.</translation>
-    </message>
-    <message>
-      <source>A position named {name} already exists.</source>
-      <translation>A position named {name} already exists.</translation>
-    </message>
-    <message>
-      <source>A position with the code {code} already exists.</source>
-      <translation>A position with the code {code} already exists.</translation>
     </message>
     <message>
       <source>The position {name} is already retired.</source>
@@ -3864,8 +3872,16 @@
       <translation>{position} already has an area named {title}.</translation>
     </message>
     <message>
+      <source>A position named {name} already exists.</source>
+      <translation>A position named {name} already exists.</translation>
+    </message>
+    <message>
       <source>{field} may only use the letters A–Z, digits, '.', '_' and '-'.</source>
       <translation>{field} may only use the letters A–Z, digits, '.', '_' and '-'.</translation>
+    </message>
+    <message>
+      <source>A position with the code {code} already exists.</source>
+      <translation>A position with the code {code} already exists.</translation>
     </message>
     <message>
       <source>The position {name} is already in use and cannot be removed; retire it instead.</source>
@@ -3984,20 +4000,20 @@
       <translation>{name} already has history and cannot be removed; mark them as departed instead.</translation>
     </message>
     <message>
-      <source>An anonymous suggestion cannot name its author.</source>
-      <translation>An anonymous suggestion cannot name its author.</translation>
+      <source>Write the reply before marking the suggestion answered.</source>
+      <translation>Write the reply before marking the suggestion answered.</translation>
     </message>
     <message>
       <source>Name the author, or mark the suggestion anonymous.</source>
       <translation>Name the author, or mark the suggestion anonymous.</translation>
     </message>
     <message>
-      <source>Write the reply before marking the suggestion answered.</source>
-      <translation>Write the reply before marking the suggestion answered.</translation>
-    </message>
-    <message>
       <source>{title} is being handled and is kept.</source>
       <translation>{title} is being handled and is kept.</translation>
+    </message>
+    <message>
+      <source>An anonymous suggestion cannot name its author.</source>
+      <translation>An anonymous suggestion cannot name its author.</translation>
     </message>
     <message>
       <source>Write the reply first.</source>
@@ -4014,18 +4030,6 @@
     <message>
       <source>The name is longer than {max} characters.</source>
       <translation>The name is longer than {max} characters.</translation>
-    </message>
-    <message>
-      <source>Choose a category.</source>
-      <translation>Choose a category.</translation>
-    </message>
-    <message>
-      <source>Choose a method.</source>
-      <translation>Choose a method.</translation>
-    </message>
-    <message>
-      <source>{title} already has sessions and is kept.</source>
-      <translation>{title} already has sessions and is kept.</translation>
     </message>
     <message>
       <source>This session already has attendance and is kept.</source>

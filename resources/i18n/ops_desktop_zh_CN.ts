@@ -806,6 +806,10 @@
       <translation>计划年度：</translation>
     </message>
     <message>
+      <source>Courses</source>
+      <translation>课程</translation>
+    </message>
+    <message>
       <source>(choose)</source>
       <translation>（请选择）</translation>
     </message>
@@ -969,6 +973,14 @@
       <source>Closed</source>
       <translation>已关闭</translation>
     </message>
+    <message>
+      <source>Development plans</source>
+      <translation>员工发展规划</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
     <message numerus="yes">
       <source>%n development plan(s)</source>
       <translation>
@@ -978,10 +990,6 @@
     <message>
       <source>(choose)</source>
       <translation>（请选择）</translation>
-    </message>
-    <message>
-      <source>(none)</source>
-      <translation>（无）</translation>
     </message>
     <message>
       <source>Development plan of %1</source>
@@ -1858,6 +1866,14 @@
       <translation>（自动生成）</translation>
     </message>
     <message>
+      <source>New position %1</source>
+      <translation>添加岗位 %1</translation>
+    </message>
+    <message>
+      <source>Edit position %1</source>
+      <translation>编辑岗位 %1</translation>
+    </message>
+    <message>
       <source>New position</source>
       <translation>添加岗位</translation>
     </message>
@@ -1870,18 +1886,6 @@
     <message>
       <source>Retired: not offered for new assignments</source>
       <translation>已停用：不再供新的人员安排选用</translation>
-    </message>
-    <message>
-      <source>Position %1 created</source>
-      <translation>已创建岗位 %1</translation>
-    </message>
-    <message>
-      <source>New position %1</source>
-      <translation>添加岗位 %1</translation>
-    </message>
-    <message>
-      <source>Edit position %1</source>
-      <translation>编辑岗位 %1</translation>
     </message>
     <message>
       <source>Retire the position %1? It is no longer offered for new assignments; its areas, duty lines and history are kept.</source>
@@ -2289,16 +2293,16 @@
       <translation>（无）</translation>
     </message>
     <message>
-      <source>Started %1.</source>
-      <translation>已开始 %1。</translation>
-    </message>
-    <message>
       <source>Start %1</source>
       <translation>开始 %1</translation>
     </message>
     <message>
       <source>Edit %1</source>
       <translation>编辑 %1</translation>
+    </message>
+    <message>
+      <source>Started %1.</source>
+      <translation>已开始 %1。</translation>
     </message>
   </context>
   <context>
@@ -3783,6 +3787,22 @@
       <translation>简体中文需要安装 opencc 软件包。</translation>
     </message>
     <message>
+      <source>That action item is already closed.</source>
+      <translation>该工作任务已关闭。</translation>
+    </message>
+    <message>
+      <source>Choose a category.</source>
+      <translation>请选择类别。</translation>
+    </message>
+    <message>
+      <source>Choose a method.</source>
+      <translation>请选择培训方式。</translation>
+    </message>
+    <message>
+      <source>{title} already has sessions and is kept.</source>
+      <translation>{title}已有培训场次，将予保留。</translation>
+    </message>
+    <message>
       <source>Choose the person this plan is for.</source>
       <translation>请选择此发展规划所属的员工。</translation>
     </message>
@@ -3827,20 +3847,8 @@
       <translation>此例会有一项工作任务的截止日期为 {due}，早于该日期。</translation>
     </message>
     <message>
-      <source>That action item is already closed.</source>
-      <translation>该工作任务已关闭。</translation>
-    </message>
-    <message>
       <source>There is no position with the code {code}.</source>
       <translation>没有代码为 {code} 的岗位。</translation>
-    </message>
-    <message>
-      <source>A position named {name} already exists.</source>
-      <translation>名为{name}的岗位已存在。</translation>
-    </message>
-    <message>
-      <source>A position with the code {code} already exists.</source>
-      <translation>代码为 {code} 的岗位已存在。</translation>
     </message>
     <message>
       <source>The position {name} is already retired.</source>
@@ -3855,8 +3863,16 @@
       <translation>{position}已有名为{title}的职责范围。</translation>
     </message>
     <message>
+      <source>A position named {name} already exists.</source>
+      <translation>名为{name}的岗位已存在。</translation>
+    </message>
+    <message>
       <source>{field} may only use the letters A–Z, digits, '.', '_' and '-'.</source>
       <translation>{field}只能使用字母 A–Z、数字及“.”“_”“-”。</translation>
+    </message>
+    <message>
+      <source>A position with the code {code} already exists.</source>
+      <translation>代码为 {code} 的岗位已存在。</translation>
     </message>
     <message>
       <source>The position {name} is already in use and cannot be removed; retire it instead.</source>
@@ -3975,20 +3991,20 @@
       <translation>{name}已有历史记录，不能删除；请改为标记离职。</translation>
     </message>
     <message>
-      <source>An anonymous suggestion cannot name its author.</source>
-      <translation>匿名意见不能填写提出人。</translation>
+      <source>Write the reply before marking the suggestion answered.</source>
+      <translation>请先填写回复，再将意见标记为已回复。</translation>
     </message>
     <message>
       <source>Name the author, or mark the suggestion anonymous.</source>
       <translation>请填写提出人，或将意见标记为匿名。</translation>
     </message>
     <message>
-      <source>Write the reply before marking the suggestion answered.</source>
-      <translation>请先填写回复，再将意见标记为已回复。</translation>
-    </message>
-    <message>
       <source>{title} is being handled and is kept.</source>
       <translation>{title}正在处理中，将予保留。</translation>
+    </message>
+    <message>
+      <source>An anonymous suggestion cannot name its author.</source>
+      <translation>匿名意见不能填写提出人。</translation>
     </message>
     <message>
       <source>Write the reply first.</source>
@@ -4005,18 +4021,6 @@
     <message>
       <source>The name is longer than {max} characters.</source>
       <translation>名称超过 {max} 个字符。</translation>
-    </message>
-    <message>
-      <source>Choose a category.</source>
-      <translation>请选择类别。</translation>
-    </message>
-    <message>
-      <source>Choose a method.</source>
-      <translation>请选择培训方式。</translation>
-    </message>
-    <message>
-      <source>{title} already has sessions and is kept.</source>
-      <translation>{title}已有培训场次，将予保留。</translation>
     </message>
     <message>
       <source>This session already has attendance and is kept.</source>

@@ -806,6 +806,10 @@
       <translation>計劃年度：</translation>
     </message>
     <message>
+      <source>Courses</source>
+      <translation>課程</translation>
+    </message>
+    <message>
       <source>(choose)</source>
       <translation>（請選擇）</translation>
     </message>
@@ -969,6 +973,14 @@
       <source>Closed</source>
       <translation>已關閉</translation>
     </message>
+    <message>
+      <source>Development plans</source>
+      <translation>員工發展規劃</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（無）</translation>
+    </message>
     <message numerus="yes">
       <source>%n development plan(s)</source>
       <translation>
@@ -978,10 +990,6 @@
     <message>
       <source>(choose)</source>
       <translation>（請選擇）</translation>
-    </message>
-    <message>
-      <source>(none)</source>
-      <translation>（無）</translation>
     </message>
     <message>
       <source>Development plan of %1</source>
@@ -1858,6 +1866,14 @@
       <translation>（自動產生）</translation>
     </message>
     <message>
+      <source>New position %1</source>
+      <translation>新增崗位 %1</translation>
+    </message>
+    <message>
+      <source>Edit position %1</source>
+      <translation>編輯崗位 %1</translation>
+    </message>
+    <message>
       <source>New position</source>
       <translation>新增崗位</translation>
     </message>
@@ -1870,18 +1886,6 @@
     <message>
       <source>Retired: not offered for new assignments</source>
       <translation>已停用：不再供新的人員安排選用</translation>
-    </message>
-    <message>
-      <source>Position %1 created</source>
-      <translation>已建立崗位 %1</translation>
-    </message>
-    <message>
-      <source>New position %1</source>
-      <translation>新增崗位 %1</translation>
-    </message>
-    <message>
-      <source>Edit position %1</source>
-      <translation>編輯崗位 %1</translation>
     </message>
     <message>
       <source>Retire the position %1? It is no longer offered for new assignments; its areas, duty lines and history are kept.</source>
@@ -2289,16 +2293,16 @@
       <translation>（無）</translation>
     </message>
     <message>
-      <source>Started %1.</source>
-      <translation>已開始 %1。</translation>
-    </message>
-    <message>
       <source>Start %1</source>
       <translation>開始 %1</translation>
     </message>
     <message>
       <source>Edit %1</source>
       <translation>編輯 %1</translation>
+    </message>
+    <message>
+      <source>Started %1.</source>
+      <translation>已開始 %1。</translation>
     </message>
   </context>
   <context>
@@ -3783,6 +3787,22 @@
       <translation>簡體中文需要安裝 opencc 套件。</translation>
     </message>
     <message>
+      <source>That action item is already closed.</source>
+      <translation>該工作任務已關閉。</translation>
+    </message>
+    <message>
+      <source>Choose a category.</source>
+      <translation>請選擇類別。</translation>
+    </message>
+    <message>
+      <source>Choose a method.</source>
+      <translation>請選擇培訓方式。</translation>
+    </message>
+    <message>
+      <source>{title} already has sessions and is kept.</source>
+      <translation>{title}已有培訓場次，將予保留。</translation>
+    </message>
+    <message>
       <source>Choose the person this plan is for.</source>
       <translation>請選擇此發展規劃所屬的員工。</translation>
     </message>
@@ -3827,20 +3847,8 @@
       <translation>此例會有一項工作任務的截止日期為 {due}，早於該日期。</translation>
     </message>
     <message>
-      <source>That action item is already closed.</source>
-      <translation>該工作任務已關閉。</translation>
-    </message>
-    <message>
       <source>There is no position with the code {code}.</source>
       <translation>沒有代碼為 {code} 的崗位。</translation>
-    </message>
-    <message>
-      <source>A position named {name} already exists.</source>
-      <translation>名為{name}的崗位已存在。</translation>
-    </message>
-    <message>
-      <source>A position with the code {code} already exists.</source>
-      <translation>代碼為 {code} 的崗位已存在。</translation>
     </message>
     <message>
       <source>The position {name} is already retired.</source>
@@ -3855,8 +3863,16 @@
       <translation>{position}已有名為{title}的職責範圍。</translation>
     </message>
     <message>
+      <source>A position named {name} already exists.</source>
+      <translation>名為{name}的崗位已存在。</translation>
+    </message>
+    <message>
       <source>{field} may only use the letters A–Z, digits, '.', '_' and '-'.</source>
       <translation>{field}只能使用字母 A–Z、數字及「.」「_」「-」。</translation>
+    </message>
+    <message>
+      <source>A position with the code {code} already exists.</source>
+      <translation>代碼為 {code} 的崗位已存在。</translation>
     </message>
     <message>
       <source>The position {name} is already in use and cannot be removed; retire it instead.</source>
@@ -3975,20 +3991,20 @@
       <translation>{name}已有歷史記錄，不能刪除；請改為標記離職。</translation>
     </message>
     <message>
-      <source>An anonymous suggestion cannot name its author.</source>
-      <translation>匿名意見不能填寫提出人。</translation>
+      <source>Write the reply before marking the suggestion answered.</source>
+      <translation>請先填寫回覆，再將意見標記為已回覆。</translation>
     </message>
     <message>
       <source>Name the author, or mark the suggestion anonymous.</source>
       <translation>請填寫提出人，或將意見標記為匿名。</translation>
     </message>
     <message>
-      <source>Write the reply before marking the suggestion answered.</source>
-      <translation>請先填寫回覆，再將意見標記為已回覆。</translation>
-    </message>
-    <message>
       <source>{title} is being handled and is kept.</source>
       <translation>{title}正在處理中，將予保留。</translation>
+    </message>
+    <message>
+      <source>An anonymous suggestion cannot name its author.</source>
+      <translation>匿名意見不能填寫提出人。</translation>
     </message>
     <message>
       <source>Write the reply first.</source>
@@ -4005,18 +4021,6 @@
     <message>
       <source>The name is longer than {max} characters.</source>
       <translation>名稱超過 {max} 個字元。</translation>
-    </message>
-    <message>
-      <source>Choose a category.</source>
-      <translation>請選擇類別。</translation>
-    </message>
-    <message>
-      <source>Choose a method.</source>
-      <translation>請選擇培訓方式。</translation>
-    </message>
-    <message>
-      <source>{title} already has sessions and is kept.</source>
-      <translation>{title}已有培訓場次，將予保留。</translation>
     </message>
     <message>
       <source>This session already has attendance and is kept.</source>
