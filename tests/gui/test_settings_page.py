@@ -162,3 +162,13 @@ def test_pdf_font_is_checked_beside_the_field(qtbot, fresh_ctx, settings, tmp_pa
     qtbot.mouseClick(ui.fontDefaultButton, Qt.MouseButton.LeftButton)
     assert page.save() and opts.PDF_FONT.get(settings) == ""
     assert page.undo_stack.count() == 0  # workstation preferences are not database edits
+
+
+def test_an_edit_marks_the_page_modified_until_saved(qtbot, fresh_ctx, settings, errors):
+    page = make_page(qtbot, fresh_ctx, settings)
+    marks: list[bool] = []
+    page.modified_changed.connect(marks.append)
+    type_into(qtbot, page.ui.operatorEdit, "李秘書")
+    assert marks == [True] and page.has_unsaved_changes()
+    assert page.save()
+    assert marks == [True, False] and not page.has_unsaved_changes()

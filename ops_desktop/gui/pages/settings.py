@@ -146,7 +146,8 @@ class SettingsPage(Page):
         ui.backupCountSpin.setValue(opts.BACKUP_COUNT.get(s))
         ui.pdfFontEdit.setText(opts.PDF_FONT.get(s))
         self._filling = False
-        self._loaded, self._dirty = True, False
+        self._loaded = True
+        self._set_dirty(False)
         self._loading += 1
         asked = self._loading
 
@@ -171,7 +172,7 @@ class SettingsPage(Page):
     @Slot()
     def _edited(self, *_: Any) -> None:
         if not self._filling:
-            self._dirty = True
+            self._set_dirty(True)
             self.validate()
 
     @Slot()
@@ -279,15 +280,21 @@ class SettingsPage(Page):
 
     def _set_font(self, path: str) -> None:
         self.ui.pdfFontEdit.setText(path)
-        self._dirty = True
+        self._set_dirty(True)
         self.check_font()
 
     # -- saving -------------------------------------------------------------------------------
+    def _set_dirty(self, dirty: bool) -> None:
+        """Edited since loaded or saved: marked in the navigation like a record form."""
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.modified_changed.emit(dirty)
+
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
     def discard_changes(self) -> None:
-        self._dirty = False
+        self._set_dirty(False)
         self.load()
 
     @Slot()
@@ -340,7 +347,7 @@ class SettingsPage(Page):
         s.sync()
 
     def _saved(self) -> None:
-        self._dirty = False
+        self._set_dirty(False)
         self.load()
         self.status_message.emit(self.tr("Settings saved."))
 
