@@ -144,6 +144,7 @@ class RecordForm(QObject):
         self.seen: Seen | None = None  # its version as the form loaded it
         self._row: Any = None  # the list's row of the record shown
         self._shown_input: Any = None  # the form's values as the record was shown
+        self._stored: Any = None  # the record's values as stored when it was shown or saved
         self._showing = 0  # the latest record asked for: an older one arriving is dropped
         self._shown = 0  # counts the records shown: is the form still the one saved?
         self._filling = False  # the form is being filled: not an edit
@@ -162,6 +163,8 @@ class RecordForm(QObject):
             if row is not None:
                 self._row = row
                 self.host.record_refreshed(row)
+            if ident is not None:
+                self._catch_up(ident)
             return
         self._showing += 1
         asked = self._showing
@@ -169,15 +172,36 @@ class RecordForm(QObject):
             self._show(None, None, None, None)
             return
 
-        def fetch(session: Session) -> tuple[Seen, Any]:
+        def fetch(session: Session) -> tuple[Seen, Any, Any]:
             seen = freshness.read(session, self.binding.model, ident)  # before the values
-            return seen, self.host.fetch_record(session, row)
+            stored = self.binding.input_of(session, ident)
+            return seen, self.host.fetch_record(session, row), stored
 
-        def fetched(found: tuple[Seen, Any]) -> None:
+        def fetched(found: tuple[Seen, Any, Any]) -> None:
             if asked == self._showing:  # not replaced by another choice meanwhile
-                self._show(row, ident, found[0], found[1])
+                self._show(row, ident, found[0], found[1], found[2])
 
         self.ctx.read(fetch, fetched, on_error=self.host.error)
+
+    def _catch_up(self, ident: int) -> None:
+        """The record being edited was changed — by this window, say a reply or a step, or
+        by someone else — in what the form does not show: the form goes on at its new
+        version. A change of the form's own values keeps the old one (its save is refused
+        with the reason: never overwritten unseen)."""
+
+        def read(session: Session) -> tuple[Seen, Any]:
+            return freshness.read(session, self.binding.model, ident), self.binding.input_of(
+                session, ident
+            )
+
+        def compared(found: tuple[Seen, Any]) -> None:
+            self._advance(ident, *found)
+
+        self.ctx.read(read, compared, on_error=self.host.error)
+
+    def _advance(self, ident: int | None, seen: Seen | None, stored: Any) -> None:
+        if ident is not None and ident == self.ident and stored == self._stored:
+            self.seen = seen
 
     def present(
         self, row: Any, ident: int | None, seen: Seen | None, record: Any, values: Any = None
@@ -188,17 +212,18 @@ class RecordForm(QObject):
         since the form was shown (the record changed elsewhere, say a step completed
         here), the form goes on at the new version: its save overwrites nothing new."""
         if ident == self.ident and self.is_modified():
-            if values is not None and values == self._shown_input:
-                self.seen = seen
+            self._advance(ident, seen, values)
             if row is not None:
                 self._row = row
                 self.host.record_refreshed(row)
             return
         self._showing += 1  # a record still on its way is not shown over this one
-        self._show(row, ident, seen, record)
+        self._show(row, ident, seen, record, values)
 
-    def _show(self, row: Any, ident: int | None, seen: Seen | None, record: Any) -> None:
-        self._row, self.ident, self.seen = row, ident, seen
+    def _show(
+        self, row: Any, ident: int | None, seen: Seen | None, record: Any, stored: Any = None
+    ) -> None:
+        self._row, self.ident, self.seen, self._stored = row, ident, seen, stored
         self._shown += 1
         self._filling = True
         try:
@@ -313,19 +338,19 @@ class RecordForm(QObject):
         binding = self.binding
         first_done = False
 
-        def versioned(session: Session, record: int) -> Seen:
+        def versioned(session: Session, record: int) -> tuple[Seen, Any]:
             session.flush()  # the version moves on at the flush
-            return freshness.read(session, binding.model, record)
+            return freshness.read(session, binding.model, record), binding.input_of(session, record)
 
         def after() -> None:  # the first run reports through ``stored``; undo and redo here
             if first_done:
                 self.host.record_changed()
 
-        def stored(record: int, now: Seen) -> None:
+        def stored(record: int, now: tuple[Seen, Any]) -> None:
             nonlocal first_done
             first_done = True
             if self._shown == shown:  # still this record's form: it is that version now
-                self.seen = now
+                self.seen, self._stored = now
                 self.mark_saved(record, data)
                 self.host.record_saved(record)
             else:  # the secretary has moved on to another record: it stays chosen
@@ -350,7 +375,7 @@ class RecordForm(QObject):
                     lambda s, copy: put(s, copy, operator),
                 )
 
-            def new(session: Session) -> tuple[int, Seen]:
+            def new(session: Session) -> tuple[int, tuple[Seen, Any]]:
                 record = create(session)
                 return record, versioned(session, record)
 
@@ -368,7 +393,7 @@ class RecordForm(QObject):
             return
         edited: int = ident
 
-        def update(session: Session) -> tuple[Any, Seen]:
+        def update(session: Session) -> tuple[Any, tuple[Seen, Any]]:
             before = binding.input_of(session, edited)
             binding.update(session, edited, data, operator)
             return before, versioned(session, edited)

@@ -158,3 +158,24 @@ def test_removing_a_new_suggestion_asks_and_can_be_undone(qtbot, ctx, no_questio
     assert stored(ctx, fresh.title) is None
     page.undo_stack.undo()
     assert stored(ctx, fresh.title) is not None
+
+
+def test_a_reply_while_the_form_is_edited_is_not_someone_elses_change(qtbot, ctx, errors):
+    """The reply and the form change one suggestion: a status set while its form holds an
+    edit neither refuses that edit's save as "changed by someone else" nor is the next
+    status refused (the panel follows the version it left)."""
+    page = make_page(qtbot, ctx)
+    target = next(r for r in page.model.rows if r.status == "new")
+    assert page.select_id(target.id)
+    type_into(qtbot, page.ui.titleEdit, "改過的標題")  # the form, modified
+    ui = page.reply.ui
+    ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("in_progress"))
+    assert page.reply.set_status()
+    assert page.ui.titleEdit.text() == "改過的標題" and page.is_modified()
+    ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("new"))
+    assert page.reply.set_status()  # again, the form still modified
+    assert errors == []
+    assert page.save()
+    item = stored(ctx, "改過的標題")
+    assert item is not None and item.status == "new"
+    assert errors == []

@@ -397,3 +397,28 @@ def test_models_pass_the_model_tester(qtbot, ctx, qtmodeltester):
     page.tabs.setCurrentWidget(page.templates)
     qtmodeltester.check(page.templates.model)
     qtmodeltester.check(page.templates.proxy)
+
+
+def test_a_run_closed_while_its_details_are_edited_is_not_someone_elses_change(
+    qtbot, ctx, errors, no_questions
+):
+    """Closing the run moves it on (a new version); the details being typed are then saved,
+    not refused as changed by someone else — that change was this window's, and not of
+    the details."""
+    page = make_page(qtbot, ctx)
+    page.runs.status_filter.setCurrentIndex(page.runs.status_filter.findData(""))
+    page.runs.reload()  # all statuses: the run stays listed once done
+    run = next(r for r in page.runs.list.model.rows if r.status == "active")
+    page.runs.list.select_id(run.id)
+    form = page.runs.editor.form
+    before = form.state.seen
+    form.ui.notesEdit.setPlainText("邊做邊記")
+    assert page.runs.editor.close_run("done")
+    with ctx.db.transaction() as session:
+        assert session.get(WorkflowRun, run.id).version != before.version  # the run changed
+    assert form.ui.notesEdit.toPlainText() == "邊做邊記" and page.has_unsaved_changes()
+    assert page.save()
+    with ctx.db.transaction() as session:
+        stored = session.get(WorkflowRun, run.id)
+        assert (stored.notes, stored.status) == ("邊做邊記", "done")
+    assert errors == [] and not page.has_unsaved_changes()

@@ -116,6 +116,14 @@ class ReplyPanel(QWidget):
         ui.repliedByEdit.setText(self.state.replied_by or "")
         self.validate()
 
+    def follow_stored(self) -> None:
+        """The suggestion was reloaded: show its status and reply as stored (and its new
+        version) — unless a reply is being typed here."""
+        ui, state = self.ui, self.state
+        typed = (ui.replyEdit.toPlainText(), ui.repliedByEdit.text())
+        if typed == (state.reply, state.replied_by or ""):
+            self.revert()
+
     @Slot()
     def revert(self) -> None:
         ident = self.suggestion_id

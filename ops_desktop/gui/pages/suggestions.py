@@ -172,6 +172,9 @@ class SuggestionsPage(RecordPage):
         ui.authorCombo.setCurrentIndex(max(ui.authorCombo.findData(author), 0))
         self.reply.show_suggestion(record.reply if record is not None else None)
 
+    def record_refreshed(self, row: SuggestionRow) -> None:
+        self.reply.follow_stored()  # the form being typed stays; the reply beside it follows
+
     def undo_text(self, data: SuggestionInput, new: bool) -> str:
         text = self.tr("New suggestion %1") if new else self.tr("Edit suggestion %1")
         return text.replace("%1", data.title.strip()[:30])
