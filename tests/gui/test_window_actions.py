@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.gui import window_actions
@@ -182,4 +182,25 @@ def test_a_language_switch_keeps_each_pages_undo_history_and_selection(window, q
     window.act_redo.trigger()
     with window.ctx.db.transaction() as session:
         assert session.get(Staff, person.id).phone == "13955556666"
+    window_actions.switch_language(window, "en")
+
+
+def test_after_a_language_switch_the_panels_beside_a_form_still_add_undo_steps(window, qtbot):
+    """The action items beside a meeting (and a suggestion's reply panel) put their steps
+    on the page's undo stack as it is after a rebuild — the history kept by the switch."""
+    from ops_desktop.core.models import ActionItem
+
+    window.show_page("meetings")
+    assert window_actions.switch_language(window, "zh_TW")
+    page = window.current_page()
+    page.select_id(page.model.rows[0].id)
+    panel = page.items
+    panel.ui.actionTextEdit.setText("語言切換後的任務")
+    panel.validate()
+    assert panel.add()
+    assert page.undo_stack.count() == 1 and window.act_undo.isEnabled()
+    window.act_undo.trigger()
+    with window.ctx.db.transaction() as session:
+        texts = session.scalars(select(ActionItem.text)).all()
+    assert "語言切換後的任務" not in texts
     window_actions.switch_language(window, "en")

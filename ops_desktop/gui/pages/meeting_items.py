@@ -4,10 +4,9 @@ and the open ones carried over from earlier meetings (close or drop them there).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Signal, Slot
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,28 +23,26 @@ from ops_desktop.core.services import action_items as service
 from ops_desktop.core.services import staff
 from ops_desktop.core.services.action_items import ActionInput, ActionRow
 from ops_desktop.core.services.freshness import Seen
-from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_meeting_action_form import Ui_MeetingActionForm
+from ops_desktop.gui.lists import PagePart
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
-from ops_desktop.gui.undo import perform
 
 from .meeting_models import ActionModel, item_view
 
 FIELDS = {"text": "actionTextEditError", "owner": "ownerComboError", "due_date": "dueDateEditError"}
 
+if TYPE_CHECKING:
+    from .base import Page
 
-class ActionItemsPanel(QWidget):
+
+class ActionItemsPanel(PagePart):
+    """Its steps go on the page's undo stack as it is at the time (a language switch gives
+    the rebuilt page the history), its errors to the page."""
+
     changed = Signal()  # an item was added, edited, closed or reopened
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        undo_stack: QUndoStack,
-        on_error: Callable[[str], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx, self.undo_stack, self.error = ctx, undo_stack, on_error
+    def __init__(self, page: Page, parent: QWidget | None = None) -> None:
+        super().__init__(page, parent)
         self.meeting_id: int | None = None
         self._editing: int | None = None
         self._loads = 0  # the latest load asked for: an older one arriving is dropped
@@ -298,8 +295,7 @@ class ActionItemsPanel(QWidget):
         single: bool = False,
     ) -> None:
         after = self.changed.emit
-        stack, ctx, error = self.undo_stack, self.ctx, self.error
-        perform(stack, ctx, text, do, undo_factory, after, error, guard, done, single=single)
+        self.perform(text, do, undo_factory, after, guard, done, single=single)
 
     @Slot()
     def add(self) -> bool:

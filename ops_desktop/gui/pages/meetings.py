@@ -102,7 +102,7 @@ class MeetingsPage(RecordPage):
         self.attendees.dataChanged.connect(self._count_attendees)
         self.attendees.dataChanged.connect(lambda *_: self.form.field_edited())  # no widget
         ui.printButton.clicked.connect(self.print_)
-        self.items = ActionItemsPanel(self.ctx, self.undo_stack, self.error, self.tabs)
+        self.items = ActionItemsPanel(self, self.tabs)
         self.items.changed.connect(self._items_changed)
         self.tabs.addTab(self.form_widget, self.tr("Meeting"))
         self.tabs.addTab(self.items, self.tr("Action items"))

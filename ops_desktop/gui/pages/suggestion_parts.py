@@ -7,10 +7,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDateEdit, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -22,7 +21,10 @@ from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.suggestions import ReplyState, Summary
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_suggestion_reply_form import Ui_SuggestionReplyForm
-from ops_desktop.gui.undo import perform
+from ops_desktop.gui.lists import PagePart
+
+if TYPE_CHECKING:
+    from .base import Page
 
 
 @dataclass(frozen=True)
@@ -43,19 +45,14 @@ def reply_record(item: Suggestion) -> ReplyRecord:
     )
 
 
-class ReplyPanel(QWidget):
+class ReplyPanel(PagePart):
+    """Its steps go on the page's undo stack as it is at the time (a language switch gives
+    the rebuilt page the history), its errors to the page."""
+
     changed = Signal()  # the status or the reply changed
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        undo_stack: QUndoStack,
-        on_error: Callable[[str], None],
-        statuses: dict[str, str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx, self.undo_stack, self.error = ctx, undo_stack, on_error
+    def __init__(self, page: Page, statuses: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(page, parent)
         self.suggestion_id: int | None = None
         self.seen: Seen | None = None  # the suggestion as the panel loaded it
         self.title = ""
@@ -155,14 +152,11 @@ class ReplyPanel(QWidget):
         """Change the status or the reply; its undo puts back the answer as shown."""
         ident, before, operator = self.suggestion_id, self.state, self.ctx.operator()
         assert ident is not None
-        perform(
-            self.undo_stack,
-            self.ctx,
+        self.perform(
             text.replace("%1", self.title[:30]),
             do,
             lambda _r: lambda s: service.restore_reply(s, ident, before, operator),
             self.changed.emit,
-            self.error,
             self.seen,
         )
         return True

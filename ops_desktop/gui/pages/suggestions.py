@@ -105,7 +105,7 @@ class SuggestionsPage(RecordPage):
         for label in FIELDS.values():
             getattr(ui, label).setWordWrap(True)
         ui.anonymousCheck.toggled.connect(self._anonymous_toggled)
-        self.reply = ReplyPanel(self.ctx, self.undo_stack, self.error, self.statuses(), self.tabs)
+        self.reply = ReplyPanel(self, self.statuses(), self.tabs)
         self.reply.changed.connect(self._reply_changed)
         self.tabs.addTab(self.form_widget, self.tr("Suggestion"))
         self.tabs.addTab(self.reply, self.tr("Status and reply"))
