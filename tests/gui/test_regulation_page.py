@@ -167,10 +167,10 @@ def test_sub_section_move_and_delete_with_confirmation(qtbot, ctx, no_questions)
     assert [c.title for c in find(stored(ctx), "運營經理").children][-1] == "4.團隊培養"
     principles = find(before, "3.基本原則").clauses
     select(page, "clause", principles[2].id)
-    assert page.buttons["up"].isEnabled() and page.move(-1)
+    assert page.buttons["up"].isEnabled() and page.move_part(-1)
     assert [c.id for c in find(stored(ctx), "3.基本原則").clauses][1] == principles[2].id
     select(page, "chapter", before.chapters[5].id)
-    assert page.move(-1)
+    assert page.move_part(-1)
     assert [c.title[0] for c in stored(ctx).chapters] == list("一二三四六五")
     select(page, "clause", principles[0].id)
     assert page.delete_record()

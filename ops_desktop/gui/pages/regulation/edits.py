@@ -13,6 +13,7 @@ from ops_desktop.core.services import regulation as service
 from ops_desktop.gui.undo import perform, recreating
 
 from .editor import NewItem
+from .versions import VersionActions
 
 _TAKE: dict[str, Callable[..., Any]] = {
     "chapter": service.delete_chapter,
@@ -31,12 +32,10 @@ _MOVE: dict[str, Callable[..., int]] = {
 }
 
 
-class EditActions:
-    """Mixed into RegulationPage (which provides ctx, editor, tree, reload, error…)."""
+class EditActions(VersionActions):
+    """Editing the regulation page's draft."""
 
-    def _start(
-        self: Any, kind: str, parent: int, where: str, chapter_id: int | None = None
-    ) -> bool:
+    def _start(self, kind: str, parent: int, where: str, chapter_id: int | None = None) -> bool:
         """Open the form for a new item; a heading starts with its number, read first."""
         if self.read_only():
             return False
@@ -58,16 +57,16 @@ class EditActions:
         )
         return True
 
-    def _open_new(self: Any, new: NewItem, prefill: str) -> None:
+    def _open_new(self, new: NewItem, prefill: str) -> None:
         self.editor.start_new(new, prefill)
         self.update_actions()
 
     @Slot()
-    def add_chapter(self: Any) -> bool:
+    def add_chapter(self) -> bool:
         return self.tree is not None and self._start("chapter", self.tree.id, self.tree.label)
 
     @Slot()
-    def add_section(self: Any) -> bool:
+    def add_section(self) -> bool:
         entry = self.current_entry()
         if entry is None:
             return False
@@ -75,7 +74,7 @@ class EditActions:
         return self._start("section", entry.chapter_id, chapter.title)
 
     @Slot()
-    def add_subsection(self: Any) -> bool:
+    def add_subsection(self) -> bool:
         entry = self.current_entry()
         if entry is None or entry.section_id is None:
             return False
@@ -83,29 +82,29 @@ class EditActions:
         return self._start("subsection", section.id, section.title, entry.chapter_id)
 
     @Slot()
-    def add_clause(self: Any) -> bool:
+    def add_clause(self) -> bool:
         entry = self.current_entry()
         if entry is None or entry.section_id is None:
             return False
         section = self.model.entries[("section", entry.section_id)]
         return self._start("clause", section.id, section.title)
 
-    def new_record(self: Any) -> bool:
+    def new_record(self) -> bool:
         """New: a clause in the selected section, else a chapter."""
         entry = self.current_entry()
         if entry is not None and entry.section_id is not None:
             return self.add_clause()
         return self.add_chapter()
 
-    def has_unsaved_changes(self: Any) -> bool:
+    def has_unsaved_changes(self) -> bool:
         return not self.read_only() and self.editor.changed()
 
-    def discard_changes(self: Any) -> None:
+    def discard_changes(self) -> None:
         self.editor.show_entry(self.current_entry(), self.read_only())
 
     # -- saving -----------------------------------------------------------------------------
     def _perform(
-        self: Any,
+        self,
         text: str,
         do: Any,
         undo_factory: Any,
@@ -128,7 +127,7 @@ class EditActions:
         )
 
     @Slot()
-    def save(self: Any) -> bool:
+    def save(self) -> bool:
         """Check the form (on the worker) and store it; when something is wrong, say what
         under the field instead. False: nothing to save."""
         editor = self.editor
@@ -148,7 +147,7 @@ class EditActions:
         editor.check(checked, always=True)
         return True
 
-    def _edit(self: Any, entry: Any, text: str, hans: str | None, clause_kind: str) -> None:
+    def _edit(self, entry: Any, text: str, hans: str | None, clause_kind: str) -> None:
         operator = self.ctx.operator()
         if entry.kind == "clause":
             old = (entry.title, entry.title_hans, entry.clause_kind)
@@ -173,7 +172,7 @@ class EditActions:
 
         self._perform(label, do, lambda _r: undo, select=key, guard=entry.seen, done=edited)
 
-    def _create(self: Any, new: NewItem, text: str, hans: str | None, clause_kind: str) -> None:
+    def _create(self, new: NewItem, text: str, hans: str | None, clause_kind: str) -> None:
         operator = self.ctx.operator()
         kind = "section" if new.kind == "subsection" else new.kind
 
@@ -205,7 +204,7 @@ class EditActions:
         self._perform(label, do, undo, done=created, single=True)
 
     # -- deleting and moving ----------------------------------------------------------------
-    def _describe(self: Any, entry: Any) -> str:
+    def _describe(self, entry: Any) -> str:
         if entry.kind == "clause":
             return self.tr("Delete this clause?\n\n%1").replace("%1", entry.title)
         item = self.model.items[(entry.kind, entry.id)]
@@ -216,7 +215,7 @@ class EditActions:
             question = self.tr("Delete the chapter %1 with its %2 section(s) and clause(s)?")
         return question.replace("%1", entry.title).replace("%2", str(count))
 
-    def delete_record(self: Any) -> bool:
+    def delete_record(self) -> bool:
         entry, operator = self.current_entry(), self.ctx.operator()
         if entry is None or self.read_only():
             return False
@@ -231,7 +230,7 @@ class EditActions:
         )
         return True
 
-    def move(self: Any, delta: int) -> bool:
+    def move_part(self, delta: int) -> bool:
         entry, operator = self.current_entry(), self.ctx.operator()
         if entry is None or self.read_only():
             return False

@@ -28,16 +28,13 @@ from ops_desktop.core.services.regulation import VersionRow, VersionTree
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.record_form import leave_ok
 
-from ..base import Page
 from .editor import ItemEditor
 from .edits import EditActions
 from .preview import chapter_html
 from .tree import KEY_ROLE, Entry, Key, RegulationTreeModel, TreeFilter
-from .versions import VersionActions
 
 
-# EditActions.move (a part up or down) hides QWidget.move, which this page never calls.
-class RegulationPage(EditActions, VersionActions, Page):  # type: ignore[misc]
+class RegulationPage(EditActions):
     key = "regulation"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -98,8 +95,8 @@ class RegulationPage(EditActions, VersionActions, Page):  # type: ignore[misc]
                 ("section", self.tr("Add section"), self.add_section),
                 ("subsection", self.tr("Add sub-section"), self.add_subsection),
                 ("clause", self.tr("Add clause"), self.add_clause),
-                ("up", self.tr("Move up"), lambda: self.move(-1)),
-                ("down", self.tr("Move down"), lambda: self.move(1)),
+                ("up", self.tr("Move up"), lambda: self.move_part(-1)),
+                ("down", self.tr("Move down"), lambda: self.move_part(1)),
                 ("delete", self.tr("Delete…"), self.delete_record),
             )
         ):

@@ -3,8 +3,6 @@ a draft, starting a new draft from the newest approved version, discarding a dra
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +21,13 @@ from ops_desktop.gui.table import Column, RowTableModel
 from ops_desktop.gui.undo import perform, recreating
 
 from .approve import ApproveDialog
+from .base import RegulationParts
 
 
-class VersionActions:
-    """Mixed into RegulationPage (which provides ctx, undo_stack, tree, reload, error…)."""
+class VersionActions(RegulationParts):
+    """The regulation page's versions: the selector and what is done to a version."""
 
-    def build_version_bar(self: Any) -> QHBoxLayout:
+    def build_version_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         statuses = self.statuses()
         self.version_model = RowTableModel(
@@ -67,13 +66,13 @@ class VersionActions:
             bar.addWidget(button)
         return bar
 
-    def statuses(self: Any) -> dict[str, str]:
+    def statuses(self) -> dict[str, str]:
         return {"draft": self.tr("Draft"), "approved": self.tr("Approved")}
 
-    def version_id(self: Any) -> int | None:
+    def version_id(self) -> int | None:
         return self.tree.id if self.tree is not None else None
 
-    def show_versions(self: Any) -> None:
+    def show_versions(self) -> None:
         self.versions.blockSignals(True)
         self.version_model.set_rows(self.version_rows)
         ids = [r.id for r in self.version_rows]
@@ -107,7 +106,7 @@ class VersionActions:
                 ).replace("%1", tree.label)
             )
 
-    def update_version_actions(self: Any) -> None:
+    def update_version_actions(self) -> None:
         draft = self.tree is not None and self.tree.status == "draft"
         any_draft = any(r.status == "draft" for r in self.version_rows)
         self.approve_button.setEnabled(draft)
@@ -115,19 +114,19 @@ class VersionActions:
         self.discard_button.setEnabled(draft and len(self.version_rows) > 1)
 
     @Slot(int)
-    def _version_chosen(self: Any, row: int) -> None:
+    def _version_chosen(self, row: int) -> None:
         if 0 <= row < len(self.version_rows):
             self.reload(version_id=self.version_rows[row].id)
 
-    def show_version(self: Any, version_id: int) -> None:
+    def show_version(self, version_id: int) -> None:
         self.reload(version_id=version_id)
 
     # -- approving --------------------------------------------------------------------------
-    def exec_dialog(self: Any, dialog: QDialog) -> bool:
+    def exec_dialog(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     @Slot()
-    def approve_version(self: Any) -> bool:
+    def approve_version(self) -> bool:
         if self.tree is None or self.tree.status != "draft":
             return False
         dialog = ApproveDialog(self.ctx, self.tree.id, self.tree.label, self)
@@ -136,7 +135,7 @@ class VersionActions:
         date, approver = dialog.values()
         return self.approve(self.tree.id, date, approver)
 
-    def approve(self: Any, version_id: int, effective_date: str, approver: str) -> bool:
+    def approve(self, version_id: int, effective_date: str, approver: str) -> bool:
         """Approve a draft. Not undoable: an approved version is the department's record of
         what was in effect; the undo history of its draft edits is closed with it."""
         operator = self.ctx.operator()
@@ -155,13 +154,13 @@ class VersionActions:
 
     # -- drafts -----------------------------------------------------------------------------
     @Slot()
-    def new_draft(self: Any) -> bool:
+    def new_draft(self) -> bool:
         """Start a new draft from the newest approved version, labelled next (read first:
         the undo step is named with it)."""
         self.ctx.read(service.next_label, self._start_draft, on_error=self.error)
         return True
 
-    def _start_draft(self: Any, label: str) -> None:
+    def _start_draft(self, label: str) -> None:
         operator = self.ctx.operator()
         do, undo = recreating(
             lambda s: service.new_draft(s, label, operator).id,
@@ -177,7 +176,7 @@ class VersionActions:
         perform(self.undo_stack, self.ctx, text, do, undo, self.reload, self.error, done=started)
 
     @Slot()
-    def discard_draft(self: Any) -> bool:
+    def discard_draft(self) -> bool:
         tree, operator = self.tree, self.ctx.operator()
         if tree is None or tree.status != "draft":
             return False
