@@ -26,6 +26,7 @@ from ops_desktop.core.services import (
     staff,
     suggestions,
     training,
+    training_sessions,
     workflow_runs,
     workflows,
 )
@@ -36,6 +37,7 @@ from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.positions import PositionInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
+from ops_desktop.core.services.training_sessions import SessionInput
 from ops_desktop.core.services.workflow_runs import RunInput
 from ops_desktop.db import Database
 
@@ -92,6 +94,19 @@ def _course(s: Session) -> Case:
     return Case(courses, "training_course", data, replace(data, trainer="外部講師"), courses.rows)
 
 
+def _training_session(s: Session) -> Case:
+    category, method = training.categories(s)[0].id, training.methods(s)[0].id
+    course = courses.create(s, CourseInput("溝通技巧", category, method))
+    data = SessionInput(course, D(2026, 5, 1), "三樓會議室", Decimal("3.5"))
+    return Case(
+        training_sessions,
+        "training_session",
+        data,
+        replace(data, location="五樓培訓室", hours=Decimal(2)),
+        lambda session: training_sessions.rows(session, course),
+    )
+
+
 def _development_plan(s: Session) -> Case:
     person = staff.create(s, StaffInput("R002", "林二"))
     data = PlanInput(person, "兩年內晉升", None, "輪崗", D(2026, 1, 1), D(2026, 6, 30))
@@ -115,6 +130,7 @@ KINDS: dict[str, Callable[[Session], Case]] = {
     "action item": _action_item,
     "suggestion": _suggestion,
     "training course": _course,
+    "training session": _training_session,
     "development plan": _development_plan,
     "workflow run": _workflow_run,
 }

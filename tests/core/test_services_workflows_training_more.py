@@ -30,6 +30,7 @@ from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflow_templates as tpl
 from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.staff import StaffInput
+from ops_desktop.core.services.training_sessions import AttendanceInput, SessionInput
 from ops_desktop.db import Database
 
 D = dt.date
@@ -226,21 +227,26 @@ def test_course_form_problems_create_update_remove(db: Database) -> None:
 def test_sessions_and_attendance_with_undo_helpers(db: Database) -> None:
     pid = person(db)
     course_id = do(db, lambda s: courses.create(s, course_data(db)))
-    assert set(sessions.session_problems("", "", "x")) == {"held_on", "hours"}
-    sid = do(db, lambda s: training.add_session(s, course_id, "2026-03-02").id)
-    do(db, lambda s: sessions.update_session(s, sid, "2026-03-03", location="三樓", hours="2"))
-    assert set(sessions.attendance_problems(None, "gone", "101")) == {"staff", "state", "score"}
-    do(db, lambda s: training.record_attendance(s, sid, pid, state="attended", score="88"))
-    rows = do(db, lambda s: sessions.session_rows(s, course_id))
+    bad = SessionInput(course_id, "", "", "x")
+    assert set(do(db, lambda s: sessions.problems(s, bad))) == {"held_on", "hours"}
+    sid = do(db, lambda s: sessions.create(s, SessionInput(course_id, "2026-03-02")))
+    do(db, lambda s: sessions.update(s, sid, SessionInput(course_id, "2026-03-03", "三樓", "2")))
+    wrong = AttendanceInput(sid, None, "gone", "101")
+    found = do(db, lambda s: sessions.attendance_problems(s, wrong))
+    assert set(found) == {"staff", "state", "score"}
+    line = AttendanceInput(sid, pid, "attended", Decimal(88))
+    do(db, lambda s: sessions.record_attendance(s, line))
+    rows = do(db, lambda s: sessions.rows(s, course_id))
     assert [(r.held_on, r.location, r.registered, r.attended) for r in rows] == [
         (D(2026, 3, 3), "三樓", 1, 1)
     ]
-    assert do(db, lambda s: sessions.attendance_of(s, sid, pid)).score == Decimal(88)
-    refused(db, lambda s: sessions.remove_new_session(s, sid))
+    assert do(db, lambda s: sessions.attendance_input(s, sid, pid)) == line
+    refused(db, lambda s: sessions.remove_new(s, sid))
     do(db, lambda s: sessions.remove_attendance(s, sid, pid))
     assert do(db, lambda s: sessions.attendance_rows(s, sid)) == []
-    do(db, lambda s: sessions.remove_new_session(s, sid))
-    assert do(db, lambda s: sessions.session_rows(s, course_id)) == []
+    assert do(db, lambda s: sessions.attendance_input(s, sid, pid)) is None
+    do(db, lambda s: sessions.remove_new(s, sid))
+    assert do(db, lambda s: sessions.rows(s, course_id)) == []
 
 
 def test_yearly_plan_totals_and_budget(db: Database) -> None:
@@ -286,3 +292,21 @@ def test_training_needs_come_from_the_latest_appraisal(demo_db: Database) -> Non
     needs = do(demo_db, training_plan.training_needs)
     assert needs and all(n.period == "2026-10" for n in needs)  # 2026-11 is still empty
     assert {d for n in needs for d in n.dimensions} <= {"工作業績", "工作能力", "工作態度"}
+
+
+def test_one_who_has_left_keeps_their_line_but_is_not_registered_anew(db: Database) -> None:
+    stays, leaves = person(db, "W001", "王偉"), person(db, "W002", "李娜")
+    course_id = do(db, lambda s: courses.create(s, course_data(db)))
+    sid = do(db, lambda s: sessions.create(s, SessionInput(course_id, "2026-03-02")))
+    do(db, lambda s: sessions.record_attendance(s, AttendanceInput(sid, stays, "registered")))
+    for ident in (stays, leaves):
+        do(db, lambda s, ident=ident: staff_service.deactivate(s, ident))
+    new = AttendanceInput(sid, leaves)
+    found = do(db, lambda s: sessions.attendance_problems(s, new))
+    assert list(found) == ["staff"] and "李娜" in found["staff"]
+    refused(db, lambda s: sessions.record_attendance(s, new))
+    kept = AttendanceInput(sid, stays, "attended", Decimal(90))
+    assert do(db, lambda s: sessions.attendance_problems(s, kept)) == {}
+    do(db, lambda s: sessions.record_attendance(s, kept))
+    assert do(db, lambda s: sessions.attendance_input(s, sid, stays)) == kept
+    assert do(db, lambda s: sessions.attendance_input(s, sid, leaves)) is None

@@ -289,10 +289,8 @@ def open_session(qtbot, ctx):
 
 
 def session_location(session, ident, location):
-    held = session.get(TrainingSession, ident)
-    training_sessions.update_session(
-        session, ident, held.held_on, ELSEWHERE, location=location, hours=held.hours
-    )
+    data = training_sessions.input_of(session, ident)
+    training_sessions.update(session, ident, replace(data, location=location), ELSEWHERE)
 
 
 def session_name(session, ident):

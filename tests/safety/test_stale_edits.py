@@ -80,6 +80,7 @@ from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
 from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.workflow_runs import Results, RunInput
+from ops_desktop.core.services.training_sessions import SessionInput
 from ops_desktop.core.services.workflow_templates import StageInput
 """
 
@@ -233,10 +234,10 @@ def _pick_course(s: Session) -> Form:
 
 def _pick_session(s: Session) -> Form:
     course_id = _course_id(s)
-    row = training_sessions.session_rows(s, course_id)[0]
+    row = training_sessions.rows(s, course_id)[0]
     assert row.seen is not None
     name = f"溝通技巧工作坊 {row.held_on:%Y-%m-%d}"  # the course and the day
-    return Form(row.id, row.seen, name, (row.held_on, row.hours))
+    return Form(row.id, row.seen, name, training_sessions.input_of(s, row.id))
 
 
 def _pick_development(s: Session) -> Form:
@@ -435,14 +436,14 @@ KINDS: dict[str, Kind] = {
     "training session": Kind(
         _pick_session,
         lambda f: (
-            f"training_sessions.update_session(s, {f.ident}, {f.data[0]!r}, 'other desk', "
-            f"location='五樓培訓室', hours={f.data[1]!r})"
+            f"training_sessions.update(s, {f.ident}, "
+            f"{replace(f.data, location='五樓培訓室')!r}, 'other desk')"
         ),
-        lambda s, f: training_sessions.update_session(
-            s, f.ident, f.data[0], DESK, location="本機培訓室", hours=f.data[1]
+        lambda s, f: training_sessions.update(
+            s, f.ident, replace(f.data, location="本機培訓室"), DESK
         ),
         lambda s, f: next(
-            r.location for r in training_sessions.session_rows(s, _course_id(s)) if r.id == f.ident
+            r.location for r in training_sessions.rows(s, _course_id(s)) if r.id == f.ident
         ),
         "五樓培訓室",
         "本機培訓室",
