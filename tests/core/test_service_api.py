@@ -28,6 +28,9 @@ from ops_desktop.core.services import (
     training,
     training_sessions,
     workflow_runs,
+    workflow_stages,
+    workflow_steps,
+    workflow_templates,
     workflows,
 )
 from ops_desktop.core.services.action_items import ActionInput
@@ -39,6 +42,8 @@ from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
 from ops_desktop.core.services.training_sessions import SessionInput
 from ops_desktop.core.services.workflow_runs import RunInput
+from ops_desktop.core.services.workflow_stages import StageInput
+from ops_desktop.core.services.workflow_steps import StepInput
 from ops_desktop.db import Database
 
 D = dt.date
@@ -123,6 +128,18 @@ def _workflow_run(s: Session) -> Case:
     )
 
 
+def _workflow_step(s: Session) -> Case:
+    stage = workflow_templates.outline(s)[0].stages[0].id
+    data = StepInput(stage, "建立拉新數據看板")
+    return Case(
+        workflow_steps,
+        "workflow_step",
+        data,
+        replace(data, text="建立拉新看板"),
+        lambda session: workflow_steps.rows(session, stage),
+    )
+
+
 KINDS: dict[str, Callable[[Session], Case]] = {
     "staff": _staff,
     "position": _position,
@@ -133,6 +150,7 @@ KINDS: dict[str, Callable[[Session], Case]] = {
     "training session": _training_session,
     "development plan": _development_plan,
     "workflow run": _workflow_run,
+    "workflow step": _workflow_step,
 }
 
 
@@ -171,3 +189,23 @@ def test_the_form_values_go_through_one_api_and_come_back_unchanged(db: Database
         ),
     )
     assert logged == ["create", "update", "delete"]
+
+
+def test_a_stage_is_edited_through_the_same_names(db: Database):
+    """A template's stages are chapter 三's: edited, never added or removed."""
+    stage = do(db, lambda s: workflow_templates.outline(s)[0].stages[0])
+    manager = do(db, lambda s: positions.by_code(s, "manager").id)
+    data = StageInput("上線準備", stage.responsible_position_id, "運營經理審核", manager)
+    assert type(data).__dataclass_params__.frozen  # type: ignore[attr-defined]
+    before = do(db, lambda s: workflow_stages.input_of(s, stage.id))
+    assert before == StageInput(
+        stage.name, stage.responsible_position_id, stage.approval, stage.approver_position_id
+    )
+    assert do(db, lambda s: workflow_stages.problems(s, data, stage.id)) == {}
+    do(db, lambda s: workflow_stages.update(s, stage.id, data, "desk"))
+    assert do(db, lambda s: workflow_stages.input_of(s, stage.id)) == data
+    listed = do(db, lambda s: workflow_stages.rows(s, stage.template_id))
+    assert [(r.id, r.name, r.approval) for r in listed][0] == (stage.id, "上線準備", "運營經理審核")
+    do(db, lambda s: workflow_stages.update(s, stage.id, before, "desk"))
+    assert do(db, lambda s: workflow_stages.input_of(s, stage.id)) == before
+    assert not hasattr(workflow_stages, "create") and not hasattr(workflow_stages, "remove_new")

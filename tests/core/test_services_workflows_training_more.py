@@ -27,10 +27,14 @@ from ops_desktop.core.services import (
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services import training_sessions as sessions
 from ops_desktop.core.services import workflow_runs as runs
+from ops_desktop.core.services import workflow_stages as stages
+from ops_desktop.core.services import workflow_steps as steps
 from ops_desktop.core.services import workflow_templates as tpl
 from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.training_sessions import AttendanceInput, SessionInput
+from ops_desktop.core.services.workflow_stages import StageInput
+from ops_desktop.core.services.workflow_steps import StepInput
 from ops_desktop.db import Database
 
 D = dt.date
@@ -76,24 +80,25 @@ def test_outline_lists_the_four_templates_of_chapter_three(db: Database) -> None
 def test_stage_edit_is_validated_and_audited(db: Database) -> None:
     stage = outline(db, "product").stages[1]
     other = outline(db, "product").stages[0]
-    bad = tpl.StageInput(other.name, stage.responsible_position_id, None, None)
-    found = do(db, lambda s: tpl.stage_problems(s, stage.id, bad))
+    bad = StageInput(other.name, stage.responsible_position_id, None, None)
+    found = do(db, lambda s: stages.problems(s, bad, stage.id))
     assert "already called" in found["name"]
+    assert do(db, lambda s: stages.problems(s, bad)) == {}  # no stage: no sibling to compare
     manager = do(db, lambda s: positions.by_code(s, "manager").id)
-    orphan = tpl.StageInput("上線準備", None, "", manager)
-    assert "approver" in do(db, lambda s: tpl.stage_problems(s, stage.id, orphan))
-    refused(db, lambda s: tpl.update_stage(s, stage.id, orphan), "approver")
+    orphan = StageInput("上線準備", None, "", manager)
+    assert "approver" in do(db, lambda s: stages.problems(s, orphan, stage.id))
+    refused(db, lambda s: stages.update(s, stage.id, orphan), "approver")
 
-    good = tpl.StageInput("上線準備", manager, "運營經理審核", manager)
-    assert do(db, lambda s: tpl.stage_problems(s, stage.id, good)) == {}
-    do(db, lambda s: tpl.update_stage(s, stage.id, good, "alice"))
+    good = StageInput("上線準備", manager, "運營經理審核", manager)
+    assert do(db, lambda s: stages.problems(s, good, stage.id)) == {}
+    do(db, lambda s: stages.update(s, stage.id, good, "alice"))
     changed = outline(db, "product").stages[1]
     assert (changed.name, changed.approval, changed.approver) == (
         "上線準備",
         "運營經理審核",
         "運營經理",
     )
-    do(db, lambda s: tpl.update_stage(s, stage.id, tpl.StageInput("上線準備", manager), "alice"))
+    do(db, lambda s: stages.update(s, stage.id, StageInput("上線準備", manager), "alice"))
     cleared = outline(db, "product").stages[1]
     assert cleared.approval is None and cleared.approver_position_id is None
     assert audit_count(db, "workflow_stage") == 2
@@ -101,14 +106,15 @@ def test_stage_edit_is_validated_and_audited(db: Database) -> None:
 
 def test_steps_are_added_edited_retired_and_new_ones_removed(db: Database) -> None:
     stage = outline(db, "user").stages[0]
-    assert "required" in tpl.step_problems("  ")["text"]
-    new = do(db, lambda s: tpl.add_step(s, stage.id, "建立拉新數據看板", "alice").id)
-    steps = outline(db, "user").stages[0].steps
-    assert steps[-1].text == "建立拉新數據看板" and steps[-1].sort_order == len(steps)
-    do(db, lambda s: tpl.update_step(s, new, "建立拉新看板"))
-    refused(db, lambda s: tpl.update_step(s, new, ""), "text")
-    do(db, lambda s: tpl.set_step_active(s, new, False))
-    assert "already" in refused(db, lambda s: tpl.set_step_active(s, new, False))
+    assert "required" in do(db, lambda s: steps.problems(s, StepInput(stage.id, "  ")))["text"]
+    new = do(db, lambda s: steps.create(s, StepInput(stage.id, "建立拉新數據看板"), "alice"))
+    listed = do(db, lambda s: steps.rows(s, stage.id))
+    assert listed == list(outline(db, "user").stages[0].steps)
+    assert listed[-1].text == "建立拉新數據看板" and listed[-1].sort_order == len(listed)
+    do(db, lambda s: steps.update(s, new, StepInput(stage.id, "建立拉新看板")))
+    refused(db, lambda s: steps.update(s, new, StepInput(stage.id, "")), "text")
+    do(db, lambda s: steps.set_active(s, new, False))
+    assert "already" in refused(db, lambda s: steps.set_active(s, new, False))
     # a run no longer waits for a retired step
     tid = outline(db, "user").id
     run = do(db, lambda s: runs.create(s, runs.RunInput("拉新", tid)))
@@ -116,10 +122,10 @@ def test_steps_are_added_edited_retired_and_new_ones_removed(db: Database) -> No
         do(db, lambda s, i=step.id: workflows.complete_step(s, run, i))
     current = do(db, lambda s: workflows.current_stage(s.get(WorkflowRun, run)).name)
     assert current != stage.name
-    do(db, lambda s: tpl.remove_new_step(s, new))
+    do(db, lambda s: steps.remove_new(s, new))
     assert do(db, lambda s: s.get(WorkflowStep, new)) is None
     used = stage.steps[0].id
-    assert "deactivate" in refused(db, lambda s: tpl.remove_new_step(s, used))
+    assert "deactivate" in refused(db, lambda s: steps.remove_new(s, used))
 
 
 # ----------------------------------------------------------------------------- runs

@@ -51,7 +51,8 @@ from ops_desktop.core.services import (
     training_plan,
     training_sessions,
     workflow_runs,
-    workflow_templates,
+    workflow_stages,
+    workflow_steps,
 )
 from ops_desktop.core.services import settings as department
 from ops_desktop.core.services import staff as staff_service
@@ -522,8 +523,8 @@ def open_stage(qtbot, ctx):
 
 
 def stage_approval(session, ident, approval):
-    data = workflow_templates.stage_input(session.get(WorkflowStage, ident))
-    workflow_templates.update_stage(session, ident, replace(data, approval=approval), ELSEWHERE)
+    data = workflow_stages.input_of(session, ident)
+    workflow_stages.update(session, ident, replace(data, approval=approval), ELSEWHERE)
 
 
 STAGE = Form(
@@ -548,9 +549,14 @@ def open_step(qtbot, ctx):
     return page, page.templates, ident
 
 
+def step_text(session, ident, text):
+    data = workflow_steps.input_of(session, ident)
+    workflow_steps.update(session, ident, replace(data, text=text), ELSEWHERE)
+
+
 STEP = Form(
     open=open_step,
-    theirs=lambda s, i: workflow_templates.update_step(s, i, "他方改寫的步驟。", ELSEWHERE),
+    theirs=lambda s, i: step_text(s, i, "他方改寫的步驟。"),
     mine=lambda qtbot, panel: panel.step_ui.textEdit.setPlainText("我方改寫的步驟。"),
     save=lambda panel: panel.save_step(),
     stored=lambda s, i: s.get(WorkflowStep, i).text,

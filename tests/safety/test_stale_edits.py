@@ -51,11 +51,14 @@ from ops_desktop.core.services import (
     training_plan,
     training_sessions,
     workflow_runs,
+    workflow_stages,
+    workflow_steps,
     workflow_templates,
 )
 from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.staff import StaffInput
-from ops_desktop.core.services.workflow_templates import StageInput
+from ops_desktop.core.services.workflow_stages import StageInput
+from ops_desktop.core.services.workflow_steps import StepInput
 from ops_desktop.db import Database
 
 DESK = "this desk"  # the operator of this process's edits
@@ -69,7 +72,7 @@ from decimal import Decimal
 from ops_desktop.db import open_database
 from ops_desktop.core.services import (
     action_items, courses, development, meetings, positions, regulation, scheme, staff, suggestions,
-    training, training_plan, training_sessions, workflow_runs, workflow_templates,
+    training, training_plan, training_sessions, workflow_runs, workflow_stages, workflow_steps,
 )
 from ops_desktop.core.services.development import PlanInput
 from ops_desktop.core.services.action_items import ActionInput
@@ -81,7 +84,8 @@ from ops_desktop.core.services.suggestions import SuggestionInput
 from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.workflow_runs import Results, RunInput
 from ops_desktop.core.services.training_sessions import SessionInput
-from ops_desktop.core.services.workflow_templates import StageInput
+from ops_desktop.core.services.workflow_stages import StageInput
+from ops_desktop.core.services.workflow_steps import StepInput
 """
 
 
@@ -266,7 +270,7 @@ def _pick_stage(s: Session) -> Form:
 def _pick_step(s: Session) -> Form:
     step = _first_stage(s).steps[0]
     assert step.seen is not None
-    return Form(step.id, step.seen, step.text, step.text)
+    return Form(step.id, step.seen, step.text, StepInput(step.stage_id, step.text))
 
 
 # --- the regulation (a draft: an approved version is read-only)
@@ -462,18 +466,23 @@ KINDS: dict[str, Kind] = {
     "workflow stage": Kind(
         _pick_stage,
         lambda f: (
-            f"workflow_templates.update_stage(s, {f.ident}, "
+            f"workflow_stages.update(s, {f.ident}, "
             f"{replace(f.data, approval='other desk approval')!r}, 'other desk')"
         ),
-        lambda s, f: workflow_templates.update_stage(s, f.ident, f.data, DESK),
-        lambda s, f: workflow_templates.stage_input(s.get(f.seen.model, f.ident)).approval,
+        lambda s, f: workflow_stages.update(s, f.ident, f.data, DESK),
+        lambda s, f: workflow_stages.input_of(s, f.ident).approval,
         "other desk approval",
         "this desk approval",
     ),
     "workflow step": Kind(
         _pick_step,
-        lambda f: f"workflow_templates.update_step(s, {f.ident}, '別處改寫的步驟', 'other desk')",
-        lambda s, f: workflow_templates.update_step(s, f.ident, "本機改寫的步驟", DESK),
+        lambda f: (
+            f"workflow_steps.update(s, {f.ident}, "
+            f"{replace(f.data, text='別處改寫的步驟')!r}, 'other desk')"
+        ),
+        lambda s, f: workflow_steps.update(
+            s, f.ident, replace(f.data, text="本機改寫的步驟"), DESK
+        ),
         lambda s, f: s.get(f.seen.model, f.ident).text,
         "別處改寫的步驟",
         "本機改寫的步驟",
