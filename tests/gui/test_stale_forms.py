@@ -43,7 +43,9 @@ from ops_desktop.core.services import (
     action_items,
     courses,
     development,
+    duty_lines,
     meetings,
+    position_areas,
     positions,
     regulation,
     scheme,
@@ -56,6 +58,8 @@ from ops_desktop.core.services import (
 )
 from ops_desktop.core.services import settings as department
 from ops_desktop.core.services import staff as staff_service
+from ops_desktop.core.services.duty_lines import DutyInput
+from ops_desktop.core.services.position_areas import AreaInput
 from ops_desktop.gui.pages.meetings import MeetingsPage
 from ops_desktop.gui.pages.positions import PositionsPage
 from ops_desktop.gui.pages.regulation import RegulationPage
@@ -401,7 +405,7 @@ def open_area(qtbot, ctx):
 
 AREA = Form(
     open=open_area,
-    theirs=lambda s, i: positions.rename_area(s, i, "用戶增長", ELSEWHERE),
+    theirs=lambda s, i: position_areas.update(s, i, AreaInput(None, "用戶增長"), ELSEWHERE),
     mine=lambda qtbot, panel: type_into(qtbot, panel.ui.areaTitleEdit, "用戶經營"),
     save=lambda panel: panel.rename_area(),
     stored=lambda s, i: s.get(ResponsibilityArea, i).title,
@@ -421,7 +425,7 @@ def open_duty(qtbot, ctx):
 
 DUTY = Form(
     open=open_duty,
-    theirs=lambda s, i: positions.edit_duty(s, i, "他方改寫的職責。", ELSEWHERE),
+    theirs=lambda s, i: duty_lines.update(s, i, DutyInput(None, "他方改寫的職責。"), ELSEWHERE),
     mine=lambda qtbot, panel: panel.ui.dutyTextEdit.setPlainText("我方改寫的職責。"),
     save=lambda panel: panel.save_duty(),
     stored=lambda s, i: s.get(DutyLine, i).text,

@@ -41,8 +41,10 @@ from ops_desktop.core.services import (
     action_items,
     courses,
     development,
+    duty_lines,
     freshness,
     meetings,
+    position_areas,
     positions,
     regulation,
     scheme,
@@ -71,13 +73,16 @@ import datetime
 from decimal import Decimal
 from ops_desktop.db import open_database
 from ops_desktop.core.services import (
-    action_items, courses, development, meetings, positions, regulation, scheme, staff, suggestions,
+    action_items, courses, development, duty_lines, meetings, position_areas, positions, regulation,
+    scheme, staff, suggestions,
     training, training_plan, training_sessions, workflow_runs, workflow_stages, workflow_steps,
 )
 from ops_desktop.core.services.development import PlanInput
 from ops_desktop.core.services.action_items import ActionInput
 from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.positions import PositionInput
+from ops_desktop.core.services.position_areas import AreaInput
+from ops_desktop.core.services.duty_lines import DutyInput
 from ops_desktop.core.services.scheme import SchemeChanges
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
@@ -317,15 +322,15 @@ def _pick_position(s: Session) -> Form:
 
 
 def _pick_area(s: Session) -> Form:
-    area = positions.area_rows(s, _analyst(s).id)[0]
+    area = position_areas.rows(s, _analyst(s).id)[0]
     assert area.seen is not None
-    return Form(area.id, area.seen, area.title, area.title)
+    return Form(area.id, area.seen, area.title, position_areas.input_of(s, area.id))
 
 
 def _pick_duty(s: Session) -> Form:
-    duty = positions.area_rows(s, _analyst(s).id)[0].duties[0]
+    duty = position_areas.rows(s, _analyst(s).id)[0].duties[0]
     assert duty.seen is not None
-    return Form(duty.id, duty.seen, duty.text, duty.text)
+    return Form(duty.id, duty.seen, duty.text, duty_lines.input_of(s, duty.id))
 
 
 # --- the appraisal scheme (the Settings page saves all of it)
@@ -528,16 +533,24 @@ KINDS: dict[str, Kind] = {
     ),
     "responsibility area": Kind(
         _pick_area,
-        lambda f: f"positions.rename_area(s, {f.ident}, '別處改名的範圍', 'other desk')",
-        lambda s, f: positions.rename_area(s, f.ident, "本機改名的範圍", DESK),
+        lambda f: (
+            f"position_areas.update(s, {f.ident}, "
+            f"{replace(f.data, title='別處改名的範圍')!r}, 'other desk')"
+        ),
+        lambda s, f: position_areas.update(
+            s, f.ident, replace(f.data, title="本機改名的範圍"), DESK
+        ),
         lambda s, f: s.get(f.seen.model, f.ident).title,
         "別處改名的範圍",
         "本機改名的範圍",
     ),
     "duty line": Kind(
         _pick_duty,
-        lambda f: f"positions.edit_duty(s, {f.ident}, '別處改寫的職責', 'other desk')",
-        lambda s, f: positions.edit_duty(s, f.ident, "本機改寫的職責", DESK),
+        lambda f: (
+            f"duty_lines.update(s, {f.ident}, "
+            f"{replace(f.data, text='別處改寫的職責')!r}, 'other desk')"
+        ),
+        lambda s, f: duty_lines.update(s, f.ident, replace(f.data, text="本機改寫的職責"), DESK),
         lambda s, f: s.get(f.seen.model, f.ident).text,
         "別處改寫的職責",
         "本機改寫的職責",
