@@ -37,6 +37,7 @@ from .services import (
     scheme,
     suggestions,
     training,
+    training_sessions,
     workflow_runs,
     workflows,
 )
@@ -47,6 +48,7 @@ from .services.development import PlanInput
 from .services.meetings import MeetingInput
 from .services.staff import StaffInput
 from .services.suggestions import SuggestionInput
+from .services.training_sessions import AttendanceInput, SessionInput
 from .services.workflow_runs import RunInput
 
 OPERATOR = "demo"
@@ -414,18 +416,18 @@ def _make_training(
             ),
             OPERATOR,
         )
-        held = training.add_session(session, course, start, OPERATOR, location="三樓會議室")
+        held = training_sessions.create(
+            session, SessionInput(course, start, location="三樓會議室"), OPERATOR
+        )
         for person in rng.sample(active, k=min(len(active), rng.randint(5, 10))):
             state = rng.choice(("attended", "attended", "attended", "absent"))
             score = _round1(rng.gauss(82, 8)) if state == "attended" else None
-            training.record_attendance(
+            training_sessions.record_attendance(
                 session,
-                held.id,
-                person.id,
+                AttendanceInput(
+                    held, person.id, state, score, None if score is None else score >= 60
+                ),
                 OPERATOR,
-                state=state,
-                score=score,
-                passed=None if score is None else score >= 60,
             )
     specialists = [p for p in active if p.position and p.position.code == "specialist"]
     manager_pos = positions.by_code(session, "manager")

@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry
-from ops_desktop.core.services import positions
+from ops_desktop.core.services import duty_lines, position_areas, positions
 from ops_desktop.core.services import staff as staff_service
+from ops_desktop.core.services.position_areas import AreaInput
 from ops_desktop.core.services.positions import PositionInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.db import Database
@@ -93,39 +94,40 @@ def test_retire_and_reactivate(db: Database) -> None:
 def test_rename_and_move_areas(db: Database) -> None:
     before = duties(db, "manager")
     first, second = do(db, lambda s: [a.id for a in positions.by_code(s, "manager").areas])[:2]
-    do(db, lambda s: positions.rename_area(s, first, "部門管理(修訂)", "alice"))
-    assert do(db, lambda s: positions.move_area(s, first, 1)) == 1
-    assert do(db, lambda s: positions.move_area(s, second, -5)) == 0  # already first
+    renamed = AreaInput(None, "部門管理(修訂)")  # the position stays the area's own
+    do(db, lambda s: position_areas.update(s, first, renamed, "alice"))
+    assert do(db, lambda s: position_areas.move(s, first, 1)) == 1
+    assert do(db, lambda s: position_areas.move(s, second, -5)) == 0  # already first
     titles = [t for t, _ in duties(db, "manager")]
     assert titles == [before[1][0], "部門管理(修訂)", before[2][0]]
     with pytest.raises(DomainError) as err:
-        do(db, lambda s: positions.rename_area(s, first, "  "))
+        do(db, lambda s: position_areas.update(s, first, AreaInput(None, "  ")))
     assert err.value.field == "title"
 
 
 def test_move_duty_reports_how_far_it_moved(db: Database) -> None:
     texts = duties(db, "analyst")[0][1]
     first = do(db, lambda s: positions.by_code(s, "analyst").areas[0].duties[0].id)
-    assert do(db, lambda s: positions.move_duty(s, first, 5)) == len(texts) - 1
+    assert do(db, lambda s: duty_lines.move(s, first, 5)) == len(texts) - 1
     assert duties(db, "analyst")[0][1] == texts[1:] + texts[:1]
-    assert do(db, lambda s: positions.move_duty(s, first, 1)) == 0
+    assert do(db, lambda s: duty_lines.move(s, first, 1)) == 0
 
 
 def test_a_removed_duty_comes_back_in_place_with_its_id(db: Database) -> None:
     before = duties(db, "specialist")
     duty = do(db, lambda s: positions.by_code(s, "specialist").areas[1].duties[1].id)
-    snap = do(db, lambda s: positions.take_duty(s, duty, "alice"))
+    snap = do(db, lambda s: duty_lines.take(s, duty, "alice"))
     assert len(duties(db, "specialist")[1][1]) == len(before[1][1]) - 1
-    assert do(db, lambda s: positions.restore_duty(s, snap, "alice")) == duty
+    assert do(db, lambda s: duty_lines.restore(s, snap, "alice")) == duty
     assert duties(db, "specialist") == before
 
 
 def test_a_removed_area_comes_back_with_its_duties(db: Database) -> None:
     before = duties(db, "specialist")
     area = do(db, lambda s: positions.by_code(s, "specialist").areas[0].id)
-    snap = do(db, lambda s: positions.take_area(s, area, "alice"))
+    snap = do(db, lambda s: position_areas.take(s, area, "alice"))
     assert [t for t, _ in duties(db, "specialist")] == [t for t, _ in before[1:]]
-    assert do(db, lambda s: positions.restore_area(s, snap, "alice")) == area
+    assert do(db, lambda s: position_areas.restore(s, snap, "alice")) == area
     assert duties(db, "specialist") == before
     actions = do(db, lambda s: [e.action for e in s.scalars(select(AuditEntry))])
     assert "delete" in actions and "restore" in actions

@@ -14,10 +14,18 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry, Staff
-from ops_desktop.core.services import audit, courses, freshness, positions, training
+from ops_desktop.core.services import (
+    audit,
+    courses,
+    freshness,
+    positions,
+    training,
+    training_sessions,
+)
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.staff import StaffInput
+from ops_desktop.core.services.training_sessions import AttendanceInput, SessionInput
 from ops_desktop.db import Database
 
 OPERATOR = "alice"
@@ -193,8 +201,8 @@ def _attend(db: Database, staff_id: int) -> None:
     with db.transaction() as session:
         category, method = training.categories(session)[0].id, training.methods(session)[0].id
         course = courses.create(session, CourseInput("溝通技巧", category, method))
-        held = training.add_session(session, course, "2026-03-02")
-        training.record_attendance(session, held.id, staff_id, score="88")
+        held = training_sessions.create(session, SessionInput(course, "2026-03-02"))
+        training_sessions.record_attendance(session, AttendanceInput(held, staff_id, score="88"))
 
 
 def test_deactivate_keeps_the_row_and_its_history(db: Database) -> None:

@@ -30,6 +30,7 @@ from ops_desktop.core.services import (
     meetings,
     suggestions,
     training,
+    training_sessions,
     workflow_runs,
     workflows,
 )
@@ -40,6 +41,7 @@ from ops_desktop.core.services.development import PlanInput
 from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
+from ops_desktop.core.services.training_sessions import AttendanceInput, SessionInput
 from ops_desktop.core.services.workflow_runs import RunInput
 from ops_desktop.db import Database
 
@@ -191,11 +193,13 @@ def test_course_ending_before_it_starts_is_refused(db: Database) -> None:
 
 def test_attendance_is_upserted_and_scores_checked(db: Database) -> None:
     pid = person(db)
-    session_id = do(db, lambda s: training.add_session(s, course(db), "2026-03-02").id)
-    record = training.record_attendance
-    do(db, lambda s: record(s, session_id, pid, state="registered"))
-    do(db, lambda s: record(s, session_id, pid, state="attended", score="91.5", passed=True))
-    refused(db, lambda s: record(s, session_id, pid, score="101"), "score")
+    session_id = do(
+        db, lambda s: training_sessions.create(s, SessionInput(course(db), "2026-03-02"))
+    )
+    record = training_sessions.record_attendance
+    do(db, lambda s: record(s, AttendanceInput(session_id, pid, "registered")))
+    do(db, lambda s: record(s, AttendanceInput(session_id, pid, "attended", "91.5", True)))
+    refused(db, lambda s: record(s, AttendanceInput(session_id, pid, score="101")), "score")
     rows = do(db, lambda s: s.scalars(select(TrainingAttendance)).all())
     assert [(r.state, r.score, r.passed) for r in rows] == [("attended", Decimal("91.5"), True)]
 

@@ -27,9 +27,14 @@ from ops_desktop.core.services import (
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services import training_sessions as sessions
 from ops_desktop.core.services import workflow_runs as runs
+from ops_desktop.core.services import workflow_stages as stages
+from ops_desktop.core.services import workflow_steps as steps
 from ops_desktop.core.services import workflow_templates as tpl
 from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.staff import StaffInput
+from ops_desktop.core.services.training_sessions import AttendanceInput, SessionInput
+from ops_desktop.core.services.workflow_stages import StageInput
+from ops_desktop.core.services.workflow_steps import StepInput
 from ops_desktop.db import Database
 
 D = dt.date
@@ -75,24 +80,25 @@ def test_outline_lists_the_four_templates_of_chapter_three(db: Database) -> None
 def test_stage_edit_is_validated_and_audited(db: Database) -> None:
     stage = outline(db, "product").stages[1]
     other = outline(db, "product").stages[0]
-    bad = tpl.StageInput(other.name, stage.responsible_position_id, None, None)
-    found = do(db, lambda s: tpl.stage_problems(s, stage.id, bad))
+    bad = StageInput(other.name, stage.responsible_position_id, None, None)
+    found = do(db, lambda s: stages.problems(s, bad, stage.id))
     assert "already called" in found["name"]
+    assert do(db, lambda s: stages.problems(s, bad)) == {}  # no stage: no sibling to compare
     manager = do(db, lambda s: positions.by_code(s, "manager").id)
-    orphan = tpl.StageInput("上線準備", None, "", manager)
-    assert "approver" in do(db, lambda s: tpl.stage_problems(s, stage.id, orphan))
-    refused(db, lambda s: tpl.update_stage(s, stage.id, orphan), "approver")
+    orphan = StageInput("上線準備", None, "", manager)
+    assert "approver" in do(db, lambda s: stages.problems(s, orphan, stage.id))
+    refused(db, lambda s: stages.update(s, stage.id, orphan), "approver")
 
-    good = tpl.StageInput("上線準備", manager, "運營經理審核", manager)
-    assert do(db, lambda s: tpl.stage_problems(s, stage.id, good)) == {}
-    do(db, lambda s: tpl.update_stage(s, stage.id, good, "alice"))
+    good = StageInput("上線準備", manager, "運營經理審核", manager)
+    assert do(db, lambda s: stages.problems(s, good, stage.id)) == {}
+    do(db, lambda s: stages.update(s, stage.id, good, "alice"))
     changed = outline(db, "product").stages[1]
     assert (changed.name, changed.approval, changed.approver) == (
         "上線準備",
         "運營經理審核",
         "運營經理",
     )
-    do(db, lambda s: tpl.update_stage(s, stage.id, tpl.StageInput("上線準備", manager), "alice"))
+    do(db, lambda s: stages.update(s, stage.id, StageInput("上線準備", manager), "alice"))
     cleared = outline(db, "product").stages[1]
     assert cleared.approval is None and cleared.approver_position_id is None
     assert audit_count(db, "workflow_stage") == 2
@@ -100,14 +106,15 @@ def test_stage_edit_is_validated_and_audited(db: Database) -> None:
 
 def test_steps_are_added_edited_retired_and_new_ones_removed(db: Database) -> None:
     stage = outline(db, "user").stages[0]
-    assert "required" in tpl.step_problems("  ")["text"]
-    new = do(db, lambda s: tpl.add_step(s, stage.id, "建立拉新數據看板", "alice").id)
-    steps = outline(db, "user").stages[0].steps
-    assert steps[-1].text == "建立拉新數據看板" and steps[-1].sort_order == len(steps)
-    do(db, lambda s: tpl.update_step(s, new, "建立拉新看板"))
-    refused(db, lambda s: tpl.update_step(s, new, ""), "text")
-    do(db, lambda s: tpl.set_step_active(s, new, False))
-    assert "already" in refused(db, lambda s: tpl.set_step_active(s, new, False))
+    assert "required" in do(db, lambda s: steps.problems(s, StepInput(stage.id, "  ")))["text"]
+    new = do(db, lambda s: steps.create(s, StepInput(stage.id, "建立拉新數據看板"), "alice"))
+    listed = do(db, lambda s: steps.rows(s, stage.id))
+    assert listed == list(outline(db, "user").stages[0].steps)
+    assert listed[-1].text == "建立拉新數據看板" and listed[-1].sort_order == len(listed)
+    do(db, lambda s: steps.update(s, new, StepInput(stage.id, "建立拉新看板")))
+    refused(db, lambda s: steps.update(s, new, StepInput(stage.id, "")), "text")
+    do(db, lambda s: steps.set_active(s, new, False))
+    assert "already" in refused(db, lambda s: steps.set_active(s, new, False))
     # a run no longer waits for a retired step
     tid = outline(db, "user").id
     run = do(db, lambda s: runs.create(s, runs.RunInput("拉新", tid)))
@@ -115,10 +122,10 @@ def test_steps_are_added_edited_retired_and_new_ones_removed(db: Database) -> No
         do(db, lambda s, i=step.id: workflows.complete_step(s, run, i))
     current = do(db, lambda s: workflows.current_stage(s.get(WorkflowRun, run)).name)
     assert current != stage.name
-    do(db, lambda s: tpl.remove_new_step(s, new))
+    do(db, lambda s: steps.remove_new(s, new))
     assert do(db, lambda s: s.get(WorkflowStep, new)) is None
     used = stage.steps[0].id
-    assert "deactivate" in refused(db, lambda s: tpl.remove_new_step(s, used))
+    assert "deactivate" in refused(db, lambda s: steps.remove_new(s, used))
 
 
 # ----------------------------------------------------------------------------- runs
@@ -226,21 +233,26 @@ def test_course_form_problems_create_update_remove(db: Database) -> None:
 def test_sessions_and_attendance_with_undo_helpers(db: Database) -> None:
     pid = person(db)
     course_id = do(db, lambda s: courses.create(s, course_data(db)))
-    assert set(sessions.session_problems("", "", "x")) == {"held_on", "hours"}
-    sid = do(db, lambda s: training.add_session(s, course_id, "2026-03-02").id)
-    do(db, lambda s: sessions.update_session(s, sid, "2026-03-03", location="三樓", hours="2"))
-    assert set(sessions.attendance_problems(None, "gone", "101")) == {"staff", "state", "score"}
-    do(db, lambda s: training.record_attendance(s, sid, pid, state="attended", score="88"))
-    rows = do(db, lambda s: sessions.session_rows(s, course_id))
+    bad = SessionInput(course_id, "", "", "x")
+    assert set(do(db, lambda s: sessions.problems(s, bad))) == {"held_on", "hours"}
+    sid = do(db, lambda s: sessions.create(s, SessionInput(course_id, "2026-03-02")))
+    do(db, lambda s: sessions.update(s, sid, SessionInput(course_id, "2026-03-03", "三樓", "2")))
+    wrong = AttendanceInput(sid, None, "gone", "101")
+    found = do(db, lambda s: sessions.attendance_problems(s, wrong))
+    assert set(found) == {"staff", "state", "score"}
+    line = AttendanceInput(sid, pid, "attended", Decimal(88))
+    do(db, lambda s: sessions.record_attendance(s, line))
+    rows = do(db, lambda s: sessions.rows(s, course_id))
     assert [(r.held_on, r.location, r.registered, r.attended) for r in rows] == [
         (D(2026, 3, 3), "三樓", 1, 1)
     ]
-    assert do(db, lambda s: sessions.attendance_of(s, sid, pid)).score == Decimal(88)
-    refused(db, lambda s: sessions.remove_new_session(s, sid))
+    assert do(db, lambda s: sessions.attendance_input(s, sid, pid)) == line
+    refused(db, lambda s: sessions.remove_new(s, sid))
     do(db, lambda s: sessions.remove_attendance(s, sid, pid))
     assert do(db, lambda s: sessions.attendance_rows(s, sid)) == []
-    do(db, lambda s: sessions.remove_new_session(s, sid))
-    assert do(db, lambda s: sessions.session_rows(s, course_id)) == []
+    assert do(db, lambda s: sessions.attendance_input(s, sid, pid)) is None
+    do(db, lambda s: sessions.remove_new(s, sid))
+    assert do(db, lambda s: sessions.rows(s, course_id)) == []
 
 
 def test_yearly_plan_totals_and_budget(db: Database) -> None:
@@ -286,3 +298,21 @@ def test_training_needs_come_from_the_latest_appraisal(demo_db: Database) -> Non
     needs = do(demo_db, training_plan.training_needs)
     assert needs and all(n.period == "2026-10" for n in needs)  # 2026-11 is still empty
     assert {d for n in needs for d in n.dimensions} <= {"工作業績", "工作能力", "工作態度"}
+
+
+def test_one_who_has_left_keeps_their_line_but_is_not_registered_anew(db: Database) -> None:
+    stays, leaves = person(db, "W001", "王偉"), person(db, "W002", "李娜")
+    course_id = do(db, lambda s: courses.create(s, course_data(db)))
+    sid = do(db, lambda s: sessions.create(s, SessionInput(course_id, "2026-03-02")))
+    do(db, lambda s: sessions.record_attendance(s, AttendanceInput(sid, stays, "registered")))
+    for ident in (stays, leaves):
+        do(db, lambda s, ident=ident: staff_service.deactivate(s, ident))
+    new = AttendanceInput(sid, leaves)
+    found = do(db, lambda s: sessions.attendance_problems(s, new))
+    assert list(found) == ["staff"] and "李娜" in found["staff"]
+    refused(db, lambda s: sessions.record_attendance(s, new))
+    kept = AttendanceInput(sid, stays, "attended", Decimal(90))
+    assert do(db, lambda s: sessions.attendance_problems(s, kept)) == {}
+    do(db, lambda s: sessions.record_attendance(s, kept))
+    assert do(db, lambda s: sessions.attendance_input(s, sid, stays)) == kept
+    assert do(db, lambda s: sessions.attendance_input(s, sid, leaves)) is None

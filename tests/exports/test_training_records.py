@@ -12,10 +12,11 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from ops_desktop.core.models import Staff, TrainingAttendance, TrainingCourse
-from ops_desktop.core.services import courses, training
+from ops_desktop.core.services import courses, training, training_sessions
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.staff import StaffInput
+from ops_desktop.core.services.training_sessions import AttendanceInput, SessionInput
 from ops_desktop.db import Database
 from ops_desktop.exports.excel.training_records import write_training_records
 
@@ -52,9 +53,13 @@ def add_course(
         data = CourseInput(title, category.id, method.id, "講師", min(dates), max(dates), hours)
         course = courses.create(session, data, "test")
         for held_on, own in sessions:
-            meeting = training.add_session(session, course, held_on, "test", hours=own)
+            meeting = training_sessions.create(
+                session, SessionInput(course, held_on, hours=own), "test"
+            )
             for staff_id, state in attendance:
-                training.record_attendance(session, meeting.id, staff_id, "test", state=state)
+                training_sessions.record_attendance(
+                    session, AttendanceInput(meeting, staff_id, state), "test"
+                )
 
 
 def person(database: Database, staff_no: str, name: str) -> int:
@@ -187,8 +192,10 @@ def test_formula_like_text_is_written_as_text(demo_db: Database, tmp_path: Path)
         category, method = training.categories(session)[0], training.methods(session)[0]
         data = CourseInput(texts[3], category.id, method.id, texts[1], "2026-04-01")
         course = courses.create(session, data, "test")
-        meeting = training.add_session(session, course, "2026-04-01", "test")
-        training.record_attendance(session, meeting.id, pid, "test", note=texts[1])
+        meeting = training_sessions.create(session, SessionInput(course, "2026-04-01"), "test")
+        training_sessions.record_attendance(
+            session, AttendanceInput(meeting, pid, note=texts[1]), "test"
+        )
     wb = load_workbook(export(demo_db, tmp_path / "t.xlsx"))
     cells = [c for ws in wb.worksheets for row in ws.iter_rows(min_row=3) for c in row]
     hostile = [c for c in cells if c.value in texts]

@@ -113,6 +113,8 @@ def test_areas_and_duty_lines_edited_reordered_removed_and_undone(qtbot, ctx, no
     # two duty lines, one blank refused
     type_text(ui.dutyTextEdit, "   ")
     assert not ui.addDutyButton.isEnabled()
+    type_text(ui.dutyTextEdit, "長" * 2001)  # checked on the worker: told beside the field
+    assert "2000" in ui.dutyTextEditError.text() and not ui.addDutyButton.isEnabled()
     type_text(ui.dutyTextEdit, "制定數據標準。")
     qtbot.mouseClick(ui.addDutyButton, Qt.MouseButton.LeftButton)
     ui.dutiesView.clearSelection()

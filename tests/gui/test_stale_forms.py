@@ -43,7 +43,9 @@ from ops_desktop.core.services import (
     action_items,
     courses,
     development,
+    duty_lines,
     meetings,
+    position_areas,
     positions,
     regulation,
     scheme,
@@ -51,10 +53,13 @@ from ops_desktop.core.services import (
     training_plan,
     training_sessions,
     workflow_runs,
-    workflow_templates,
+    workflow_stages,
+    workflow_steps,
 )
 from ops_desktop.core.services import settings as department
 from ops_desktop.core.services import staff as staff_service
+from ops_desktop.core.services.duty_lines import DutyInput
+from ops_desktop.core.services.position_areas import AreaInput
 from ops_desktop.gui.pages.meetings import MeetingsPage
 from ops_desktop.gui.pages.positions import PositionsPage
 from ops_desktop.gui.pages.regulation import RegulationPage
@@ -289,10 +294,8 @@ def open_session(qtbot, ctx):
 
 
 def session_location(session, ident, location):
-    held = session.get(TrainingSession, ident)
-    training_sessions.update_session(
-        session, ident, held.held_on, ELSEWHERE, location=location, hours=held.hours
-    )
+    data = training_sessions.input_of(session, ident)
+    training_sessions.update(session, ident, replace(data, location=location), ELSEWHERE)
 
 
 def session_name(session, ident):
@@ -402,7 +405,7 @@ def open_area(qtbot, ctx):
 
 AREA = Form(
     open=open_area,
-    theirs=lambda s, i: positions.rename_area(s, i, "用戶增長", ELSEWHERE),
+    theirs=lambda s, i: position_areas.update(s, i, AreaInput(None, "用戶增長"), ELSEWHERE),
     mine=lambda qtbot, panel: type_into(qtbot, panel.ui.areaTitleEdit, "用戶經營"),
     save=lambda panel: panel.rename_area(),
     stored=lambda s, i: s.get(ResponsibilityArea, i).title,
@@ -422,7 +425,7 @@ def open_duty(qtbot, ctx):
 
 DUTY = Form(
     open=open_duty,
-    theirs=lambda s, i: positions.edit_duty(s, i, "他方改寫的職責。", ELSEWHERE),
+    theirs=lambda s, i: duty_lines.update(s, i, DutyInput(None, "他方改寫的職責。"), ELSEWHERE),
     mine=lambda qtbot, panel: panel.ui.dutyTextEdit.setPlainText("我方改寫的職責。"),
     save=lambda panel: panel.save_duty(),
     stored=lambda s, i: s.get(DutyLine, i).text,
@@ -524,8 +527,8 @@ def open_stage(qtbot, ctx):
 
 
 def stage_approval(session, ident, approval):
-    data = workflow_templates.stage_input(session.get(WorkflowStage, ident))
-    workflow_templates.update_stage(session, ident, replace(data, approval=approval), ELSEWHERE)
+    data = workflow_stages.input_of(session, ident)
+    workflow_stages.update(session, ident, replace(data, approval=approval), ELSEWHERE)
 
 
 STAGE = Form(
@@ -550,9 +553,14 @@ def open_step(qtbot, ctx):
     return page, page.templates, ident
 
 
+def step_text(session, ident, text):
+    data = workflow_steps.input_of(session, ident)
+    workflow_steps.update(session, ident, replace(data, text=text), ELSEWHERE)
+
+
 STEP = Form(
     open=open_step,
-    theirs=lambda s, i: workflow_templates.update_step(s, i, "他方改寫的步驟。", ELSEWHERE),
+    theirs=lambda s, i: step_text(s, i, "他方改寫的步驟。"),
     mine=lambda qtbot, panel: panel.step_ui.textEdit.setPlainText("我方改寫的步驟。"),
     save=lambda panel: panel.save_step(),
     stored=lambda s, i: s.get(WorkflowStep, i).text,

@@ -41,8 +41,10 @@ from ops_desktop.core.services import (
     action_items,
     courses,
     development,
+    duty_lines,
     freshness,
     meetings,
+    position_areas,
     positions,
     regulation,
     scheme,
@@ -51,11 +53,14 @@ from ops_desktop.core.services import (
     training_plan,
     training_sessions,
     workflow_runs,
+    workflow_stages,
+    workflow_steps,
     workflow_templates,
 )
 from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.staff import StaffInput
-from ops_desktop.core.services.workflow_templates import StageInput
+from ops_desktop.core.services.workflow_stages import StageInput
+from ops_desktop.core.services.workflow_steps import StepInput
 from ops_desktop.db import Database
 
 DESK = "this desk"  # the operator of this process's edits
@@ -68,19 +73,24 @@ import datetime
 from decimal import Decimal
 from ops_desktop.db import open_database
 from ops_desktop.core.services import (
-    action_items, courses, development, meetings, positions, regulation, scheme, staff, suggestions,
-    training, training_plan, training_sessions, workflow_runs, workflow_templates,
+    action_items, courses, development, duty_lines, meetings, position_areas, positions, regulation,
+    scheme, staff, suggestions,
+    training, training_plan, training_sessions, workflow_runs, workflow_stages, workflow_steps,
 )
 from ops_desktop.core.services.development import PlanInput
 from ops_desktop.core.services.action_items import ActionInput
 from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.positions import PositionInput
+from ops_desktop.core.services.position_areas import AreaInput
+from ops_desktop.core.services.duty_lines import DutyInput
 from ops_desktop.core.services.scheme import SchemeChanges
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
 from ops_desktop.core.services.courses import CourseInput
 from ops_desktop.core.services.workflow_runs import Results, RunInput
-from ops_desktop.core.services.workflow_templates import StageInput
+from ops_desktop.core.services.training_sessions import SessionInput
+from ops_desktop.core.services.workflow_stages import StageInput
+from ops_desktop.core.services.workflow_steps import StepInput
 """
 
 
@@ -233,10 +243,10 @@ def _pick_course(s: Session) -> Form:
 
 def _pick_session(s: Session) -> Form:
     course_id = _course_id(s)
-    row = training_sessions.session_rows(s, course_id)[0]
+    row = training_sessions.rows(s, course_id)[0]
     assert row.seen is not None
     name = f"溝通技巧工作坊 {row.held_on:%Y-%m-%d}"  # the course and the day
-    return Form(row.id, row.seen, name, (row.held_on, row.hours))
+    return Form(row.id, row.seen, name, training_sessions.input_of(s, row.id))
 
 
 def _pick_development(s: Session) -> Form:
@@ -265,7 +275,7 @@ def _pick_stage(s: Session) -> Form:
 def _pick_step(s: Session) -> Form:
     step = _first_stage(s).steps[0]
     assert step.seen is not None
-    return Form(step.id, step.seen, step.text, step.text)
+    return Form(step.id, step.seen, step.text, StepInput(step.stage_id, step.text))
 
 
 # --- the regulation (a draft: an approved version is read-only)
@@ -312,15 +322,15 @@ def _pick_position(s: Session) -> Form:
 
 
 def _pick_area(s: Session) -> Form:
-    area = positions.area_rows(s, _analyst(s).id)[0]
+    area = position_areas.rows(s, _analyst(s).id)[0]
     assert area.seen is not None
-    return Form(area.id, area.seen, area.title, area.title)
+    return Form(area.id, area.seen, area.title, position_areas.input_of(s, area.id))
 
 
 def _pick_duty(s: Session) -> Form:
-    duty = positions.area_rows(s, _analyst(s).id)[0].duties[0]
+    duty = position_areas.rows(s, _analyst(s).id)[0].duties[0]
     assert duty.seen is not None
-    return Form(duty.id, duty.seen, duty.text, duty.text)
+    return Form(duty.id, duty.seen, duty.text, duty_lines.input_of(s, duty.id))
 
 
 # --- the appraisal scheme (the Settings page saves all of it)
@@ -435,14 +445,14 @@ KINDS: dict[str, Kind] = {
     "training session": Kind(
         _pick_session,
         lambda f: (
-            f"training_sessions.update_session(s, {f.ident}, {f.data[0]!r}, 'other desk', "
-            f"location='五樓培訓室', hours={f.data[1]!r})"
+            f"training_sessions.update(s, {f.ident}, "
+            f"{replace(f.data, location='五樓培訓室')!r}, 'other desk')"
         ),
-        lambda s, f: training_sessions.update_session(
-            s, f.ident, f.data[0], DESK, location="本機培訓室", hours=f.data[1]
+        lambda s, f: training_sessions.update(
+            s, f.ident, replace(f.data, location="本機培訓室"), DESK
         ),
         lambda s, f: next(
-            r.location for r in training_sessions.session_rows(s, _course_id(s)) if r.id == f.ident
+            r.location for r in training_sessions.rows(s, _course_id(s)) if r.id == f.ident
         ),
         "五樓培訓室",
         "本機培訓室",
@@ -461,18 +471,23 @@ KINDS: dict[str, Kind] = {
     "workflow stage": Kind(
         _pick_stage,
         lambda f: (
-            f"workflow_templates.update_stage(s, {f.ident}, "
+            f"workflow_stages.update(s, {f.ident}, "
             f"{replace(f.data, approval='other desk approval')!r}, 'other desk')"
         ),
-        lambda s, f: workflow_templates.update_stage(s, f.ident, f.data, DESK),
-        lambda s, f: workflow_templates.stage_input(s.get(f.seen.model, f.ident)).approval,
+        lambda s, f: workflow_stages.update(s, f.ident, f.data, DESK),
+        lambda s, f: workflow_stages.input_of(s, f.ident).approval,
         "other desk approval",
         "this desk approval",
     ),
     "workflow step": Kind(
         _pick_step,
-        lambda f: f"workflow_templates.update_step(s, {f.ident}, '別處改寫的步驟', 'other desk')",
-        lambda s, f: workflow_templates.update_step(s, f.ident, "本機改寫的步驟", DESK),
+        lambda f: (
+            f"workflow_steps.update(s, {f.ident}, "
+            f"{replace(f.data, text='別處改寫的步驟')!r}, 'other desk')"
+        ),
+        lambda s, f: workflow_steps.update(
+            s, f.ident, replace(f.data, text="本機改寫的步驟"), DESK
+        ),
         lambda s, f: s.get(f.seen.model, f.ident).text,
         "別處改寫的步驟",
         "本機改寫的步驟",
@@ -518,16 +533,24 @@ KINDS: dict[str, Kind] = {
     ),
     "responsibility area": Kind(
         _pick_area,
-        lambda f: f"positions.rename_area(s, {f.ident}, '別處改名的範圍', 'other desk')",
-        lambda s, f: positions.rename_area(s, f.ident, "本機改名的範圍", DESK),
+        lambda f: (
+            f"position_areas.update(s, {f.ident}, "
+            f"{replace(f.data, title='別處改名的範圍')!r}, 'other desk')"
+        ),
+        lambda s, f: position_areas.update(
+            s, f.ident, replace(f.data, title="本機改名的範圍"), DESK
+        ),
         lambda s, f: s.get(f.seen.model, f.ident).title,
         "別處改名的範圍",
         "本機改名的範圍",
     ),
     "duty line": Kind(
         _pick_duty,
-        lambda f: f"positions.edit_duty(s, {f.ident}, '別處改寫的職責', 'other desk')",
-        lambda s, f: positions.edit_duty(s, f.ident, "本機改寫的職責", DESK),
+        lambda f: (
+            f"duty_lines.update(s, {f.ident}, "
+            f"{replace(f.data, text='別處改寫的職責')!r}, 'other desk')"
+        ),
+        lambda s, f: duty_lines.update(s, f.ident, replace(f.data, text="本機改寫的職責"), DESK),
         lambda s, f: s.get(f.seen.model, f.ident).text,
         "別處改寫的職責",
         "本機改寫的職責",

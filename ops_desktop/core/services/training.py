@@ -1,16 +1,13 @@
-"""Training courses, sessions, attendance and results; yearly plans; development plans."""
+"""Training categories and methods, yearly plans, and a person's training history. Courses
+are ``courses``; their sessions and attendance ``training_sessions``."""
 
 from __future__ import annotations
-
-import datetime as dt
-from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import (
-    Staff,
     TrainingAttendance,
     TrainingCategory,
     TrainingCourse,
@@ -18,9 +15,8 @@ from ops_desktop.core.models import (
     TrainingPlan,
     TrainingSession,
 )
-from ops_desktop.core.models.training import ATTENDANCE_STATES
 
-from . import audit, validate
+from . import audit
 
 
 def categories(session: Session) -> list[TrainingCategory]:
@@ -44,69 +40,6 @@ def plan_for_year(
         session.flush()
         audit.record(session, operator, "create", "training_plan", plan.id, plan.title)
     return plan
-
-
-def add_session(
-    session: Session,
-    course_id: int,
-    held_on: dt.date | str | None,
-    operator: str = "",
-    *,
-    location: str = "",
-    hours: object = None,
-) -> TrainingSession:
-    course = validate.get(session, TrainingCourse, course_id, "Course")
-    item = TrainingSession(
-        course=course,
-        held_on=validate.date(held_on, "held_on", required=True),
-        location=location.strip(),
-        hours=validate.decimal(hours, "hours", places=1),
-    )
-    session.add(item)
-    session.flush()
-    audit.record(session, operator, "create", "training_session", item.id, course.title)
-    return item
-
-
-def record_attendance(
-    session: Session,
-    session_id: int,
-    staff_id: int,
-    operator: str = "",
-    *,
-    state: str = "attended",
-    score: object = None,
-    passed: bool | None = None,
-    note: str = "",
-) -> TrainingAttendance:
-    """Register or update one person's attendance and result for a session."""
-    meeting = validate.get(session, TrainingSession, session_id, "Training session")
-    person = validate.get(session, Staff, staff_id, "Staff")
-    row = session.scalar(
-        select(TrainingAttendance).where(
-            TrainingAttendance.session_id == session_id, TrainingAttendance.staff_id == staff_id
-        )
-    )
-    if row is None:
-        if person.status == "departed":
-            raise DomainError("{name} has left the department.", name=person.name)
-        row = TrainingAttendance(session=meeting, staff_id=staff_id)
-        session.add(row)
-    row.state = validate.choice(state, ATTENDANCE_STATES, "status")
-    row.score = validate.decimal(score, "score", maximum=Decimal(100), places=1)
-    row.passed, row.note = passed, note.strip()
-    session.flush()
-    audit.record(
-        session,
-        operator,
-        "attendance",
-        "training_session",
-        session_id,
-        person.name,
-        state=row.state,
-        score=str(row.score),
-    )
-    return row
 
 
 def person_history(

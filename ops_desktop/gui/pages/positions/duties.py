@@ -1,9 +1,11 @@
 """A position's responsibility areas and their duty lines: add, rename, edit, remove and
-reorder, each step undoable on the page's undo stack."""
+reorder, each step undoable on the page's undo stack; what is typed is checked on the
+database worker."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ops_desktop.core.services import positions as service
+from ops_desktop.core.services import duty_lines
+from ops_desktop.core.services import position_areas as areas
+from ops_desktop.core.services.duty_lines import DutyInput, DutyRow
 from ops_desktop.core.services.freshness import Seen
-from ops_desktop.core.services.positions import AreaRow, DutyRow
+from ops_desktop.core.services.position_areas import AreaInput, AreaRow
 from ops_desktop.gui.forms.ui_position_duties import Ui_PositionDuties
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 from ops_desktop.gui.undo import perform, recreating
@@ -115,7 +119,7 @@ class DutiesPanel(QWidget):
             loaded([])
             return
         self.ctx.read(
-            lambda session: service.area_rows(session, position), loaded, on_error=self.page.error
+            lambda session: areas.rows(session, position), loaded, on_error=self.page.error
         )
 
     def _show_areas(self, rows: list[AreaRow], area_id: int | None, duty_id: int | None) -> None:
@@ -178,26 +182,37 @@ class DutiesPanel(QWidget):
     @Slot()
     def validate(self) -> None:
         """Check the area title and the duty text as they are typed; enable what applies.
-        The title is checked against the position's other areas on the worker: its outcome
-        is shown unless the panel has changed meanwhile (a newer check is on its way)."""
-        ui, area, position = self.ui, self.current_area(), self.position_id
-        title = ui.areaTitleEdit.text()
-        if position is None or not title.strip():
+        Both are checked on the worker (the title against the position's other areas): the
+        outcome is shown unless the panel has changed meanwhile (a newer check is on its
+        way). An empty field is not wrong yet: it only leaves its buttons off."""
+        ui, area, duty, position = (
+            self.ui,
+            self.current_area(),
+            self.current_duty(),
+            self.position_id,
+        )
+        title, text = ui.areaTitleEdit.text(), ui.dutyTextEdit.toPlainText()
+        if position is None or not (title.strip() or text.strip()):
             self._show_checks({})
             return
         asked = self._asked()
+        area_id, duty_id = (area.id if area else None), (duty.id if duty else None)
+
+        def check(session: Session) -> dict[str, str]:
+            found: dict[str, str] = {}
+            if title.strip():
+                found.update(areas.problems(session, AreaInput(position, title), area_id))
+            if text.strip():
+                wrong = duty_lines.problems(session, DutyInput(area_id, text), duty_id)
+                if "text" in wrong:
+                    found["duty"] = wrong["text"]
+            return found
 
         def checked(found: dict[str, str]) -> None:
             if self._asked() == asked:
                 self._show_checks(found)
 
-        self.ctx.read(
-            lambda session: service.area_problems(
-                session, position, title, area.id if area else None
-            ),
-            checked,
-            on_error=self.page.error,
-        )
+        self.ctx.read(check, checked, on_error=self.page.error)
 
     def _asked(self) -> tuple[Any, ...]:
         """What a check of the panel depends on."""
@@ -213,10 +228,6 @@ class DutiesPanel(QWidget):
     def _show_checks(self, found: dict[str, str]) -> None:
         ui, area, duty = self.ui, self.current_area(), self.current_duty()
         title, text = ui.areaTitleEdit.text(), ui.dutyTextEdit.toPlainText()
-        found = dict(found)
-        problem = service.duty_problems(text).get("text") if text.strip() else None
-        if problem:
-            found["duty"] = problem
         ui.areaTitleEditError.setText(found.get("title", ""))
         ui.dutyTextEditError.setText(found.get("duty", ""))
         title_ok = bool(title.strip()) and "title" not in found
@@ -277,9 +288,9 @@ class DutiesPanel(QWidget):
         if position is None:
             return False
         do, undo = recreating(
-            lambda s: service.add_area(s, position, title, operator).id,
-            lambda s, i: service.take_area(s, i, operator),
-            lambda s, copy: service.restore_area(s, copy, operator),
+            lambda s: areas.create(s, AreaInput(position, title), operator),
+            lambda s, i: areas.take(s, i, operator),
+            lambda s, copy: areas.restore(s, copy, operator),
         )
 
         def added(new: int) -> None:
@@ -299,10 +310,16 @@ class DutiesPanel(QWidget):
         )
         if area is None:
             return False
+
+        def rename(s: Session) -> AreaInput:
+            before = areas.input_of(s, area.id)  # what undo puts back
+            areas.update(s, area.id, replace(before, title=title), operator)
+            return before
+
         self._perform(
             self.tr("Rename area %1").replace("%1", area.title),
-            lambda s: service.rename_area(s, area.id, title, operator).id,
-            lambda _i: lambda s: service.rename_area(s, area.id, area.title, operator),
+            rename,
+            lambda before: lambda s: areas.update(s, area.id, before, operator),
             guard=area.seen,
         )
         return True
@@ -318,8 +335,8 @@ class DutiesPanel(QWidget):
             return False
         self._perform(
             self.tr("Remove area %1").replace("%1", area.title),
-            lambda s: service.take_area(s, area.id, operator),
-            lambda copy: lambda s: service.restore_area(s, copy, operator),
+            lambda s: areas.take(s, area.id, operator),
+            lambda copy: lambda s: areas.restore(s, copy, operator),
             guard=area.seen,  # never remove a version someone else has changed since
         )
         return True
@@ -330,8 +347,8 @@ class DutiesPanel(QWidget):
             return False
         self._perform(
             self.tr("Move area %1").replace("%1", area.title),
-            lambda s: service.move_area(s, area.id, delta, operator),
-            lambda n: lambda s: service.move_area(s, area.id, -n, operator),
+            lambda s: areas.move(s, area.id, delta, operator),
+            lambda n: lambda s: areas.move(s, area.id, -n, operator),
         )
         return True
 
@@ -344,9 +361,9 @@ class DutiesPanel(QWidget):
         if area is None:
             return False
         do, undo = recreating(
-            lambda s: service.add_duty(s, area.id, text, operator).id,
-            lambda s, i: service.take_duty(s, i, operator),
-            lambda s, copy: service.restore_duty(s, copy, operator),
+            lambda s: duty_lines.create(s, DutyInput(area.id, text), operator),
+            lambda s, i: duty_lines.take(s, i, operator),
+            lambda s, copy: duty_lines.restore(s, copy, operator),
         )
         position = self.position_id
 
@@ -371,10 +388,16 @@ class DutiesPanel(QWidget):
         )
         if duty is None:
             return False
+
+        def edit(s: Session) -> DutyInput:
+            before = duty_lines.input_of(s, duty.id)  # what undo puts back
+            duty_lines.update(s, duty.id, replace(before, text=text), operator)
+            return before
+
         self._perform(
             self.tr("Edit duty line %1").replace("%1", str(duty.number)),
-            lambda s: service.edit_duty(s, duty.id, text, operator).id,
-            lambda _i: lambda s: service.edit_duty(s, duty.id, duty.text, operator),
+            edit,
+            lambda before: lambda s: duty_lines.update(s, duty.id, before, operator),
             guard=duty.seen,
         )
         return True
@@ -389,8 +412,8 @@ class DutiesPanel(QWidget):
             return False
         self._perform(
             self.tr("Remove duty line %1").replace("%1", str(duty.number)),
-            lambda s: service.take_duty(s, duty.id, operator),
-            lambda copy: lambda s: service.restore_duty(s, copy, operator),
+            lambda s: duty_lines.take(s, duty.id, operator),
+            lambda copy: lambda s: duty_lines.restore(s, copy, operator),
             guard=duty.seen,
         )
         return True
@@ -402,7 +425,7 @@ class DutiesPanel(QWidget):
         self.ui.dutiesView.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # show the real order
         self._perform(
             self.tr("Move duty line %1").replace("%1", str(duty.number)),
-            lambda s: service.move_duty(s, duty.id, delta, operator),
-            lambda n: lambda s: service.move_duty(s, duty.id, -n, operator),
+            lambda s: duty_lines.move(s, duty.id, delta, operator),
+            lambda n: lambda s: duty_lines.move(s, duty.id, -n, operator),
         )
         return True

@@ -1,20 +1,20 @@
 """Each person's attendance and result for the selected session (state, score, passed, note),
-recorded with record_attendance; undo restores the previous record or takes the person off."""
+recorded with training_sessions.record_attendance (checked on the database worker as it is
+typed); undo restores the previous line or takes the person off."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Slot
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.services import staff as staff_service
-from ops_desktop.core.services import training
 from ops_desktop.core.services import training_sessions as service
-from ops_desktop.core.services.training_sessions import AttendanceRow, SessionRow
-from ops_desktop.gui.lists import fill_combo, set_combo, show_problems, text_of
+from ops_desktop.core.services.training_sessions import AttendanceInput, AttendanceRow, SessionRow
+from ops_desktop.gui.lists import check_as_typed, fill_combo, set_combo, show_problems, text_of
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGroupBox, QLabel
@@ -100,74 +100,90 @@ class AttendanceMixin(_Base):
         ui.removeButton.setEnabled(row is not None)
         self.validate()
 
-    @Slot()
-    def validate(self) -> dict[str, str]:
-        ui = self.ui
-        found = service.attendance_problems(
-            ui.personCombo.currentData(), ui.stateCombo.currentData(), ui.scoreEdit.text()
+    def attendance_input(self) -> AttendanceInput | None:
+        """The attendance form's values for the selected session (None: no session)."""
+        meeting, ui = self.sessions.current_row(), self.ui
+        if meeting is None:
+            return None
+        return AttendanceInput(
+            meeting.id,
+            ui.personCombo.currentData(),
+            ui.stateCombo.currentData(),
+            ui.scoreEdit.text().strip(),
+            ui.passedCombo.currentData(),
+            ui.noteEdit.text(),
         )
+
+    @Slot()
+    def validate(self) -> None:
+        """Check the attendance form as it is typed (on the database worker)."""
+        if self.attendance_input() is None:
+            self._attendance_checked({})
+            return
+        check_as_typed(
+            self.ctx,
+            self.attendance_input,
+            service.attendance_problems,
+            self._attendance_checked,
+            self.error,
+        )
+
+    def _attendance_checked(self, found: dict[str, str]) -> None:
+        ui = self.ui
         show_problems(ui, ATTENDANCE_FIELDS, found)
         ui.saveButton.setEnabled(not found and self.sessions.current_row() is not None)
-        return found
 
-    def _restore(
-        self, session_id: int, staff_id: int, before: AttendanceRow | None, operator: str
-    ) -> Any:
-        """The undo of a change of one attendance: ``before`` put back (None: taken off)."""
+    def _restore(self, data: AttendanceInput, before: AttendanceInput | None, operator: str) -> Any:
+        """The undo of a change of one line of the list: ``before`` put back (None: the
+        person taken off)."""
 
         def undo(s: Session) -> None:
             if before is None:
-                service.remove_attendance(s, session_id, staff_id, operator)
+                service.remove_attendance(s, data.session_id, cast(int, data.staff_id), operator)
             else:
-                training.record_attendance(
-                    s,
-                    session_id,
-                    staff_id,
-                    operator,
-                    state=before.state,
-                    score=before.score,
-                    passed=before.passed,
-                    note=before.note,
-                )
+                service.record_attendance(s, before, operator)
 
         return undo
 
     @Slot()
     def record(self) -> bool:
-        meeting = self.sessions.current_row()
-        if self.validate() or meeting is None:
+        """Check the form on the worker, then register the person or change their line as one
+        undo step; when something is wrong, say what beside the field instead."""
+        data = self.attendance_input()
+        if data is None:
             return False
-        ui, operator = self.ui, self.ctx.operator()
-        staff_id, name = ui.personCombo.currentData(), ui.personCombo.currentText()
-        state, score = ui.stateCombo.currentData(), ui.scoreEdit.text().strip() or None
-        passed, note = ui.passedCombo.currentData(), ui.noteEdit.text()
+        name = self.ui.personCombo.currentText()
 
-        def do(s: Session) -> AttendanceRow | None:
-            before = service.attendance_of(s, meeting.id, staff_id)  # what undo puts back
-            training.record_attendance(
-                s,
-                meeting.id,
-                staff_id,
-                operator,
-                state=state,
-                score=score,
-                passed=passed,
-                note=note,
-            )
+        def checked(found: dict[str, str]) -> None:
+            if self.attendance_input() == data:  # still the form's values: tell beside them
+                self._attendance_checked(found)
+            elif found:
+                self.error("\n".join(found.values()))
+            if not found:
+                self._store(data, name)
+
+        self.ctx.read(lambda s: service.attendance_problems(s, data), checked, on_error=self.error)
+        return True
+
+    def _store(self, data: AttendanceInput, name: str) -> None:
+        operator, staff_id = self.ctx.operator(), cast(int, data.staff_id)
+
+        def do(s: Session) -> AttendanceInput | None:
+            before = service.attendance_input(s, data.session_id, staff_id)  # what undo puts back
+            service.record_attendance(s, data, operator)
             return before
 
-        def recorded(_before: AttendanceRow | None) -> None:
-            if self.sessions.current_id() != meeting.id or not self.people.select_id(staff_id):
-                self._wanted_person = (meeting.id, staff_id)  # its list is still on its way
+        def recorded(_before: AttendanceInput | None) -> None:
+            if self.sessions.current_id() != data.session_id or not self.people.select_id(staff_id):
+                self._wanted_person = (data.session_id, staff_id)  # its list is on its way
 
         self.perform(
             QCoreApplication.translate("SessionsView", "Attendance of %1").replace("%1", name),
             do,
-            lambda before: self._restore(meeting.id, staff_id, before, operator),
+            lambda before: self._restore(data, before, operator),
             self.refresh,
             done=recorded,
         )
-        return True
 
     @Slot()
     def remove(self) -> bool:
@@ -182,8 +198,8 @@ class AttendanceMixin(_Base):
             return False
         operator, staff_id = self.ctx.operator(), row.staff_id
 
-        def do(s: Session) -> AttendanceRow | None:
-            before = service.attendance_of(s, meeting.id, staff_id)  # what undo puts back
+        def do(s: Session) -> AttendanceInput | None:
+            before = service.attendance_input(s, meeting.id, staff_id)  # what undo puts back
             service.remove_attendance(s, meeting.id, staff_id, operator)
             return before
 
@@ -192,7 +208,7 @@ class AttendanceMixin(_Base):
                 "%1", row.name
             ),
             do,
-            lambda before: self._restore(meeting.id, staff_id, before, operator),
+            lambda before: self._restore(AttendanceInput(meeting.id, staff_id), before, operator),
             self.refresh,
         )
         return True

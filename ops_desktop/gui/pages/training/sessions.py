@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ops_desktop.core.services import training
 from ops_desktop.core.services import training_sessions as service
-from ops_desktop.core.services.training_sessions import SessionRow
+from ops_desktop.core.services.training_sessions import SessionInput, SessionRow
 from ops_desktop.gui.forms.ui_training_attendance_form import Ui_TrainingAttendanceForm
 from ops_desktop.gui.forms.ui_training_session_form import Ui_TrainingSessionForm
 from ops_desktop.gui.lists import (
     ListBox,
     PagePart,
+    check_as_typed,
     show_problems,
     text_of,
 )
@@ -25,6 +25,8 @@ from ops_desktop.gui.table import Column
 from .attendance import AttendanceMixin
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from ops_desktop.gui.pages.base import Page
 
 SESSION_FIELDS = {
@@ -131,7 +133,7 @@ class SessionsView(AttendanceMixin, PagePart):
             if asked == self._asked:  # not replaced by another course meanwhile
                 self._list_sessions(course_id, rows, keep_session)
 
-        self.ctx.read(lambda s: service.session_rows(s, course_id), listed, on_error=self.error)
+        self.ctx.read(lambda s: service.rows(s, course_id), listed, on_error=self.error)
 
     def _list_sessions(
         self, course_id: int | None, rows: list[SessionRow], keep_session: int | None
@@ -159,23 +161,57 @@ class SessionsView(AttendanceMixin, PagePart):
         self.sessions.clear_selection()
         self.session_ui.heldOnEdit.setFocus()
 
-    @Slot()
-    def validate_session(self) -> dict[str, str]:
+    def session_input(self) -> SessionInput:
+        """The session form's values, for the selected course."""
         su = self.session_ui
-        found = service.session_problems(
-            su.heldOnEdit.text(), su.locationEdit.text(), su.hoursEdit.text()
+        return SessionInput(
+            self.course_id,
+            su.heldOnEdit.text(),
+            su.locationEdit.text(),
+            su.hoursEdit.text().strip(),
         )
+
+    @Slot()
+    def validate_session(self) -> None:
+        """Check the session form as it is typed (on the database worker)."""
+        row = self.sessions.current_row()
+        ident = None if row is None else row.id
+        check_as_typed(
+            self.ctx,
+            self.session_input,
+            lambda s, data: service.problems(s, data, ident),
+            self._session_checked,
+            self.error,
+        )
+
+    def _session_checked(self, found: dict[str, str]) -> None:
+        su = self.session_ui
         show_problems(su, SESSION_FIELDS, found)
         su.saveButton.setEnabled(not found and self.course_id is not None)
-        return found
 
     @Slot()
     def save_session(self) -> bool:
-        if self.validate_session() or self.course_id is None:
+        """Check the form's values on the worker, then add or change the session as one undo
+        step; when something is wrong, say what beside the field instead."""
+        if self.course_id is None:
             return False
-        su, course_id, operator = self.session_ui, self.course_id, self.ctx.operator()
-        held_on, location, hours = su.heldOnEdit.text(), su.locationEdit.text(), su.hoursEdit.text()
-        row = self.sessions.current_row()
+        data, row = self.session_input(), self.sessions.current_row()
+
+        def checked(found: dict[str, str]) -> None:
+            if self.session_input() == data:  # still the form's values: tell beside them
+                self._session_checked(found)
+            if found:
+                if self.session_input() != data:
+                    self.error("\n".join(found.values()))
+                return
+            self._store_session(data, row)
+
+        ident = None if row is None else row.id
+        self.ctx.read(lambda s: service.problems(s, data, ident), checked, on_error=self.error)
+        return True
+
+    def _store_session(self, data: SessionInput, row: SessionRow | None) -> None:
+        operator, day = self.ctx.operator(), str(data.held_on or "").strip()
         if row is None:
 
             def added(ident: int) -> None:
@@ -183,31 +219,24 @@ class SessionsView(AttendanceMixin, PagePart):
                     self._wanted_session = ident  # its course's list is still on its way
 
             self.perform(
-                self.tr("Add a session on %1").replace("%1", held_on.strip()),
-                lambda s: (
-                    training.add_session(
-                        s, course_id, held_on, operator, location=location, hours=hours or None
-                    ).id
-                ),
-                lambda ident: lambda s: service.remove_new_session(s, ident, operator),
+                self.tr("Add a session on %1").replace("%1", day),
+                lambda s: service.create(s, data, operator),
+                lambda ident: lambda s: service.remove_new(s, ident, operator),
                 self.refresh,
                 done=added,
                 single=True,
             )
-            return True
+            return
+
+        def edit(s: Session) -> SessionInput:
+            before = service.input_of(s, row.id)  # what undo puts back
+            service.update(s, row.id, data, operator)
+            return before
+
         self.perform(
-            self.tr("Edit the session of %1").replace("%1", held_on.strip()),
-            lambda s: (
-                service.update_session(
-                    s, row.id, held_on, operator, location=location, hours=hours or None
-                ).id
-            ),
-            lambda _: (
-                lambda s: service.update_session(
-                    s, row.id, row.held_on, operator, location=row.location, hours=row.hours
-                )
-            ),
+            self.tr("Edit the session of %1").replace("%1", day),
+            edit,
+            lambda before: lambda s: service.update(s, row.id, before, operator),
             self.refresh,
             row.seen,
         )
-        return True

@@ -1,5 +1,6 @@
 """The step form of the templates tab: edit the selected step, add a step to the selected
-stage, deactivate (retire) or reactivate a step — each undoable."""
+stage, deactivate (retire) or reactivate a step — each undoable; checked on the database
+worker as it is typed."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Slot
 from sqlalchemy.orm import Session
 
-from ops_desktop.core.models import WorkflowStep
-from ops_desktop.core.services import validate as checks
-from ops_desktop.core.services import workflow_templates as service
+from ops_desktop.core.services import workflow_steps as service
+from ops_desktop.core.services.workflow_steps import StepInput
 from ops_desktop.core.services.workflow_templates import StageInfo, StepInfo
+from ops_desktop.gui.lists import check_as_typed
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGroupBox
@@ -70,14 +71,32 @@ class StepFormMixin(_Base):
         )
         self.validate_step()
 
+    def step_input(self) -> StepInput | None:
+        """The step form's values, for the shown stage (None: no stage shown)."""
+        if self.stage is None:
+            return None
+        return StepInput(self.stage.id, self.step_ui.textEdit.toPlainText())
+
     @Slot()
-    def validate_step(self) -> dict[str, str]:
-        found = service.step_problems(self.step_ui.textEdit.toPlainText())
+    def validate_step(self) -> None:
+        """Check the step form as it is typed (on the database worker)."""
+        if self.step_input() is None:
+            self._step_checked({})
+            return
+        ident = None if self.step is None else self.step.id
+        check_as_typed(
+            self.ctx,
+            self.step_input,
+            lambda s, data: service.problems(s, data, ident),
+            self._step_checked,
+            self.error,
+        )
+
+    def _step_checked(self, found: dict[str, str]) -> None:
         if self.step is None and not self.step_ui.textEdit.toPlainText():
             found = {"text": ""}  # nothing typed yet: nothing to say, nothing to add
         self.step_ui.textEditError.setText(found.get("text", ""))
         self.step_ui.saveButton.setEnabled(self.stage is not None and not found)
-        return found
 
     @Slot()
     def new_step(self) -> None:
@@ -86,26 +105,42 @@ class StepFormMixin(_Base):
 
     @Slot()
     def save_step(self) -> bool:
-        stage, step = self.stage, self.step
-        if stage is None or self.validate_step():
+        """Check the step form on the worker, then add or reword the step as one undo step;
+        when something is wrong, say what beside the text instead. False: no stage shown."""
+        stage, step, data = self.stage, self.step, self.step_input()
+        if stage is None or data is None:
             return False
-        text, operator = self.step_ui.textEdit.toPlainText(), self.ctx.operator()
+
+        def checked(found: dict[str, str]) -> None:
+            if self.step_input() == data:  # still the form's values: tell beside them
+                self._step_checked(found)
+            elif found:
+                self.error("\n".join(found.values()))
+            if not found:
+                self._store_step(stage, step, data)
+
+        ident = None if step is None else step.id
+        self.ctx.read(lambda s: service.problems(s, data, ident), checked, on_error=self.error)
+        return True
+
+    def _store_step(self, stage: StageInfo, step: StepInfo | None, data: StepInput) -> None:
+        operator = self.ctx.operator()
         if step is None:
             self.perform(
                 QCoreApplication.translate("TemplatesPanel", "Add a step to %1").replace(
                     "%1", stage.name
                 ),
-                lambda s: service.add_step(s, stage.id, text, operator).id,
-                lambda ident: lambda s: service.remove_new_step(s, ident, operator),
+                lambda s: service.create(s, data, operator),
+                lambda ident: lambda s: service.remove_new(s, ident, operator),
                 lambda: self.reload(("stage", stage.id)),  # (its undo and redo too)
                 done=lambda new_id: self.reload(("step", new_id)),  # added: show the new step
                 single=True,
             )
-            return True
+            return
 
-        def update(session: Session) -> str:
-            before = checks.get(session, WorkflowStep, step.id, "Step").text
-            service.update_step(session, step.id, text, operator)
+        def update(session: Session) -> StepInput:
+            before = service.input_of(session, step.id)  # what undo puts back
+            service.update(session, step.id, data, operator)
             return before
 
         self.perform(
@@ -113,11 +148,10 @@ class StepFormMixin(_Base):
                 "%1", str(step.sort_order)
             ),
             update,
-            lambda before: lambda s: service.update_step(s, step.id, before, operator),
+            lambda before: lambda s: service.update(s, step.id, before, operator),
             lambda: self.reload(("step", step.id)),
             step.seen,
         )
-        return True
 
     @Slot()
     def toggle_step(self) -> bool:
@@ -137,8 +171,8 @@ class StepFormMixin(_Base):
             QCoreApplication.translate("TemplatesPanel", "Reactivate a step")
             if active
             else QCoreApplication.translate("TemplatesPanel", "Deactivate a step"),
-            lambda s: service.set_step_active(s, step.id, active, operator).id,
-            lambda _: lambda s: service.set_step_active(s, step.id, not active, operator),
+            lambda s: service.set_active(s, step.id, active, operator),
+            lambda _: lambda s: service.set_active(s, step.id, not active, operator),
             lambda: self.reload(("step", step.id)),
         )
         return True

@@ -21,16 +21,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ops_desktop.core.models import WorkflowStage
 from ops_desktop.core.services import positions
-from ops_desktop.core.services import validate as checks
+from ops_desktop.core.services import workflow_stages as stage_service
 from ops_desktop.core.services import workflow_templates as service
-from ops_desktop.core.services.workflow_templates import (
-    StageInfo,
-    StageInput,
-    StepInfo,
-    TemplateInfo,
-)
+from ops_desktop.core.services.workflow_stages import StageInput
+from ops_desktop.core.services.workflow_templates import StageInfo, StepInfo, TemplateInfo
 from ops_desktop.gui.forms.ui_workflow_stage_form import Ui_WorkflowStageForm
 from ops_desktop.gui.forms.ui_workflow_step_form import Ui_WorkflowStepForm
 from ops_desktop.gui.lists import (
@@ -279,7 +274,7 @@ class TemplatesPanel(StepFormMixin, PagePart):
                 then(found)
 
         self.ctx.read(
-            lambda session: service.stage_problems(session, stage.id, data),
+            lambda session: stage_service.problems(session, data, stage.id),
             checked,
             on_error=self.error,
         )
@@ -298,8 +293,8 @@ class TemplatesPanel(StepFormMixin, PagePart):
         data, operator, key = self.stage_input(), self.ctx.operator(), self.current_key()
 
         def update(session: Session) -> StageInput:
-            before = service.stage_input(checks.get(session, WorkflowStage, stage.id, "Stage"))
-            service.update_stage(session, stage.id, data, operator)
+            before = stage_service.input_of(session, stage.id)  # what undo puts back
+            stage_service.update(session, stage.id, data, operator)
             return before
 
         def checked(found: dict[str, str]) -> None:
@@ -308,7 +303,7 @@ class TemplatesPanel(StepFormMixin, PagePart):
             self.perform(
                 self.tr("Edit stage %1").replace("%1", data.name.strip()),
                 update,
-                lambda before: lambda s: service.update_stage(s, stage.id, before, operator),
+                lambda before: lambda s: stage_service.update(s, stage.id, before, operator),
                 lambda: self.reload(key),
                 stage.seen,
             )
