@@ -3856,6 +3856,10 @@
       <translation>An action item of this meeting is due on {due}, before that date.</translation>
     </message>
     <message>
+      <source>{position} already has an area named {title}.</source>
+      <translation>{position} already has an area named {title}.</translation>
+    </message>
+    <message>
       <source>There is no position with the code {code}.</source>
       <translation>There is no position with the code {code}.</translation>
     </message>
@@ -3866,10 +3870,6 @@
     <message>
       <source>{count} people still hold the position {name}.</source>
       <translation>{count} people still hold the position {name}.</translation>
-    </message>
-    <message>
-      <source>{position} already has an area named {title}.</source>
-      <translation>{position} already has an area named {title}.</translation>
     </message>
     <message>
       <source>A position named {name} already exists.</source>
@@ -4104,16 +4104,16 @@
       <translation>Describe the approval (e.g. 運營經理審核) before choosing who approves.</translation>
     </message>
     <message>
+      <source>Runs have checked this step off; deactivate it instead.</source>
+      <translation>Runs have checked this step off; deactivate it instead.</translation>
+    </message>
+    <message>
       <source>That step is already active.</source>
       <translation>That step is already active.</translation>
     </message>
     <message>
       <source>That step is already inactive.</source>
       <translation>That step is already inactive.</translation>
-    </message>
-    <message>
-      <source>Runs have checked this step off; deactivate it instead.</source>
-      <translation>Runs have checked this step off; deactivate it instead.</translation>
     </message>
     <message>
       <source>There is no workflow template with the code {code}.</source>

@@ -3847,6 +3847,10 @@
       <translation>此例会有一项工作任务的截止日期为 {due}，早于该日期。</translation>
     </message>
     <message>
+      <source>{position} already has an area named {title}.</source>
+      <translation>{position}已有名为{title}的职责范围。</translation>
+    </message>
+    <message>
       <source>There is no position with the code {code}.</source>
       <translation>没有代码为 {code} 的岗位。</translation>
     </message>
@@ -3857,10 +3861,6 @@
     <message>
       <source>{count} people still hold the position {name}.</source>
       <translation>仍有 {count} 人在岗位{name}任职。</translation>
-    </message>
-    <message>
-      <source>{position} already has an area named {title}.</source>
-      <translation>{position}已有名为{title}的职责范围。</translation>
     </message>
     <message>
       <source>A position named {name} already exists.</source>
@@ -4095,16 +4095,16 @@
       <translation>请先填写审批内容（例如 运营经理审核），再选择审批人。</translation>
     </message>
     <message>
+      <source>Runs have checked this step off; deactivate it instead.</source>
+      <translation>已有项目勾选了此步骤；请改为停用。</translation>
+    </message>
+    <message>
       <source>That step is already active.</source>
       <translation>该步骤已是启用状态。</translation>
     </message>
     <message>
       <source>That step is already inactive.</source>
       <translation>该步骤已停用。</translation>
-    </message>
-    <message>
-      <source>Runs have checked this step off; deactivate it instead.</source>
-      <translation>已有项目勾选了此步骤；请改为停用。</translation>
     </message>
     <message>
       <source>There is no workflow template with the code {code}.</source>

@@ -3847,6 +3847,10 @@
       <translation>此例會有一項工作任務的截止日期為 {due}，早於該日期。</translation>
     </message>
     <message>
+      <source>{position} already has an area named {title}.</source>
+      <translation>{position}已有名為{title}的職責範圍。</translation>
+    </message>
+    <message>
       <source>There is no position with the code {code}.</source>
       <translation>沒有代碼為 {code} 的崗位。</translation>
     </message>
@@ -3857,10 +3861,6 @@
     <message>
       <source>{count} people still hold the position {name}.</source>
       <translation>仍有 {count} 人在崗位{name}任職。</translation>
-    </message>
-    <message>
-      <source>{position} already has an area named {title}.</source>
-      <translation>{position}已有名為{title}的職責範圍。</translation>
     </message>
     <message>
       <source>A position named {name} already exists.</source>
@@ -4095,16 +4095,16 @@
       <translation>請先填寫審批內容（例如 運營經理審核），再選擇審批人。</translation>
     </message>
     <message>
+      <source>Runs have checked this step off; deactivate it instead.</source>
+      <translation>已有項目勾選了此步驟；請改為停用。</translation>
+    </message>
+    <message>
       <source>That step is already active.</source>
       <translation>該步驟已是啟用狀態。</translation>
     </message>
     <message>
       <source>That step is already inactive.</source>
       <translation>該步驟已停用。</translation>
-    </message>
-    <message>
-      <source>Runs have checked this step off; deactivate it instead.</source>
-      <translation>已有項目勾選了此步驟；請改為停用。</translation>
     </message>
     <message>
       <source>There is no workflow template with the code {code}.</source>
