@@ -110,9 +110,18 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    import logging
+
     from ops_desktop.gui.app import run
 
-    return run(common.url(args, must_exist=False))
+    code = run(common.url(args, must_exist=False))
+    # Everything is saved and closed by now. Leave without tearing Qt down object by object
+    # in the interpreter's finalisation, where PySide can abort (seen once on quitting:
+    # "bool_dealloc" while garbage-collecting at exit).
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -56,6 +56,7 @@ def run(url: URL) -> int:
     window.tasks.shutdown()  # the worker ends before the databases close
     for db in opened + ([window.ctx.db] if window.ctx is not None else []):
         db.close()  # the one opened first, and the one a restore opened since
+    window.settings.sync()  # the window's place and the preferences, written now
     return code
 
 

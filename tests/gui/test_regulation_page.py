@@ -117,7 +117,10 @@ def test_add_chapter_seven_with_a_section_and_clauses_undo_redo_reopen(qtbot, ct
     assert page.buttons["chapter"].isEnabled()
     qtbot.mouseClick(page.buttons["chapter"], Qt.MouseButton.LeftButton)
     assert ui.titleEdit.text() == "七、"  # numbered as the department writes them
+    assert ui.titleEditError.text() == "" and not ui.saveButton.isEnabled()  # pristine: silent
+    assert page.save()  # Ctrl+S with only the number: says why beside the field
     assert "after the number" in ui.titleEditError.text() and not ui.saveButton.isEnabled()
+    assert len(stored(ctx).chapters) == 6
     ui.titleEdit.selectAll()
     qtbot.keyClick(ui.titleEdit, Qt.Key.Key_Backspace)
     assert "required" in ui.titleEditError.text() and not ui.saveButton.isEnabled()
@@ -291,3 +294,21 @@ def test_a_new_chapter_with_only_its_number_is_not_unsaved(qtbot, ctx, no_questi
     page = make_page(qtbot, ctx)
     assert page.add_chapter()
     assert page.editor.ui.titleEdit.text() and not page.has_unsaved_changes()
+
+
+def test_an_edited_clause_marks_the_page_and_new_asks_first(qtbot, ctx, unsaved_answers):
+    answers, asked = unsaved_answers
+    page = make_page(qtbot, ctx)
+    marks: list[bool] = []
+    page.modified_changed.connect(marks.append)
+    section = find(stored(ctx), "3.基本原則")
+    select(page, "clause", section.clauses[0].id)
+    page.editor.ui.textEdit.setPlainText("改過的條文。")
+    assert marks and marks[-1] is True  # the window puts "*" beside the page
+    answers.append("cancel")
+    assert page.new_record() is False  # Ctrl+N asks first; Cancel keeps the edit
+    assert asked == ["Regulation"] and page.editor.ui.textEdit.toPlainText() == "改過的條文。"
+    answers.append("discard")
+    assert page.new_record()
+    assert page.editor.new is not None and not page.has_unsaved_changes()
+    assert marks[-1] is False

@@ -204,3 +204,29 @@ def test_after_a_language_switch_the_panels_beside_a_form_still_add_undo_steps(w
         texts = session.scalars(select(ActionItem.text)).all()
     assert "語言切換後的任務" not in texts
     window_actions.switch_language(window, "en")
+
+
+def test_a_language_switch_keeps_the_tab_and_the_record_chosen_on_every_page(window, qtbot):
+    """Training (its tab and the plan), Workflows (the run) and Regulation (the version and
+    the part) come back as they were, as Staff does."""
+    window.show_page("training")
+    training = window.current_page()
+    training.tabs.setCurrentWidget(training.development)
+    plan = training.development.list.model.rows[1].id
+    assert training.development.list.select_id(plan)
+    window.show_page("workflows")
+    run = window.current_page().runs.list.model.rows[2].id
+    assert window.current_page().runs.list.select_id(run)
+    window.show_page("regulation")
+    regulation = window.current_page()
+    part = ("chapter", regulation.tree.chapters[3].id)
+    assert regulation.select_key(part)
+    assert window_actions.switch_language(window, "zh_TW")
+    assert window.current_page().current_key() == part
+    window.show_page("workflows")
+    assert window.current_page().runs.list.current_id() == run
+    window.show_page("training")
+    rebuilt = window.current_page()
+    assert rebuilt.tabs.currentWidget() is rebuilt.development
+    assert rebuilt.development.list.current_id() == plan
+    window_actions.switch_language(window, "en")

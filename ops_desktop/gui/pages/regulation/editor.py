@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from ops_desktop.core.script import to_hans
@@ -28,6 +28,8 @@ class NewItem:
 
 
 class ItemEditor(QWidget):
+    modified = Signal(bool)  # what is typed differs from the part as shown, or no longer
+
     def __init__(
         self,
         ctx: AppContext,
@@ -41,6 +43,7 @@ class ItemEditor(QWidget):
         self.entry: Entry | None = None
         self.new: NewItem | None = None
         self._prefill = ""
+        self.tried = False  # typed into, or a save tried: the form's problems are shown
         self.read_only = True
         self.ui = ui = Ui_RegulationItemForm()
         ui.setupUi(self)
@@ -49,10 +52,10 @@ class ItemEditor(QWidget):
         ui.titleEdit.setMaxLength(200)
         ui.titleHansEdit.setMaxLength(200)
         for edit in (ui.titleEdit, ui.titleHansEdit):
-            edit.textEdited.connect(self.validate)
+            edit.textEdited.connect(self._typed)
         for text in (ui.textEdit, ui.textHansEdit):
-            text.textChanged.connect(self.validate)
-        ui.kindCombo.activated.connect(self.validate)
+            text.textChanged.connect(self._typed)  # (silent while the form is filled)
+        ui.kindCombo.activated.connect(self._typed)
         ui.convertButton.clicked.connect(self.convert)
         ui.revertButton.clicked.connect(self.revert)
         self.show_entry(None, True)
@@ -106,7 +109,7 @@ class ItemEditor(QWidget):
             button.setVisible(not read_only)
 
     def show_entry(self, entry: Entry | None, read_only: bool) -> None:
-        self.entry, self.new = entry, None
+        self.entry, self.new, self.tried = entry, None, False
         self._layout_for(entry.kind if entry else None)
         self._set_read_only(read_only or entry is None)
         if entry is None:
@@ -124,7 +127,7 @@ class ItemEditor(QWidget):
         self.validate()
 
     def start_new(self, new: NewItem, prefill: str = "") -> None:
-        self.entry, self.new, self._prefill = None, new, prefill
+        self.entry, self.new, self._prefill, self.tried = None, new, prefill, False
         self._layout_for(self.kind())
         self._set_read_only(False)
         headings = {
@@ -164,6 +167,11 @@ class ItemEditor(QWidget):
         )
 
     @Slot()
+    def _typed(self) -> None:
+        self.tried = True
+        self.validate()
+
+    @Slot()
     def validate(self) -> None:
         """Check what is typed (on the worker); show each problem under its field — unless
         the form has changed meanwhile: a newer check is on its way."""
@@ -181,6 +189,7 @@ class ItemEditor(QWidget):
         asked = self._asked()
         text, hans, _ = self.values()
         changed = self.changed()
+        self.modified.emit(changed and not self.read_only)
         self.ui.revertButton.setEnabled(changed)  # these need no check: at once
         if not changed:
             self.ui.saveButton.setEnabled(False)
@@ -204,11 +213,12 @@ class ItemEditor(QWidget):
 
     def _show_checks(self, found: dict[str, str]) -> None:
         ui, kind = self.ui, self.kind()
+        told = found if self.tried or self.changed() else {}  # a pristine form: silent
         heading = kind != "clause"
-        ui.titleEditError.setText(found.get("title", "") if heading else "")
-        ui.titleHansEditError.setText(found.get("text_hans", "") if heading else "")
-        ui.textEditError.setText(found.get("text", "") if not heading else "")
-        ui.textHansEditError.setText(found.get("text_hans", "") if not heading else "")
+        ui.titleEditError.setText(told.get("title", "") if heading else "")
+        ui.titleHansEditError.setText(told.get("text_hans", "") if heading else "")
+        ui.textEditError.setText(told.get("text", "") if not heading else "")
+        ui.textHansEditError.setText(told.get("text_hans", "") if not heading else "")
         text = self.values()[0]
         try:
             derived = to_hans(text) if text else ""

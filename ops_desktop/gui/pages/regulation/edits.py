@@ -10,6 +10,7 @@ from PySide6.QtCore import Slot
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.services import regulation as service
+from ops_desktop.gui.record_form import leave_ok
 from ops_desktop.gui.undo import perform, recreating
 
 from .editor import NewItem
@@ -37,7 +38,7 @@ class EditActions(VersionActions):
 
     def _start(self, kind: str, parent: int, where: str, chapter_id: int | None = None) -> bool:
         """Open the form for a new item; a heading starts with its number, read first."""
-        if self.read_only():
+        if self.read_only() or not self.leave_ok():
             return False
         new = NewItem(kind, parent, chapter_id, where)
         if kind == "clause":
@@ -102,6 +103,12 @@ class EditActions(VersionActions):
     def discard_changes(self) -> None:
         self.editor.show_entry(self.current_entry(), self.read_only())
 
+    def leave_ok(self) -> bool:
+        """Before the form's edits are replaced: Save / Discard / Cancel, as a record form
+        asks (False: stay)."""
+        ask = self.has_unsaved_changes
+        return leave_ok(self.ctx, self, self.title(), ask, self.save, self.discard_changes)
+
     # -- saving -----------------------------------------------------------------------------
     def _perform(
         self,
@@ -131,8 +138,12 @@ class EditActions(VersionActions):
         """Check the form (on the worker) and store it; when something is wrong, say what
         under the field instead. False: nothing to save."""
         editor = self.editor
-        if self.read_only() or not editor.changed():
+        if self.read_only() or editor.kind() is None:
             return False
+        editor.tried = True
+        if not editor.changed():  # nothing typed: say why beside the field, if anything
+            editor.check(lambda _found: None, always=True)
+            return True
         new, entry = editor.new, editor.entry
         text, hans, clause_kind = editor.values()
 

@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.services import regulation as service
 from ops_desktop.core.services.regulation import VersionRow, VersionTree
 from ops_desktop.gui.context import AppContext
-from ops_desktop.gui.record_form import leave_ok
 
 from .editor import ItemEditor
 from .edits import EditActions
@@ -44,6 +43,7 @@ class RegulationPage(EditActions):
         self.filled: VersionTree | None = None  # placeholders filled with the settings
         self._loaded = False
         self._form_key: Key | None = None  # the part the form shows (or adds to)
+        self._restore: tuple[int | None, Key | None] | None = None  # to show once loaded
         self._reloads = 0  # the latest reload asked for: an older one arriving is dropped
         self._starting = 0  # the latest new item asked for (its numbered start is read first)
         layout = QVBoxLayout(self)
@@ -58,6 +58,9 @@ class RegulationPage(EditActions):
         column.setContentsMargins(0, 0, 0, 0)
         self.editor = ItemEditor(ctx, right, on_error=self.error)
         self.editor.ui.saveButton.clicked.connect(self.save)
+        self.editor.modified.connect(
+            lambda _on: self.modified_changed.emit(self.has_unsaved_changes())
+        )
         column.addWidget(self.editor)
         column.addWidget(self._build_preview(), 1)
         splitter.addWidget(right)
@@ -135,10 +138,19 @@ class RegulationPage(EditActions):
     def activate(self) -> None:
         self.reload()  # the weights may have changed in Settings: the preview follows
 
+    def selection(self) -> tuple[int | None, Key | None]:
+        return self.version_id(), self.current_key()
+
+    def restore_selection(self, ident: object) -> None:
+        self._restore = ident  # type: ignore[assignment]  # what selection() gave
+
     @Slot()
     def reload(self, version_id: int | None = None, select: Key | None = None) -> None:
         """Read the version (the one shown, or the draft / newest approved) off the GUI
         thread; keep the selection and the open branches."""
+        if self._restore is not None:  # the page was rebuilt: its version and part again
+            version_id, select = self._restore
+            self._restore = None
         wanted = version_id if version_id is not None else self.version_id()
         keep = select if select is not None else self.current_key()
         expanded = self._expanded() if self._loaded else None
@@ -245,11 +257,11 @@ class RegulationPage(EditActions):
         self.update_actions()
         self.show_preview()
 
+    def _editor_modified(self, _modified: bool) -> None:
+        self.modified_changed.emit(self.has_unsaved_changes())  # the window marks the page
+
     def _leave_for(self, key: Key | None) -> None:
-        page = self
-        if not page.has_unsaved_changes() or not leave_ok(
-            page.ctx, page, page.title(), page.has_unsaved_changes, page.save, page.discard_changes
-        ):
+        if not self.has_unsaved_changes() or not self.leave_ok():
             return
         if key is None or not self.select_key(key):
             self._selection_changed()

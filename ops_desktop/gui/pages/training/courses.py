@@ -73,6 +73,7 @@ BINDING = Binding.of(TrainingCourse, courses)
 class CoursesPanel(PagePart):
     def __init__(self, page: Page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
+        self.restore: int | None = None  # to select once loaded (the page was rebuilt)
         self._loading = 0  # the latest reload asked for: an older one arriving is dropped
         self.list = ListBox(
             [
@@ -150,6 +151,8 @@ class CoursesPanel(PagePart):
         select ``select_id`` — shown even if the plan year chosen hides it — or keep the
         course selected when they arrive."""
         year = self.year_filter.currentData()
+        if select_id is None:
+            select_id, self.restore = self.restore, None  # the page was rebuilt
         self._loading += 1
         asked = self._loading
 

@@ -60,6 +60,7 @@ class _Plan:
 class DevelopmentPanel(PagePart):
     def __init__(self, page: Page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
+        self.restore: int | None = None  # to select once loaded (the page was rebuilt)
         self._loading = 0  # the latest reload asked for: an older one arriving is dropped
         self._people: list[tuple[str, int]] = []
         status = self.statuses()
@@ -159,6 +160,8 @@ class DevelopmentPanel(PagePart):
         """Load the plans and the form's choices off the GUI thread, then select
         ``select_id`` — or keep the plan selected when they arrive."""
         include_closed = self.show_closed.isChecked()
+        if select_id is None:
+            select_id, self.restore = self.restore, None  # the page was rebuilt
         self._loading += 1
         asked = self._loading
 

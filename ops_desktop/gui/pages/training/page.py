@@ -4,7 +4,7 @@ writes the training records workbook for HR."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
@@ -43,6 +43,18 @@ class TrainingPage(Page):
 
     def activate(self) -> None:
         self._tab_changed(self.tabs.currentIndex())
+
+    def selection(self) -> tuple[int, int | None, int | None]:
+        return (
+            self.tabs.currentIndex(),
+            self.courses.list.current_id(),
+            self.development.list.current_id(),
+        )
+
+    def restore_selection(self, ident: object) -> None:
+        tab, course, plan = cast(tuple[int, int | None, int | None], ident)  # selection()'s
+        self.courses.restore, self.development.restore = course, plan
+        self.tabs.setCurrentIndex(tab)
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:

@@ -4,6 +4,8 @@ being shown."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -36,6 +38,14 @@ class WorkflowsPage(Page):
 
     def activate(self) -> None:
         self._tab_changed(self.tabs.currentIndex())
+
+    def selection(self) -> tuple[int, int | None]:
+        return self.tabs.currentIndex(), self.runs.list.current_id()
+
+    def restore_selection(self, ident: object) -> None:
+        tab, run = cast(tuple[int, int | None], ident)  # what selection() gave
+        self.runs.restore = run
+        self.tabs.setCurrentIndex(tab)
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:

@@ -37,6 +37,7 @@ class RunsPanel(PagePart):
         super().__init__(page, parent)
         self._loaded = False
         self._loading = 0  # the latest reload: an older one arriving is dropped
+        self.restore: int | None = None  # the run to select once loaded (the page was rebuilt)
         self.outline: list[TemplateInfo] = []
         status = self.statuses()
         self.list = ListBox(
@@ -131,6 +132,8 @@ class RunsPanel(PagePart):
         keep the current)."""
         template_id = self.template_id()
         status = self.status_filter.currentData() or None
+        if select_id is None:
+            select_id, self.restore = self.restore, None
         keep = select_id if select_id is not None else self.list.current_id()
         self._loading += 1
         asked = self._loading
