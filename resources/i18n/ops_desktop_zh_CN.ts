@@ -1216,7 +1216,7 @@
     </message>
     <message>
       <source>Clause %1 of %2</source>
-      <translation>%2 的第 %1 条</translation>
+      <translation>第 %1 条（共 %2 条）</translation>
     </message>
     <message>
       <source>New chapter</source>
@@ -2148,7 +2148,7 @@
     <message numerus="yes">
       <source>Regulation %1: %n clause(s)</source>
       <translation>
-        <numerusform>制度 %1：共 %n 条条款</numerusform>
+        <numerusform>制度 %1：共 %n 条</numerusform>
       </translation>
     </message>
   </context>

@@ -1216,7 +1216,7 @@
     </message>
     <message>
       <source>Clause %1 of %2</source>
-      <translation>%2 的第 %1 條</translation>
+      <translation>第 %1 條（共 %2 條）</translation>
     </message>
     <message>
       <source>New chapter</source>
@@ -2148,7 +2148,7 @@
     <message numerus="yes">
       <source>Regulation %1: %n clause(s)</source>
       <translation>
-        <numerusform>制度 %1：共 %n 條條款</numerusform>
+        <numerusform>制度 %1：共 %n 條</numerusform>
       </translation>
     </message>
   </context>
