@@ -3624,6 +3624,10 @@
   <context>
     <name>DomainError</name>
     <message>
+      <source>{refused} Give --incomplete to lock it as it is.</source>
+      <translation>{refused} Give --incomplete to lock it as it is.</translation>
+    </message>
+    <message>
       <source>Unknown staff number among {numbers}.</source>
       <translation>Unknown staff number among {numbers}.</translation>
     </message>
@@ -3662,6 +3666,10 @@
     <message>
       <source>The period {period} is locked; unlock it (with a reason) to change it.</source>
       <translation>The period {period} is locked; unlock it (with a reason) to change it.</translation>
+    </message>
+    <message>
+      <source>{count} people of {period} are not complete: {people}.</source>
+      <translation>{count} people of {period} are not complete: {people}.</translation>
     </message>
     <message>
       <source>The period {period} is not locked.</source>

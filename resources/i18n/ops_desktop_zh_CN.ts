@@ -3615,6 +3615,10 @@
   <context>
     <name>DomainError</name>
     <message>
+      <source>{refused} Give --incomplete to lock it as it is.</source>
+      <translation>{refused} 如仍要照现况锁定，请加上 --incomplete。</translation>
+    </message>
+    <message>
       <source>Unknown staff number among {numbers}.</source>
       <translation>以下员工编号中有不存在的编号：{numbers}。</translation>
     </message>
@@ -3653,6 +3657,10 @@
     <message>
       <source>The period {period} is locked; unlock it (with a reason) to change it.</source>
       <translation>考核周期 {period} 已锁定；如需修改，请先解锁（须说明原因）。</translation>
+    </message>
+    <message>
+      <source>{count} people of {period} are not complete: {people}.</source>
+      <translation>{period} 有 {count} 人的评分尚未完整：{people}。</translation>
     </message>
     <message>
       <source>The period {period} is not locked.</source>

@@ -3615,6 +3615,10 @@
   <context>
     <name>DomainError</name>
     <message>
+      <source>{refused} Give --incomplete to lock it as it is.</source>
+      <translation>{refused} 如仍要照現況鎖定，請加上 --incomplete。</translation>
+    </message>
+    <message>
       <source>Unknown staff number among {numbers}.</source>
       <translation>以下員工編號中有不存在的編號：{numbers}。</translation>
     </message>
@@ -3653,6 +3657,10 @@
     <message>
       <source>The period {period} is locked; unlock it (with a reason) to change it.</source>
       <translation>考核週期 {period} 已鎖定；如需修改，請先解鎖（須說明原因）。</translation>
+    </message>
+    <message>
+      <source>{count} people of {period} are not complete: {people}.</source>
+      <translation>{period} 有 {count} 人的評分尚未完整：{people}。</translation>
     </message>
     <message>
       <source>The period {period} is not locked.</source>
