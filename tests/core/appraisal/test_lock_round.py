@@ -5,7 +5,7 @@ returns the month to the state it had."""
 from __future__ import annotations
 
 import pytest
-from test_engine import OP, fill, make_team, refused
+from test_engine import OP, fill, make_team, rate, refused
 
 from ops_desktop.core.appraisal import completeness, periods
 from ops_desktop.core.models import AppraisalPeriod
@@ -35,6 +35,11 @@ def test_the_incomplete_are_named_with_the_sources_dimensions_and_raters_missing
     (boss,) = by_no["TC"].gaps
     assert boss.source_name == "上級評價" and boss.awaited == ["主管"]
     assert by_no["TC"].describe() == "上級評價 (工作業績, 工作能力, 工作態度) ← 主管"
+    with db.transaction() as s:
+        rate(s, team, "B", "peer", "A", (80,))  # A scores B's performance only
+        (b,) = [p for p in completeness.incomplete(s, team.period_id) if p.staff_no == "TB"]
+    assert b.gaps[0].dimensions == ["工作能力", "工作態度"]
+    assert b.gaps[0].awaited == ["組員C", "組員D"]  # A has scored: the others are asked
 
 
 def test_a_complete_month_has_nobody_to_name(db: Database) -> None:
