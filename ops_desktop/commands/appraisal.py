@@ -5,8 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ops_desktop.core.errors import DomainError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ops_desktop.core.models import AppraisalPeriod
 
 from . import common
 from .common import ParserT
@@ -28,6 +34,12 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
         action.add_argument("period", type=common.period, metavar="YYYY-MM|YYYY")
         if name == "unlock":
             action.add_argument("--reason", required=True)
+        if name == "lock":
+            action.add_argument(
+                "--incomplete",
+                action="store_true",
+                help="lock a month although some people's scores are not all in",
+            )
     listing = actions.add_parser("list", help="every period with its status and completion")
     common.db_options(listing, suppress=True)
     period.set_defaults(handler=_period)
@@ -86,14 +98,26 @@ def _period(args: argparse.Namespace) -> int:
             p = periods.open_period(session, year, month, who)
         else:
             found = periods.get(session, year, month)
-            p = (
-                periods.lock(session, found.id, who)
-                if args.action == "lock"
-                else periods.unlock(session, found.id, args.reason, who)
-            )
+            if args.action == "lock":
+                p = _lock(session, found.id, who, args.incomplete)
+            else:
+                p = periods.unlock(session, found.id, args.reason, who)
         outcome = f"{periods.label(p)}: {p.status}"
     print(outcome)  # only once the change is committed
     return 0
+
+
+def _lock(session: Session, period_id: int, operator: str, incomplete: bool) -> AppraisalPeriod:
+    from ops_desktop.core.appraisal import periods
+
+    try:
+        return periods.lock(session, period_id, operator, incomplete=incomplete)
+    except DomainError as exc:
+        if exc.message != periods.NOT_COMPLETE:
+            raise
+        raise DomainError(
+            "{refused} Give --incomplete to lock it as it is.", refused=str(exc)
+        ) from None
 
 
 def export(args: argparse.Namespace) -> bool:

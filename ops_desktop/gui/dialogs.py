@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ops_desktop import APP_NAME
 
@@ -32,6 +32,11 @@ class Dialogs:
 
         text, ok = QInputDialog.getText(parent, title, label)
         return text if ok else None
+
+    def run(self, dialog: QDialog) -> bool:
+        """A dialog of the window's own (a form: a lock's confirmation, an unlock's reason),
+        shown modally; True when accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def ask_unsaved(self, parent: QWidget | None, what: str) -> str:
         """Save, Discard or Cancel for edits not yet saved on ``what``: Enter saves; Esc and

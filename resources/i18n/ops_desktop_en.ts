@@ -218,6 +218,18 @@
       <translation>Missing</translation>
     </message>
     <message>
+      <source>Scores are being entered.</source>
+      <translation>Scores are being entered.</translation>
+    </message>
+    <message>
+      <source>Complete, waiting for the manager's check.</source>
+      <translation>Complete, waiting for the manager's check.</translation>
+    </message>
+    <message>
+      <source>Final: the results go to HR; unlock to change them.</source>
+      <translation>Final: the results go to HR; unlock to change them.</translation>
+    </message>
+    <message>
       <source>New month…</source>
       <translation>New month…</translation>
     </message>
@@ -288,14 +300,6 @@
     <message>
       <source>'%1' is not a month like 2026-11.</source>
       <translation>'%1' is not a month like 2026-11.</translation>
-    </message>
-    <message>
-      <source>Unlock</source>
-      <translation>Unlock</translation>
-    </message>
-    <message>
-      <source>Why must this month change?</source>
-      <translation>Why must this month change?</translation>
     </message>
     <message>
       <source>Score %1</source>
@@ -1243,6 +1247,41 @@
     <message>
       <source>Search…</source>
       <translation>Search…</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockDialog</name>
+    <message>
+      <source>Lock %1</source>
+      <translation>Lock %1</translation>
+    </message>
+    <message>
+      <source>%1 of the people of %2 are not complete:</source>
+      <translation>%1 of the people of %2 are not complete:</translation>
+    </message>
+    <message>
+      <source>Everyone of %1 is complete.</source>
+      <translation>Everyone of %1 is complete.</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <source>Waiting for</source>
+      <translation>Waiting for</translation>
+    </message>
+    <message>
+      <source>Lock although %1 people are incomplete</source>
+      <translation>Lock although %1 people are incomplete</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Lock</translation>
     </message>
   </context>
   <context>
@@ -3365,6 +3404,25 @@
     </message>
   </context>
   <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Unlock %1</source>
+      <translation>Unlock %1</translation>
+    </message>
+    <message>
+      <source>Why must %1 change? The audit log keeps the reason.</source>
+      <translation>Why must %1 change? The audit log keeps the reason.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <source>Give a reason: it is kept with the unlock.</source>
+      <translation>Give a reason: it is kept with the unlock.</translation>
+    </message>
+  </context>
+  <context>
     <name>VersionActions</name>
     <message>
       <source>Version</source>
@@ -3624,6 +3682,10 @@
   <context>
     <name>DomainError</name>
     <message>
+      <source>{refused} Give --incomplete to lock it as it is.</source>
+      <translation>{refused} Give --incomplete to lock it as it is.</translation>
+    </message>
+    <message>
       <source>Unknown staff number among {numbers}.</source>
       <translation>Unknown staff number among {numbers}.</translation>
     </message>
@@ -3662,6 +3724,10 @@
     <message>
       <source>The period {period} is locked; unlock it (with a reason) to change it.</source>
       <translation>The period {period} is locked; unlock it (with a reason) to change it.</translation>
+    </message>
+    <message>
+      <source>{count} people of {period} are not complete: {people}.</source>
+      <translation>{count} people of {period} are not complete: {people}.</translation>
     </message>
     <message>
       <source>The period {period} is not locked.</source>

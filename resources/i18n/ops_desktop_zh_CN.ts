@@ -218,6 +218,18 @@
       <translation>缺少</translation>
     </message>
     <message>
+      <source>Scores are being entered.</source>
+      <translation>评分输入中。</translation>
+    </message>
+    <message>
+      <source>Complete, waiting for the manager's check.</source>
+      <translation>评分已齐全，待主管审核。</translation>
+    </message>
+    <message>
+      <source>Final: the results go to HR; unlock to change them.</source>
+      <translation>定案：结果交人资；如需修改请先解锁。</translation>
+    </message>
+    <message>
       <source>New month…</source>
       <translation>添加月份…</translation>
     </message>
@@ -288,14 +300,6 @@
     <message>
       <source>'%1' is not a month like 2026-11.</source>
       <translation>“%1”不是有效的月份，格式如 2026-11。</translation>
-    </message>
-    <message>
-      <source>Unlock</source>
-      <translation>解锁</translation>
-    </message>
-    <message>
-      <source>Why must this month change?</source>
-      <translation>为何需要修改这个月的考核？</translation>
     </message>
     <message>
       <source>Score %1</source>
@@ -1240,6 +1244,41 @@
     <message>
       <source>Search…</source>
       <translation>搜索…</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockDialog</name>
+    <message>
+      <source>Lock %1</source>
+      <translation>锁定 %1</translation>
+    </message>
+    <message>
+      <source>%1 of the people of %2 are not complete:</source>
+      <translation>%2 有 %1 人的评分尚未完整：</translation>
+    </message>
+    <message>
+      <source>Everyone of %1 is complete.</source>
+      <translation>%1 所有人的评分均已完整。</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺少</translation>
+    </message>
+    <message>
+      <source>Waiting for</source>
+      <translation>待评分人</translation>
+    </message>
+    <message>
+      <source>Lock although %1 people are incomplete</source>
+      <translation>尽管 %1 人评分未完整，仍要锁定</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>锁定</translation>
     </message>
   </context>
   <context>
@@ -3356,6 +3395,25 @@
     </message>
   </context>
   <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Unlock %1</source>
+      <translation>解锁 %1</translation>
+    </message>
+    <message>
+      <source>Why must %1 change? The audit log keeps the reason.</source>
+      <translation>%1 为何需要修改？原因将记入审核纪录。</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>Give a reason: it is kept with the unlock.</source>
+      <translation>请填写原因：原因会与解锁一并保存。</translation>
+    </message>
+  </context>
+  <context>
     <name>VersionActions</name>
     <message>
       <source>Version</source>
@@ -3615,6 +3673,10 @@
   <context>
     <name>DomainError</name>
     <message>
+      <source>{refused} Give --incomplete to lock it as it is.</source>
+      <translation>{refused} 如仍要照现况锁定，请加上 --incomplete。</translation>
+    </message>
+    <message>
       <source>Unknown staff number among {numbers}.</source>
       <translation>以下员工编号中有不存在的编号：{numbers}。</translation>
     </message>
@@ -3653,6 +3715,10 @@
     <message>
       <source>The period {period} is locked; unlock it (with a reason) to change it.</source>
       <translation>考核周期 {period} 已锁定；如需修改，请先解锁（须说明原因）。</translation>
+    </message>
+    <message>
+      <source>{count} people of {period} are not complete: {people}.</source>
+      <translation>{period} 有 {count} 人的评分尚未完整：{people}。</translation>
     </message>
     <message>
       <source>The period {period} is not locked.</source>

@@ -218,6 +218,18 @@
       <translation>缺少</translation>
     </message>
     <message>
+      <source>Scores are being entered.</source>
+      <translation>評分輸入中。</translation>
+    </message>
+    <message>
+      <source>Complete, waiting for the manager's check.</source>
+      <translation>評分已齊全，待主管審核。</translation>
+    </message>
+    <message>
+      <source>Final: the results go to HR; unlock to change them.</source>
+      <translation>定案：結果交人資；如需修改請先解鎖。</translation>
+    </message>
+    <message>
       <source>New month…</source>
       <translation>新增月份…</translation>
     </message>
@@ -288,14 +300,6 @@
     <message>
       <source>'%1' is not a month like 2026-11.</source>
       <translation>「%1」不是有效的月份，格式如 2026-11。</translation>
-    </message>
-    <message>
-      <source>Unlock</source>
-      <translation>解鎖</translation>
-    </message>
-    <message>
-      <source>Why must this month change?</source>
-      <translation>為何需要修改這個月的考核？</translation>
     </message>
     <message>
       <source>Score %1</source>
@@ -1240,6 +1244,41 @@
     <message>
       <source>Search…</source>
       <translation>搜尋…</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockDialog</name>
+    <message>
+      <source>Lock %1</source>
+      <translation>鎖定 %1</translation>
+    </message>
+    <message>
+      <source>%1 of the people of %2 are not complete:</source>
+      <translation>%2 有 %1 人的評分尚未完整：</translation>
+    </message>
+    <message>
+      <source>Everyone of %1 is complete.</source>
+      <translation>%1 所有人的評分均已完整。</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>人員</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺少</translation>
+    </message>
+    <message>
+      <source>Waiting for</source>
+      <translation>待評分人</translation>
+    </message>
+    <message>
+      <source>Lock although %1 people are incomplete</source>
+      <translation>儘管 %1 人評分未完整，仍要鎖定</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>鎖定</translation>
     </message>
   </context>
   <context>
@@ -3356,6 +3395,25 @@
     </message>
   </context>
   <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Unlock %1</source>
+      <translation>解鎖 %1</translation>
+    </message>
+    <message>
+      <source>Why must %1 change? The audit log keeps the reason.</source>
+      <translation>%1 為何需要修改？原因將記入稽核紀錄。</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>解鎖</translation>
+    </message>
+    <message>
+      <source>Give a reason: it is kept with the unlock.</source>
+      <translation>請填寫原因：原因會與解鎖一併保存。</translation>
+    </message>
+  </context>
+  <context>
     <name>VersionActions</name>
     <message>
       <source>Version</source>
@@ -3615,6 +3673,10 @@
   <context>
     <name>DomainError</name>
     <message>
+      <source>{refused} Give --incomplete to lock it as it is.</source>
+      <translation>{refused} 如仍要照現況鎖定，請加上 --incomplete。</translation>
+    </message>
+    <message>
       <source>Unknown staff number among {numbers}.</source>
       <translation>以下員工編號中有不存在的編號：{numbers}。</translation>
     </message>
@@ -3653,6 +3715,10 @@
     <message>
       <source>The period {period} is locked; unlock it (with a reason) to change it.</source>
       <translation>考核週期 {period} 已鎖定；如需修改，請先解鎖（須說明原因）。</translation>
+    </message>
+    <message>
+      <source>{count} people of {period} are not complete: {people}.</source>
+      <translation>{period} 有 {count} 人的評分尚未完整：{people}。</translation>
     </message>
     <message>
       <source>The period {period} is not locked.</source>

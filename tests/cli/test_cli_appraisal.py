@@ -130,3 +130,19 @@ def test_a_lock_whose_commit_fails_does_not_say_locked(demo_file, monkeypatch, c
     capsys.readouterr()
     ok("period", "list", "--db", str(demo_file))
     assert capsys.readouterr().out == before  # still in review, not locked
+
+
+def test_lock_refuses_an_incomplete_month_unless_told(demo_file, capsys):
+    db = ["--db", str(demo_file)]
+    ok("period", "open", "2026-11", *db)
+    capsys.readouterr()
+    assert cli.main(["period", "lock", "2026-11", *db]) == 1
+    said = capsys.readouterr()
+    assert said.out == "" and said.err.count("\n") == 1  # one message
+    assert "24 people of 2026-11 are not complete" in said.err
+    assert "OP0001 林建華: 上級評價 (工作業績, 工作能力, 工作態度)" in said.err
+    assert "… (+14)" in said.err and "--incomplete" in said.err
+    ok("period", "lock", "2026-11", "--incomplete", *db)
+    assert capsys.readouterr().out == "2026-11: locked\n"
+    ok("period", "unlock", "2026-11", "--reason", "補登分數", *db)
+    assert capsys.readouterr().out == "2026-11: open\n"  # as it was before the lock

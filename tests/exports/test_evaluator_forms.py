@@ -216,7 +216,7 @@ def test_a_locked_period_refuses_imports(demo_db, tmp_path):
     period_id, paths = generate(demo_db, tmp_path)
     fill_all(form_of(paths, "OP0003"))
     with demo_db.transaction() as session:
-        periods.lock(session, period_id)
+        periods.lock(session, period_id, incomplete=True)
     with pytest.raises(DomainError, match="locked"):
         import_(demo_db, period_id, form_of(paths, "OP0003"))
 

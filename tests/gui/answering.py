@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog
+
 from ops_desktop.gui.dialogs import Dialogs
 
 
@@ -17,6 +21,10 @@ class AnsweringDialogs(Dialogs):
         self.unsaved: list[str] = []  # answers to Save / Discard / Cancel, in order
         self.asked_unsaved: list[str] = []
         self.texts: list[str | None] = []  # answers to ask_text (None: Cancel), in order
+        # The user at the window's own dialogs (run), in order: each is given the dialog, does
+        # what the user does in it (types, ticks, clicks), and says whether it was accepted.
+        self.forms: list[Callable[[QDialog], bool]] = []
+        self.shown_forms: list[QDialog] = []
 
     def show_error(self, parent, message) -> None:  # type: ignore[no-untyped-def]
         self.errors.append(str(message))
@@ -35,7 +43,33 @@ class AnsweringDialogs(Dialogs):
             raise AssertionError(f"unexpected question about unsaved edits on {what}")
         return self.unsaved.pop(0)
 
+    def run(self, dialog) -> bool:  # type: ignore[no-untyped-def]
+        self.shown_forms.append(dialog)
+        if not self.forms:
+            raise AssertionError(f"unexpected dialog: {dialog.windowTitle()}")
+        return self.forms.pop(0)(dialog)
+
     def ask_text(self, parent, title, label) -> str | None:  # type: ignore[no-untyped-def]
         if not self.texts:
             raise AssertionError(f"unexpected request for text: {label}")
         return self.texts.pop(0)
+
+
+# -- answers to the appraisal page's lock dialogs (for ``AnsweringDialogs.forms``) ---------------
+def lock_anyway(dialog):
+    """The user ticks "lock although … incomplete", then clicks Lock."""
+    assert not dialog.lock_button.isEnabled()  # not before the second choice
+    dialog.anyway.setChecked(True)
+    dialog.lock_button.click()
+    return dialog.result() == QDialog.DialogCode.Accepted
+
+
+def give_reason(text):
+    """The user types ``text`` as the unlock's reason and clicks Unlock."""
+
+    def answer(dialog):
+        dialog.reason_edit.setPlainText(text)
+        dialog.unlock_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    return answer

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from answering import give_reason, lock_anyway
 from instances import another_instance_writing
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
-from ops_desktop.core.appraisal import periods, results
+from ops_desktop.core.appraisal import completeness, periods, results
 from ops_desktop.core.models import DataScore, ScoreEntry
+from ops_desktop.core.services import audit
 from ops_desktop.exports.excel import evaluator_forms
 from ops_desktop.gui.pages.appraisals import AppraisalsPage, excel_actions
 
@@ -133,20 +136,126 @@ def test_data_score_and_its_undo(qtbot, ctx, november):
         )
 
 
-def test_lock_then_unlock_with_a_reason(qtbot, ctx, november, monkeypatch):
+def test_lock_names_the_incomplete_and_needs_the_second_choice(qtbot, ctx, november):
     page = make_page(qtbot, ctx, november)
+    seen = []
+
+    def cancel_first(dialog):
+        seen.append([dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())])
+        seen.append(dialog.table.item(0, 1).text())
+        dialog.lock_button.click()  # disabled: nothing happens
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        dialog.accept()  # Enter, as the default button were Lock: still not locked
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        return False
+
+    ctx.dialogs.forms += [cancel_first, lock_anyway]
+    page.toggle_lock()
+    assert not page.model.locked
+    assert len(seen[0]) == 24 and seen[0][0] == "OP0001 林建華"
+    assert seen[1].startswith("上級評價 (工作業績, 工作能力, 工作態度)")
     page.toggle_lock()
     assert page.model.locked
     assert not page.model.flags(page.model.index(0, SUPERVISOR_PERF)) & Qt.ItemFlag.ItemIsEditable
     assert not page.model.setData(page.model.index(0, SUPERVISOR_PERF), "80")
-    ctx.dialogs.texts.append("更正上級評分")  # the reason asked for
+    with ctx.db.transaction() as session:
+        (entry,) = audit.entries(session, action="lock", entity_id=november)
+    assert entry.details["incomplete"] == 24
+
+
+def test_a_complete_month_is_locked_after_one_confirmation_and_unlocked_as_it_was(qtbot, ctx):
+    with ctx.db.transaction() as session:
+        october = periods.get(session, 2026, 10)
+        october_id, before = october.id, october.status
+    page = make_page(qtbot, ctx, october_id)
+
+    def confirm(dialog):
+        assert dialog.lacking == [] and dialog.anyway.isHidden()
+        dialog.lock_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    ctx.dialogs.forms += [confirm, give_reason("更正上級評分")]
+    page.toggle_lock()
+    assert page.model.locked
     page.toggle_lock()
     assert not page.model.locked
     with ctx.db.transaction() as session:
-        from ops_desktop.core.services import audit
-
-        (entry,) = audit.entries(session, action="unlock")
+        assert periods.get(session, 2026, 10).status == before
+        (entry,) = audit.entries(session, action="unlock", entity_id=october_id)
     assert entry.details["reason"] == "更正上級評分"
+
+
+def test_a_month_that_became_incomplete_while_confirming_is_refused(
+    qtbot, ctx, november, errors, monkeypatch
+):
+    page = make_page(qtbot, ctx, november)
+    real = completeness.incomplete
+    asked = []
+
+    def complete_when_asked_then_not(session, period_id):
+        asked.append(period_id)  # the first look: complete (another desk then took scores back)
+        return [] if len(asked) == 1 else real(session, period_id)
+
+    monkeypatch.setattr(completeness, "incomplete", complete_when_asked_then_not)
+
+    def confirm(dialog):
+        assert dialog.lacking == [] and dialog.lock_button.isEnabled()
+        dialog.lock_button.click()
+        return True
+
+    ctx.dialogs.forms.append(confirm)
+    page.toggle_lock()
+    assert len(asked) == 2  # the lock looked again
+    assert not page.model.locked
+    assert len(errors) == 1 and "24 people of 2026-11 are not complete" in errors[0]
+    with ctx.db.transaction() as session:
+        assert periods.get(session, 2026, 11).status == "open"
+
+
+def test_the_unlock_reason_is_required_and_the_form_stays_open_without_it(qtbot, ctx, november):
+    page = make_page(qtbot, ctx, november)
+
+    def empty_then_given(dialog):
+        dialog.show()
+        qtbot.addWidget(dialog)
+        dialog.reason_edit.setPlainText("  ")
+        dialog.unlock_button.click()
+        assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+        assert dialog.message.isVisible() and dialog.message.text()
+        return give_reason("補登主管評分\n第二行說明")(dialog)
+
+    ctx.dialogs.forms += [lock_anyway, empty_then_given]
+    page.toggle_lock()
+    page.toggle_lock()
+    assert not page.model.locked
+    with ctx.db.transaction() as session:
+        (entry,) = audit.entries(session, action="unlock", entity_id=november)
+        assert periods.get(session, 2026, 11).status == "open"  # as it was before the lock
+    assert entry.details["reason"] == "補登主管評分\n第二行說明"
+
+
+def test_the_state_is_explained_beside_it_and_in_the_status_bar(qtbot, ctx, november):
+    page = make_page(qtbot, ctx)
+    said = []
+    page.status_message.connect(said.append)
+    page.load(november)
+    assert page.status_label.toolTip() == "Scores are being entered."
+    assert said[-1].endswith("Scores are being entered.")
+    ctx.dialogs.forms.append(lock_anyway)
+    page.toggle_lock()
+    assert "unlock to change" in page.status_label.toolTip()
+
+
+def test_without_a_month_lock_and_export_are_disabled(qtbot, fresh_ctx):
+    page = make_page(qtbot, fresh_ctx)
+    assert page.period_combo.count() == 0
+    assert not page.lock_button.isEnabled() and not page.export_button.isEnabled()
+    assert page.new_button.isEnabled()
+
+
+def test_with_a_month_lock_and_export_are_enabled(qtbot, ctx, november):
+    page = make_page(qtbot, ctx, november)
+    assert page.lock_button.isEnabled() and page.export_button.isEnabled()
 
 
 @pytest.mark.sqlite_only
@@ -155,9 +264,13 @@ def test_month_actions_wait_for_another_instance_instead_of_failing(
     qtbot, ctx, november, monkeypatch, errors, action
 ):
     page = make_page(qtbot, ctx, november)
-    ctx.dialogs.texts.append("2026-12" if action == "open a month" else "更正上級評分")
+    if action == "open a month":
+        ctx.dialogs.texts.append("2026-12")
+    else:
+        ctx.dialogs.forms.append(lock_anyway)
     if action == "unlock":
         page.toggle_lock()
+        ctx.dialogs.forms.append(give_reason("更正上級評分"))
     with another_instance_writing(ctx.db.path):
         page.open_month() if action == "open a month" else page.toggle_lock()
     assert errors == []
@@ -166,7 +279,7 @@ def test_month_actions_wait_for_another_instance_instead_of_failing(
             assert periods.get(session, 2026, 12) is not None
         else:
             assert periods.get(session, 2026, 11).status == (
-                "locked" if action == "lock" else "review"
+                "locked" if action == "lock" else "open"
             )
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
+from answering import lock_anyway
 from sqlalchemy import select
 
 from ops_desktop.core.appraisal import periods, scores
@@ -152,6 +153,7 @@ def test_undo_in_a_month_locked_since_is_refused(qtbot, ctx, month, errors):
     page = make_page(qtbot, ctx, period_id)
     assert excel_actions.import_forms(page, files=forms)
     imported = stored(ctx, period_id)
+    ctx.dialogs.forms.append(lock_anyway)  # not everyone is complete
     page.toggle_lock()
     page.undo_stack.undo()
     assert len(errors) == 1 and "locked" in errors[0]

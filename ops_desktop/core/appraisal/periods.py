@@ -4,6 +4,7 @@ after an explicit unlock with a reason, which the audit log keeps."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -18,6 +19,9 @@ from ops_desktop.core.models import (
     Staff,
 )
 from ops_desktop.core.services import audit, scheme, validate
+
+if TYPE_CHECKING:
+    from . import completeness
 
 
 def label(period: AppraisalPeriod) -> str:
@@ -182,8 +186,29 @@ def set_review(session: Session, period_id: int, operator: str = "") -> Appraisa
     return period
 
 
-def lock(session: Session, period_id: int, operator: str = "") -> AppraisalPeriod:
+# The refusal of a lock of a month with people not complete; a caller that can offer to
+# lock it as it is (the command line's --incomplete) recognises it by this text.
+NOT_COMPLETE = "{count} people of {period} are not complete: {people}."
+
+
+def lock(
+    session: Session, period_id: int, operator: str = "", *, incomplete: bool = False
+) -> AppraisalPeriod:
+    """Lock a month as it is. With people not complete it is refused, naming them, unless
+    ``incomplete`` says the caller chose to lock it so; the audit entry then says so and how
+    many. The entry keeps the status it had: an unlock returns to it."""
+    from . import completeness  # noqa: F811 - it computes results, which import this module
+
     period = writable(session, period_id)
+    previous = period.status
+    lacking = completeness.incomplete(session, period.id) if period.kind == "monthly" else []
+    if lacking and not incomplete:
+        raise DomainError(
+            NOT_COMPLETE,
+            period=label(period),
+            count=len(lacking),
+            people=_listed(lacking),
+        )
     session.add_all(  # the month's bonuses stay what they are now
         PeriodBonusBase(period_id=period.id, staff_id=person.id, base_bonus=person.base_bonus)
         for person in members(session, period)
@@ -192,8 +217,27 @@ def lock(session: Session, period_id: int, operator: str = "") -> AppraisalPerio
     period.status = "locked"
     period.locked_at = clock.now()
     period.locked_by = (operator or audit.DEFAULT_OPERATOR).strip()
-    audit.record(session, operator, "lock", "appraisal_period", period.id, label(period))
+    details: dict[str, object] = {"previous": previous}
+    if lacking:
+        details.update(incomplete=len(lacking), people=[p.staff_no for p in lacking])
+    audit.record(session, operator, "lock", "appraisal_period", period.id, label(period), **details)
     return period
+
+
+def _listed(lacking: list[completeness.Incomplete], shown: int = 10) -> str:
+    """The first ``shown`` people and what each lacks; a message of 200 names is not read."""
+    text = "; ".join(f"{p.staff_no} {p.name}: {p.describe()}" for p in lacking[:shown])
+    return text + (f"; … (+{len(lacking) - shown})" if len(lacking) > shown else "")
+
+
+def status_before_lock(session: Session, period_id: int) -> str:
+    """What the period was when it was last locked: "review" for a lock recorded before the
+    lock entries kept it (what an unlock always returned to then)."""
+    last = audit.entries(
+        session, entity="appraisal_period", entity_id=period_id, action="lock", limit=1
+    )
+    previous = last[0].details.get("previous") if last else None
+    return previous if previous in ("open", "review") else "review"
 
 
 def unlock(session: Session, period_id: int, reason: str, operator: str = "") -> AppraisalPeriod:
@@ -205,7 +249,7 @@ def unlock(session: Session, period_id: int, reason: str, operator: str = "") ->
     reason = (reason or "").strip()
     if len(reason) < 2:
         raise DomainError("Give a reason for unlocking the period.", field="reason")
-    period.status = "review"
+    period.status = status_before_lock(session, period.id)
     period.locked_at = period.locked_by = None
     session.flush()  # open first: the database refuses to delete a locked month's bonuses
     session.execute(delete(PeriodBonusBase).where(PeriodBonusBase.period_id == period.id))

@@ -250,7 +250,7 @@ def test_locked_period_refuses_changes_until_unlocked_with_a_reason(db: Database
     team = make_team(db)
     pid, a = team.period_id, team.ids["A"]
     with db.transaction() as s:
-        periods.lock(s, pid, OP)
+        periods.lock(s, pid, OP, incomplete=True)
     for action in (
         lambda s: rate(s, team, "A", "self", "A", (80,)),
         lambda s: scores.enter_data_score(s, pid, a, 80, OP),
@@ -265,7 +265,7 @@ def test_locked_period_refuses_changes_until_unlocked_with_a_reason(db: Database
         assert s.get(AppraisalPeriod, pid).status == "locked"
         periods.unlock(s, pid, "更正主管評分", OP)
         entry = audit.entries(s, entity="appraisal_period", action="unlock")[0]
-        assert s.get(AppraisalPeriod, pid).status == "review"
+        assert s.get(AppraisalPeriod, pid).status == "open"  # as it was when locked
         assert rate(s, team, "A", "self", "A", (80,)) == "added"
     assert entry.details["reason"] == "更正主管評分" and entry.entity_id == pid
 

@@ -95,7 +95,7 @@ def test_a_locked_month_refuses_and_changes_nothing(demo_db, month):
     period_id, old, new = month
     changes, _ = act(demo_db, period_id, [(old, "85"), (new, "90.5")])
     with demo_db.transaction() as session:
-        periods.lock(session, period_id, "desk")
+        periods.lock(session, period_id, "desk", incomplete=True)
     logged = audit_count(demo_db)
     with pytest.raises(DomainError, match="is locked"), demo_db.transaction() as session:
         score_changes.take_back(session, period_id, changes, "desk")

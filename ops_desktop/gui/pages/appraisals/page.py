@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ops_desktop.core.appraisal import periods, results, scores
+from ops_desktop.core.appraisal import completeness, periods, results, scores
 from ops_desktop.core.appraisal import stale_scores as stale
 from ops_desktop.core.errors import DomainError
 from ops_desktop.gui.context import AppContext
@@ -35,6 +35,7 @@ from ops_desktop.gui.undo import perform
 from . import excel_actions
 from .annual import AnnualView
 from .grid import GridModel, GridView, grid_columns
+from .lock_dialogs import LockDialog, UnlockDialog, state_hint
 from .peers import PeerPanel
 from .refusals import Refusals
 
@@ -63,6 +64,8 @@ class AppraisalsPage(Page):
         self.forms_button.clicked.connect(lambda: excel_actions.generate_forms(self))
         self.import_button = QPushButton(self.tr("Import forms…"), self)
         self.import_button.clicked.connect(lambda: excel_actions.import_forms(self))
+        self._month_buttons = (self.lock_button, self.export_button)
+        self._enable_month_actions()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:"), self))
         bar.addWidget(self.period_combo)
@@ -124,8 +127,7 @@ class AppraisalsPage(Page):
             wanted = select if select is not None else self.period_id
             index = self.period_combo.findData(wanted) if wanted is not None else 0
             self.period_combo.setCurrentIndex(max(index, 0))
-            if items:
-                self.load(self.period_combo.currentData())
+            self.load(self.period_combo.currentData() if items else None)
 
         self.ctx.read(work, done, on_error=self.error)
 
@@ -136,12 +138,14 @@ class AppraisalsPage(Page):
         self._asked_period = period_id
         if period_id is None:
             self.period_id = None
+            self._enable_month_actions()
             return
 
         def done(result: results.PeriodResult) -> None:
             if self._asked_period != period_id:  # another month chosen meanwhile
                 return
             self.period_id = period_id
+            self._enable_month_actions()
             self._shown += 1
             locked = result.status == "locked"
             self.model.load(result.people, grid_columns(result.scheme), locked)
@@ -154,6 +158,11 @@ class AppraisalsPage(Page):
         self.ctx.read(
             lambda session: results.compute(session, period_id), done, on_error=self.error
         )
+
+    def _enable_month_actions(self) -> None:
+        """Lock and the score sheet act on the month shown: without one they do nothing."""
+        for button in self._month_buttons:
+            button.setEnabled(self.period_id is not None)
 
     def _show_status(self, result: results.PeriodResult) -> None:
         status = {
@@ -171,8 +180,10 @@ class AppraisalsPage(Page):
             text += " · " + self.tr("%1: %2 people (%3%) over the limit").replace(
                 "%1", band.name
             ).replace("%2", str(count)).replace("%3", f"{share}")
+        hint = state_hint(result.status)
         self.status_label.setText(text)
-        self.status_message.emit(text)
+        self.status_label.setToolTip(hint)
+        self.status_message.emit(f"{text} — {hint}" if hint else text)
 
     @Slot()
     def open_month(self) -> None:
@@ -193,30 +204,54 @@ class AppraisalsPage(Page):
 
     @Slot()
     def toggle_lock(self) -> None:
-        period_id, locked = self.period_id, self.model.locked
+        """Lock the month shown, once the user has seen who is not complete; or unlock it,
+        with a reason. Both are asked before the transaction: no lock is held while the user
+        reads or types."""
+        period_id = self.period_id
         if period_id is None:
             return
-        reason = ""
-        if locked:  # asked before the transaction: no lock held while the user types
-            asked = self.ctx.dialogs.ask_text(
-                self, self.tr("Unlock"), self.tr("Why must this month change?")
-            )
-            if asked is None:
-                return
-            reason = asked
+        if self.model.locked:
+            self._unlock(period_id)
+            return
+        self.ctx.read(
+            lambda session: completeness.incomplete(session, period_id),
+            lambda lacking: self._confirm_lock(period_id, lacking),
+            on_error=self.error,
+        )
+
+    def _confirm_lock(self, period_id: int, lacking: list[completeness.Incomplete]) -> None:
+        if self.period_id != period_id:  # another month shown meanwhile
+            return
+        dialog = LockDialog(self.period_combo.currentText(), lacking, self)
+        if not self.ctx.dialogs.run(dialog):
+            return
+        # Locked as incomplete only if the user chose so: a month complete when asked and
+        # incomplete by now (another desk took a score back) is refused, with the names.
+        self._change_lock(
+            period_id,
+            lambda session, operator: periods.lock(
+                session, period_id, operator, incomplete=bool(lacking)
+            ),
+        )
+
+    def _unlock(self, period_id: int) -> None:
+        dialog = UnlockDialog(self.period_combo.currentText(), self)
+        if not self.ctx.dialogs.run(dialog):
+            return
+        reason = dialog.reason()
+        self._change_lock(
+            period_id,
+            lambda session, operator: periods.unlock(session, period_id, reason, operator),
+        )
+
+    def _change_lock(self, period_id: int, work: Callable[[Session, str], object]) -> None:
         operator = self.ctx.operator()
 
-        def work(session: Session) -> None:
-            if locked:
-                periods.unlock(session, period_id, reason, operator)
-            else:
-                periods.lock(session, period_id, operator)
-
-        def done(_nothing: None) -> None:
+        def done(_period: object) -> None:
             if self.period_id == period_id:
                 self.load(period_id)
 
-        self.ctx.change(work, done, on_error=self.error)
+        self.ctx.change(lambda session: work(session, operator), done, on_error=self.error)
 
     # -- entering scores ----------------------------------------------------------------------
     def _entry(self, row: int, column: int, text: str) -> Entry:
