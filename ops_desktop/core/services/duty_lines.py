@@ -59,11 +59,8 @@ def problems(session: Session, data: DutyInput, duty_id: int | None = None) -> d
 def create(session: Session, data: DutyInput, operator: str = "") -> int:
     """A new line at the end of its area; returns the new record's id."""
     area = validate.get(session, ResponsibilityArea, data.area_id, "Responsibility area")
-    duty = DutyLine(
-        text=_text(data), sort_order=max((d.sort_order for d in area.duties), default=0) + 1
-    )
-    area.duties.append(duty)
-    session.flush()
+    duty = DutyLine(text=_text(data))
+    ordering.append(session, area.duties, duty)
     audit.record(session, operator, "create", "duty_line", duty.id, duty.text)
     return duty.id
 
@@ -97,15 +94,10 @@ def take(session: Session, duty_id: int, operator: str = "") -> DutySnapshot:
     duty = validate.get(session, DutyLine, duty_id, "Duty line")
     area = duty.area
     snap = DutySnapshot(
-        duty.id,
-        duty.area_id,
-        sorted(area.duties, key=lambda d: d.sort_order).index(duty),
-        duty.text,
+        duty.id, duty.area_id, ordering.in_order(area.duties).index(duty), duty.text
     )
     audit.record(session, operator, "delete", "duty_line", duty.id, duty.text)
-    area.duties.remove(duty)
-    session.flush()
-    ordering.renumber(session, sorted(area.duties, key=lambda d: d.sort_order))
+    ordering.remove(session, area.duties, duty)
     return snap
 
 
@@ -113,16 +105,8 @@ def restore(session: Session, snap: DutySnapshot, operator: str = "") -> int:
     """Put a taken line back in its place, under its id when that is free."""
     area = validate.get(session, ResponsibilityArea, snap.area_id, "Responsibility area")
     free = session.get(DutyLine, snap.id) is None
-    ordered = sorted(area.duties, key=lambda d: d.sort_order)
-    duty = DutyLine(
-        id=snap.id if free else None,
-        text=snap.text,
-        sort_order=max((d.sort_order for d in ordered), default=0) + 1,
-    )
-    area.duties.append(duty)
-    session.flush()
-    ordered.insert(min(snap.index, len(ordered)), duty)
-    ordering.renumber(session, ordered)
+    duty = DutyLine(id=snap.id if free else None, text=snap.text)
+    ordering.insert(session, area.duties, duty, snap.index)
     audit.record(session, operator, "restore", "duty_line", duty.id, duty.text)
     return duty.id
 

@@ -78,12 +78,8 @@ def problems(session: Session, data: AreaInput, area_id: int | None = None) -> d
 def create(session: Session, data: AreaInput, operator: str = "") -> int:
     """A new area at the end of its position; returns the new record's id."""
     position = _position(session, data, None)
-    area = ResponsibilityArea(
-        title=_title(position, data.title, None),
-        sort_order=max((a.sort_order for a in position.areas), default=0) + 1,
-    )
-    position.areas.append(area)
-    session.flush()
+    area = ResponsibilityArea(title=_title(position, data.title, None))
+    ordering.append(session, position.areas, area)
     audit.record(session, operator, "create", "responsibility_area", area.id, area.title)
     return area.id
 
@@ -127,7 +123,7 @@ def snapshot(area: ResponsibilityArea, index: int) -> AreaSnapshot:
         area.position_id,
         index,
         area.title,
-        tuple((d.id, d.text) for d in sorted(area.duties, key=lambda d: d.sort_order)),
+        tuple((d.id, d.text) for d in ordering.in_order(area.duties)),
     )
 
 
@@ -135,35 +131,24 @@ def take(session: Session, area_id: int, operator: str = "") -> AreaSnapshot:
     """Remove an area with its duty lines and return what is needed to restore it."""
     area = validate.get(session, ResponsibilityArea, area_id, "Responsibility area")
     position = area.position
-    ordered = sorted(position.areas, key=lambda a: a.sort_order)
-    snap = snapshot(area, ordered.index(area))
+    snap = snapshot(area, ordering.in_order(position.areas).index(area))
     audit.record(
         session, operator, "delete", "responsibility_area", area.id, area.title,
         duties=len(snap.duties),
     )  # fmt: skip
-    position.areas.remove(area)
-    session.flush()
-    ordering.renumber(session, sorted(position.areas, key=lambda a: a.sort_order))
+    ordering.remove(session, position.areas, area)
     return snap
 
 
 def restore(session: Session, snap: AreaSnapshot, operator: str = "") -> int:
     """Put a taken area back in its place with its lines, under their ids when free."""
     position = validate.get(session, Position, snap.position_id, "Position")
-    ordered = sorted(position.areas, key=lambda a: a.sort_order)
     free = session.get(ResponsibilityArea, snap.id) is None
-    area = ResponsibilityArea(
-        id=snap.id if free else None,
-        title=snap.title,
-        sort_order=max((a.sort_order for a in ordered), default=0) + 1,
-    )
+    area = ResponsibilityArea(id=snap.id if free else None, title=snap.title)
     for i, (duty_id, text) in enumerate(snap.duties, start=1):
         duty_free = session.get(DutyLine, duty_id) is None
         area.duties.append(DutyLine(id=duty_id if duty_free else None, text=text, sort_order=i))
-    position.areas.append(area)
-    session.flush()
-    ordered.insert(min(snap.index, len(ordered)), area)
-    ordering.renumber(session, ordered)
+    ordering.insert(session, position.areas, area, snap.index)
     audit.record(session, operator, "restore", "responsibility_area", area.id, area.title)
     return area.id
 
