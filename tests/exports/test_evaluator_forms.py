@@ -145,10 +145,11 @@ def test_an_import_notes_what_it_changed_and_taking_that_back_restores_the_month
 @pytest.mark.parametrize(
     ("value", "reason"),
     [
-        ("abc", "not a number"),
+        ("abc", "not a score"),
         (101, "more than 100"),
         (-1, "less than 0"),
-        ("９０", "full-width"),
+        ("九十", "type it with digits"),
+        ("1e2", "not a score"),
         (85.25, "after the decimal point"),
     ],
 )

@@ -4,6 +4,7 @@ after an explicit unlock with a reason, which the audit log keeps."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
@@ -69,9 +70,11 @@ def open_period(session: Session, year: int, month: int = 0, operator: str = "")
     return period
 
 
-def members(session: Session, period: AppraisalPeriod) -> list[Staff]:
+def members(
+    session: Session, period: AppraisalPeriod, among: Collection[int] | None = None
+) -> list[Staff]:
     """Who is appraised in a period: everyone hired by its last day who had not left by its
-    first day."""
+    first day; with ``among``, only those of these staff ids."""
     start = dt.date(period.year, period.month or 1, 1)
     end = (
         dt.date(period.year, 12, 31)
@@ -88,6 +91,8 @@ def members(session: Session, period: AppraisalPeriod) -> list[Staff]:
         .where(Staff.hire_date.is_(None) | (Staff.hire_date <= end))
         .order_by(Staff.staff_no)
     )
+    if among is not None:
+        query = query.where(Staff.id.in_(among))
     return list(session.scalars(query))
 
 

@@ -147,9 +147,7 @@ def compute(session: Session, period_id: int, subjects: set[int] | None = None) 
         )
     }
     people: list[PersonResult] = []
-    for person in periods.members(session, period):
-        if subjects is not None and person.id not in subjects:
-            continue
+    for person in periods.members(session, period, subjects):
         mine = raw.get(person.id, {})
         inputs: dict[tuple[str, str], Decimal | None] = {}
         for source in RATED_SOURCES:

@@ -6,6 +6,9 @@ score whom; a change to an existing score is recorded in the audit log with its 
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -29,24 +32,30 @@ from . import periods, rules
 
 
 def parse_score(value: object) -> Decimal:
-    """A score 0–100 with at most one decimal. Full-width digits (９０) are refused with a
-    message saying so, rather than guessed."""
+    """A score 0–100 with at most one decimal. Typed text is read as a Chinese input method
+    gives it: full-width digits and point (８５．５) and spaces around it are fine; anything
+    but plain digits with one optional point (1e2, 9_0, -0, +5) is refused."""
     if isinstance(value, bool):
         raise DomainError("'{value}' is not a score.", field="score", value=value)
     if isinstance(value, str):
-        value = value.strip()
+        typed = value
+        value = unicodedata.normalize("NFKC", value).strip()
         if not value.isascii():
             raise DomainError(
-                "'{value}' is written with full-width or other non-ASCII characters; type it "
-                "with half-width digits, e.g. 90.",
+                "'{value}' is not a score: type it with digits, e.g. 90.",
                 field="score",
-                value=value,
+                value=typed,
             )
+        if value and not _PLAIN_NUMBER.fullmatch(value):
+            raise DomainError("'{value}' is not a score.", field="score", value=typed)
     if isinstance(value, float):
         value = repr(value)
     score = validate.decimal(value, "score", maximum=Decimal(100), places=1, required=True)
     assert score is not None
     return score
+
+
+_PLAIN_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
 
 
 @dataclass(frozen=True)
