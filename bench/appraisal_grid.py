@@ -6,7 +6,9 @@ a bare QTableView over a plain list model (shown and painted), and one cell of i
     python bench/appraisal_grid.py
 
 Goals: the grid opens in ≤ 200 ms; a typed score is shown with its total, grade and ranks in
-≤ 30 ms (the median of 20 scores; the slowest is printed too).
+≤ 30 ms (the median of 20 scores; the slowest is printed too). The grid shows a typed score's
+effect at once and the stored result when the worker has stored it; the time until then is
+printed beside, not a goal (it is the database's).
 """
 
 from __future__ import annotations
@@ -105,20 +107,39 @@ def measure(url: str, settings_path: Path, score: str) -> dict[str, Any]:
     opened = until_settled(lambda: window.show_page("appraisals"))
     model = grid.model
     editable = Qt.ItemFlag.ItemIsEditable
-    column = next(c for c in range(model.columnCount()) if model.flags(model.index(0, c)) & editable)
-    typed = []
+    column = next(
+        c for c in range(model.columnCount()) if model.flags(model.index(0, c)) & editable
+    )
+    typed, confirmed = [], []
     for row in range(SCORES):
         before = model.people[row]
-        typed.append(until_settled(lambda r=row: model.setData(model.index(r, column), score)))
+        start = time.perf_counter()
+        model.setData(model.index(row, column), score)
+        QApplication.processEvents()
+        grid.grid.viewport().repaint()
+        typed.append(time.perf_counter() - start)  # the total, grade and ranks shown
         assert model.people[row] is not before, "the typed score was not shown"
+        shown = model.people[row]
+        window.tasks.settle()
+        QApplication.processEvents()
+        confirmed.append(time.perf_counter() - start)  # stored, and the stored result shown
+        assert model.people[row] is not shown and model.people[row].total == shown.total
     texts = [
         [str(model.data(model.index(r, c)) or "") for c in range(model.columnCount())]
         for r in range(model.rowCount())
     ]
-    titles = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+    titles = [
+        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+    ]
     window.tasks.shutdown()
     db.close()
-    return {"open": opened, "typed": typed, "texts": texts, "titles": titles}
+    return {
+        "open": opened,
+        "typed": typed,
+        "confirmed": confirmed,
+        "texts": texts,
+        "titles": titles,
+    }
 
 
 def main() -> int:
@@ -145,6 +166,11 @@ def main() -> int:
     print(
         f"typed score -> total, grade, ranks shown ({SCORES}):    median {median * 1000:5.1f} ms, "
         f"slowest {worst * 1000:5.1f} ms  ratio {median / base_change:5.1f}  goal ≤ 30 ms"
+    )
+    print(
+        f"  … stored on the worker and its stored result shown:  median "
+        f"{statistics.median(result['confirmed']) * 1000:5.1f} ms (not a goal: the grid does "
+        "not wait for it)"
     )
     sys.stdout.flush()
     del app

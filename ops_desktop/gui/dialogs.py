@@ -26,12 +26,14 @@ class Dialogs:
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
-        """One line of text (a month, a reason); None when cancelled."""
-        from PySide6.QtWidgets import QInputDialog
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, text: str = ""
+    ) -> str | None:
+        """One line of text (a month, a reason), offered as ``text``; None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        text, ok = QInputDialog.getText(parent, title, label)
-        return text if ok else None
+        answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return answer if ok else None
 
     def run(self, dialog: QDialog) -> bool:
         """A dialog of the window's own (a form: a lock's confirmation, an unlock's reason),

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QDialog
 
 from ops_desktop.gui.dialogs import Dialogs
 
+OFFERED = object()  # an answer to ask_text: the text the window offered, as it was
+
 
 class AnsweringDialogs(Dialogs):
     """The user, answering the window's questions as the test asked it to: a question or a
@@ -20,7 +22,8 @@ class AnsweringDialogs(Dialogs):
         self.yes = False  # every confirmation answered Yes (the no_questions fixture)
         self.unsaved: list[str] = []  # answers to Save / Discard / Cancel, in order
         self.asked_unsaved: list[str] = []
-        self.texts: list[str | None] = []  # answers to ask_text (None: Cancel), in order
+        self.texts: list[object] = []  # answers to ask_text (None: Cancel; OFFERED), in order
+        self.offered: list[str] = []  # the texts ask_text offered
         # The user at the window's own dialogs (run), in order: each is given the dialog, does
         # what the user does in it (types, ticks, clicks), and says whether it was accepted.
         self.forms: list[Callable[[QDialog], bool]] = []
@@ -49,10 +52,16 @@ class AnsweringDialogs(Dialogs):
             raise AssertionError(f"unexpected dialog: {dialog.windowTitle()}")
         return self.forms.pop(0)(dialog)
 
-    def ask_text(self, parent, title, label) -> str | None:  # type: ignore[no-untyped-def]
+    def ask_text(self, parent, title, label, text="") -> str | None:  # type: ignore[no-untyped-def]
+        """The next of ``texts``; ``OFFERED`` accepts the text the window offered."""
         if not self.texts:
             raise AssertionError(f"unexpected request for text: {label}")
-        return self.texts.pop(0)
+        self.offered.append(text)
+        answer = self.texts.pop(0)
+        if answer is OFFERED:
+            return text
+        assert answer is None or isinstance(answer, str)
+        return answer
 
 
 # -- answers to the appraisal page's lock dialogs (for ``AnsweringDialogs.forms``) ---------------

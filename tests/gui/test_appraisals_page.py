@@ -18,7 +18,7 @@ from ops_desktop.core.services import audit
 from ops_desktop.exports.excel import evaluator_forms
 from ops_desktop.gui.pages.appraisals import AppraisalsPage, excel_actions
 
-SUPERVISOR_PERF = 2  # first score column: 上級評價 × 工作業績
+SUPERVISOR_PERF = 5  # first score column (after 工號, 姓名, 總分, 等級, 排名): 上級評價 × 工作業績
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_totals_grades_and_ranks_follow_the_scores(qtbot, ctx, november):
     assert again.total == 90
 
 
-@pytest.mark.parametrize("bad", ["101", "-1", "85.25", "abc", "９０"])
+@pytest.mark.parametrize("bad", ["101", "-1", "85.25", "abc", "1e2", "九十"])
 def test_a_bad_value_is_refused_in_its_cell(qtbot, ctx, november, bad):
     page = make_page(qtbot, ctx, november)
     page.model.setData(page.model.index(0, SUPERVISOR_PERF), bad)

@@ -12,7 +12,7 @@ from ops_desktop.core.appraisal import periods, scores
 from ops_desktop.core.models import ScoreEntry
 from ops_desktop.gui.pages.appraisals import AppraisalsPage
 
-SUPERVISOR_PERF = 2  # first score column: 上級評價 × 工作業績
+SUPERVISOR_PERF = 5  # first score column (after 工號, 姓名, 總分, 等級, 排名): 上級評價 × 工作業績
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from ops_desktop.core.models import (
     DataScore,
     PeriodBonusBase,
     ScoreEntry,
-    Staff,
 )
 from ops_desktop.core.models.appraisal import RATED_SOURCES
 from ops_desktop.core.services import scheme as scheme_service
@@ -147,8 +146,10 @@ def compute(session: Session, period_id: int, subjects: set[int] | None = None) 
         )
     }
     people: list[PersonResult] = []
-    for person in periods.members(session, period, subjects):
-        mine = raw.get(person.id, {})
+    for staff_id, staff_no, name, position, base_bonus in periods.member_rows(
+        session, period, subjects
+    ):
+        mine = raw.get(staff_id, {})
         inputs: dict[tuple[str, str], Decimal | None] = {}
         for source in RATED_SOURCES:
             for dim in view.dimension_weights:
@@ -162,18 +163,23 @@ def compute(session: Session, period_id: int, subjects: set[int] | None = None) 
                     if source == "peer"
                     else _mean(scores)
                 )
-        data_score = data.get(person.id)
-        result = _person(
-            view,
-            person,
+        data_score = data.get(staff_id)
+        base = kept_bases.get(staff_id, base_bonus)
+        who = PersonResult(
+            staff_id,
+            staff_no,
+            name,
+            position or "",
+            Decimal(base or 0),
             inputs,
             None if data_score is None else Decimal(data_score),
-            len(peer_raters[person.id]),
+            len(peer_raters[staff_id]),
+            {},
+            None,
+            [],
         )
-        if person.id in kept_bases:
-            result.base_bonus = Decimal(kept_bases[person.id])
-        people.append(result)
-    _grade_and_rank(view, people)
+        people.append(rescored(view, who, inputs, who.data_score))
+    _rank(people)
     graded = [p.grade for p in people if p.grade]
     return PeriodResult(
         period.id,
@@ -185,13 +191,15 @@ def compute(session: Session, period_id: int, subjects: set[int] | None = None) 
     )
 
 
-def _person(
+def rescored(
     view: SchemeView,
-    person: Staff,
+    person: PersonResult,
     inputs: dict[tuple[str, str], Decimal | None],
     data_score: Decimal | None,
-    peer_count: int,
 ) -> PersonResult:
+    """``person`` with these input scores: sources, total, grade, bonus and training needs
+    computed again (the rank is the caller's, who knows everyone's totals). The grid shows
+    a typed score's effect with it at once, before the stored result confirms it."""
     source_scores: dict[str, Decimal | None] = {}
     missing: list[str] = []
     by_source: dict[str, dict[str, Decimal | None]] = {}
@@ -207,32 +215,32 @@ def _person(
         source_scores[source] = rules.weighted(view.dimension_weights, dims)
     total = rules.monthly_total(view.source_weights, source_scores)
     profile = rules.dimension_profile({s: view.source_weights[s] for s in by_source}, by_source)
-    return PersonResult(
-        person.id,
+    result = PersonResult(
+        person.staff_id,
         person.staff_no,
         person.name,
-        person.position.name if person.position else "",
-        Decimal(person.base_bonus or 0),
+        person.position,
+        person.base_bonus,
         inputs,
         data_score,
-        peer_count,
+        person.peer_count,
         source_scores,
         total,
         missing,
         profile=profile,
         training_needs=[d for d, v in profile.items() if v < view.training_threshold],
     )
+    if total is not None:
+        band = rules.grade(total, view.bands)
+        result.grade, result.bonus_coefficient = band.name, band.bonus_coefficient
+        result.bonus = rules.bonus(band.bonus_coefficient, result.base_bonus)
+    return result
 
 
-def _grade_and_rank(view: SchemeView, people: list[PersonResult]) -> None:
+def _rank(people: list[PersonResult]) -> None:
     ranking = rules.ranks({p.staff_id: p.total for p in people})
     for p in people:
-        if p.total is None:
-            continue
-        band = rules.grade(p.total, view.bands)
-        p.grade, p.bonus_coefficient = band.name, band.bonus_coefficient
-        p.bonus = rules.bonus(band.bonus_coefficient, p.base_bonus)
-        p.rank = ranking[p.staff_id]
+        p.rank = ranking.get(p.staff_id)
 
 
 @dataclass

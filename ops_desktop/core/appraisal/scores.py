@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
 from dataclasses import dataclass
 from decimal import Decimal
 

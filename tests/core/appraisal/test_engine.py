@@ -213,7 +213,9 @@ def test_peer_extremes_are_dropped_from_five_scores(db: Database) -> None:
     assert people["A"].inputs[("peer", "performance")] == Decimal("78.00")  # 390 / 5
 
 
-@pytest.mark.parametrize("bad", [101, -1, "85.25", 85.25, "abc", "九十", "1e2", "-0", "100.1", "", None, True])
+@pytest.mark.parametrize(
+    "bad", [101, -1, "85.25", 85.25, "abc", "九十", "1e2", "-0", "100.1", "", None, True]
+)
 def test_score_validation(db: Database, bad: object) -> None:
     team = make_team(db)
     refused(db, lambda s: rate(s, team, "A", "self", "A", (bad,)), field="score")

@@ -1,9 +1,10 @@
-"""The appraisal grid: every person × source × dimension, typed like a spreadsheet.
+"""The appraisal grid's model: every person × source × dimension, as a spreadsheet holds it.
 
-Supervisor, self and 數據分析 cells are edited here; the peer cells show the peers' average
-(edited per evaluator in the peer panel). Totals, grades and ranks update as scores go in;
-incomplete rows are marked with what they miss. A value that is not a score is refused in
-its cell, with the reason in the cell's tooltip.
+Staff number, name, total, grade and rank come first (the view keeps them frozen on the
+left); then the supervisor, self and 數據分析 cells, which are typed here, and the peer cells,
+which show the peers' average (edited per evaluator in the peer panel). Totals, grades and
+ranks follow the scores; a cell whose value was refused is marked, with the reason in its
+tooltip, until it holds another value.
 """
 
 from __future__ import annotations
@@ -15,18 +16,17 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QTableView, QWidget
+from PySide6.QtGui import QBrush, QColor
 
-from ops_desktop.core.appraisal import rules
+from ops_desktop.core.appraisal import results, rules, scores
 from ops_desktop.core.appraisal.results import PersonResult, SchemeView
+from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models.appraisal import RATED_SOURCES
 from ops_desktop.gui.table import SORT_ROLE, display, sort_key
 
@@ -43,83 +43,125 @@ class GridColumn:
     source: str = ""
     dimension: str = ""
     value: Callable[[PersonResult], Any] | None = None
+    widest: str = ""  # the widest text the column will hold (sized for it, not for today's)
+    key: str = ""  # of a computed column: total | grade | rank | missing
 
 
-def grid_columns(view: SchemeView) -> list[GridColumn]:
-    """The columns for ``view``; the titles are translated in the page's context."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AppraisalsPage", text)
+
+
+def grid_columns(view: SchemeView, people: int) -> list[GridColumn]:
+    """The columns for ``view`` and ``people`` rows, translated in the page's context."""
     cols = [
+        GridColumn(_tr("Staff no."), "fixed", value=lambda p: p.staff_no),
+        GridColumn(_tr("Name"), "fixed", value=lambda p: p.name),
+        GridColumn(_tr("Total"), "computed", value=lambda p: p.total, widest="100.00", key="total"),
         GridColumn(
-            QCoreApplication.translate("AppraisalsPage", "Staff no."),
-            "fixed",
-            value=lambda p: p.staff_no,
+            _tr("Grade"),
+            "computed",
+            value=lambda p: p.grade,
+            widest=max((band.name for band in view.bands), key=len, default=""),
+            key="grade",
         ),
         GridColumn(
-            QCoreApplication.translate("AppraisalsPage", "Name"), "fixed", value=lambda p: p.name
+            _tr("Rank"), "computed", value=lambda p: p.rank, widest=str(max(people, 1)), key="rank"
         ),
     ]
     for source in RATED_SOURCES:
         for dim in view.dimension_weights:
             title = f"{view.source_names[source]}\n{view.dimension_names[dim]}"
-            cols.append(GridColumn(title, "peer" if source == "peer" else "input", source, dim))
-    cols.append(GridColumn(view.source_names["data"], "data", "data"))
-    cols += [
+            kind = "peer" if source == "peer" else "input"
+            cols.append(GridColumn(title, kind, source, dim, widest="100.00"))
+    cols.append(GridColumn(view.source_names["data"], "data", "data", widest="100.0"))
+    cols.append(
         GridColumn(
-            QCoreApplication.translate("AppraisalsPage", "Total"),
-            "computed",
-            value=lambda p: p.total,
-        ),
-        GridColumn(
-            QCoreApplication.translate("AppraisalsPage", "Grade"),
-            "computed",
-            value=lambda p: p.grade,
-        ),
-        GridColumn(
-            QCoreApplication.translate("AppraisalsPage", "Rank"), "computed", value=lambda p: p.rank
-        ),
-        GridColumn(
-            QCoreApplication.translate("AppraisalsPage", "Missing"),
+            _tr("Missing"),
             "computed",
             value=lambda p: len(p.missing) or "",
-        ),
-    ]
+            widest="99",
+            key="missing",
+        )
+    )
     return cols
+
+
+def frozen_count(columns: list[GridColumn]) -> int:
+    """How many columns on the left stay in view: who, and their result."""
+    return next((n for n, c in enumerate(columns) if c.kind not in ("fixed", "computed")), 0)
 
 
 class GridModel(QAbstractTableModel):
     """Rows are PersonResult; ``score_entered(row, column, text)`` asks the page to store a
-    value (the page validates, saves, and calls ``replace_person``)."""
+    score (blank text: clear it); the page stores it and calls ``replace_person``. A value
+    that is not a score is refused here, in its cell, before anything is asked."""
 
-    score_entered = Signal(int, int, str)
+    score_entered = Signal(int, int, str, object)  # row, column, text, the value it replaces
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.people: list[PersonResult] = []
         self.columns: list[GridColumn] = []
         self.locked = False
+        self.view: SchemeView | None = None
         self.refused: dict[tuple[int, int], str] = {}
 
-    def load(self, people: list[PersonResult], columns: list[GridColumn], locked: bool) -> None:
+    def load(self, people: list[PersonResult], view: SchemeView, locked: bool) -> None:
         self.beginResetModel()
-        self.people, self.columns, self.locked = list(people), columns, locked
+        self.people, self.locked, self.view = list(people), locked, view
+        self.columns = grid_columns(view, len(people))
         self.refused.clear()
         self.endResetModel()
 
-    def replace_person(self, person: PersonResult) -> None:
-        """Put a recomputed person back and re-rank everyone."""
-        row = next(i for i, p in enumerate(self.people) if p.staff_id == person.staff_id)
-        self.people[row] = person
-        ranks = rules.ranks({p.staff_id: p.total for p in self.people})
-        for p in self.people:
-            p.rank = ranks.get(p.staff_id)
-        self.dataChanged.emit(
-            self.index(0, 0), self.index(len(self.people) - 1, len(self.columns) - 1)
+    def column_of(self, source: str, dimension: str = "") -> int:
+        return next(
+            n for n, c in enumerate(self.columns) if c.source == source and c.dimension == dimension
         )
+
+    def row_of(self, staff_id: int) -> int | None:
+        return next((r for r, p in enumerate(self.people) if p.staff_id == staff_id), None)
+
+    def editable(self, row: int, column: int) -> bool:
+        return not self.locked and self.columns[column].kind in ("input", "data")
+
+    # -- what the month holds -----------------------------------------------------------------
+    def complete_count(self) -> int:
+        return sum(1 for p in self.people if p.complete)
+
+    def breaches(self) -> list[tuple[rules.Band, int, Any]]:
+        if self.view is None:
+            return []
+        grades = [p.grade for p in self.people if p.grade]
+        return rules.distribution_breaches(grades, self.view.bands)
+
+    def replace_person(self, person: PersonResult) -> None:
+        """Put a recomputed person back and re-rank everyone; a refusal mark leaves a cell
+        whose value is no longer the one refused."""
+        row = self.row_of(person.staff_id)
+        if row is None:
+            return
+        before = [self.value(row, c) for c in range(len(self.columns))]
+        self.people[row] = person
+        for r, c in [key for key in self.refused if key[0] == row]:
+            if self.value(r, c) != before[c]:
+                del self.refused[(r, c)]
+        ranks = rules.ranks({p.staff_id: p.total for p in self.people})
+        moved = [row]
+        for r, p in enumerate(self.people):
+            rank = ranks.get(p.staff_id)
+            if p.rank != rank:
+                p.rank = rank
+                moved.append(r)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        rank = next(n for n, c in enumerate(self.columns) if c.key == "rank")
+        self.dataChanged.emit(self.index(min(moved), rank), self.index(max(moved), rank))
 
     def refuse(self, row: int, column: int, message: str) -> None:
         self.refused[(row, column)] = message
         index = self.index(row, column)
         self.dataChanged.emit(index, index)
 
+    # -- Qt's model ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.people)
 
@@ -136,7 +178,8 @@ class GridModel(QAbstractTableModel):
         return col.value(person)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Painting asks every cell for a dozen roles: the ones not answered return first.
+        if role not in _ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
         col, person = self.columns[column], self.people[row]
@@ -147,19 +190,19 @@ class GridModel(QAbstractTableModel):
             return display(value)
         if role == SORT_ROLE:
             return sort_key(self.value(row, column))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind != "fixed":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return None if col.kind == "fixed" else _RIGHT
         if role == Qt.ItemDataRole.BackgroundRole:
             if (row, column) in self.refused:
-                return QBrush(REFUSED)
+                return _REFUSED_BRUSH
             if col.kind in ("peer", "computed") or self.locked:
-                return QBrush(READ_ONLY)
+                return _READ_ONLY_BRUSH
             if not person.complete and self.value(row, column) is None:
-                return QBrush(INCOMPLETE)
+                return _INCOMPLETE_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
             if (row, column) in self.refused:
                 return self.refused[(row, column)]
-            if col.title and col.kind == "computed" and person.missing:
+            if col.kind == "computed" and person.missing:
                 return ", ".join(person.missing)
             if col.kind == "peer":
                 return f"{person.peer_count}"
@@ -168,21 +211,42 @@ class GridModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.locked and self.columns[index.column()].kind in ("input", "data"):
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if self.editable(index.row(), index.column()):
+            return _EDITABLE
+        return _SELECTABLE
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """A score typed into a cell (blank: cleared). A value that is not a score is marked
+        refused with its reason and nothing is asked; the same value as shown asks nothing."""
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
-        text = str(value).strip()
-        current = self.value(index.row(), index.column())
-        if text == ("" if current is None else score_text(current)):
+        row, column = index.row(), index.column()
+        text = str(value)
+        self.refused.pop((row, column), None)
+        reason = score_problem(text)
+        if reason is not None:
+            self.refuse(row, column, reason)
             return False
-        self.refused.pop((index.row(), index.column()), None)
-        self.score_entered.emit(index.row(), index.column(), text)
+        current = self.value(row, column)
+        new = scores.parse_score(text) if text.strip() else None
+        if new == current:
+            self.dataChanged.emit(index, index)  # the mark it had is gone
+            return False
+        self._show_typed(row, column, new)
+        self.score_entered.emit(row, column, text, current)
         return True
+
+    def _show_typed(self, row: int, column: int, new: Any) -> None:
+        """The typed score's total, grade and ranks, shown at once as a spreadsheet does; the
+        stored result replaces them (or, refused, puts the old ones back) when it arrives."""
+        person, col = self.people[row], self.columns[column]
+        assert self.view is not None
+        inputs, data_score = dict(person.inputs), person.data_score
+        if col.kind == "data":
+            data_score = new
+        else:
+            inputs[(col.source, col.dimension)] = new
+        self.replace_person(results.rescored(self.view, person, inputs, data_score))
 
     def headerData(
         self,
@@ -195,67 +259,35 @@ class GridModel(QAbstractTableModel):
         return None
 
 
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_REFUSED_BRUSH, _READ_ONLY_BRUSH = QBrush(REFUSED), QBrush(READ_ONLY)
+_INCOMPLETE_BRUSH = QBrush(INCOMPLETE)
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        SORT_ROLE,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
+
+
+def score_problem(text: str) -> str | None:
+    """Why ``text`` cannot go into a score cell, or None (blank clears the cell)."""
+    if not text.strip():
+        return None
+    try:
+        scores.parse_score(text)
+    except DomainError as exc:
+        return str(exc)
+    return None
+
+
 def score_text(value: Any) -> str:
     """A score as typed: 88.5, 90, 82.33 — no padding zeros."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text or "0"
-
-
-class _EnterMovesDown(QStyledItemDelegate):
-    def __init__(self, view: GridView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            assert isinstance(editor, QWidget)
-            self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-            self.view.move_down()
-            return True
-        return super().eventFilter(editor, event)
-
-
-class GridView(QTableView):
-    """Enter moves down, Tab moves right, typing replaces, Ctrl+V pastes a block."""
-
-    pasted = Signal(int, int, list)  # top row, left column, rows of cell texts
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setItemDelegate(_EnterMovesDown(self))
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-
-    def move_down(self) -> None:
-        current = self.currentIndex()
-        below = current.sibling(current.row() + 1, current.column())
-        if below.isValid():
-            self.setCurrentIndex(below)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.matches(QKeySequence.StandardKey.Paste):
-            text = QGuiApplication.clipboard().text()
-            rows = [line.split("\t") for line in text.replace("\r\n", "\n").split("\n")]
-            while rows and rows[-1] == [""]:
-                rows.pop()
-            current = self.currentIndex()
-            if rows and current.isValid():
-                self.pasted.emit(current.row(), current.column(), rows)
-            return
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.state() != QAbstractItemView.State.EditingState
-        ):
-            self.move_down()
-            return
-        super().keyPressEvent(event)

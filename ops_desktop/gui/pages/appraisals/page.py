@@ -3,13 +3,11 @@ live, lock and unlock, and move scores in and out through Excel.
 
 Everything it reads or writes runs as an operation on the database worker
 (``gui/context.py``); what comes back is shown only if the page still shows what it was for
-(the grid as loaded: ``_shown``)."""
+(the grid as loaded: ``generation``). Scores go in and out through ``entering``."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -25,19 +23,18 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ops_desktop.core.appraisal import completeness, periods, results, scores
-from ops_desktop.core.appraisal import stale_scores as stale
-from ops_desktop.core.errors import DomainError
+from ops_desktop.core import clock
+from ops_desktop.core.appraisal import completeness, periods, results
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.pages.base import Page
-from ops_desktop.gui.undo import perform
 
 from . import excel_actions
 from .annual import AnnualView
-from .grid import GridModel, GridView, grid_columns
+from .entering import ScoreEntering
+from .grid import GridModel
+from .grid_view import GridView
 from .lock_dialogs import LockDialog, UnlockDialog, state_hint
 from .peers import PeerPanel
-from .refusals import Refusals
 
 
 class AppraisalsPage(Page):
@@ -50,10 +47,20 @@ class AppraisalsPage(Page):
         self._asked_period: int | None = None  # the month asked for, on its way
         self._years: dict[int, int] = {}  # period id → its year (for the Year tab)
         self._periods_asked = 0  # the latest list of months asked for
-        self._shown = 0  # the grid as loaded: a result for an older grid is dropped
+        self.generation = 0  # the grid as loaded: a result for an older grid is dropped
         self.period_combo = QComboBox(self)
         self.period_combo.activated.connect(lambda _i: self.load(self.period_combo.currentData()))
         self.status_label = QLabel(self)
+        self.distribution_label = QLabel(self)
+        self.distribution_label.setObjectName("distributionWarning")
+        self.distribution_label.setStyleSheet(
+            "QLabel#distributionWarning { background: #FFF4E0; color: #7A4A00;"
+            " border: 1px solid #E0A040; border-radius: 3px; padding: 2px 6px; }"
+        )
+        self.distribution_label.setWordWrap(True)
+        self.distribution_label.hide()
+        today = clock.today()
+        self._next_month = (today.year, today.month)  # what New month offers, once read
         self.new_button = QPushButton(self.tr("New month…"), self)
         self.new_button.clicked.connect(self.open_month)
         self.lock_button = QPushButton(self.tr("Lock"), self)
@@ -79,10 +86,9 @@ class AppraisalsPage(Page):
         ):
             bar.addWidget(button)
         self.model = GridModel(self)
-        self.model.score_entered.connect(self.enter_score)
         self.grid = GridView(self)
         self.grid.setModel(self.model)
-        self.grid.pasted.connect(self.paste)
+        self.entering = ScoreEntering(self)
         self.grid.selectionModel().currentRowChanged.connect(self._row_changed)
         self.peers = PeerPanel(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -97,6 +103,7 @@ class AppraisalsPage(Page):
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.distribution_label)
         layout.addWidget(self.tabs)
 
     def title(self) -> str:
@@ -110,16 +117,18 @@ class AppraisalsPage(Page):
         self._periods_asked += 1
         asked = self._periods_asked
 
-        def work(session: Session) -> list[tuple[str, int, int]]:
-            return [
+        def work(session: Session) -> tuple[list[tuple[str, int, int]], tuple[int, int]]:
+            months = [
                 (f"{periods.label(p)}", p.id, p.year)
                 for p in periods.all_periods(session)
                 if p.kind == "monthly"
             ]
+            return months, periods.next_month(session)
 
-        def done(items: list[tuple[str, int, int]]) -> None:
+        def done(found: tuple[list[tuple[str, int, int]], tuple[int, int]]) -> None:
             if asked != self._periods_asked:  # a newer list is on its way
                 return
+            items, self._next_month = found
             self._years = {ident: year for _text, ident, year in items}
             self.period_combo.clear()
             for text, ident, _year in items:
@@ -146,13 +155,11 @@ class AppraisalsPage(Page):
                 return
             self.period_id = period_id
             self._enable_month_actions()
-            self._shown += 1
+            self.generation += 1
             locked = result.status == "locked"
-            self.model.load(result.people, grid_columns(result.scheme), locked)
-            self.grid.horizontalHeader().setResizeContentsPrecision(40)  # not 1,000 rows
-            self.grid.resizeColumnsToContents()
+            self.model.load(result.people, result.scheme, locked)  # the view sizes its columns
             self.lock_button.setText(self.tr("Unlock…") if locked else self.tr("Lock"))
-            self._show_status(result)
+            self.show_status(result.status)
             self.peers.set_person(None)
 
         self.ctx.read(
@@ -164,30 +171,44 @@ class AppraisalsPage(Page):
         for button in self._month_buttons:
             button.setEnabled(self.period_id is not None)
 
-    def _show_status(self, result: results.PeriodResult) -> None:
-        status = {
+    def show_status(self, status: str) -> None:
+        """The month's state and how many are complete, as the grid holds them now; a grade
+        over its forced-distribution limit is warned of beside it."""
+        state = {
             "open": self.tr("open"),
             "review": self.tr("in review"),
             "locked": self.tr("locked"),
-        }.get(result.status, result.status)
+        }.get(status, status)
         text = (
             self.tr("%1 — %2 of %3 complete")
-            .replace("%1", status)
-            .replace("%2", str(result.complete_count))
-            .replace("%3", str(len(result.people)))
+            .replace("%1", state)
+            .replace("%2", str(self.model.complete_count()))
+            .replace("%3", str(len(self.model.people)))
         )
-        for band, count, share in result.breaches:
-            text += " · " + self.tr("%1: %2 people (%3%) over the limit").replace(
-                "%1", band.name
-            ).replace("%2", str(count)).replace("%3", f"{share}")
-        hint = state_hint(result.status)
+        warnings = [
+            self.tr("%1: %2 people (%3%), limit %4%")
+            .replace("%1", band.name)
+            .replace("%2", str(count))
+            .replace("%3", f"{share}")
+            .replace("%4", f"{band.max_share:g}")
+            for band, count, share in self.model.breaches()
+        ]
+        self.distribution_label.setText(
+            self.tr("Over the forced distribution: %1").replace("%1", "; ".join(warnings))
+        )
+        self.distribution_label.setVisible(bool(warnings))
+        hint = state_hint(status)
         self.status_label.setText(text)
         self.status_label.setToolTip(hint)
-        self.status_message.emit(f"{text} — {hint}" if hint else text)
+        message = f"{text} — {hint}" if hint else text
+        self.status_message.emit(" · ".join([message, *warnings]))
 
     @Slot()
     def open_month(self) -> None:
-        text = self.ctx.dialogs.ask_text(self, self.tr("New month"), self.tr("Month (YYYY-MM):"))
+        year, month = self._next_month
+        text = self.ctx.dialogs.ask_text(
+            self, self.tr("New month"), self.tr("Month (YYYY-MM):"), f"{year}-{month:02d}"
+        )
         if text is None:
             return
         try:
@@ -253,177 +274,15 @@ class AppraisalsPage(Page):
 
         self.ctx.change(lambda session: work(session, operator), done, on_error=self.error)
 
-    # -- entering scores ----------------------------------------------------------------------
-    def _entry(self, row: int, column: int, text: str) -> Entry:
-        """What a cell of the grid is to store, as the grid shows it now."""
-        person, col = self.model.people[row], self.model.columns[column]
-        old = self.model.value(row, column)
-        try:
-            new = scores.parse_score(text)  # what undo finds stored, unless someone else
-        except DomainError:
-            new = None  # refused when stored, with the reason
-        source = "data" if col.kind == "data" else col.source
-        return Entry(person.staff_id, source, col.dimension, old, text, new)
-
-    @Slot(int, int, str)
-    def enter_score(self, row: int, column: int, text: str) -> bool:
-        """Store one cell; a refusal stays in the cell with its reason (True: started)."""
-        if self.period_id is None:
-            return False
-        name = self.model.people[row].name
-
-        def told(_stored: int, refused: dict[int, str]) -> None:
-            for reason in refused.values():
-                self.status_message.emit(f"{name}: {reason}")
-
-        self._store(
-            self.tr("Score %1").replace("%1", name),
-            [(column, self._entry(row, column, text))],
-            told,
-        )
-        return True
-
-    @Slot(int, int, list)
-    def paste(self, top: int, left: int, rows: list[list[str]]) -> None:
-        """A block copied from Excel: every cell is validated; refusals stay marked. The
-        cells stored are one undo step, as the paste was one action."""
-        if self.period_id is None:
-            return
-        cells: list[tuple[int, Entry]] = []
-        for r, texts in enumerate(rows):
-            for c, text in enumerate(texts):
-                row, column = top + r, left + c
-                if row >= self.model.rowCount() or column >= self.model.columnCount():
-                    continue
-                editable = self.model.flags(self.model.index(row, column))
-                if not editable & Qt.ItemFlag.ItemIsEditable or not text.strip():
-                    continue
-                self.model.refused.pop((row, column), None)
-                cells.append((column, self._entry(row, column, text)))
-
-        def told(stored: int, refused: dict[int, str]) -> None:
-            self.status_message.emit(
-                self.tr("Pasted: %1 stored, %2 refused")
-                .replace("%1", str(stored))
-                .replace("%2", str(len(refused)))
-            )
-
-        if cells:
-            self._store(self.tr("Paste scores"), cells, told)
-        else:
-            told(0, {})
-
-    def _store(
-        self,
-        text: str,
-        cells: list[tuple[int, Entry]],
-        told: Callable[[int, dict[int, str]], None],
-    ) -> None:
-        """Store ``cells`` (grid column, entry) as one undoable change. Its first run stores
-        every cell it can and keeps each refusal (by the cell's place in ``cells``) for its
-        cell; when none can be stored nothing is done and no step is left. Undo and redo
-        take back or put again exactly the cells stored, all or none."""
-        period_id, operator, shown = self.period_id, self.ctx.operator(), self._shown
-        assert period_id is not None, "scores are entered into a month's grid"
-        entries = [entry for _column, entry in cells]
-        # Found by the first run, read once it has ended: the cells stored (with their
-        # evaluators: a redo stores exactly these again), each refusal by the cell's place in
-        # ``cells``, and whether it stored none (then it is refused: no step is left).
-        stored: list[Entry] = []
-        refused: dict[int, str] = {}
-        none_stored: list[bool] = []
-
-        def do(session: Session) -> list[Entry]:
-            dims = _dimensions(session, period_id)
-            if stored:  # a redo: all or none
-                for entry in stored:
-                    _put(session, period_id, dims, entry, operator)
-                return list(stored)
-            for n, entry in enumerate(entries):
-                try:
-                    with session.begin_nested():  # a refused cell leaves the others stored
-                        resolved = _with_evaluator(session, entry)
-                        _put(session, period_id, dims, resolved, operator)
-                except DomainError as exc:
-                    refused[n] = str(exc)
-                else:
-                    stored.append(resolved)
-            if not stored:
-                none_stored.append(True)
-                raise _NothingStored
-            return list(stored)
-
-        def undo_factory(done: list[Entry]) -> Callable[[Session], None]:
-            def undo(session: Session) -> None:
-                dims = _dimensions(session, period_id)
-                for entry in reversed(done):
-                    _take_back(session, period_id, dims, entry, operator)
-
-            return undo
-
-        def mark() -> None:
-            """Each refused cell keeps its reason — in the grid as loaded then."""
-            for n, reason in refused.items():
-                column, entry = cells[n]
-                row = self._row_of(entry.staff_id) if shown == self._shown else None
-                if row is not None:
-                    self.model.refuse(row, column, reason)
-
-        def refused_entry(message: str) -> None:
-            mark()
-            if none_stored:
-                told(0, refused)
-            else:  # not the cells' reasons: the change as a whole failed
-                self.error(message)
-
-        def entered(done: list[Entry]) -> None:
-            refusals.entered()
-            mark()
-            told(len(done), refused)
-
-        staff = {entry.staff_id for entry in entries}
-        refusals = Refusals(self, staff, refused_entry)
-        perform(
-            self.undo_stack,
-            self.ctx,
-            text,
-            do,
-            undo_factory,
-            lambda: self.refresh_people(staff),
-            refusals,
-            done=entered,
-        )
-
-    def _row_of(self, staff_id: int) -> int | None:
-        return next((r for r, p in enumerate(self.model.people) if p.staff_id == staff_id), None)
-
+    # -- scores ---------------------------------------------------------------------------------
     def refresh_people(self, staff_ids: Iterable[int]) -> None:
-        """Read the rows of ``staff_ids`` again (and the month's status); the peers panel
-        too when it shows one of them."""
-        period_id, shown, wanted = self.period_id, self._shown, set(staff_ids)
-        if period_id is None:
-            return
-        whole = len(self.model.people) < 200
+        """Read the rows of ``staff_ids`` again (the peers panel's entries call this)."""
+        self.entering.refresh_people(staff_ids)
 
-        def work(session: Session) -> tuple[list[results.PersonResult], results.PeriodResult]:
-            if whole:  # the month's status counts everyone
-                everyone = results.compute(session, period_id)
-                return [p for p in everyone.people if p.staff_id in wanted], everyone
-            result = results.compute(session, period_id, wanted)
-            return result.people, result
-
-        def done(found: tuple[list[results.PersonResult], results.PeriodResult]) -> None:
-            if shown != self._shown:  # the grid was loaded again meanwhile
-                return
-            people, status = found
-            for person in people:
-                if self._row_of(person.staff_id) is not None:
-                    self.model.replace_person(person)
-            self._show_status(status)
-            if self.peers.person_id in wanted:
-                self.peers.set_person(self.peers.person_id)
-
-        self.ctx.read(work, done, on_error=self.error)
+    def delete_record(self) -> bool:
+        """Delete (the window's action): the selected scores are cleared."""
+        self.grid.clear_selection()
+        return True
 
     @Slot()
     def _row_changed(self, current: Any, _previous: Any) -> None:
@@ -442,79 +301,3 @@ class AppraisalsPage(Page):
         """Open a period (the dashboard's alerts point here). True: started."""
         self.refresh_periods(select=period_id)
         return True
-
-
-# -- a score of the grid, stored and taken back on the database worker ---------------------------
-@dataclasses.dataclass(frozen=True)
-class Entry:
-    """One cell's score as the grid enters it: a supervisor or self score of a dimension, or
-    the 數據分析 score (``source`` "data")."""
-
-    staff_id: int
-    source: str  # supervisor | self | data
-    code: str  # the dimension's code ("" for data)
-    old: Decimal | None  # as the grid showed it: refused if changed since; what undo restores
-    text: str  # as typed
-    new: Decimal | None  # as stored: what undo expects to find, unless someone else changed it
-    evaluator: int | None = None  # who gives it: found by the first run, kept by redo
-    external: str | None = None  # the supervisor outside the program (the department head's)
-
-
-class _NothingStored(DomainError):
-    """No cell of an entry could be stored: nothing to undo, no step (each cell shows why)."""
-
-    def __init__(self) -> None:
-        super().__init__("Nothing stored")
-
-
-def _with_evaluator(session: Session, entry: Entry) -> Entry:
-    if entry.source == "self":
-        return dataclasses.replace(entry, evaluator=entry.staff_id)
-    if entry.source == "supervisor":
-        evaluator, external = scores.supervisor_of(session, entry.staff_id)
-        return dataclasses.replace(entry, evaluator=evaluator, external=external)
-    return entry
-
-
-def _dimensions(session: Session, period_id: int) -> dict[str, int]:
-    # The dimensions by their codes in the period's scheme as it is now: a new scheme version
-    # (weights saved in Settings) moves the month's scores to its own dimensions, and this
-    # window's own undo must follow them there.
-    return {d.code: d.id for d in periods.scheme_dimensions(session, period_id)}
-
-
-def _key(dims: dict[str, int], entry: Entry) -> scores.ScoreKey:
-    return scores.ScoreKey(entry.staff_id, entry.source, entry.evaluator, dims[entry.code])
-
-
-def _put(
-    session: Session, period_id: int, dims: dict[str, int], entry: Entry, operator: str
-) -> None:
-    """Store what was typed — refused if the score is no longer what the grid showed (the
-    grid may be old)."""
-    if entry.source == "data":
-        stale.expect_data_score(session, period_id, entry.staff_id, entry.old)
-        scores.enter_data_score(session, period_id, entry.staff_id, entry.text, operator)
-        return
-    key = _key(dims, entry)
-    stale.expect_score(session, period_id, key, entry.old)
-    scores.enter(session, period_id, key, entry.text, operator, entry.external)
-
-
-def _take_back(
-    session: Session, period_id: int, dims: dict[str, int], entry: Entry, operator: str
-) -> None:
-    """Put back what the grid showed — refused if the score was changed after this entry."""
-    if entry.source == "data":
-        stale.expect_data_score(session, period_id, entry.staff_id, entry.new)
-        if entry.old is not None:
-            scores.enter_data_score(session, period_id, entry.staff_id, entry.old, operator)
-        else:
-            scores.remove_data_score(session, period_id, entry.staff_id, operator)
-        return
-    key = _key(dims, entry)
-    stale.expect_score(session, period_id, key, entry.new)
-    if entry.old is not None:
-        scores.enter(session, period_id, key, entry.old, operator, entry.external)
-    else:
-        scores.remove(session, period_id, key, operator)
