@@ -154,6 +154,42 @@
   <context>
     <name>AppraisalsPage</name>
     <message>
+      <source>Clear score %1</source>
+      <translation>Clear score %1</translation>
+    </message>
+    <message>
+      <source>Score %1</source>
+      <translation>Score %1</translation>
+    </message>
+    <message>
+      <source>Cleared: %1 scores, %2 refused</source>
+      <translation>Cleared: %1 scores, %2 refused</translation>
+    </message>
+    <message>
+      <source>Clear %1 scores</source>
+      <translation>Clear %1 scores</translation>
+    </message>
+    <message>
+      <source>Pasted: %1 stored, %2 refused</source>
+      <translation>Pasted: %1 stored, %2 refused</translation>
+    </message>
+    <message>
+      <source>Paste scores</source>
+      <translation>Paste scores</translation>
+    </message>
+    <message>
+      <source>%1 is locked: its scores cannot change. To change them, choose Unlock… and give a reason.</source>
+      <translation>%1 is locked: its scores cannot change. To change them, choose Unlock… and give a reason.</translation>
+    </message>
+    <message>
+      <source>Peer scores are typed per evaluator in the peers panel on the right; this cell shows their average.</source>
+      <translation>Peer scores are typed per evaluator in the peers panel on the right; this cell shows their average.</translation>
+    </message>
+    <message>
+      <source>Computed from the scores: it cannot be typed.</source>
+      <translation>Computed from the scores: it cannot be typed.</translation>
+    </message>
+    <message>
       <source>Export score sheet</source>
       <translation>Export score sheet</translation>
     </message>
@@ -286,8 +322,12 @@
       <translation>%1 — %2 of %3 complete</translation>
     </message>
     <message>
-      <source>%1: %2 people (%3%) over the limit</source>
-      <translation>%1: %2 people (%3%) over the limit</translation>
+      <source>%1: %2 people (%3%), limit %4%</source>
+      <translation>%1: %2 people (%3%), limit %4%</translation>
+    </message>
+    <message>
+      <source>Over the forced distribution: %1</source>
+      <translation>Over the forced distribution: %1</translation>
     </message>
     <message>
       <source>New month</source>
@@ -300,18 +340,6 @@
     <message>
       <source>'%1' is not a month like 2026-11.</source>
       <translation>'%1' is not a month like 2026-11.</translation>
-    </message>
-    <message>
-      <source>Score %1</source>
-      <translation>Score %1</translation>
-    </message>
-    <message>
-      <source>Pasted: %1 stored, %2 refused</source>
-      <translation>Pasted: %1 stored, %2 refused</translation>
-    </message>
-    <message>
-      <source>Paste scores</source>
-      <translation>Paste scores</translation>
     </message>
   </context>
   <context>
@@ -3762,8 +3790,8 @@
       <translation>There is no KPI metric with the code {code}.</translation>
     </message>
     <message>
-      <source>'{value}' is written with full-width or other non-ASCII characters; type it with half-width digits, e.g. 90.</source>
-      <translation>'{value}' is written with full-width or other non-ASCII characters; type it with half-width digits, e.g. 90.</translation>
+      <source>'{value}' is not a score: type it with digits, e.g. 90.</source>
+      <translation>'{value}' is not a score: type it with digits, e.g. 90.</translation>
     </message>
     <message>
       <source>{name} cannot be their own peer evaluator.</source>

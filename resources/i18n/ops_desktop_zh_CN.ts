@@ -154,6 +154,42 @@
   <context>
     <name>AppraisalsPage</name>
     <message>
+      <source>Clear score %1</source>
+      <translation>清除 %1 的分数</translation>
+    </message>
+    <message>
+      <source>Score %1</source>
+      <translation>评分 %1</translation>
+    </message>
+    <message>
+      <source>Cleared: %1 scores, %2 refused</source>
+      <translation>已清除：%1 项分数，%2 项被拒绝</translation>
+    </message>
+    <message>
+      <source>Clear %1 scores</source>
+      <translation>清除 %1 项分数</translation>
+    </message>
+    <message>
+      <source>Pasted: %1 stored, %2 refused</source>
+      <translation>已粘贴：%1 项已保存，%2 项被拒绝</translation>
+    </message>
+    <message>
+      <source>Paste scores</source>
+      <translation>粘贴评分</translation>
+    </message>
+    <message>
+      <source>%1 is locked: its scores cannot change. To change them, choose Unlock… and give a reason.</source>
+      <translation>%1 已锁定：分数不能再修改。如需修改，请按“解锁…”并填写原因。</translation>
+    </message>
+    <message>
+      <source>Peer scores are typed per evaluator in the peers panel on the right; this cell shows their average.</source>
+      <translation>同事评价请在右侧的同事评价面板中逐位评价人输入；此格显示其平均分。</translation>
+    </message>
+    <message>
+      <source>Computed from the scores: it cannot be typed.</source>
+      <translation>由各项分数计算得出，不能直接输入。</translation>
+    </message>
+    <message>
       <source>Export score sheet</source>
       <translation>导出绩效考核表</translation>
     </message>
@@ -286,8 +322,12 @@
       <translation>%1 — 已完成 %2 / %3</translation>
     </message>
     <message>
-      <source>%1: %2 people (%3%) over the limit</source>
-      <translation>%1：%2 人（%3%），超过上限</translation>
+      <source>%1: %2 people (%3%), limit %4%</source>
+      <translation>%1：%2 人（%3%），上限 %4%</translation>
+    </message>
+    <message>
+      <source>Over the forced distribution: %1</source>
+      <translation>超出强制分布比例：%1</translation>
     </message>
     <message>
       <source>New month</source>
@@ -300,18 +340,6 @@
     <message>
       <source>'%1' is not a month like 2026-11.</source>
       <translation>“%1”不是有效的月份，格式如 2026-11。</translation>
-    </message>
-    <message>
-      <source>Score %1</source>
-      <translation>评分 %1</translation>
-    </message>
-    <message>
-      <source>Pasted: %1 stored, %2 refused</source>
-      <translation>已粘贴：%1 项已保存，%2 项被拒绝</translation>
-    </message>
-    <message>
-      <source>Paste scores</source>
-      <translation>粘贴评分</translation>
     </message>
   </context>
   <context>
@@ -3753,8 +3781,8 @@
       <translation>没有代码为 {code} 的业务指标。</translation>
     </message>
     <message>
-      <source>'{value}' is written with full-width or other non-ASCII characters; type it with half-width digits, e.g. 90.</source>
-      <translation>“{value}”含有全角或其他非 ASCII 字符；请以半角数字输入，例如 90。</translation>
+      <source>'{value}' is not a score: type it with digits, e.g. 90.</source>
+      <translation>“{value}”不是有效的分数：请以数字输入，例如 90。</translation>
     </message>
     <message>
       <source>{name} cannot be their own peer evaluator.</source>

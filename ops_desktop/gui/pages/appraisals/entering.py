@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from .page import AppraisalsPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppraisalsPage", text)
-
-
 class ScoreEntering(QObject):
     def __init__(self, page: AppraisalsPage) -> None:
         super().__init__(page)
@@ -54,7 +50,11 @@ class ScoreEntering(QObject):
             return False
         person = self.model.people[row]
         name = person.name
-        what = _tr("Clear score %1") if not text.strip() else _tr("Score %1")
+        what = (
+            QCoreApplication.translate("AppraisalsPage", "Clear score %1")
+            if not text.strip()
+            else QCoreApplication.translate("AppraisalsPage", "Score %1")
+        )
 
         def told(_stored: int, refused: dict[int, str]) -> None:
             for reason in refused.values():
@@ -78,16 +78,20 @@ class ScoreEntering(QObject):
 
         def told(stored: int, refused: dict[int, str]) -> None:
             self.page.status_message.emit(
-                _tr("Cleared: %1 scores, %2 refused")
+                QCoreApplication.translate("AppraisalsPage", "Cleared: %1 scores, %2 refused")
                 .replace("%1", str(stored))
                 .replace("%2", str(len(refused)))
             )
 
         if len(cells) == 1:
             name = self.model.people[cells[0][0]].name
-            what = _tr("Clear score %1").replace("%1", name)
+            what = QCoreApplication.translate("AppraisalsPage", "Clear score %1").replace(
+                "%1", name
+            )
         else:
-            what = _tr("Clear %1 scores").replace("%1", str(len(cells)))
+            what = QCoreApplication.translate("AppraisalsPage", "Clear %1 scores").replace(
+                "%1", str(len(cells))
+            )
         self._store(what, entries, told)
 
     def paste(self, top: int, left: int, rows: list[list[str]]) -> None:
@@ -110,13 +114,13 @@ class ScoreEntering(QObject):
 
         def told(stored: int, refused: dict[int, str]) -> None:
             self.page.status_message.emit(
-                _tr("Pasted: %1 stored, %2 refused")
+                QCoreApplication.translate("AppraisalsPage", "Pasted: %1 stored, %2 refused")
                 .replace("%1", str(stored))
                 .replace("%2", str(len(refused)))
             )
 
         if cells:
-            self._store(_tr("Paste scores"), cells, told)
+            self._store(QCoreApplication.translate("AppraisalsPage", "Paste scores"), cells, told)
         else:
             told(0, {})
 
@@ -125,17 +129,21 @@ class ScoreEntering(QObject):
         if not index.isValid():
             return
         if self.model.locked:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "AppraisalsPage",
                 "%1 is locked: its scores cannot change. To change them, choose Unlock… and "
-                "give a reason."
+                "give a reason.",
             ).replace("%1", self.page.period_combo.currentText())
         elif self.model.columns[index.column()].kind == "peer":
-            text = _tr(
+            text = QCoreApplication.translate(
+                "AppraisalsPage",
                 "Peer scores are typed per evaluator in the peers panel on the right; this "
-                "cell shows their average."
+                "cell shows their average.",
             )
         else:
-            text = _tr("Computed from the scores: it cannot be typed.")
+            text = QCoreApplication.translate(
+                "AppraisalsPage", "Computed from the scores: it cannot be typed."
+            )
         self.page.grid.show_refusal(index, text)
         self.page.status_message.emit(text)
 

@@ -47,25 +47,37 @@ class GridColumn:
     key: str = ""  # of a computed column: total | grade | rank | missing
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppraisalsPage", text)
-
-
 def grid_columns(view: SchemeView, people: int) -> list[GridColumn]:
     """The columns for ``view`` and ``people`` rows, translated in the page's context."""
     cols = [
-        GridColumn(_tr("Staff no."), "fixed", value=lambda p: p.staff_no),
-        GridColumn(_tr("Name"), "fixed", value=lambda p: p.name),
-        GridColumn(_tr("Total"), "computed", value=lambda p: p.total, widest="100.00", key="total"),
         GridColumn(
-            _tr("Grade"),
+            QCoreApplication.translate("AppraisalsPage", "Staff no."),
+            "fixed",
+            value=lambda p: p.staff_no,
+        ),
+        GridColumn(
+            QCoreApplication.translate("AppraisalsPage", "Name"), "fixed", value=lambda p: p.name
+        ),
+        GridColumn(
+            QCoreApplication.translate("AppraisalsPage", "Total"),
+            "computed",
+            value=lambda p: p.total,
+            widest="100.00",
+            key="total",
+        ),
+        GridColumn(
+            QCoreApplication.translate("AppraisalsPage", "Grade"),
             "computed",
             value=lambda p: p.grade,
             widest=max((band.name for band in view.bands), key=len, default=""),
             key="grade",
         ),
         GridColumn(
-            _tr("Rank"), "computed", value=lambda p: p.rank, widest=str(max(people, 1)), key="rank"
+            QCoreApplication.translate("AppraisalsPage", "Rank"),
+            "computed",
+            value=lambda p: p.rank,
+            widest=str(max(people, 1)),
+            key="rank",
         ),
     ]
     for source in RATED_SOURCES:
@@ -76,7 +88,7 @@ def grid_columns(view: SchemeView, people: int) -> list[GridColumn]:
     cols.append(GridColumn(view.source_names["data"], "data", "data", widest="100.0"))
     cols.append(
         GridColumn(
-            _tr("Missing"),
+            QCoreApplication.translate("AppraisalsPage", "Missing"),
             "computed",
             value=lambda p: len(p.missing) or "",
             widest="99",
