@@ -333,3 +333,36 @@ def test_a_typed_score_shows_its_total_grade_and_ranks_before_it_is_stored(qtbot
     assert model.people[best] is not shown  # the stored result arrived…
     assert model.people[best].total == shown.total  # …and is what was shown
     assert model.people[best].rank == shown.rank
+
+
+# -- the forced distribution --------------------------------------------------------------------
+def test_a_grade_over_its_forced_distribution_is_warned_of_above_the_grid(qtbot, ctx):
+    from sqlalchemy import update
+
+    from ops_desktop.core.models import DataScore
+
+    with ctx.db.transaction() as session:
+        october = periods.get(session, 2026, 10)
+        top = [p.id for p in periods.members(session, october)][:6]
+        for table in (ScoreEntry, DataScore):  # six more at 100: over the 20 % of 優秀
+            session.execute(
+                update(table)
+                .where(table.period_id == october.id, table.subject_id.in_(top))
+                .values(score=Decimal(100))
+            )
+    page = make_page(qtbot, ctx, october.id)
+    model, warning = page.model, page.distribution_label
+    best = model.view.bands[0]
+    graded = [p for p in model.people if p.grade]
+    excellent = [p for p in graded if p.grade == best.name]
+    share = Decimal(len(excellent)) * 100 / len(graded)
+    assert share > best.max_share and warning.isVisible()
+    assert f"{best.name}: {len(excellent)} people ({share:.2f}%), limit 20%" in warning.text()
+    allowed = int(best.max_share * len(graded) / 100)
+    for person in excellent[allowed:]:  # fall below 優秀 until the limit is kept
+        row = model.row_of(person.staff_id)
+        for column, col in enumerate(model.columns):
+            if col.kind == "input" and col.source == "supervisor":
+                model.setData(model.index(row, column), "0")
+        assert model.people[row].grade != best.name
+    assert not warning.isVisible()
