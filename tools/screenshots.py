@@ -1,9 +1,11 @@
 """Screenshots of every page of the window, as a user sees it (real X11 window under Xvfb).
 
     Xvfb :99 -screen 0 1280x800x24 &
-    DISPLAY=:99 QT_QPA_PLATFORM=xcb python tools/screenshots.py DB OUTDIR [LANG]
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python tools/screenshots.py DB OUTDIR [LANG [SIZE [PAGES]]]
 
-LANG is zh_TW, zh_CN or en (default en). Each page is shown with its first record selected.
+LANG is zh_TW, zh_CN or en (default en); SIZE the window's, e.g. 1024x700 (default 1280x780);
+PAGES a comma-separated choice of pages (default all); a page shot at another size than the
+default is saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from ops_desktop.gui.main_window import MainWindow
 from ops_desktop.gui.pages import KEYS
 
 
-def main(db_path: str, out: str, language: str = "en") -> int:
+def main(
+    db_path: str, out: str, language: str = "en", size: str = "1280x780", pages: str = ""
+) -> int:
     app = QApplication(sys.argv[:1])
     ensure_cjk_font(app)
     Languages(app).switch(language)
@@ -32,9 +36,11 @@ def main(db_path: str, out: str, language: str = "en") -> int:
     folder.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(open_database(sqlite_url(db_path)), settings=settings)
-    window.resize(1280, 780)
+    width, height = (int(n) for n in size.split("x"))
+    window.resize(width, height)
     window.show()
-    keys = list(KEYS)
+    keys = [k for k in KEYS if not pages or k in pages.split(",")]
+    suffix = "" if size == "1280x780" else f"-{size}"
 
     def shoot(index: int = 0) -> None:
         if index >= len(keys):
@@ -49,7 +55,10 @@ def main(db_path: str, out: str, language: str = "en") -> int:
                 table.selectRow(0)
             QTimer.singleShot(
                 500,
-                lambda: (window.grab().save(str(folder / f"{keys[index]}.png")), shoot(index + 1)),
+                lambda: (
+                    window.grab().save(str(folder / f"{keys[index]}{suffix}.png")),
+                    shoot(index + 1),
+                ),
             )
 
         QTimer.singleShot(900, snap)
