@@ -1680,13 +1680,6 @@
     </message>
   </context>
   <context>
-    <name>PeerModel</name>
-    <message>
-      <source>Evaluator</source>
-      <translation>Evaluator</translation>
-    </message>
-  </context>
-  <context>
     <name>PeerPanel</name>
     <message>
       <source>Peers</source>
@@ -1709,8 +1702,23 @@
       <translation>Peers of %1</translation>
     </message>
     <message>
+      <source>The month is locked: unlock it to change its peers.</source>
+      <translation>The month is locked: unlock it to change its peers.</translation>
+    </message>
+    <message>
       <source>Peer score</source>
       <translation>Peer score</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 has given %n score(s) to %2; remove %1 and the scores?</source>
+      <translation>
+        <numerusform>%1 has given %n score to %2; remove %1 and the score?</numerusform>
+        <numerusform>%1 has given %n scores to %2; remove %1 and the scores?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Remove peer %1</source>
+      <translation>Remove peer %1</translation>
     </message>
   </context>
   <context>
@@ -3728,6 +3736,10 @@
     <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</translation>
+    </message>
+    <message>
+      <source>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</source>
+      <translation>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</translation>
     </message>
     <message>
       <source>There is no appraisal period {period}.</source>

@@ -1676,13 +1676,6 @@
     </message>
   </context>
   <context>
-    <name>PeerModel</name>
-    <message>
-      <source>Evaluator</source>
-      <translation>评价人</translation>
-    </message>
-  </context>
-  <context>
     <name>PeerPanel</name>
     <message>
       <source>Peers</source>
@@ -1705,8 +1698,22 @@
       <translation>%1 的同事评价人</translation>
     </message>
     <message>
+      <source>The month is locked: unlock it to change its peers.</source>
+      <translation>本月已锁定；如需变更同事评价人，请先解锁。</translation>
+    </message>
+    <message>
       <source>Peer score</source>
       <translation>同事评分</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 has given %n score(s) to %2; remove %1 and the scores?</source>
+      <translation>
+        <numerusform>%1 已为%2评了 %n 项分数；要移除%1及这些分数吗？</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Remove peer %1</source>
+      <translation>移除同事 %1</translation>
     </message>
   </context>
   <context>
@@ -3719,6 +3726,10 @@
     <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>备份与还原只适用于 SQLite 文件；PostgreSQL 服务器请用其自带的工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+      <source>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</source>
+      <translation>{evaluator}给{name}的分数在显示后已被修改，未移除任何数据；请重新查看这些分数。</translation>
     </message>
     <message>
       <source>There is no appraisal period {period}.</source>

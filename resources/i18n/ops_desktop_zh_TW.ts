@@ -1676,13 +1676,6 @@
     </message>
   </context>
   <context>
-    <name>PeerModel</name>
-    <message>
-      <source>Evaluator</source>
-      <translation>評價人</translation>
-    </message>
-  </context>
-  <context>
     <name>PeerPanel</name>
     <message>
       <source>Peers</source>
@@ -1705,8 +1698,22 @@
       <translation>%1 的同事評價人</translation>
     </message>
     <message>
+      <source>The month is locked: unlock it to change its peers.</source>
+      <translation>本月已鎖定；如需變更同事評價人，請先解鎖。</translation>
+    </message>
+    <message>
       <source>Peer score</source>
       <translation>同事評分</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 has given %n score(s) to %2; remove %1 and the scores?</source>
+      <translation>
+        <numerusform>%1 已為%2評了 %n 項分數；要移除%1及這些分數嗎？</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Remove peer %1</source>
+      <translation>移除同事 %1</translation>
     </message>
   </context>
   <context>
@@ -3719,6 +3726,10 @@
     <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>備份與還原只適用於 SQLite 檔案；PostgreSQL 伺服器請用其自帶的工具（pg_dump）備份。</translation>
+    </message>
+    <message>
+      <source>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</source>
+      <translation>{evaluator}給{name}的分數在顯示後已被修改，未移除任何資料；請重新檢視這些分數。</translation>
     </message>
     <message>
       <source>There is no appraisal period {period}.</source>

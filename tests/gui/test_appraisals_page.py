@@ -77,7 +77,7 @@ def test_totals_grades_and_ranks_follow_the_scores(qtbot, ctx, november):
     peer_panel = page.peers
     page.grid.setCurrentIndex(page.model.index(2, 0))
     assert peer_panel.person_id == person.staff_id and peer_panel.model.rows
-    for column in range(1, 4):
+    for column in range(3):  # the dimensions (the peer names the row)
         assert peer_panel.model.setData(peer_panel.model.index(0, column), "90")
     assert page.model.people[2].total == 90
     assert page.model.people[2].grade == "優秀" and page.model.people[2].rank == 1

@@ -1,10 +1,18 @@
-"""The peers of the selected person: who scores them and what each gave, editable here."""
+"""The peers of the selected person: who scores them and what each gave, typed in here.
+
+One row per peer, one column per dimension; the peer's name is the row's header, so it
+stays in sight when a narrow panel scrolls sideways. The panel asks the page's splitter for
+the width that shows every dimension, up to a third of the page (``fit_width``). Keys as
+in a spreadsheet (``cell_keys``); a refused value stays in its editor with the reason
+beside it.
+"""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,47 +24,20 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ops_desktop.core.appraisal import periods, scores
+from ops_desktop.core.appraisal import peer_removal, periods, scores
 from ops_desktop.core.appraisal import stale_scores as stale
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.services import staff as staff_service
-from ops_desktop.gui.table import Column, RowTableModel
 from ops_desktop.gui.undo import perform
 
+from .cell_keys import CellKeys
+from .peer_model import Dimension, PeerModel
 from .refusals import Refusals
 
 if TYPE_CHECKING:
     from .page import AppraisalsPage
 
-
-class PeerModel(RowTableModel):
-    """Rows are PeerScores; the dimension cells are editable."""
-
-    def __init__(self, panel: PeerPanel) -> None:
-        super().__init__([], panel)
-        self.panel = panel
-        self.dims: list[tuple[str, str, int]] = []  # code, name, id
-
-    def configure(self, dims: list[tuple[str, str, int]]) -> None:
-        self.dims = dims
-        self.columns = [Column(self.tr("Evaluator"), lambda p: f"{p.staff_no} {p.name}")]
-        self.columns += [
-            Column(name, (lambda p, c=code: p.scores.get(c)), align_right=True)
-            for code, name, _ in dims
-        ]
-
-    def flags(self, index: Any) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.column() > 0 and not self.panel.locked:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def setData(self, index: Any, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or index.column() == 0:
-            return False
-        peer = self.rows[index.row()]
-        code, _name, dim_id = self.dims[index.column() - 1]
-        return self.panel.enter(peer, code, dim_id, str(value))
+SHARE = 3  # the panel asks for at most a third of the page: a wider scheme scrolls sideways
 
 
 class PeerPanel(QWidget):
@@ -64,13 +45,18 @@ class PeerPanel(QWidget):
         super().__init__(page)
         self.page = page
         self.person_id: int | None = None
+        self.person_name = ""
         self.locked = False
         self._asked = 0  # the latest person asked for: an older one arriving is dropped
         self.label = QLabel(self.tr("Peers"), self)
         self.model = PeerModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.keys = CellKeys(self.view, self._check, page.status_message.emit)
         self.add_combo = QComboBox(self)
         self.add_button = QPushButton(self.tr("Add peer"), self)
         self.add_button.clicked.connect(self.add_peer)
@@ -84,15 +70,19 @@ class PeerPanel(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         layout.addWidget(self.remove_button)
+        page.installEventFilter(self)
 
     def set_person(self, staff_id: int | None) -> None:
+        same_person = staff_id == self.person_id
         self.person_id = staff_id
         period_id = self.page.period_id
         self.locked = self.page.model.locked
         self._asked += 1
         asked = self._asked
+        if not same_person:
+            self.model.refused.clear()
         if staff_id is None or period_id is None:
-            self.model.set_rows([])
+            self.model.show([], [])
             self.label.setText(self.tr("Peers: select a person"))
             return
 
@@ -111,19 +101,69 @@ class PeerPanel(QWidget):
             if asked != self._asked:  # another person chosen meanwhile
                 return
             dims, rows, name, others = found
-            self.model.configure(dims)
-            self.model.set_rows(rows)
+            self._show(dims, rows, keep_place=same_person)
+            self.person_name = name
             self.label.setText(self.tr("Peers of %1").replace("%1", name))
             self.add_combo.clear()
             for text, ident in others:
                 self.add_combo.addItem(text, ident)
+            why = self.tr("The month is locked: unlock it to change its peers.")
             for widget in (self.add_combo, self.add_button, self.remove_button):
                 widget.setEnabled(not self.locked)
+                widget.setToolTip(why if self.locked else "")
 
         self.page.ctx.read(work, done, on_error=self.page.error)
 
+    def _show(self, dims: list[Dimension], rows: list[Any], keep_place: bool) -> None:
+        """The rows read; when shown anew for the same person, the current cell stays on its
+        peer and dimension (or its row, when the peer is gone)."""
+        current = self.view.currentIndex()
+        place = None
+        if keep_place and current.isValid() and current.row() < len(self.model.rows):
+            place = (self.model.rows[current.row()].evaluator_id, current.row(), current.column())
+        if not self.model.show(dims, rows, again=keep_place):
+            return
+        self.fit_width()
+        if place is None or not rows:
+            return
+        evaluator, row, column = place
+        row = next((r for r, p in enumerate(rows) if p.evaluator_id == evaluator), row)
+        self.view.setCurrentIndex(
+            self.model.index(min(row, len(rows) - 1), min(column, len(dims) - 1))
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.page and event.type() == QEvent.Type.Resize:
+            self.fit_width()  # a third of the page is another width now
+        return False
+
+    def fit_width(self) -> None:
+        """Ask for the width that shows every dimension, up to a third of the page: the
+        page's splitter gives a panel at least its minimum. The peers' names are the rows'
+        headers: what scrolls sideways are the scores."""
+        view = self.view
+        view.resizeColumnsToContents()
+        columns = sum(view.columnWidth(c) for c in range(self.model.columnCount()))
+        needed = (
+            view.verticalHeader().sizeHint().width()
+            + columns
+            + 2 * view.frameWidth()
+            + view.verticalScrollBar().sizeHint().width()
+        )
+        view.setMinimumWidth(min(needed, self.page.width() // SHARE))
+
+    def _check(self, index: QModelIndex, text: str) -> str | None:
+        """Why a typed text is not a score (as the grid reads it), or None."""
+        if not text.strip() and not self.model.data(index):
+            return None  # nothing typed into an empty cell: nothing to store
+        try:
+            scores.parse_score(text)
+        except DomainError as exc:
+            return str(exc)
+        return None
+
     def enter(self, peer: Any, code: str, dim_id: int, text: str) -> bool:
-        """Store one peer score (True: started); a refusal is shown in a message."""
+        """Store one peer score (True: started); a refusal marks its cell, with the reason."""
         page, person_id, period_id = self.page, self.person_id, self.page.period_id
         assert person_id is not None and period_id is not None
         key = scores.ScoreKey(person_id, "peer", peer.evaluator_id, dim_id)
@@ -132,7 +172,12 @@ class PeerPanel(QWidget):
             new = scores.parse_score(text)  # what undo finds stored, unless someone else
         except DomainError:
             new = None  # refused below, with the reason
-        refusals = Refusals(page, [person_id], page.error)
+
+        def refused(message: str) -> None:
+            self.model.refuse(peer.evaluator_id, code, message)
+            page.status_message.emit(f"{peer.name}: {message}")
+
+        refusals = Refusals(page, [person_id], refused)
         perform(
             page.undo_stack,
             page.ctx,
@@ -155,10 +200,13 @@ class PeerPanel(QWidget):
         )
         return True
 
-    def _set_peers(self, evaluators: list[int]) -> None:
+    @Slot()
+    def add_peer(self) -> None:
         page, person_id, period_id = self.page, self.person_id, self.page.period_id
-        if person_id is None or period_id is None:
+        ident = self.add_combo.currentData()
+        if ident is None or person_id is None or period_id is None:
             return
+        evaluators = [p.evaluator_id for p in self.model.rows] + [ident]
         operator = page.ctx.operator()
 
         def change(session: Session) -> list[int]:
@@ -177,14 +225,34 @@ class PeerPanel(QWidget):
         )
 
     @Slot()
-    def add_peer(self) -> None:
-        ident = self.add_combo.currentData()
-        if ident is not None:
-            self._set_peers([p.evaluator_id for p in self.model.rows] + [ident])
-
-    @Slot()
     def remove_peer(self) -> None:
+        """Remove the current row's peer and the scores they gave (asked first when they
+        gave any): one undo step; the person's totals follow."""
+        page, person_id, period_id = self.page, self.person_id, self.page.period_id
         index = self.view.currentIndex()
-        if index.isValid():
-            gone = self.model.rows[index.row()].evaluator_id
-            self._set_peers([p.evaluator_id for p in self.model.rows if p.evaluator_id != gone])
+        if not index.isValid() or person_id is None or period_id is None:
+            return
+        peer = self.model.rows[index.row()]
+        shown: dict[str, Decimal] = dict(peer.scores)
+        if shown:
+            question = (
+                self.tr("%1 has given %n score(s) to %2; remove %1 and the scores?", "", len(shown))
+                .replace("%1", peer.name)
+                .replace("%2", self.person_name)
+            )
+            if not page.ctx.dialogs.confirm(self, question):
+                return
+        operator = page.ctx.operator()
+        refusals = Refusals(page, [person_id], page.error)
+        perform(
+            page.undo_stack,
+            page.ctx,
+            self.tr("Remove peer %1").replace("%1", peer.name),
+            lambda s: peer_removal.remove(
+                s, period_id, person_id, peer.evaluator_id, shown, operator
+            ),
+            lambda removed: lambda s: peer_removal.put_back(s, period_id, removed, operator),
+            lambda: page.refresh_people([person_id]),
+            refusals,
+            done=refusals.entered,
+        )
