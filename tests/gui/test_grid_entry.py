@@ -116,15 +116,16 @@ def test_the_windows_delete_action_clears_the_selected_score(qtbot, ctx, novembe
 def test_a_refused_value_stays_in_its_editor_with_the_reason_beside_the_cell(qtbot, ctx, november):
     page = make_page(qtbot, ctx, november)
     type_in(qtbot, page, 0, SUPERVISOR_PERF, "abc")
-    assert editing(page) and page.grid.delegate.editor.text() == "abc"
+    assert editing(page) and page.grid.keys.editor.text() == "abc"
     assert page.grid.currentIndex().row() == 0  # the cursor did not move on
-    bubble = page.grid.bubble
+    bubble = page.grid.keys.bubble
     assert bubble.isVisible() and "abc" in bubble.text() and "not a score" in bubble.text()
     cell = page.grid.visualRect(page.model.index(0, SUPERVISOR_PERF))
     assert abs(bubble.y() - cell.bottom()) <= 4  # beside the cell, not somewhere else
     assert stored(ctx, november, page.model.people[0].staff_id) == []
-    editor = page.grid.delegate.editor
-    editor.setText("85")
+    editor = page.grid.keys.editor
+    assert editor.selectedText() == "abc"  # typing replaces it
+    qtbot.keyClicks(editor, "85")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert not editing(page) and not bubble.isVisible()
     assert stored(ctx, november, page.model.people[0].staff_id) == [Decimal(85)]
@@ -140,8 +141,8 @@ def test_a_refusal_found_when_storing_goes_back_into_the_editor(qtbot, ctx, nove
         key = scores.ScoreKey(person.staff_id, "supervisor", supervisor, dim.id)
         scores.enter(session, november, key, 77, "elsewhere", external)
     type_in(qtbot, page, 0, SUPERVISOR_PERF, "95")
-    assert editing(page) and page.grid.delegate.editor.text() == "95"
-    assert page.grid.currentIndex().row() == 0 and page.grid.bubble.isVisible()
+    assert editing(page) and page.grid.keys.editor.text() == "95"
+    assert page.grid.currentIndex().row() == 0 and page.grid.keys.bubble.isVisible()
     assert page.model.value(0, SUPERVISOR_PERF) == 77  # the grid shows the stored score
 
 
@@ -222,8 +223,8 @@ def test_typing_in_a_locked_month_says_it_is_locked_and_how_to_unlock(
     page.grid.setCurrentIndex(page.model.index(0, SUPERVISOR_PERF))
     qtbot.keyClicks(page.grid, "8")
     assert not editing(page)
-    text = page.grid.bubble.text()
-    assert page.grid.bubble.isVisible() and "locked" in text and "Unlock" in text
+    text = page.grid.keys.bubble.text()
+    assert page.grid.keys.bubble.isVisible() and "locked" in text and "Unlock" in text
     assert text in messages
     qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
     assert stored(ctx, november, page.model.people[0].staff_id) == []
@@ -234,7 +235,7 @@ def test_typing_on_a_peer_cell_points_to_the_peers_panel(qtbot, ctx, november):
     peer = page.model.column_of("peer", page.model.columns[SUPERVISOR_PERF].dimension)
     page.grid.setCurrentIndex(page.model.index(0, peer))
     qtbot.keyClicks(page.grid, "8")
-    assert not editing(page) and "peers panel" in page.grid.bubble.text()
+    assert not editing(page) and "peers panel" in page.grid.keys.bubble.text()
 
 
 # -- a new month ----------------------------------------------------------------------------------

@@ -159,11 +159,6 @@ def test_a_trailing_space_is_read_as_the_grid_reads_it(qtbot, ctx, november, pag
     assert stored(ctx, november, page, 0) == {code(page, 0): 85}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse_score refuses full-width digits on this branch; the lead's branch reads "
-    "them (NFKC). After the merge this passes: remove the mark.",
-)
 def test_full_width_digits_are_read_as_the_grid_reads_them(qtbot, ctx, november, page):
     start_at(page, 0, 0)
     press(qtbot, page, Qt.Key.Key_F2)  # an input method commits ８５ whole: QTest cannot type it

@@ -1,4 +1,4 @@
-"""Spreadsheet keys for a table of typed cells (the peer panel; meant for the grid too).
+"""Spreadsheet keys for a table of typed cells: the appraisal grid and the peer panel.
 
 Typing replaces the current cell. Enter stores it and moves down the column; Tab and
 Shift+Tab store it and move to the next or previous editable cell, from a row's end to the
@@ -7,8 +7,10 @@ Tab never leaves the table (Ctrl+Tab does, as in Qt's text editors). Between cel
 keys move without storing anything.
 
 A text the table's ``check`` refuses is not stored and not thrown away: the editor stays
-open with it, the reason shown beside the cell (a tooltip) and handed to ``tell`` (the
-status bar), so the user corrects what they typed instead of typing it again.
+open with it, the reason shown beside the cell (``RefusalBubble``) and handed to ``tell`` (the
+status bar), so the user corrects what they typed instead of typing it again. A value is
+stored once its editor has closed and the cursor moved on, so a refusal found when it is
+stored can reopen the cell (``reopen``).
 
     keys = CellKeys(view, check=lambda index, text: reason_or_none, tell=status.emit)
 
@@ -26,15 +28,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
-    QToolTip,
     QWidget,
 )
 
@@ -74,6 +79,36 @@ def cell_below(model: QAbstractItemModel, index: Index) -> QModelIndex:
     return below if below.isValid() else model.index(index.row(), index.column())
 
 
+class RefusalBubble(QLabel):
+    """Why a value was refused, beside its cell (below it, or above it near the bottom).
+    A label of the view rather than a tooltip: it stays while the user corrects the value."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.setObjectName("refusalBubble")
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "QLabel#refusalBubble { background: #FFF4F4; color: #8A1C1C;"
+            " border: 1px solid #D9534F; border-radius: 3px; padding: 3px 6px; }"
+        )
+        self.hide()
+
+    def show_at(self, cell: QRect, text: str) -> None:
+        self.setText(text)
+        area = self.view.viewport().rect()
+        width = min(max(cell.width() * 2, 240), 420, max(area.width(), 120))
+        self.setFixedWidth(width)
+        self.adjustSize()
+        x = max(0, min(cell.left(), area.width() - width))
+        y = cell.bottom() + 2
+        if y + self.height() > area.height():
+            y = max(0, cell.top() - self.height() - 2)
+        self.move(QPoint(x, y))
+        self.show()
+        self.raise_()
+
+
 class CellKeys(QStyledItemDelegate):
     """The view's delegate: Enter, Tab and Shift+Tab in an editor check, store and move; in
     the view they move. An editor the user has typed into keeps its text when the model
@@ -87,6 +122,8 @@ class CellKeys(QStyledItemDelegate):
     ) -> None:
         super().__init__(view)
         self.view, self.check, self.tell = view, check, tell
+        self.editor: QLineEdit | None = None  # the open editor, if any
+        self.bubble = RefusalBubble(view)
         view.setItemDelegate(self)
         view.setTabKeyNavigation(False)  # Tab is handled here; Ctrl+Tab leaves, as Qt's
         view.setEditTriggers(
@@ -95,6 +132,23 @@ class CellKeys(QStyledItemDelegate):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         view.installEventFilter(self)
+
+    def watch_current(self) -> None:
+        """Once the view has its model: the reason goes when another cell is chosen."""
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.bubble.hide())
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            self.editor = editor
+            editor.destroyed.connect(lambda *_: self._forget(editor))
+        return editor
+
+    def _forget(self, editor: QObject) -> None:
+        if self.editor is editor:
+            self.editor = None
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QLineEdit) and editor.isModified():
@@ -110,6 +164,8 @@ class CellKeys(QStyledItemDelegate):
         if move is not None and isinstance(watched, QWidget):
             self._finish(watched, move)
             return True
+        if event.key() == Qt.Key.Key_Escape:
+            self.bubble.hide()
         return super().eventFilter(watched, event)
 
     def _view_key(self, event: QKeyEvent) -> bool:
@@ -157,24 +213,41 @@ class CellKeys(QStyledItemDelegate):
             if reason:
                 self.refuse(editor, index, reason)
                 return
-        # Where to go, by place: storing may show the model anew before the move.
+        # Closed and moved on before the value is stored: storing may show the model anew,
+        # and a refusal found then (at once, or when the worker answers) reopens this cell.
         model = self.view.model()
-        target = move(model, index)
-        row, column = target.row(), target.column()
-        if typed:
-            self.commitData.emit(editor)
+        text = editor.text() if isinstance(editor, QLineEdit) else ""
+        self.bubble.hide()
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-        self.go(model.index(row, column))
+        self.go(move(model, index))
+        if typed:
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def refuse(self, editor: QWidget, index: QModelIndex, reason: str) -> None:
-        """The text stays in its editor; the reason beside the cell and in the status bar."""
+        """The text stays in its editor, selected; the reason beside the cell and in the
+        status bar."""
         editor.setToolTip(reason)
-        place = self.view.visualRect(index)
-        QToolTip.showText(
-            self.view.viewport().mapToGlobal(place.bottomLeft()), reason, self.view, place
-        )
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+        self.show_refusal(index, reason)
         if self.tell is not None:
             self.tell(reason)
+
+    def show_refusal(self, index: QModelIndex, reason: str) -> None:
+        if index.isValid():
+            self.bubble.show_at(self.view.visualRect(index), reason)
+
+    def reopen(self, index: QModelIndex, text: str, reason: str) -> None:
+        """A value refused when it was stored goes back into its cell's editor, with why —
+        unless another cell is being typed into (its cell keeps the model's mark)."""
+        if self.view.state() == QAbstractItemView.State.EditingState or not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+        if self.editor is not None:
+            self.editor.setText(text)
+            self.editor.setModified(True)
+            self.refuse(self.editor, index, reason)
 
     def go(self, index: QModelIndex) -> None:
         """Make ``index`` the current cell (not edited yet: typing replaces it), with the focus

@@ -1,15 +1,16 @@
 """The appraisal grid's view, typed like a spreadsheet.
 
-Typing replaces a cell, Enter moves down, Tab and Shift+Tab walk the cells that can be typed
-into (never the peer or result cells), Delete or Backspace clears the selected scores, Ctrl+V
-pastes a block copied from Excel. A value that is not a score stays in its editor with the
-reason beside the cell. Staff number, name, total, grade and rank stay in view on the left
-while the scores scroll. In a locked month, typing says so and how to unlock.
+Its keys are a typed table's (``cell_keys``): typing replaces a cell, Enter moves down, Tab
+and Shift+Tab walk the cells that can be typed into (never the peer or result cells), a value
+that is not a score stays in its editor with the reason beside the cell. Here besides: Delete
+or Backspace clears the selected scores, Ctrl+V pastes a block copied from Excel, a Chinese
+input method's text opens the cell with it. Staff number, name, total, grade and rank stay in
+view on the left while the scores scroll. In a locked month, typing says so and how to unlock.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
@@ -22,100 +23,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
+from .cell_keys import CellKeys
 from .grid import GridModel, Index, frozen_count, score_problem
 
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-
-
-class ScoreDelegate(QStyledItemDelegate):
-    """Checks what was typed before the editor closes: a value that is not a score keeps the
-    editor open, selected, with the reason beside the cell."""
-
-    def __init__(self, view: GridView) -> None:
-        super().__init__(view)
-        self.view = view
-        self.editor: QLineEdit | None = None  # the open editor, if any
-
-    def createEditor(  # noqa: N802
-        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> QWidget:
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            self.editor = editor
-            editor.destroyed.connect(lambda *_: self._forget(editor))
-        return editor
-
-    def _forget(self, editor: QObject) -> None:
-        if self.editor is editor:
-            self.editor = None
-
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key in ENTER_KEYS or key in TAB_KEYS:
-                assert isinstance(editor, QLineEdit)
-                reason = score_problem(editor.text())
-                if reason is not None:
-                    self.view.show_refusal(self.view.currentIndex(), reason)
-                    editor.selectAll()
-                    return True
-                # Closed and moved on before the value is stored: a refusal found when it is
-                # stored (at once, or when the worker answers) can then reopen this cell.
-                index, text = self.view.currentIndex(), editor.text()
-                self.view.hide_refusal()
-                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-                self.view.setFocus()  # the keys go on to the grid, not to a closed editor
-                if key in ENTER_KEYS:
-                    self.view.move_down()
-                else:
-                    backwards = key == Qt.Key.Key_Backtab or bool(
-                        event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                    )
-                    self.view.walk(backwards)
-                self.view.model().setData(index, text)
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.view.hide_refusal()
-        return super().eventFilter(editor, event)
-
-
-class RefusalBubble(QLabel):
-    """The reason a value was refused, beside its cell (below it, or above near the bottom)."""
-
-    def __init__(self, view: QTableView) -> None:
-        super().__init__(view.viewport())
-        self.view = view
-        self.setObjectName("refusalBubble")
-        self.setWordWrap(True)
-        self.setStyleSheet(
-            "QLabel#refusalBubble { background: #FFF4F4; color: #8A1C1C;"
-            " border: 1px solid #D9534F; border-radius: 3px; padding: 3px 6px; }"
-        )
-        self.hide()
-
-    def show_at(self, cell: QRect, text: str) -> None:
-        self.setText(text)
-        width = min(max(cell.width() * 2, 240), 420)
-        self.setFixedWidth(width)
-        self.adjustSize()
-        area = self.view.viewport().rect()
-        x = max(0, min(cell.left(), area.width() - width))
-        y = cell.bottom() + 2
-        if y + self.height() > area.height():
-            y = max(0, cell.top() - self.height() - 2)
-        self.move(QPoint(x, y))
-        self.show()
-        self.raise_()
 
 
 class FrozenColumns(QTableView):
@@ -198,15 +113,8 @@ class GridView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bubble = RefusalBubble(self)
         self.frozen = FrozenColumns(self)
-        self.delegate = ScoreDelegate(self)
-        self.setItemDelegate(self.delegate)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
+        self.keys = CellKeys(self, lambda _index, text: score_problem(text))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -215,8 +123,8 @@ class GridView(QTableView):
     def setModel(self, model: GridModel) -> None:  # type: ignore[override]  # noqa: N802
         super().setModel(model)
         self.frozen.attach()
+        self.keys.watch_current()
         model.modelReset.connect(self.size_columns)
-        self.selectionModel().currentChanged.connect(lambda *_: self.hide_refusal())
 
     def grid(self) -> GridModel:
         model = self.model()
@@ -265,63 +173,12 @@ class GridView(QTableView):
                 bar = self.horizontalScrollBar()
                 bar.setValue(bar.value() - hidden)
 
-    # -- moving -------------------------------------------------------------------------------
-    def move_down(self) -> None:
-        current = self.currentIndex()
-        below = current.sibling(current.row() + 1, current.column())
-        if below.isValid():
-            self.setCurrentIndex(below)
-
-    def next_cell(self, backwards: bool = False) -> QModelIndex:
-        """The next cell that can be typed into, row by row (the current one at either end)."""
-        model, current = self.grid(), self.currentIndex()
-        if not current.isValid():
-            return current
-        step = -1 if backwards else 1
-        columns = model.columnCount()
-        place = current.row() * columns + current.column() + step
-        while 0 <= place < model.rowCount() * columns:
-            row, column = divmod(place, columns)
-            if model.editable(row, column):
-                return model.index(row, column)
-            place += step
-        return current
-
-    def walk(self, backwards: bool = False) -> None:
-        self.setCurrentIndex(self.next_cell(backwards))
-
-    def moveCursor(  # noqa: N802
-        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        if (
-            action
-            in (
-                QAbstractItemView.CursorAction.MoveNext,
-                QAbstractItemView.CursorAction.MovePrevious,
-            )
-            and not self.grid().locked
-        ):
-            return self.next_cell(action == QAbstractItemView.CursorAction.MovePrevious)
-        return super().moveCursor(action, modifiers)
-
     # -- refusals -----------------------------------------------------------------------------
     def show_refusal(self, index: QModelIndex, reason: str) -> None:
-        if index.isValid():
-            self.bubble.show_at(self.visualRect(index), reason)
-
-    def hide_refusal(self) -> None:
-        self.bubble.hide()
+        self.keys.show_refusal(index, reason)
 
     def reopen(self, index: QModelIndex, text: str, reason: str) -> None:
-        """A value refused when it was stored goes back into its cell's editor, with why."""
-        if self.state() == QAbstractItemView.State.EditingState:
-            return  # typing elsewhere: the cell keeps its mark and tooltip
-        self.setCurrentIndex(index)
-        self.edit(index)
-        if self.delegate.editor is not None:
-            self.delegate.editor.setText(text)
-            self.delegate.editor.selectAll()
-        self.show_refusal(index, reason)
+        self.keys.reopen(index, text, reason)
 
     # -- keys ---------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -362,8 +219,9 @@ class GridView(QTableView):
             self.typed_read_only.emit(current)
             return
         self.edit(current)
-        if self.delegate.editor is not None:
-            self.delegate.editor.setText(text)
+        if self.keys.editor is not None:
+            self.keys.editor.setText(text)
+            self.keys.editor.setModified(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         editing = self.state() == QAbstractItemView.State.EditingState
@@ -381,9 +239,6 @@ class GridView(QTableView):
             return
         if not editing and event.key() in CLEAR_KEYS:
             self.clear_selection()
-            return
-        if not editing and event.key() in ENTER_KEYS:
-            self.move_down()
             return
         typed = event.text()
         plain = not event.modifiers() & ~(

@@ -190,7 +190,7 @@ class AppraisalsPage(Page):
             .replace("%1", band.name)
             .replace("%2", str(count))
             .replace("%3", f"{share}")
-            .replace("%4", f"{band.max_share.normalize():f}")
+            .replace("%4", f"{(band.max_share or 0):f}".rstrip("0").rstrip("."))
             for band, count, share in self.model.breaches()
         ]
         self.distribution_label.setText(
