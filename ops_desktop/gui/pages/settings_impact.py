@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QRadioButton,
     QTableWidget,
@@ -69,7 +70,7 @@ class SchemeImpactDialog(QDialog):
         self.choices.buttonToggled.connect(lambda *_: self.save_button.setEnabled(True))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         layout.addWidget(buttons)
-        self.resize(720, 220 + 30 * len(impact))
+        self.resize(720, 200 + 30 * len(impact))
 
     def _table(self, impact: list[PeriodImpact]) -> QTableWidget:
         headers = [
@@ -97,8 +98,7 @@ class SchemeImpactDialog(QDialog):
                 table.setItem(row, column, item)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         return table
 
     def summary(self, period: PeriodImpact) -> str:
