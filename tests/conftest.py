@@ -197,9 +197,9 @@ def demo_db(
 @pytest.fixture
 def back_to():  # type: ignore[no-untyped-def]
     """``back_to(db, revision)`` turns a database at the head into the one an older program
-    left (0004 added the locked-period triggers, 0003 the table period_bonus_bases, 0002 the
-    row_version columns); returns
-    the row counts of the tables that lose a column."""
+    left (0005 added the table regulation_version_schemes, 0004 the locked-period triggers,
+    0003 the table period_bonus_bases, 0002 the row_version columns); returns the row counts
+    of the tables that lose a column."""
 
     def turn(db: Database, revision: str) -> dict[str, int]:
         from sqlalchemy import text
@@ -211,16 +211,18 @@ def back_to():  # type: ignore[no-untyped-def]
             counts = {
                 t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables
             }
-            # 0004: the triggers guarding locked periods
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("DROP FUNCTION ops_refuse_locked_period() CASCADE"))
-            else:
-                names = conn.execute(
-                    text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-                ).scalars()
-                for name in list(names):
-                    conn.execute(text(f"DROP TRIGGER {name}"))
-            conn.execute(text("DROP TABLE period_bonus_bases"))
+            conn.execute(text("DROP TABLE regulation_version_schemes"))  # 0005
+            if revision < "0004":  # the triggers guarding locked periods
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("DROP FUNCTION ops_refuse_locked_period() CASCADE"))
+                else:
+                    names = conn.execute(
+                        text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+                    ).scalars()
+                    for name in list(names):
+                        conn.execute(text(f"DROP TRIGGER {name}"))
+            if revision < "0003":
+                conn.execute(text("DROP TABLE period_bonus_bases"))
             if revision == "0001":
                 for table in tables:
                     conn.execute(text(f"ALTER TABLE {table} DROP COLUMN row_version"))

@@ -2506,6 +2506,105 @@
     </message>
   </context>
   <context>
+    <name>SchemeImpactDialog</name>
+    <message>
+      <source>Save the appraisal settings</source>
+      <translation>Save the appraisal settings</translation>
+    </message>
+    <message>
+      <source>These months are not locked yet and use the settings being changed. Applied to them, the new settings change:</source>
+      <translation>These months are not locked yet and use the settings being changed. Applied to them, the new settings change:</translation>
+    </message>
+    <message>
+      <source>Locked months keep their results in either case.</source>
+      <translation>Locked months keep their results in either case.</translation>
+    </message>
+    <message>
+      <source>Apply to %1 now: re-score them with the new settings</source>
+      <translation>Apply to %1 now: re-score them with the new settings</translation>
+    </message>
+    <message>
+      <source>Apply from the next month opened: %1 keep the settings they were opened with</source>
+      <translation>Apply from the next month opened: %1 keep the settings they were opened with</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>Totals</source>
+      <translation>Totals</translation>
+    </message>
+    <message>
+      <source>Grades</source>
+      <translation>Grades</translation>
+    </message>
+    <message>
+      <source>Bonuses</source>
+      <translation>Bonuses</translation>
+    </message>
+    <message>
+      <source>Training needs</source>
+      <translation>Training needs</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>In review</source>
+      <translation>In review</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n total(s)</source>
+      <translation>
+        <numerusform>%n total</numerusform>
+        <numerusform>%n totals</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n grade(s)</source>
+      <translation>
+        <numerusform>%n grade</numerusform>
+        <numerusform>%n grades</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n bonus(es)</source>
+      <translation>
+        <numerusform>%n bonus</numerusform>
+        <numerusform>%n bonuses</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person's training needs</source>
+      <translation>
+        <numerusform>%n person's training needs</numerusform>
+        <numerusform>%n people's training needs</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1: no result changes</source>
+      <translation>%1: no result changes</translation>
+    </message>
+    <message>
+      <source>%1: %2 change</source>
+      <translation>%1: %2 change</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionsView</name>
     <message>
       <source>(choose)</source>
@@ -2768,6 +2867,10 @@
     <message>
       <source>Settings not saved: correct the marked fields.</source>
       <translation>Settings not saved: correct the marked fields.</translation>
+    </message>
+    <message>
+      <source>Settings not saved.</source>
+      <translation>Settings not saved.</translation>
     </message>
     <message>
       <source>Settings saved.</source>
@@ -3521,6 +3624,18 @@
       <translation>Version %1 is approved and read-only: it stays as it was put into effect. To change the regulation, start a new draft.</translation>
     </message>
     <message>
+      <source>Its appraisal weights are those it was approved with: new weights saved in Settings do not change it.</source>
+      <translation>Its appraisal weights are those it was approved with: new weights saved in Settings do not change it.</translation>
+    </message>
+    <message>
+      <source>%1 %2% (approved: %3%)</source>
+      <translation>%1 %2% (approved: %3%)</translation>
+    </message>
+    <message>
+      <source>The weights shown are the current settings; they differ from approved version %1: %2.</source>
+      <translation>The weights shown are the current settings; they differ from approved version %1: %2.</translation>
+    </message>
+    <message>
       <source>Version %1 approved</source>
       <translation>Version %1 approved</translation>
     </message>
@@ -4060,6 +4175,10 @@
     <message>
       <source>Unknown grade(s): {codes}.</source>
       <translation>Unknown grade(s): {codes}.</translation>
+    </message>
+    <message>
+      <source>Unknown choice of months: {value}.</source>
+      <translation>Unknown choice of months: {value}.</translation>
     </message>
     <message>
       <source>The minimum number of months must be 1 to 12.</source>

@@ -2496,6 +2496,101 @@
     </message>
   </context>
   <context>
+    <name>SchemeImpactDialog</name>
+    <message>
+      <source>Save the appraisal settings</source>
+      <translation>保存考核设置</translation>
+    </message>
+    <message>
+      <source>These months are not locked yet and use the settings being changed. Applied to them, the new settings change:</source>
+      <translation>以下月份尚未锁定，使用的正是要修改的设置。若套用于这些月份，新设置将改变：</translation>
+    </message>
+    <message>
+      <source>Locked months keep their results in either case.</source>
+      <translation>已锁定的月份无论如何都保留原有结果。</translation>
+    </message>
+    <message>
+      <source>Apply to %1 now: re-score them with the new settings</source>
+      <translation>立即套用于 %1：以新设置重新计算其成绩</translation>
+    </message>
+    <message>
+      <source>Apply from the next month opened: %1 keep the settings they were opened with</source>
+      <translation>自下一个打开的月份起套用：%1 保留打开时的设置</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>考核周期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Totals</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <source>Grades</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>Bonuses</source>
+      <translation>奖金</translation>
+    </message>
+    <message>
+      <source>Training needs</source>
+      <translation>培训需求</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>In review</source>
+      <translation>审核中</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n total(s)</source>
+      <translation>
+        <numerusform>%n 人总分</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n grade(s)</source>
+      <translation>
+        <numerusform>%n 人等级</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n bonus(es)</source>
+      <translation>
+        <numerusform>%n 人奖金</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person's training needs</source>
+      <translation>
+        <numerusform>%n 人培训需求</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1: no result changes</source>
+      <translation>%1：结果没有变动</translation>
+    </message>
+    <message>
+      <source>%1: %2 change</source>
+      <translation>%1：%2 有变动</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionsView</name>
     <message>
       <source>(choose)</source>
@@ -2758,6 +2853,10 @@
     <message>
       <source>Settings not saved: correct the marked fields.</source>
       <translation>设置未保存：请修正标示的字段。</translation>
+    </message>
+    <message>
+      <source>Settings not saved.</source>
+      <translation>设置未保存。</translation>
     </message>
     <message>
       <source>Settings saved.</source>
@@ -3511,6 +3610,18 @@
       <translation>版本 %1 已批准且为只读：将保持生效时的内容。如需修改制度，请另起新草稿。</translation>
     </message>
     <message>
+      <source>Its appraisal weights are those it was approved with: new weights saved in Settings do not change it.</source>
+      <translation>其考核权重为核准时的权重：在“设置”中保存新权重不会改变此版本。</translation>
+    </message>
+    <message>
+      <source>%1 %2% (approved: %3%)</source>
+      <translation>%1 %2%（已核准：%3%）</translation>
+    </message>
+    <message>
+      <source>The weights shown are the current settings; they differ from approved version %1: %2.</source>
+      <translation>此处显示的权重为目前的设置，与已核准的 %1 版不同：%2。</translation>
+    </message>
+    <message>
       <source>Version %1 approved</source>
       <translation>版本 %1 已批准</translation>
     </message>
@@ -4050,6 +4161,10 @@
     <message>
       <source>Unknown grade(s): {codes}.</source>
       <translation>未知的等级：{codes}。</translation>
+    </message>
+    <message>
+      <source>Unknown choice of months: {value}.</source>
+      <translation>未知的月份选项：{value}。</translation>
     </message>
     <message>
       <source>The minimum number of months must be 1 to 12.</source>

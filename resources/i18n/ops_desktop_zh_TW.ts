@@ -2496,6 +2496,101 @@
     </message>
   </context>
   <context>
+    <name>SchemeImpactDialog</name>
+    <message>
+      <source>Save the appraisal settings</source>
+      <translation>儲存考核設定</translation>
+    </message>
+    <message>
+      <source>These months are not locked yet and use the settings being changed. Applied to them, the new settings change:</source>
+      <translation>以下月份尚未鎖定，使用的正是要修改的設定。若套用於這些月份，新設定將改變：</translation>
+    </message>
+    <message>
+      <source>Locked months keep their results in either case.</source>
+      <translation>已鎖定的月份無論如何都保留原有結果。</translation>
+    </message>
+    <message>
+      <source>Apply to %1 now: re-score them with the new settings</source>
+      <translation>立即套用於 %1：以新設定重新計算其成績</translation>
+    </message>
+    <message>
+      <source>Apply from the next month opened: %1 keep the settings they were opened with</source>
+      <translation>自下一個開啟的月份起套用：%1 保留開啟時的設定</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>儲存</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>考核週期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人數</translation>
+    </message>
+    <message>
+      <source>Totals</source>
+      <translation>總分</translation>
+    </message>
+    <message>
+      <source>Grades</source>
+      <translation>等級</translation>
+    </message>
+    <message>
+      <source>Bonuses</source>
+      <translation>獎金</translation>
+    </message>
+    <message>
+      <source>Training needs</source>
+      <translation>培訓需求</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>In review</source>
+      <translation>審核中</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n total(s)</source>
+      <translation>
+        <numerusform>%n 人總分</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n grade(s)</source>
+      <translation>
+        <numerusform>%n 人等級</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n bonus(es)</source>
+      <translation>
+        <numerusform>%n 人獎金</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person's training needs</source>
+      <translation>
+        <numerusform>%n 人培訓需求</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1: no result changes</source>
+      <translation>%1：結果沒有變動</translation>
+    </message>
+    <message>
+      <source>%1: %2 change</source>
+      <translation>%1：%2 有變動</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionsView</name>
     <message>
       <source>(choose)</source>
@@ -2758,6 +2853,10 @@
     <message>
       <source>Settings not saved: correct the marked fields.</source>
       <translation>設定未儲存：請修正標示的欄位。</translation>
+    </message>
+    <message>
+      <source>Settings not saved.</source>
+      <translation>設定未儲存。</translation>
     </message>
     <message>
       <source>Settings saved.</source>
@@ -3511,6 +3610,18 @@
       <translation>版本 %1 已批准且為唯讀：將保持生效時的內容。如需修改制度，請另起新草稿。</translation>
     </message>
     <message>
+      <source>Its appraisal weights are those it was approved with: new weights saved in Settings do not change it.</source>
+      <translation>其考核權重為核准時的權重：在「設定」中儲存新權重不會改變此版本。</translation>
+    </message>
+    <message>
+      <source>%1 %2% (approved: %3%)</source>
+      <translation>%1 %2%（已核准：%3%）</translation>
+    </message>
+    <message>
+      <source>The weights shown are the current settings; they differ from approved version %1: %2.</source>
+      <translation>此處顯示的權重為目前的設定，與已核准的 %1 版不同：%2。</translation>
+    </message>
+    <message>
       <source>Version %1 approved</source>
       <translation>版本 %1 已批准</translation>
     </message>
@@ -4050,6 +4161,10 @@
     <message>
       <source>Unknown grade(s): {codes}.</source>
       <translation>未知的等級：{codes}。</translation>
+    </message>
+    <message>
+      <source>Unknown choice of months: {value}.</source>
+      <translation>未知的月份選項：{value}。</translation>
     </message>
     <message>
       <source>The minimum number of months must be 1 to 12.</source>

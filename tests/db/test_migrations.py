@@ -147,3 +147,56 @@ def test_periods_locked_before_0003_keep_the_base_bonuses_of_the_upgrade(demo_db
     assert {status for status, *_ in rows} == {"locked"}
     assert all(kept == current for *_, kept, current in rows)
     assert len(rows) >= scored
+
+
+def test_versions_approved_before_0005_get_the_scheme_version_of_their_approval(
+    demo_db, back_to, clock_at
+):
+    """Each approved version gets the scheme version current at its approval (the audit
+    log's time, else the version's last change); approved before any that is kept: the
+    active one. Its poster then prints those weights."""
+    from sqlalchemy import delete, select
+
+    from ops_desktop.core.models import ApprovedScheme, AuditEntry
+    from ops_desktop.core.services import regulation, scheme
+
+    def weights(supervisor):
+        return {"supervisor": supervisor, "peer": 60 - supervisor, "self": 10, "data": 30}
+
+    def approve(at, label=None):
+        clock_at(at)
+        with demo_db.transaction() as s:
+            if label:
+                regulation.new_draft(s, label)
+            version = regulation.current(s)
+            regulation.approve(s, version.id, at[:10], "總經理")
+            return version.id, scheme.active(s).id
+
+    def change(at, supervisor):
+        clock_at(at)
+        with demo_db.transaction() as s:
+            return scheme.set_weights(s, sources=weights(supervisor)).id
+
+    first, _ = approve("2026-11-01T09:00:00")  # before the demo's scheme was made (11-16)
+    change("2026-11-17T09:00:00", 45)
+    second, second_scheme = approve("2026-11-18T09:00:00", "1.1")
+    change("2026-11-19T09:00:00", 50)
+    third, third_scheme = approve("2026-11-20T09:00:00", "1.2")
+    active = change("2026-11-21T09:00:00", 35)
+    with demo_db.transaction() as s:
+        s.execute(delete(AuditEntry).where(AuditEntry.entity_id == third))  # its time: the row's
+    back_to(demo_db, "0004")
+    migrate.ensure_schema(demo_db.engine, demo_db.path)
+    with demo_db.transaction() as s:
+        kept = dict(s.execute(select(ApprovedScheme.version_id, ApprovedScheme.scheme_id)).all())
+        printed = {
+            v: [
+                c.text
+                for c in regulation.tree(s, v, fill_placeholders=True).all_clauses()
+                if "占績效考核總分" in c.text
+            ][0]
+            for v in (first, second, third)
+        }
+    assert kept == {first: active, second: second_scheme, third: third_scheme}
+    assert second_scheme != third_scheme != active
+    assert "45%" in printed[second] and "50%" in printed[third] and "35%" in printed[first]

@@ -82,3 +82,24 @@ def give_reason(text):
         return dialog.result() == QDialog.DialogCode.Accepted
 
     return answer
+
+
+# -- answers to Settings' question about the months not yet locked (settings_impact.py) -------
+def _choose(button_name):
+    def answer(dialog):
+        assert not dialog.save_button.isEnabled()  # no choice is made for the user
+        getattr(dialog, button_name).click()
+        dialog.save_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    return answer
+
+
+apply_to_open_months = _choose("now_choice")  # re-score them with the new settings
+apply_from_next_month = _choose("next_choice")  # they keep theirs; new months use the new
+
+
+def cancel(dialog):
+    """The user closes the dialog without choosing."""
+    dialog.reject()
+    return dialog.result() == QDialog.DialogCode.Accepted

@@ -85,6 +85,37 @@ def test_placeholders_stay_in_the_editor_and_are_filled_in_the_preview(qtbot, ct
     assert "绩效考核" in page.preview.toPlainText()
 
 
+def test_approved_weights_stay_and_a_draft_says_where_the_current_ones_differ(qtbot, ctx):
+    """Issue 15: new weights in Settings do not reach an approved version; the draft after
+    it shows them and names each that is not the approved one."""
+    from ops_desktop.core.services import scheme
+
+    with ctx.db.transaction() as session:
+        approved = regulation.approve(
+            session, regulation.current(session).id, "2026-01-01", "總經理"
+        )
+        approved_id = approved.id
+        draft_id = regulation.new_draft(session, "1.1").id
+        new = {"supervisor": 35, "peer": 25, "self": 10, "data": 30}
+        scheme.set_weights(session, sources=new)
+    page = make_page(qtbot, ctx)
+    assert page.tree.id == draft_id
+    clause = find(stored(ctx), "4.考核方式").clauses[0]
+    select(page, "clause", clause.id)
+    assert "35%" in page.preview.toPlainText()
+    note = page.note.text()
+    assert "they differ from approved version 1.0" in note
+    assert "上級評價 35% (approved: 40%); 同事評價 25% (approved: 20%)" in note
+    assert "自我評價" not in note  # the same in both
+    page.show_version(approved_id)
+    note = page.note.text()
+    assert "read-only" in note and "weights are those it was approved with" in note
+    assert "differ" not in note
+    select(page, "clause", find(stored(ctx, approved_id), "4.考核方式").clauses[0].id)
+    preview = page.preview.toPlainText()
+    assert "40%" in preview and "35%" not in preview
+
+
 def test_edit_a_clause_bad_value_refused_then_undo(qtbot, ctx, errors):
     page = make_page(qtbot, ctx)
     clause = find(stored(ctx), "3.基本原則").clauses[0]

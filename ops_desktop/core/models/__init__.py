@@ -18,6 +18,7 @@ from .communication import ActionItem, Meeting, MeetingAttendee, Suggestion
 from .organisation import DutyLine, Position, ResponsibilityArea, Staff
 from .records import AppSetting, AuditEntry
 from .regulation import (
+    ApprovedScheme,
     RegulationChapter,
     RegulationClause,
     RegulationSection,
@@ -48,6 +49,7 @@ __all__ = [
     "AppSetting",
     "AppraisalPeriod",
     "AppraisalScheme",
+    "ApprovedScheme",
     "AuditEntry",
     "Base",
     "DataScore",

@@ -132,3 +132,19 @@ class RegulationClause(Versioned, Base):
         CheckConstraint("kind IN ('paragraph', 'item')", name="kind_valid"),
         CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
     )
+
+
+class ApprovedScheme(Base):
+    """The appraisal scheme version a regulation version was approved with, written by the
+    approval: the approved text's placeholders (the weights of 4.4) are filled from it for
+    ever, and the scheme version is never changed while this row holds it (a change of the
+    weights makes a new one)."""
+
+    __tablename__ = "regulation_version_schemes"
+
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("regulation_versions.id", ondelete="RESTRICT"), primary_key=True
+    )
+    scheme_id: Mapped[int] = mapped_column(
+        ForeignKey("appraisal_schemes.id", ondelete="RESTRICT"), index=True
+    )

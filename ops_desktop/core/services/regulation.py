@@ -25,7 +25,7 @@ from ops_desktop.core.models import (
 )
 from ops_desktop.core.placeholders import render, tokens
 
-from . import audit, freshness, validate
+from . import audit, freshness, regulation_values, validate
 from .freshness import Seen
 from .regulation_snapshots import (
     ChapterSnapshot,
@@ -85,6 +85,8 @@ class VersionTree:
     effective_date: dt.date | None
     approved_by: str | None
     chapters: list[ChapterNode] = field(default_factory=list)
+    # With the placeholders filled, for a draft: where they differ from the approved version
+    compared: regulation_values.Comparison | None = None
 
     def all_clauses(self) -> list[ClauseNode]:
         out: list[ClauseNode] = []
@@ -126,16 +128,22 @@ def current(session: Session) -> RegulationVersion:
 def tree(
     session: Session, version_id: int | None = None, *, fill_placeholders: bool = False
 ) -> VersionTree:
-    """The whole text of a version as plain values; placeholders filled when asked."""
+    """The whole text of a version as plain values; placeholders filled when asked (an
+    approved version's with the scheme of its approval, a draft's with the active one, and
+    then ``compared`` says where a draft's differ from the approved version)."""
     version = (
         validate.get(session, RegulationVersion, version_id, "Regulation version")
         if version_id is not None
         else current(session)
     )
-    values = placeholder_values(session) if fill_placeholders else None
+    values = regulation_values.values_of(session, version) if fill_placeholders else None
+    used: set[str] = set()
 
     def fill(text: str | None) -> str | None:
-        return render(text, values) if (values is not None and text is not None) else text
+        if values is None or text is None:
+            return text
+        used.update(tokens(text))
+        return render(text, values)
 
     def section_node(s: RegulationSection) -> SectionNode:
         node = SectionNode(s.id, s.title, s.title_hans, seen=freshness.seen(s))
@@ -161,6 +169,8 @@ def tree(
         )
         node.sections = [section_node(s) for s in chapter.sections if s.parent_id is None]
         result.chapters.append(node)
+    if fill_placeholders:
+        result.compared = regulation_values.compare(session, version, used)
     return result
 
 
@@ -337,6 +347,7 @@ def approve(
     version.approved_by = validate.text(approver, "approver", max_len=80)
     version.approved_at = clock.now()
     version.status = "approved"
+    kept = regulation_values.keep_scheme(session, version)  # its weights, for ever
     audit.record(
         session,
         operator,
@@ -346,6 +357,8 @@ def approve(
         version.label,
         effective=str(version.effective_date),
         approver=approver,
+        scheme=kept.id,
+        weights=placeholder_values(session, kept),
     )
     return version
 

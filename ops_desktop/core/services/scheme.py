@@ -1,8 +1,11 @@
 """The appraisal scheme: weights (sum-to-100 rule), grade bands, bonus coefficients,
 thresholds.
 
-A locked period keeps the numbers it was computed with: when the active scheme is used by a
-locked period, a change creates a new scheme version; periods still open move to it.
+A scheme version that something must keep is never changed: a locked period keeps the
+numbers it was computed with, and an approved regulation version the weights it was
+approved with. When the active scheme is kept so, a change creates a new scheme version.
+Months not yet locked either move to it (``APPLY_TO_OPEN``: they are re-scored) or keep the
+version they have (``APPLY_FROM_NEXT``: only months opened afterwards use the new one).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import (
     AppraisalPeriod,
     AppraisalScheme,
+    ApprovedScheme,
     GradeBand,
     KpiMetric,
     SchemeDimension,
@@ -29,6 +33,10 @@ from ops_desktop.core.models import (
 from . import audit, freshness, validate
 
 HUNDRED = Decimal(100)
+
+APPLY_TO_OPEN = "open"  # months not yet locked take the change (they are re-scored)
+APPLY_FROM_NEXT = "next"  # they keep their version; months opened afterwards use the new one
+APPLIES_TO = (APPLY_TO_OPEN, APPLY_FROM_NEXT)
 
 
 def _check_sum(kind: str, weights: Mapping[str, Decimal]) -> None:
@@ -126,9 +134,20 @@ def _set_grades(scheme: AppraisalScheme, new: Mapping[str, tuple[object, object,
             band.max_share = None
 
 
-def edit(session: Session, changes: SchemeChanges, operator: str = "") -> AppraisalScheme:
-    """Apply ``changes`` to the active scheme (a new version if a locked period uses it).
-    A change that changes nothing creates no version."""
+def edit(
+    session: Session,
+    changes: SchemeChanges,
+    operator: str = "",
+    *,
+    applies_to: str = APPLY_TO_OPEN,
+) -> AppraisalScheme:
+    """Apply ``changes`` to the active scheme (a new version if something keeps it, see the
+    module's text). ``applies_to``: whether the months not yet locked that use the active
+    scheme take the change (``APPLY_TO_OPEN``) or keep their version (``APPLY_FROM_NEXT``).
+    A change that changes nothing creates no version. The audit entry says which months
+    took the change and which kept their version."""
+    if applies_to not in APPLIES_TO:
+        raise DomainError("Unknown choice of months: {value}.", value=applies_to)
     current = active(session)
     before = snapshot(current)
     with session.begin_nested() as trial:
@@ -138,14 +157,49 @@ def edit(session: Session, changes: SchemeChanges, operator: str = "") -> Apprai
     if unchanged:
         return active(session)
     freshness.touch(current)  # a form showing the scheme as it was must not overwrite this
-    scheme = _writable(session)
+    months = open_period_labels(session, current)
+    scheme = _writable(session, keep_open=applies_to == APPLY_FROM_NEXT)
     _apply(session, scheme, changes)
     after = snapshot(scheme)
     changed = {k: (before.get(k), v) for k, v in after.items() if before.get(k) != v}
+    took, kept = (months, []) if applies_to == APPLY_TO_OPEN else ([], months)
     audit.record(
-        session, operator, "edit_scheme", "appraisal_scheme", scheme.id, "scheme", **changed
+        session,
+        operator,
+        "edit_scheme",
+        "appraisal_scheme",
+        scheme.id,
+        "scheme",
+        applies_to=applies_to,
+        applied_to_months=took,
+        months_keeping_their_version=kept,
+        **changed,
     )
     return scheme
+
+
+def open_periods(session: Session, of: AppraisalScheme) -> list[AppraisalPeriod]:
+    """The periods not yet locked (open or in review) computed with ``of``, oldest first."""
+    return list(
+        session.scalars(
+            select(AppraisalPeriod)
+            .where(AppraisalPeriod.scheme_id == of.id, AppraisalPeriod.status != "locked")
+            .order_by(AppraisalPeriod.year, AppraisalPeriod.month)
+        )
+    )
+
+
+def open_period_labels(session: Session, of: AppraisalScheme) -> list[str]:
+    """``open_periods`` as the program names them: 2026-11 for a month, 2026 for a year."""
+    return [
+        f"{p.year}-{p.month:02d}" if p.month else str(p.year) for p in open_periods(session, of)
+    ]
+
+
+def try_changes(session: Session, on: AppraisalScheme, changes: SchemeChanges) -> None:
+    """Set ``changes`` on the scheme ``on`` (DomainError if wrong), for a trial that the
+    caller rolls back without flushing (``appraisal.scheme_impact``): :func:`edit` stores."""
+    _apply(session, on, changes)
 
 
 def _apply(session: Session, scheme: AppraisalScheme, changes: SchemeChanges) -> None:
@@ -184,10 +238,14 @@ def set_weights(
     sources: Mapping[str, object] | None = None,
     dimensions: Mapping[str, object] | None = None,
     operator: str = "",
+    applies_to: str = APPLY_TO_OPEN,
 ) -> AppraisalScheme:
     """Change source and/or dimension weights by code; each set must still sum to 100."""
     return edit(
-        session, SchemeChanges(sources=sources or {}, dimensions=dimensions or {}), operator
+        session,
+        SchemeChanges(sources=sources or {}, dimensions=dimensions or {}),
+        operator,
+        applies_to=applies_to,
     )
 
 
@@ -208,20 +266,28 @@ def snapshot(scheme: AppraisalScheme) -> dict[str, str]:
     return out
 
 
-def _writable(session: Session) -> AppraisalScheme:
-    """The active scheme if no month computed with it is locked, else a new version of it.
-    The scheme's periods are row-locked first (PostgreSQL): a month being locked by another
-    desk is waited for and then seen, and a lock waits for this edit."""
+def _kept(session: Session, scheme: AppraisalScheme, keep_open: bool) -> bool:
+    """Whether ``scheme`` must stay as it is: a locked month or an approved regulation
+    version uses it, or (``keep_open``) a month not yet locked is to keep it."""
+    used = select(AppraisalPeriod.id).where(AppraisalPeriod.scheme_id == scheme.id)
+    if not keep_open:
+        used = used.where(AppraisalPeriod.status == "locked")
+    if session.scalar(used.limit(1)) is not None:
+        return True
+    approved = select(ApprovedScheme.version_id).where(ApprovedScheme.scheme_id == scheme.id)
+    return session.scalar(approved.limit(1)) is not None
+
+
+def _writable(session: Session, *, keep_open: bool = False) -> AppraisalScheme:
+    """The active scheme if nothing keeps it (see :func:`_kept`), else a new version of it,
+    to which the months not yet locked move unless ``keep_open``. The scheme's periods are
+    row-locked first (PostgreSQL): a month being locked by another desk is waited for and
+    then seen, and a lock waits for this edit."""
     scheme = active(session)
     session.scalars(
         select(AppraisalPeriod.id).where(AppraisalPeriod.scheme_id == scheme.id).with_for_update()
     ).all()
-    locked = session.scalar(
-        select(AppraisalPeriod.id).where(
-            AppraisalPeriod.scheme_id == scheme.id, AppraisalPeriod.status == "locked"
-        )
-    )
-    if locked is None:
+    if not _kept(session, scheme, keep_open):
         return scheme
     copy = AppraisalScheme(
         name=scheme.name,
@@ -263,7 +329,8 @@ def _writable(session: Session) -> AppraisalScheme:
     scheme.active = False
     session.add(copy)
     session.flush()
-    _move_open_periods(session, scheme, copy)
+    if not keep_open:
+        _move_open_periods(session, scheme, copy)
     return copy
 
 
@@ -302,9 +369,16 @@ def _move_open_periods(session: Session, old: AppraisalScheme, new: AppraisalSch
     session.expire_all()
 
 
-def placeholder_values(session: Session) -> dict[str, str]:
-    """Values for the regulation's placeholders, e.g. ``{"weight.peer": "20"}``."""
-    return {f"weight.{code}": f"{w.normalize():f}" for code, w in source_weights(session).items()}
+def placeholder_values(session: Session, of: AppraisalScheme | None = None) -> dict[str, str]:
+    """Values for the regulation's placeholders, e.g. ``{"weight.peer": "20"}``, from the
+    scheme ``of`` (default: the active one)."""
+    scheme = of if of is not None else active(session)
+    return {f"weight.{s.code}": _n(s.weight) for s in scheme.sources}
+
+
+def placeholder_names(scheme: AppraisalScheme) -> dict[str, str]:
+    """What each placeholder stands for, as the scheme names it (``weight.peer`` → 同事評價)."""
+    return {f"weight.{s.code}": s.name for s in scheme.sources}
 
 
 # -- the Settings page ---------------------------------------------------------------------

@@ -18,6 +18,11 @@ def _footer(tree: regulation.VersionTree, department: str) -> str:
             f"{department} · 版本 {tree.label} · 生效日期 {tree.effective_date:%Y-%m-%d} · "
             f"核准人 {tree.approved_by}"
         )
+    if tree.compared is not None and tree.compared.changes:  # the weights are not yet approved
+        return (
+            f"{department} · 版本 {tree.label}(草案,尚未核准;"
+            f"考核權重與已核准的 {tree.compared.approved_label} 版不同)"
+        )
     return f"{department} · 版本 {tree.label}(草案,尚未核准)"
 
 

@@ -4,7 +4,7 @@ database is in use."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ops_desktop.core.appraisal import scheme_impact
+from ops_desktop.core.appraisal.scheme_impact import PeriodImpact
+from ops_desktop.core.errors import DomainError
 from ops_desktop.core.services import freshness, scheme
 from ops_desktop.core.services import settings as service
 from ops_desktop.core.services.freshness import Seen
@@ -33,6 +36,7 @@ from ops_desktop.gui.undo import perform
 from ops_desktop.resources import resource_path
 
 from .base import Page
+from .settings_impact import SchemeImpactDialog
 from .settings_scheme import SchemeFields, SchemeShown, shown_scheme
 
 DEPARTMENT = "department_name"
@@ -299,7 +303,9 @@ class SettingsPage(Page):
 
     @Slot()
     def save(self) -> bool:
-        """Check the form (the scheme on the worker, with what is stored), then store the
+        """Check the form (the scheme on the worker, with what is stored); when the scheme
+        change would re-score months not yet locked, show which and how, and ask whether it
+        applies to them or from the next month (Cancel saves nothing). Then store the
         workstation's preferences and — one undoable change — the department name and the
         scheme, all as they were when Save was chosen. True: started; the outcome is shown
         when it is known."""
@@ -315,23 +321,32 @@ class SettingsPage(Page):
         shown = Shown(self._department, self._scheme_seen)  # what the form was loaded from
         department = ui.departmentEdit.text().strip()
 
-        def check(session: Session) -> tuple[dict[str, str], bool]:
+        def check(session: Session) -> Checked:
             found = scheme.problems(session, changes)
             if found:
-                return found, False
-            return found, department != service.department(session) or scheme.differs(
-                session, changes
-            )
+                return Checked(found)
+            differs = scheme.differs(session, changes)
+            changed = differs or department != service.department(session)
+            if not differs or _stale(session, shown):
+                return Checked(found, changed)  # a stale save is refused: nothing to ask
+            return Checked(found, changed, scheme_impact.preview(session, changes))
 
-        def checked(outcome: tuple[dict[str, str], bool]) -> None:
-            scheme_found, changed = outcome
-            self._show_checks(local, scheme_found, changes)
-            if local or scheme_found:
+        def checked(outcome: Checked) -> None:
+            self._show_checks(local, outcome.found, changes)
+            if local or outcome.found:
                 self.status_message.emit(self.tr("Settings not saved: correct the marked fields."))
                 return
+            applies_to = scheme.APPLY_TO_OPEN
+            if outcome.impact:  # months not yet locked would be re-scored: ask first
+                dialog = SchemeImpactDialog(outcome.impact, self)
+                choice = dialog.choice() if self.ctx.dialogs.run(dialog) else None
+                if choice is None:
+                    self.status_message.emit(self.tr("Settings not saved."))
+                    return
+                applies_to = choice
             self._store_preferences(*preferences)
-            if changed:
-                self._store_database_part(shown, department, changes)
+            if outcome.changed:
+                self._store_database_part(shown, department, changes, applies_to)
             else:
                 self._saved()
 
@@ -351,8 +366,11 @@ class SettingsPage(Page):
         self.load()
         self.status_message.emit(self.tr("Settings saved."))
 
-    def _store_database_part(self, shown: Shown, department: str, changes: SchemeChanges) -> None:
-        """The department name and the scheme: one undoable change."""
+    def _store_database_part(
+        self, shown: Shown, department: str, changes: SchemeChanges, applies_to: str
+    ) -> None:
+        """The department name and the scheme: one undoable change. Its undo and redo apply
+        to the same months as the change (``applies_to``)."""
         operator = self.ctx.operator()
 
         def apply(shown: str, department: str, changes: SchemeChanges) -> Any:
@@ -361,7 +379,7 @@ class SettingsPage(Page):
                 before = scheme.changes_of(scheme.active(session))
                 if service.department(session) != department:
                     service.put(session, DEPARTMENT, department, operator)
-                scheme.edit(session, changes, operator)
+                scheme.edit(session, changes, operator, applies_to=applies_to)
                 return shown, before  # what its undo puts back
 
             return work
@@ -377,6 +395,26 @@ class SettingsPage(Page):
             shown.scheme,
             done=lambda _back: self._saved(),
         )
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The check of a save: the scheme's problems, whether anything stored would change,
+    and what the new scheme would change in the months not yet locked (empty: no question)."""
+
+    found: dict[str, str]
+    changed: bool = False
+    impact: list[PeriodImpact] = field(default_factory=list)
+
+
+def _stale(session: Session, shown: Shown) -> bool:
+    """Whether the scheme or the department name has changed since the form was loaded:
+    the save is then refused, and says so."""
+    try:
+        freshness.check(session, shown.scheme)
+    except DomainError:
+        return True
+    return service.department(session) != shown.department
 
 
 @dataclass(frozen=True)

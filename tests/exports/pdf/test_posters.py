@@ -108,6 +108,24 @@ def test_the_weights_on_the_poster_are_the_configured_ones(db, tmp_path):
     assert "[X]" not in text
 
 
+def test_an_approved_version_prints_the_weights_it_was_approved_with(db, tmp_path):
+    """New weights in Settings never reach the approved version's poster under its
+    approver's footer (issue 15); a draft prints them and says they are not approved."""
+    with db.transaction() as session:
+        regulation.approve(session, regulation.current(session).id, "2026-01-01", "總經理")
+        scheme.set_weights(session, sources={"supervisor": 35, "peer": 25, "self": 10, "data": 30})
+    poster(db, tmp_path / "approved.pdf", size="A3", chapter=4)
+    text = flat(pdf_text(tmp_path / "approved.pdf"))
+    assert "占績效考核總分的40%" in text and "占績效考核總分的35%" not in text
+    assert "核准人總經理" in text and "不同" not in text
+    with db.transaction() as session:
+        regulation.new_draft(session, "1.1")
+    poster(db, tmp_path / "draft.pdf", size="A3", chapter=4)
+    text = flat(pdf_text(tmp_path / "draft.pdf"))
+    assert "占績效考核總分的35%" in text and "占績效考核總分的40%" not in text
+    assert "考核權重與已核准的1.0版不同" in text
+
+
 def test_simplified_script_uses_the_proofread_text(db, tmp_path):
     path = tmp_path / "hans.pdf"
     poster(db, path, script="hans", size="A2")

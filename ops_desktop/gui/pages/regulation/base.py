@@ -19,6 +19,7 @@ class RegulationParts(Page):
     model: RegulationTreeModel
     note: QLabel
     tree: VersionTree | None
+    filled: VersionTree | None  # the same version, its placeholders filled
     version_rows: list[VersionRow]
     _starting: int  # the latest new item asked for (its numbered start is read first)
 

@@ -90,6 +90,7 @@ class VersionActions(RegulationParts):
                     "Changes are saved as you make them (Ctrl+Z undoes them). Approve the "
                     "draft to put it into effect."
                 )
+                + self._weights_note()
             )
         else:
             state = self.tr("Approved — effective %1, approved by %2")
@@ -104,7 +105,30 @@ class VersionActions(RegulationParts):
                     "Version %1 is approved and read-only: it stays as it was put into effect. "
                     "To change the regulation, start a new draft."
                 ).replace("%1", tree.label)
+                + " "
+                + self.tr(
+                    "Its appraisal weights are those it was approved with: new weights saved "
+                    "in Settings do not change it."
+                )
             )
+
+    def _weights_note(self) -> str:
+        """For a draft: where the weights it shows (the current settings) differ from the
+        approved version's; "" when they do not."""
+        filled, tree = self.filled, self.tree
+        compared = filled.compared if filled and tree and filled.id == tree.id else None
+        if compared is None or not compared.changes:
+            return ""
+        differences = "; ".join(
+            self.tr("%1 %2% (approved: %3%)")
+            .replace("%1", change.name)
+            .replace("%2", change.current)
+            .replace("%3", change.approved or "?")
+            for change in compared.changes
+        )
+        return "\n" + self.tr(
+            "The weights shown are the current settings; they differ from approved version %1: %2."
+        ).replace("%1", compared.approved_label).replace("%2", differences)
 
     def update_version_actions(self) -> None:
         draft = self.tree is not None and self.tree.status == "draft"
