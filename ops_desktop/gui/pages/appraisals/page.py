@@ -51,6 +51,7 @@ class AppraisalsPage(Page):
         self._years: dict[int, int] = {}  # period id → its year (for the Year tab)
         self._periods_asked = 0  # the latest list of months asked for
         self._shown = 0  # the grid as loaded: a result for an older grid is dropped
+        self._wanted_row: tuple[int, int] | None = None  # (month, person) to select once shown
         self.period_combo = QComboBox(self)
         self.period_combo.activated.connect(lambda _i: self.load(self.period_combo.currentData()))
         self.status_label = QLabel(self)
@@ -154,6 +155,7 @@ class AppraisalsPage(Page):
             self.lock_button.setText(self.tr("Unlock…") if locked else self.tr("Lock"))
             self._show_status(result)
             self.peers.set_person(None)
+            self._select_wanted_row(period_id)
 
         self.ctx.read(
             lambda session: results.compute(session, period_id), done, on_error=self.error
@@ -438,10 +440,22 @@ class AppraisalsPage(Page):
     def export(self) -> bool:
         return excel_actions.export_sheet(self)
 
-    def select_id(self, period_id: Any) -> bool:
-        """Open a period (the dashboard's alerts point here). True: started."""
+    def select_id(self, ident: Any) -> bool:
+        """Open a month — or ``(month, person)``: that person's row in it (the dashboard's
+        alerts point here). True: started."""
+        period_id, person = ident if isinstance(ident, tuple) else (ident, None)
+        self._wanted_row = None if person is None else (period_id, person)
+        self.tabs.setCurrentIndex(0)
         self.refresh_periods(select=period_id)
         return True
+
+    def _select_wanted_row(self, period_id: int) -> None:
+        wanted, self._wanted_row = self._wanted_row, None
+        row = self._row_of(wanted[1]) if wanted and wanted[0] == period_id else None
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)
 
 
 # -- a score of the grid, stored and taken back on the database worker ---------------------------
