@@ -12,6 +12,7 @@ from ops_desktop.core.errors import DomainError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from ops_desktop.core.appraisal.results import PeriodResult
     from ops_desktop.core.models import AppraisalPeriod
 
 from . import common
@@ -82,6 +83,17 @@ def export_parsers(kinds: argparse._SubParsersAction[ParserT]) -> None:
     annual.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
 
 
+def breaches(result: PeriodResult) -> list[str]:
+    """The forced-distribution limits a month exceeds, one sentence each."""
+    from ops_desktop.core.appraisal import rules
+
+    return [
+        f"{band.name} has {count} of {result.complete_count} graded people ({share}%), "
+        f"above the {rules.limit_text(band)}% limit"
+        for band, count, share in result.breaches
+    ]
+
+
 def _period(args: argparse.Namespace) -> int:
     from ops_desktop.core.appraisal import periods, results
 
@@ -90,20 +102,24 @@ def _period(args: argparse.Namespace) -> int:
             for p in periods.all_periods(session):
                 done = results.compute(session, p.id) if p.kind == "monthly" else None
                 extra = f"  {done.complete_count}/{len(done.people)} complete" if done else ""
-                print(f"{periods.label(p)}  {p.kind}  {p.status}{extra}")
+                over = "".join(f"  over the limit: {b}" for b in breaches(done)) if done else ""
+                print(f"{periods.label(p)}  {p.kind}  {p.status}{extra}{over}")
             return 0
         year, month = args.period
         who = common.operator(args)
+        said: list[str] = []
         if args.action == "open":
             p = periods.open_period(session, year, month, who)
         else:
             found = periods.get(session, year, month)
             if args.action == "lock":
                 p = _lock(session, found.id, who, args.incomplete)
+                if p.kind == "monthly":  # locked as it is: say what HR will question
+                    said = [f"warning: {b}" for b in breaches(results.compute(session, p.id))]
             else:
                 p = periods.unlock(session, found.id, args.reason, who)
         outcome = f"{periods.label(p)}: {p.status}"
-    print(outcome)  # only once the change is committed
+    print("\n".join([outcome, *said]))  # only once the change is committed
     return 0
 
 

@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 
-from .appraisal import periods, results
+from .appraisal import periods, results, rules
 from .models import AppraisalPeriod, KpiFigure, KpiMetric, Position, Staff, WorkflowRun
 from .services import action_items, suggestions, workflows
 
 NEAR_MONTH_END_DAYS = 5
+NEAR_END = dt.timedelta(days=NEAR_MONTH_END_DAYS)
 KPI_DROP_POINTS = Decimal(20)  # a completion rate falling this many points month on month
 
 
@@ -26,10 +27,23 @@ KPI_DROP_POINTS = Decimal(20)  # a completion rate falling this many points mont
 class Alert:
     """``kind`` says what happened; ``params`` fill the window's (translated) sentence."""
 
-    kind: str  # incomplete | distribution | overdue | unanswered | budget | kpi
+    kind: str  # incomplete | unlocked | distribution | overdue | unanswered | budget | kpi
     params: dict[str, str]
     page: str  # the page that holds the record
-    record_id: int | None = None
+    # What that page selects: an id, or (month, person) on the appraisal page and
+    # (meeting, action item) on the meetings page.
+    record_id: int | tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class MonthMean:
+    """The department's mean total of a month: of its complete people only, and how many
+    of how many that is."""
+
+    label: str
+    mean: Decimal
+    complete: int
+    members: int
 
 
 @dataclass
@@ -39,8 +53,9 @@ class Summary:
     period_label: str = ""
     complete: int = 0
     members: int = 0
+    # The latest month's complete people by grade: every band of its scheme, best first.
     grades: dict[str, int] = field(default_factory=dict)
-    trend: list[tuple[str, Decimal]] = field(default_factory=list)  # month → mean total
+    trend: list[MonthMean] = field(default_factory=list)  # oldest first
     alerts: list[Alert] = field(default_factory=list)
 
 
@@ -59,43 +74,65 @@ def summary(session: Session, today: dt.date | None = None, months: int = 12) ->
                 out.staff_by_position.get(position or "—", 0) + count
             )
         out.staff_by_status[status] = out.staff_by_status.get(status, 0) + count
-    monthly = [p for p in periods.all_periods(session) if p.kind == "monthly"][:months]
+    monthly = [p for p in periods.all_periods(session) if p.kind == "monthly"]  # newest first
+    computed = {p.id: results.compute(session, p.id) for p in monthly[:months]}
     if monthly:
-        latest = results.compute(session, monthly[0].id)
+        latest = computed[monthly[0].id]
         out.period_label = latest.label
         out.complete, out.members = latest.complete_count, len(latest.people)
-        out.grades = dict(Counter(p.grade for p in latest.people if p.grade))
-        _period_alerts(out, latest, monthly[0], today)
-    for period in reversed(monthly):
-        totals = [
-            p.total for p in results.compute(session, period.id).people if p.total is not None
-        ]
+        graded = Counter(p.grade for p in latest.people if p.grade)
+        out.grades = {band.name: graded.get(band.name, 0) for band in latest.scheme.bands}
+    for period in reversed(monthly[:months]):
+        result = computed[period.id]
+        totals = [p.total for p in result.people if p.total is not None]
         if totals:
-            out.trend.append((periods.label(period), sum(totals, Decimal(0)) / len(totals)))
+            mean = sum(totals, Decimal(0)) / len(totals)
+            out.trend.append(MonthMean(result.label, mean, len(totals), len(result.people)))
+    _period_alerts(session, out, monthly, computed, today)
     _record_alerts(session, out, today)
     with_figures = set(session.scalars(select(KpiFigure.period_id).distinct()))
     out.alerts += _kpi_alerts(session, [p for p in monthly if p.id in with_figures][:2])
     return out
 
 
+def _last_day(period: AppraisalPeriod) -> dt.date:
+    return dt.date(period.year, period.month, calendar.monthrange(period.year, period.month)[1])
+
+
 def _period_alerts(
-    out: Summary, latest: results.PeriodResult, period: AppraisalPeriod, today: dt.date
+    session: Session,
+    out: Summary,
+    monthly: list[AppraisalPeriod],
+    computed: dict[int, results.PeriodResult],
+    today: dt.date,
 ) -> None:
-    last_day = dt.date(period.year, period.month, calendar.monthrange(period.year, period.month)[1])
-    incomplete = out.members - out.complete
-    near_end = today >= last_day - dt.timedelta(days=NEAR_MONTH_END_DAYS)
-    if period.status != "locked" and incomplete and near_end:
-        params = {"period": latest.label, "count": str(incomplete)}
-        out.alerts.append(Alert("incomplete", params, "appraisals", period.id))
-    for band, count, share in latest.breaches:
-        params = {
-            "period": latest.label,
-            "grade": band.name,
-            "count": str(count),
-            "share": f"{share}",
-            "limit": f"{band.max_share:g}",
-        }
-        out.alerts.append(Alert("distribution", params, "appraisals", period.id))
+    """The months that need the secretary: the latest one near its end with scores missing;
+    every month not locked once it has ended or a later month is open (what it still
+    lacks); and the forced-distribution limits exceeded in the latest month or in a month
+    that can still change (a locked month's are history)."""
+    for n, period in enumerate(monthly):
+        locked = period.status == "locked"
+        if locked and n:
+            continue
+        result = computed.get(period.id) or results.compute(session, period.id)
+        incomplete = len(result.people) - result.complete_count
+        ended = today > _last_day(period) or n > 0  # n > 0: a later month is open
+        if not locked and ended:
+            params = {"period": result.label, "count": str(incomplete)}
+            out.alerts.append(Alert("unlocked", params, "appraisals", period.id))
+        elif not locked and incomplete and today >= _last_day(period) - NEAR_END:
+            params = {"period": result.label, "count": str(incomplete)}
+            out.alerts.append(Alert("incomplete", params, "appraisals", period.id))
+        for band, count, share in result.breaches:
+            params = {
+                "period": result.label,
+                "grade": band.name,
+                "count": str(count),
+                "graded": str(result.complete_count),
+                "share": f"{share}",
+                "limit": rules.limit_text(band),
+            }
+            out.alerts.append(Alert("distribution", params, "appraisals", period.id))
 
 
 def _record_alerts(session: Session, out: Summary, today: dt.date) -> None:
@@ -105,7 +142,7 @@ def _record_alerts(session: Session, out: Summary, today: dt.date) -> None:
             "owner": item.owner.name if item.owner else "—",
             "due": f"{item.due_date:%Y-%m-%d}",
         }
-        out.alerts.append(Alert("overdue", params, "meetings", item.meeting_id))
+        out.alerts.append(Alert("overdue", params, "meetings", (item.meeting_id, item.id)))
     for suggestion in suggestions.unanswered(session):
         params = {"title": suggestion.title, "date": f"{suggestion.submitted_on:%Y-%m-%d}"}
         out.alerts.append(Alert("unanswered", params, "suggestions", suggestion.id))
@@ -142,5 +179,5 @@ def _kpi_alerts(session: Session, last_two: list[AppraisalPeriod]) -> list[Alert
                 "before": f"{old:.0f}",
                 "after": f"{value:.0f}",
             }
-            alerts.append(Alert("kpi", params, "staff", subject))
+            alerts.append(Alert("kpi", params, "appraisals", (latest.id, subject)))
     return alerts

@@ -889,8 +889,8 @@
       <translation>Alert</translation>
     </message>
     <message>
-      <source>Alerts (double-click to open)</source>
-      <translation>Alerts (double-click to open)</translation>
+      <source>Alerts (double-click or Enter to open)</source>
+      <translation>Alerts (double-click or Enter to open)</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -909,6 +909,10 @@
       <translation>Staff by position</translation>
     </message>
     <message>
+      <source>%1 of %2 complete</source>
+      <translation>%1 of %2 complete</translation>
+    </message>
+    <message>
       <source>Grades %1</source>
       <translation>Grades %1</translation>
     </message>
@@ -921,12 +925,28 @@
       <translation>Department mean by month</translation>
     </message>
     <message>
+      <source>complete people only</source>
+      <translation>complete people only</translation>
+    </message>
+    <message>
+      <source>%1: %2 of %3 complete</source>
+      <translation>%1: %2 of %3 complete</translation>
+    </message>
+    <message>
       <source>%period: %count people's scores are still incomplete</source>
       <translation>%period: %count people's scores are still incomplete</translation>
     </message>
     <message>
-      <source>%period: %grade has %count people (%share%), above the %limit% limit</source>
-      <translation>%period: %grade has %count people (%share%), above the %limit% limit</translation>
+      <source>%period has ended and is not locked yet</source>
+      <translation>%period has ended and is not locked yet</translation>
+    </message>
+    <message>
+      <source>%period has ended and is not locked yet; %count people's scores are still incomplete</source>
+      <translation>%period has ended and is not locked yet; %count people's scores are still incomplete</translation>
+    </message>
+    <message>
+      <source>%period: %grade has %count of %graded graded people (%share%), above the %limit% limit</source>
+      <translation>%period: %grade has %count of %graded graded people (%share%), above the %limit% limit</translation>
     </message>
     <message>
       <source>Overdue action item: %text (%owner, due %due)</source>

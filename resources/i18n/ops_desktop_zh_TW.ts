@@ -887,8 +887,8 @@
       <translation>提醒</translation>
     </message>
     <message>
-      <source>Alerts (double-click to open)</source>
-      <translation>提醒（按兩下開啟）</translation>
+      <source>Alerts (double-click or Enter to open)</source>
+      <translation>提醒（按兩下或按 Enter 開啟）</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -907,6 +907,10 @@
       <translation>各崗位人數</translation>
     </message>
     <message>
+      <source>%1 of %2 complete</source>
+      <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
       <source>Grades %1</source>
       <translation>等級分佈 %1</translation>
     </message>
@@ -919,12 +923,28 @@
       <translation>部門各月平均分</translation>
     </message>
     <message>
+      <source>complete people only</source>
+      <translation>僅計已完成者</translation>
+    </message>
+    <message>
+      <source>%1: %2 of %3 complete</source>
+      <translation>%1：已完成 %2 / %3</translation>
+    </message>
+    <message>
       <source>%period: %count people's scores are still incomplete</source>
       <translation>%period：仍有 %count 人的評分未完成</translation>
     </message>
     <message>
-      <source>%period: %grade has %count people (%share%), above the %limit% limit</source>
-      <translation>%period：%grade 有 %count 人（%share%），超過 %limit% 的上限</translation>
+      <source>%period has ended and is not locked yet</source>
+      <translation>%period 已結束，尚未鎖定</translation>
+    </message>
+    <message>
+      <source>%period has ended and is not locked yet; %count people's scores are still incomplete</source>
+      <translation>%period 已結束，尚未鎖定；仍有 %count 人的評分未完成</translation>
+    </message>
+    <message>
+      <source>%period: %grade has %count of %graded graded people (%share%), above the %limit% limit</source>
+      <translation>%period：%grade 有 %count 人，佔已評 %graded 人的 %share%，超過 %limit% 的上限</translation>
     </message>
     <message>
       <source>Overdue action item: %text (%owner, due %due)</source>

@@ -146,3 +146,29 @@ def test_lock_refuses_an_incomplete_month_unless_told(demo_file, capsys):
     assert capsys.readouterr().out == "2026-11: locked\n"
     ok("period", "unlock", "2026-11", "--reason", "補登分數", *db)
     assert capsys.readouterr().out == "2026-11: open\n"  # as it was before the lock
+
+
+def test_list_and_lock_name_a_month_over_a_distribution_limit(demo_file, capsys):
+    from sqlalchemy import update
+
+    from ops_desktop.core.models import GradeBand
+    from ops_desktop.db import open_database
+    from ops_desktop.db.location import sqlite_url
+
+    db = ["--db", str(demo_file)]
+    ok("period", "list", *db)
+    assert "over the limit" not in capsys.readouterr().out  # 優秀 4 of 24: within 20 %
+    database = open_database(sqlite_url(demo_file))
+    with database.transaction() as session:  # a stricter limit: 4 of 24 is above 10 %
+        session.execute(update(GradeBand).where(GradeBand.name == "優秀").values(max_share=10))
+    database.close()
+    ok("period", "list", *db)
+    october = next(line for line in capsys.readouterr().out.splitlines() if line[:7] == "2026-10")
+    assert october.endswith(
+        "24/24 complete  over the limit: 優秀 has 4 of 24 graded people (16.67%), "
+        "above the 10% limit"
+    )
+    ok("period", "lock", "2026-10", *db)
+    assert capsys.readouterr().out == (
+        "2026-10: locked\nwarning: 優秀 has 4 of 24 graded people (16.67%), above the 10% limit\n"
+    )

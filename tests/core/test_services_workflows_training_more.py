@@ -316,3 +316,28 @@ def test_one_who_has_left_keeps_their_line_but_is_not_registered_anew(db: Databa
     do(db, lambda s: sessions.record_attendance(s, kept))
     assert do(db, lambda s: sessions.attendance_input(s, sid, stays)) == kept
     assert do(db, lambda s: sessions.attendance_input(s, sid, leaves)) is None
+
+
+def test_training_needs_are_each_persons_from_their_latest_complete_month(
+    demo_db: Database,
+) -> None:
+    from month_scores import complete_like
+
+    from ops_desktop.core.appraisal import periods
+
+    before = do(demo_db, training_plan.training_needs)
+    assert before and {n.period for n in before} == {"2026-10"}
+
+    def one_complete_in_november(s: Session) -> tuple[int, int]:
+        november = periods.open_period(s, 2026, 11).id
+        needy = next(n.staff_no for n in before if n.staff_no != "OP0001")
+        good = complete_like(s, november, needy, 95, (2026, 10))
+        weak = complete_like(s, november, "OP0001", 50, (2026, 10))
+        return good, weak
+
+    good, weak = do(demo_db, one_complete_in_november)
+    needs = {n.staff_id: n for n in do(demo_db, training_plan.training_needs)}
+    assert good not in needs  # 95 everywhere in November: nothing to train
+    assert needs[weak].period == "2026-11" and len(needs[weak].dimensions) == 3
+    others = {n.staff_id: n for n in before if n.staff_id not in (good, weak)}
+    assert others and all(needs[i] == n for i, n in others.items())  # still from October

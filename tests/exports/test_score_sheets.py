@@ -78,6 +78,22 @@ def test_an_incomplete_person_is_marked_and_has_no_total(demo_db, tmp_path):
     assert "自我評價" in ws.cell(row, layout.bonus_col + 1).value
 
 
+def test_a_month_over_a_distribution_limit_says_so_on_the_sheet(demo_db, tmp_path):
+    from sqlalchemy import update
+
+    from ops_desktop.core.models import GradeBand
+
+    _result, path, _layout = monthly(demo_db, tmp_path, name="within.xlsx")
+    assert openpyxl.load_workbook(path).active["A3"].value is None  # 4 of 24 優秀: within 20 %
+    with demo_db.transaction() as session:
+        session.execute(update(GradeBand).where(GradeBand.name == "優秀").values(max_share=10))
+    result, path, _layout = monthly(demo_db, tmp_path, name="over.xlsx")
+    assert [(b.name, n) for b, n, _share in result.breaches] == [("優秀", 4)]
+    note = openpyxl.load_workbook(path).active["A3"]
+    assert note.value == "強制分佈超出上限:優秀 4 人,佔已評 24 人的 16.67%,超過上限 10%"
+    assert note.font.bold and note.font.color.rgb.endswith("C00000")
+
+
 def check_against_program(result, ws, layout):
     rows = rows_by_staff_no(ws, layout)
     for person in result.people:

@@ -126,6 +126,11 @@ def distribution_breaches(
     return out
 
 
+def limit_text(band: Band) -> str:
+    """A band's forced-distribution limit as people read it: 20, 12.5 (not 20.00)."""
+    return "" if band.max_share is None else f"{band.max_share.normalize():f}"
+
+
 def dimension_profile(
     source_weights: Mapping[str, Decimal], by_source: Mapping[str, Mapping[str, Decimal | None]]
 ) -> dict[str, Decimal]:

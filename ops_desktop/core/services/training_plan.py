@@ -92,16 +92,28 @@ class TrainingNeed:
 
 
 def training_needs(session: Session) -> list[TrainingNeed]:
-    """People whose latest scored monthly appraisal has a dimension under the training
-    threshold (chapter 4.5): the needs the yearly plan should offer training for."""
+    """Each person's training needs (chapter 4.5) from THEIR latest complete monthly
+    appraisal: a dimension under the training threshold there. The people are the latest
+    month's members; one not complete in it is judged by the month before, and so on — a
+    new month that only some have finished does not hide the others' needs."""
     from ops_desktop.core.appraisal import periods, results
 
-    monthly = [p for p in periods.all_periods(session) if p.kind == "monthly"]
-    for period in sorted(monthly, key=lambda p: (p.year, p.month), reverse=True):
-        result = results.compute(session, period.id)
-        if result.complete_count:
-            names = result.scheme.dimension_names
-            return [
+    monthly = [p for p in periods.all_periods(session) if p.kind == "monthly"]  # newest first
+    if not monthly:
+        return []
+    waiting = {person.id for person in periods.members(session, monthly[0])}
+    found: dict[int, TrainingNeed | None] = {}
+    for period in monthly:
+        if not waiting:
+            break
+        # Only the people still waiting: one month of a few is cheap, of everyone is not.
+        result = results.compute(session, period.id, waiting)
+        names = result.scheme.dimension_names
+        for p in result.people:
+            if not p.complete:
+                continue
+            waiting.discard(p.staff_id)
+            found[p.staff_id] = (
                 TrainingNeed(
                     p.staff_id,
                     p.staff_no,
@@ -109,7 +121,7 @@ def training_needs(session: Session) -> list[TrainingNeed]:
                     result.label,
                     tuple(names.get(code, code) for code in p.training_needs),
                 )
-                for p in result.people
                 if p.training_needs
-            ]
-    return []
+                else None
+            )
+    return sorted((n for n in found.values() if n is not None), key=lambda n: n.staff_no)

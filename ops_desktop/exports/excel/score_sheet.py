@@ -12,10 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter as col
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ops_desktop.core.appraisal import rules
 from ops_desktop.core.appraisal.results import PeriodResult, SchemeView
 from ops_desktop.core.models.appraisal import RATED_SOURCES
 
@@ -32,7 +34,9 @@ from .cells import (
     widths,
 )
 
+WARNING_FONT = Font(bold=True, color="C00000")
 STATUS = {"open": "填寫中", "review": "審核中", "locked": "已鎖定"}
+NOTE_ROW = 3  # the forced-distribution warning, when there is one
 WEIGHT_ROW = 5  # names in row 4, weights in row 5
 HEADER_ROW = 10  # two header rows: 10 and 11
 FIRST_ROW = 12
@@ -68,6 +72,21 @@ def _grade_table(ws: Worksheet, view: SchemeView, top_col: int) -> tuple[str, st
     return names, scores, coefficients
 
 
+def distribution_note(result: PeriodResult) -> str:
+    """What HR must see first: the forced-distribution limits the month exceeds ("" none)."""
+    return ";".join(
+        f"{band.name} {count} 人,佔已評 {result.complete_count} 人的 {share}%,"
+        f"超過上限 {rules.limit_text(band)}%"
+        for band, count, share in result.breaches
+    )
+
+
+def _distribution_note(ws: Worksheet, result: PeriodResult) -> None:
+    note = distribution_note(result)
+    if note:  # row 3, between the heading and the weights: on every printed first page
+        put(ws, NOTE_ROW, 1, f"強制分佈超出上限:{note}").font = WARNING_FONT
+
+
 def write_score_sheet(
     result: PeriodResult, target: str | Path, *, department: str, prepared_by: str = ""
 ) -> Layout:
@@ -85,6 +104,7 @@ def write_score_sheet(
         f"部門:{department}    考核期間:{result.label}    狀態:"
         f"{STATUS.get(result.status, result.status)}    機密",
     )
+    _distribution_note(ws, result)
     # Weight cells: sources in B..E, dimensions after a gap.
     put(ws, 4, 1, "權重(%)", style="header")
     source_cells: dict[str, str] = {}

@@ -1,22 +1,11 @@
 """The dashboard: staff by position and status, the month's completion, the grade
-distribution and the department's monthly mean (QtCharts), and the alerts — each opens the
-record it is about."""
+distribution and the department's monthly mean (QtCharts, ``dashboard_charts``), and the
+alerts — each opens the record it is about (double-click or Enter)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QLineSeries,
-    QPieSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -32,6 +21,7 @@ from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from .base import Page
+from .dashboard_charts import MonthChartView, bar_chart, pie_chart, trend_chart
 
 
 class DashboardPage(Page):
@@ -45,23 +35,27 @@ class DashboardPage(Page):
         self.completion.setFormat(self.tr("%v of %m complete"))
         self.positions_chart = self._chart_view()
         self.grades_chart = self._chart_view()
-        self.trend_chart = self._chart_view()
+        self.trend_chart = MonthChartView(self)
+        self.trend_chart.setMinimumHeight(220)
         self.alerts = RowTableModel([Column(self.tr("Alert"), self.alert_text)], self)
         self.alerts_proxy = FilterProxy(self.alerts, self)
         self.alerts_view = QTableView(self)
         self.alerts_view.setModel(self.alerts_proxy)
         self.alerts_view.verticalHeader().hide()
         self.alerts_view.horizontalHeader().setStretchLastSection(True)
-        self.alerts_view.doubleClicked.connect(self._open)
+        self.alerts_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.alerts_view.activated.connect(self._open)  # double-click, or Enter
         grid = QGridLayout()
         grid.addWidget(self.positions_chart, 0, 0)
         grid.addWidget(self.grades_chart, 0, 1)
         grid.addWidget(self.trend_chart, 0, 2)
+        for column, stretch in enumerate((2, 2, 3)):  # the months need the room
+            grid.setColumnStretch(column, stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.completion)
         layout.addLayout(grid, 3)
-        layout.addWidget(QLabel(self.tr("Alerts (double-click to open)"), self))
+        layout.addWidget(QLabel(self.tr("Alerts (double-click or Enter to open)"), self))
         layout.addWidget(self.alerts_view, 2)
         self.summary: dashboard.Summary | None = None
 
@@ -91,72 +85,59 @@ class DashboardPage(Page):
             self.tr("%1: %v of %m complete").replace("%1", summary.period_label or "—")
         )
         self.positions_chart.setChart(
-            self._pie(summary.staff_by_position, self.tr("Staff by position"))
+            pie_chart(summary.staff_by_position, self.tr("Staff by position"))
         )
-        grades = summary.grades
+        counted = (
+            self.tr("%1 of %2 complete")
+            .replace("%1", str(summary.complete))
+            .replace("%2", str(summary.members))
+        )
         self.grades_chart.setChart(
-            self._bars(grades, self.tr("Grades %1").replace("%1", summary.period_label))
+            bar_chart(
+                summary.grades,
+                self.tr("Grades %1").replace("%1", summary.period_label) + "<br>" + counted,
+                self.tr("People"),
+            )
         )
-        self.trend_chart.setChart(self._trend(summary.trend))
+        self.trend_chart.set_months(
+            trend_chart(
+                summary.trend,
+                self.tr("Department mean by month") + "<br>" + self.tr("complete people only"),
+                self.partly_complete(summary.trend),
+            ),
+            [month.label for month in summary.trend],
+        )
         self.alerts.set_rows(summary.alerts)
         self.status_message.emit(self.headline.text())
 
-    def _pie(self, values: dict[str, int], title: str) -> QChart:
-        series = QPieSeries()
-        for name, count in values.items():
-            series.append(f"{name} {count}", count).setLabelVisible(True)
-        chart = QChart()
-        chart.addSeries(series)
-        chart.setTitle(title)
-        chart.legend().hide()
-        return chart
-
-    def _bars(self, values: dict[str, int], title: str) -> QChart:
-        bar = QBarSet(self.tr("People"))
-        names = list(values)
-        for name in names:
-            bar.append(values[name])
-        series = QBarSeries()
-        series.append(bar)
-        chart = QChart()
-        chart.addSeries(series)
-        axis = QBarCategoryAxis()
-        axis.append(names)
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis)
-        chart.setTitle(title)
-        chart.legend().hide()
-        return chart
-
-    def _trend(self, trend: list[tuple[str, Any]]) -> QChart:
-        series = QLineSeries()
-        for i, (_label, mean) in enumerate(trend):
-            series.append(i, float(mean))
-        chart = QChart()
-        chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([label.split("-")[-1] for label, _ in trend])  # the month
-        small = axis_x.labelsFont()
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
-        axis_x.setLabelsFont(small)
-        axis_x.setTruncateLabels(False)
-        axis_y = QValueAxis()
-        means = [float(m) for _, m in trend] or [0.0]
-        axis_y.setRange(max(0.0, min(means) - 5), min(100.0, max(means) + 5))
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        chart.setTitle(self.tr("Department mean by month"))
-        chart.legend().hide()
-        return chart
+    def partly_complete(self, trend: list[dashboard.MonthMean]) -> str:
+        """The legend of the months not everyone has finished: how many each counts."""
+        partly = [m for m in reversed(trend) if m.complete < m.members]
+        shown = [
+            self.tr("%1: %2 of %3 complete")
+            .replace("%1", m.label)
+            .replace("%2", str(m.complete))
+            .replace("%3", str(m.members))
+            for m in partly[:2]
+        ]
+        more = "…" if len(partly) > 2 else ""
+        return ", ".join(shown) + more
 
     def alert_text(self, alert: dashboard.Alert) -> str:
         p = alert.params
         templates = {
             "incomplete": self.tr("%period: %count people's scores are still incomplete"),
+            "unlocked": (
+                self.tr("%period has ended and is not locked yet")
+                if p.get("count") == "0"
+                else self.tr(
+                    "%period has ended and is not locked yet; "
+                    "%count people's scores are still incomplete"
+                )
+            ),
             "distribution": self.tr(
-                "%period: %grade has %count people (%share%), above the %limit% limit"
+                "%period: %grade has %count of %graded graded people (%share%), "
+                "above the %limit% limit"
             ),
             "overdue": self.tr("Overdue action item: %text (%owner, due %due)"),
             "unanswered": self.tr("Unanswered suggestion: %title (%date)"),

@@ -46,6 +46,8 @@ class ActionItemsPanel(PagePart):
         self.meeting_id: int | None = None
         self._editing: int | None = None
         self._loads = 0  # the latest load asked for: an older one arriving is dropped
+        self._shown: int | None = None  # the meeting whose items are shown
+        self._wanted: tuple[int, int] | None = None  # (meeting, item) to select once shown
         status, overdue = self.statuses(), self.tr("overdue")
 
         def state(r: ActionRow) -> str:
@@ -159,6 +161,13 @@ class ActionItemsPanel(PagePart):
 
         self.ctx.read(work, done, on_error=self.error)
 
+    def show_item(self, meeting_id: int, item_id: int) -> None:
+        """Select item ``item_id`` of meeting ``meeting_id``: now if its items are shown,
+        else once they are (the meeting is on its way)."""
+        shown = self._shown == meeting_id == self.meeting_id
+        if not (shown and self.select(item_id)):
+            self._wanted = (meeting_id, item_id)
+
     def _show(
         self,
         meeting_id: int | None,
@@ -166,7 +175,10 @@ class ActionItemsPanel(PagePart):
         items: list[ActionRow],
         carried: list[ActionRow],
     ) -> None:
+        self._shown = meeting_id
         keep = self._editing
+        if self._wanted is not None and self._wanted[0] == meeting_id:
+            keep, self._wanted = self._wanted[1], None
         self.model.set_rows(items)
         self.carried_model.set_rows(carried)
         combo = self.ui.ownerCombo
@@ -194,6 +206,7 @@ class ActionItemsPanel(PagePart):
                 index = self.proxy.mapFromSource(self.model.index(r, 0))
                 if index.isValid():
                     self.table.selectRow(index.row())
+                    self.table.scrollTo(index)
                     return True
         return False
 

@@ -151,6 +151,15 @@ class MeetingsPage(RecordPage):
     def record_refreshed(self, row: MeetingRow) -> None:
         self.items.load(row.id)  # a refresh after an item changed: the typed form stays
 
+    def select_id(self, ident: Any) -> bool:
+        """A meeting — or ``(meeting, action item)``: the item, in the Action items tab (the
+        dashboard's overdue alerts point here)."""
+        if isinstance(ident, tuple):
+            ident, item_id = ident
+            self.tabs.setCurrentWidget(self.items)
+            self.items.show_item(ident, item_id)
+        return super().select_id(ident)
+
     def fetch_record(self, session: Session, row: MeetingRow) -> MeetingRecord:
         meeting = service.get(session, row.id)
         chair = meeting.chair

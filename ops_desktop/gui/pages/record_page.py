@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -138,9 +138,10 @@ class RecordPage(Page):
         self.reload()
 
     @Slot()
-    def reload(self, select_id: Any = None) -> None:
+    def reload(self, select_id: Any = None, *, reveal: bool = False) -> None:
         """Load the rows off the GUI thread, then select ``select_id`` — or keep the row
-        selected when they arrive."""
+        selected when they arrive. ``reveal``: if only "show all" lists ``select_id``, tick
+        it and load again."""
         if select_id is None:
             select_id, self._restore = self._restore, None
         show_all = self.show_all.isChecked()
@@ -155,6 +156,12 @@ class RecordPage(Page):
             if asked != self._loading:
                 return  # a newer reload is on its way
             rows, choices = loaded
+            hidden = select_id is not None and select_id not in {self.row_id(r) for r in rows}
+            if reveal and hidden and not show_all and self.show_all_label():
+                with QSignalBlocker(self.show_all):
+                    self.show_all.setChecked(True)
+                self.reload(select_id)
+                return
             self._loaded = True
             self.choices_loaded(choices)
             self.list.set_rows(rows, select_id)
@@ -178,7 +185,14 @@ class RecordPage(Page):
         return self.list.current_id()
 
     def select_id(self, ident: Any) -> bool:
-        return self.list.select_id(ident)
+        """Select record ``ident`` (an alert on the dashboard points here): at once when it
+        is listed; otherwise once the list, read again, arrives — the page may have opened
+        just now, the record be new or listed only under "show all". True: selected, or on
+        its way."""
+        if self._loaded and self.list.select_id(ident):
+            return True
+        self.reload(ident, reveal=True)
+        return True
 
     def new_record(self) -> bool:
         """An empty form for a new record (a modified one is asked about first)."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
-from ops_desktop.core.appraisal import completeness, periods, results
+from ops_desktop.core.appraisal import completeness, periods, results, rules
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.pages.base import Page
 
@@ -48,6 +48,7 @@ class AppraisalsPage(Page):
         self._years: dict[int, int] = {}  # period id → its year (for the Year tab)
         self._periods_asked = 0  # the latest list of months asked for
         self.generation = 0  # the grid as loaded: a result for an older grid is dropped
+        self._wanted_row: tuple[int, int] | None = None  # (month, person) to select once shown
         self.period_combo = QComboBox(self)
         self.period_combo.activated.connect(lambda _i: self.load(self.period_combo.currentData()))
         self.status_label = QLabel(self)
@@ -161,6 +162,7 @@ class AppraisalsPage(Page):
             self.lock_button.setText(self.tr("Unlock…") if locked else self.tr("Lock"))
             self.show_status(result.status)
             self.peers.set_person(None)
+            self._select_wanted_row(period_id)
 
         self.ctx.read(
             lambda session: results.compute(session, period_id), done, on_error=self.error
@@ -190,7 +192,7 @@ class AppraisalsPage(Page):
             .replace("%1", band.name)
             .replace("%2", str(count))
             .replace("%3", f"{share}")
-            .replace("%4", f"{(band.max_share or 0):f}".rstrip("0").rstrip("."))
+            .replace("%4", rules.limit_text(band))
             for band, count, share in self.model.breaches()
         ]
         self.distribution_label.setText(
@@ -297,7 +299,19 @@ class AppraisalsPage(Page):
     def export(self) -> bool:
         return excel_actions.export_sheet(self)
 
-    def select_id(self, period_id: Any) -> bool:
-        """Open a period (the dashboard's alerts point here). True: started."""
+    def select_id(self, ident: Any) -> bool:
+        """Open a month — or ``(month, person)``: that person's row in it (the dashboard's
+        alerts point here). True: started."""
+        period_id, person = ident if isinstance(ident, tuple) else (ident, None)
+        self._wanted_row = None if person is None else (period_id, person)
+        self.tabs.setCurrentIndex(0)
         self.refresh_periods(select=period_id)
         return True
+
+    def _select_wanted_row(self, period_id: int) -> None:
+        wanted, self._wanted_row = self._wanted_row, None
+        row = self.model.row_of(wanted[1]) if wanted and wanted[0] == period_id else None
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)

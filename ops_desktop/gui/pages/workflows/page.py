@@ -47,6 +47,13 @@ class WorkflowsPage(Page):
         self.runs.restore = run
         self.tabs.setCurrentIndex(tab)
 
+    def select_id(self, run_id: object) -> bool:
+        """Show run ``run_id`` on the Runs tab (the dashboard's budget alerts point here).
+        True: selected, or on its way."""
+        self.tabs.setCurrentWidget(self.runs)
+        self.runs.select(cast(int, run_id))
+        return True
+
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
         (self.runs if index == 0 else self.templates).activate()

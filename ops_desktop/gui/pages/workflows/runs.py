@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.services import workflow_runs
 from ops_desktop.core.services import workflow_templates as templates
 from ops_desktop.core.services.workflow_templates import TemplateInfo
-from ops_desktop.gui.lists import ListBox, PagePart, compact, fill_combo, scrolling
+from ops_desktop.gui.lists import ListBox, PagePart, compact, fill_combo, scrolling, set_combo
 from ops_desktop.gui.table import Column
 
 from .board import BoardView
@@ -127,9 +127,16 @@ class RunsPanel(PagePart):
         shown = self.editor.run.id if self.editor.run else None
         self.reload(self.list.current_id() or shown)
 
-    def reload(self, select_id: int | None = None) -> None:
+    def select(self, run_id: int) -> None:
+        """Select run ``run_id``: at once when listed, else once the runs, read again, arrive
+        (the page may have opened just now) — with the filters cleared if they hide it."""
+        if not (self._loaded and self.list.select_id(run_id)):
+            self.reload(run_id, reveal=True)
+
+    def reload(self, select_id: int | None = None, *, reveal: bool = False) -> None:
         """Load the runs the filters ask for off the GUI thread, then select ``select_id`` (or
-        keep the current)."""
+        keep the current). ``reveal``: if the filters hide ``select_id``, clear them and load
+        again."""
         template_id = self.template_id()
         status = self.status_filter.currentData() or None
         if select_id is None:
@@ -148,8 +155,14 @@ class RunsPanel(PagePart):
         def done(found: tuple[list[TemplateInfo], list[Any]]) -> None:
             if asked != self._loading:  # the filters changed: a newer reload is on its way
                 return
-            self._loaded = True
             self.outline, rows = found
+            hidden = keep is not None and keep not in {r.id for r in rows}
+            if reveal and hidden and (template_id is not None or status is not None):
+                self.template_filter.setCurrentIndex(0)  # all workflows
+                set_combo(self.status_filter, "")  # all statuses
+                self.reload(keep)
+                return
+            self._loaded = True
             fill_combo(self.template_filter, [(t.name, t.id) for t in self.outline], self.tr("All"))
             chosen = next((t for t in self.outline if t.id == self.template_id()), None)
             self.board.set_stages(chosen.stages if chosen else None)
