@@ -17,12 +17,14 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -103,6 +105,16 @@ class FrozenColumns(QTableView):
         self.setRowHeight(row, size)
 
 
+class _GridKeys(CellKeys):
+    """The grid's keys; and its cells under the frozen columns are not drawn twice."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        view = self.view
+        assert isinstance(view, GridView)
+        if index.column() >= view.frozen.count or not view.frozen.isVisible():
+            super().paint(painter, option, index)
+
+
 class GridView(QTableView):
     """Enter moves down, Tab walks the typed cells, typing replaces, Delete clears, Ctrl+V
     pastes a block; the first columns stay in view."""
@@ -114,7 +126,7 @@ class GridView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.frozen = FrozenColumns(self)
-        self.keys = CellKeys(self, lambda _index, text: score_problem(text))
+        self.keys = _GridKeys(self, lambda _index, text: score_problem(text))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -143,9 +155,10 @@ class GridView(QTableView):
                 (header.horizontalAdvance(line) for line in col.title.split("\n")), default=0
             )
             if col.kind == "fixed":
-                values = (
-                    str(model.data(model.index(r, column)) or "") for r in range(len(model.people))
-                )
+                assert col.value is not None
+                # The longest texts are the widest ones, give or take a glyph: measured are
+                # the ten longest, not a thousand names.
+                values = sorted({str(col.value(p) or "") for p in model.people}, key=len)[-10:]
                 widest = max((cells.horizontalAdvance(v) for v in values), default=0)
             else:
                 widest = cells.horizontalAdvance(col.widest)
