@@ -367,3 +367,14 @@ def test_a_grade_over_its_forced_distribution_is_warned_of_above_the_grid(qtbot,
                 model.setData(model.index(row, column), "0")
         assert model.people[row].grade != best.name
     assert not warning.isVisible()
+
+
+def test_the_months_state_does_not_widen_the_page(qtbot, ctx):
+    """In English the state beside the buttons made the window 1,089 px wide at least (seen
+    under Xvfb): the page's least width must not follow the state's text."""
+    page = make_page(qtbot, ctx)
+    least = page.minimumSizeHint().width()
+    page.status_label.setText(page.status_label.text() * 6)
+    page.distribution_label.setText("over the limit " * 20)
+    page.distribution_label.show()
+    assert page.minimumSizeHint().width() <= least

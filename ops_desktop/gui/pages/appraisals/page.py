@@ -77,7 +77,7 @@ class AppraisalsPage(Page):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:"), self))
         bar.addWidget(self.period_combo)
-        bar.addWidget(self.status_label, 1)
+        bar.addStretch(1)
         for button in (
             self.new_button,
             self.lock_button,
@@ -104,6 +104,10 @@ class AppraisalsPage(Page):
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        # The month's state on a line of its own: beside the buttons, its text made the page
+        # (and so the window) wider than a 1024-pixel screen in English.
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
         layout.addWidget(self.distribution_label)
         layout.addWidget(self.tabs)
 
