@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from printing import assert_printable
 from sqlalchemy import func, select
 
 from ops_desktop.core.errors import DomainError
@@ -101,9 +102,9 @@ def test_export_lists_everyone_with_dates_as_dates(demo_db: Database, tmp_path: 
             assert v[7].date() == departed_on[row.staff_no] and cells[7].is_date
         else:
             assert v[7] is None
-    assert ws.page_setup.orientation == "portrait" and ws.page_setup.fitToWidth == 1
-    assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows == "$2:$2" and ws.freeze_panes == "A3"
+    assert_printable(ws, "員工名冊", landscape=True)
+    assert ws.print_title_rows == "$2:$2" and ws.print_title_cols == "$A:$B"
+    assert ws.freeze_panes == "A3"
     assert ws.auto_filter.ref == "A2:K27"
     assert not ws.protection.sheet
     assert "confidential" in wb.properties.keywords.lower()

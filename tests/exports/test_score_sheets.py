@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
+from printing import assert_printable
 from sqlalchemy import delete
 
 from ops_desktop.core.appraisal import periods, results, rules
@@ -48,13 +49,20 @@ def test_monthly_sheet_layout_protection_and_print_setup(demo_db, tmp_path):
     assert grade.startswith("=") and "LOOKUP" in grade
     assert "RANK" in ws.cell(layout.first_row, layout.rank_col).value
     assert ws.protection.sheet and not ws.protection.password
-    input_cell = ws.cell(layout.first_row, 5)
-    assert input_cell.protection.locked is False
+    # The weights and the grade table are unlocked for HR; the results are not.
+    assert ws["B5"].protection.locked is False and ws["L7"].protection.locked is False
     assert ws.cell(layout.first_row, layout.total_col).protection.locked is True
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
-    assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows == "$10:$11"
-    assert ws.freeze_panes == "E12"
+    # The inputs are on the second sheet, unlocked while the month is not locked.
+    details = openpyxl.load_workbook(path).worksheets[1]
+    assert details.title.endswith("評分明細") and details.protection.sheet
+    assert details["D5"].protection.locked is False
+    source = ws.cell(layout.first_row, layout.total_col - 1).value
+    assert source.startswith("=") and "評分明細" in source
+    assert_printable(ws, "月度績效考核表", landscape=True)
+    assert_printable(details, "評分明細", landscape=True)
+    # More pages wide if ever needed, with the staff number and name on each.
+    assert ws.print_title_rows == "$10:$10" and ws.print_title_cols == "$A:$B"
+    assert ws.freeze_panes == "D11"
     props = openpyxl.load_workbook(path).properties
     assert "confidential" in props.keywords and result.label in props.subject
 
@@ -75,7 +83,9 @@ def test_an_incomplete_person_is_marked_and_has_no_total(demo_db, tmp_path):
     assert person.total is None and any(m.startswith("self.") for m in person.missing)
     ws = openpyxl.load_workbook(path).active
     row = rows_by_staff_no(ws, layout)[person.staff_no]
-    assert "自我評價" in ws.cell(row, layout.bonus_col + 1).value
+    assert ws.cell(row, layout.status_col).value == "缺少:自我評價;補齊後計算總分"
+    others = [r for n, r in rows_by_staff_no(ws, layout).items() if n != person.staff_no]
+    assert {ws.cell(r, layout.status_col).value for r in others} == {"完整"}
 
 
 def test_a_month_over_a_distribution_limit_says_so_on_the_sheet(demo_db, tmp_path):

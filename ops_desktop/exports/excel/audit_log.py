@@ -7,36 +7,30 @@ from pathlib import Path
 
 from ops_desktop.core.services.audit import AuditRow
 
-from .cells import TITLE_FONT, new_workbook, print_setup, properties, put, save, widths
+from .cells import Book
 
 HEADERS = ("時間", "操作人", "動作", "對象", "編號", "摘要", "詳情")
 
 
 def write_audit_log(rows: list[AuditRow], target: str | Path, *, department: str) -> Path:
-    wb, ws = new_workbook()
-    ws.title = "審計日誌"
     title = f"{department} 審計日誌"
-    properties(wb, title, "Audit log", confidential=True)
-    put(ws, 1, 1, title).font = TITLE_FONT
+    book = Book(title, "Audit log", department=department)
+    sheet = book.sheet("審計日誌")
+    sheet.merge((1, 1), (1, len(HEADERS)), title, "title")
     for c, text in enumerate(HEADERS, start=1):
-        put(ws, 3, c, text, style="header")
+        sheet.put(3, c, text, "header")
     for r, row in enumerate(rows, start=4):
-        put(
-            ws,
-            r,
-            1,
-            row.at.replace(microsecond=0),
-            style="cell",
-            number_format="yyyy-mm-dd hh:mm:ss",
-        )
-        put(ws, r, 2, row.operator, style="cell")
-        put(ws, r, 3, row.action, style="cell")
-        put(ws, r, 4, row.entity, style="cell")
-        put(ws, r, 5, row.entity_id, style="cell")
-        put(ws, r, 6, row.summary, style="cell")
+        sheet.put(r, 1, row.at.replace(microsecond=0, tzinfo=None), "cell")
+        sheet.put(r, 2, row.operator, "cell", wrap=True)
+        sheet.put(r, 3, row.action, "cell")
+        sheet.put(r, 4, row.entity, "cell")
+        sheet.put(r, 5, row.entity_id, "cell")
+        sheet.put(r, 6, row.summary, "cell", wrap=True)
         details = json.dumps(row.details, ensure_ascii=False) if row.details else ""
-        put(ws, r, 7, details, style="cell")
-    widths(ws, {"A": 20, "B": 12, "C": 14, "D": 18, "E": 8, "F": 40, "G": 60})
-    ws.auto_filter.ref = f"A3:G{max(3 + len(rows), 4)}"
-    print_setup(ws, landscape=True, title_rows="3:3", freeze="A4")
-    return save(wb, target)
+        sheet.put(r, 7, details, "cell", wrap=True)
+    sheet.widths({1: 18, 2: 10, 3: 12, 4: 14, 5: 6, 6: 34, 7: 44})
+    sheet.ws.autofilter(2, 0, max(2 + len(rows), 3), len(HEADERS) - 1)
+    sheet.print_setup(
+        landscape=True, title="審計日誌", title_rows=(3, 3), repeat_columns=None, freeze=(4, 1)
+    )
+    return book.save(target)

@@ -1,183 +1,277 @@
-"""Shared cell writing: text that can never become a formula, styles, print setup."""
+"""Writing HR's workbooks (XlsxWriter): text that can never become a formula, formulas that
+carry their computed result, styles, protection, and print setup for filing.
+
+XlsxWriter rather than openpyxl because it stores each formula's result beside the formula:
+Excel's Protected View (mail attachments, downloads), file previewers and readers such as
+python-calamine or pandas do not recalculate, and show blanks for a formula without one.
+openpyxl stays for reading the workbooks people send back.
+
+Rows and columns are 1-based here, as people and openpyxl count them; XlsxWriter's are 0-based.
+"""
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
-from copy import copy
+import datetime as dt
+import io
+import re
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import Any
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
-from openpyxl.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import Worksheet
 
 from ops_desktop.core import clock
 from ops_desktop.core.files import write_atomically
 
-if TYPE_CHECKING:
-    from openpyxl.cell import _CellSetValue
-    from openpyxl.styles.cell_style import StyleArray
-
 # A user's text starting with one of these would be read by Excel as a formula (or DDE).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-THIN = Side(style="thin", color="808080")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
-INPUT_FILL = PatternFill("solid", fgColor="FFF7D6")
-TITLE_FONT = Font(size=14, bold=True)
-BOLD = Font(bold=True)
-CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-UNLOCKED = Protection(locked=False)
-
-
-_STYLES: weakref.WeakKeyDictionary[Workbook, dict[tuple[object, ...], StyleArray]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def new_workbook() -> tuple[Workbook, Worksheet]:
-    """A new workbook and its one sheet (the active one)."""
-    wb = Workbook()
-    ws = wb.active
-    assert isinstance(ws, Worksheet)  # a new workbook starts with one plain worksheet
-    return wb, ws
+# What XML 1.0 cannot hold (inputs refuse it; this keeps an older row from damaging a file).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+FONT_SIZE = 10  # body text; printed at 100 %: every workbook prints at 10 pt
+GREY = "#808080"
+STYLES: dict[str, dict[str, Any]] = {
+    "cell": {"border": 1, "border_color": GREY, "valign": "top"},
+    "header": {"bold": True, "bg_color": "#DDE6F0", "border": 1, "border_color": GREY,
+               "align": "center", "valign": "vcenter", "text_wrap": True},
+    "input": {"bg_color": "#FFF7D6", "border": 1, "border_color": GREY, "locked": False},
+    "title": {"bold": True, "font_size": 14},
+    "warning": {"bold": True, "font_color": "#C00000"},
+    "total": {"border": 1, "border_color": GREY, "valign": "top", "bold": True},
+    "bold": {"bold": True},
+    "plain": {},
+}  # fmt: skip
 
 
-def _styled(cell: Cell, key: tuple[object, ...], apply: Callable[[Cell], None]) -> None:
-    """Give ``cell`` the style ``key``: built once per workbook, then copied (assigning
-    openpyxl style objects cell by cell hashes them each time — 3× slower on 1,000 rows)."""
-    workbook = cell.parent.parent
-    assert workbook is not None  # the cells written here are on a workbook's sheets
-    cache = _STYLES.setdefault(workbook, {})
-    known = cache.get(key)
-    if known is None:
-        apply(cell)
-        # Cell._style (openpyxl's style array) is private, hence not in the stubs.
-        cache[key] = copy(cell._style)  # type: ignore[attr-defined]
-    else:
-        cell._style = copy(known)  # type: ignore[attr-defined]  # as above: Cell._style
+def col(number: int) -> str:
+    """The letter(s) of a 1-based column number."""
+    name: str = xl_col_to_name(number - 1)
+    return name
 
 
-def _apply_style(
-    style: str | None, number_format: str | None, bold: bool, center: bool, quote: bool
-) -> Callable[[Cell], None]:
-    def apply(cell: Cell) -> None:
-        if style == "header":
-            cell.font, cell.fill, cell.alignment, cell.border = BOLD, HEADER_FILL, CENTER, BORDER
-        elif style == "input":
-            cell.fill, cell.border, cell.protection = INPUT_FILL, BORDER, UNLOCKED
-        elif style == "cell":
-            cell.border = BORDER
-        if number_format:
-            cell.number_format = number_format
-        if bold:
-            cell.font = BOLD
-        if center:
-            cell.alignment = CENTER
-        if quote:
-            cell.quotePrefix = True
-
-    return apply
+def _header_text(text: str) -> str:
+    """Text for a print header or footer: '&' is its control character; 255 characters in all."""
+    return _NOT_XML.sub("", text).replace("&", "&&")[:80]
 
 
-def put(
-    ws: Worksheet,
-    row: int,
-    column: int,
-    value: object,
-    *,
-    style: str | None = None,
-    number_format: str | None = None,
-    bold: bool = False,
-    center: bool = False,
-) -> Cell:
-    """Write a value; text is always stored as text, never as a formula."""
-    cell = ws.cell(row=row, column=column)
-    assert isinstance(cell, Cell), f"{cell.coordinate} is inside a merged range"
-    if isinstance(value, Decimal):
-        value = float(value)
-    quote = False
-    if isinstance(value, str):
-        # Line endings as Excel writes them: a bare CR would not survive the XML anyway.
-        value = ILLEGAL_CHARACTERS_RE.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-        cell.value = value
-        cell.data_type = "s"
-        quote = value.startswith(FORMULA_TRIGGERS)
-    else:
-        cell.value = cast("_CellSetValue", value)  # openpyxl refuses what it cannot store
-    if style or number_format or bold or center or quote:
-        key = ("put", style, number_format, bold, center, quote)
-        _styled(cell, key, _apply_style(style, number_format, bold, center, quote))
-    return cell
-
-
-def formula(
-    ws: Worksheet,
-    row: int,
-    column: int,
-    text: str,
-    number_format: str = "0.00",
-    *,
-    bold: bool = False,
-    center: bool = False,
-) -> Cell:
-    """A live formula written by the program (never from user text)."""
-    assert text.startswith("=")
-    cell = ws.cell(row=row, column=column, value=text)
-    _styled(
-        cell,
-        ("formula", number_format, bold, center),
-        _apply_style("cell", number_format, bold, center, False),
+def _sections(left: str, center: str, right: str) -> str:
+    """A header or footer's three parts (an empty one left out: readers misparse '&L&C')."""
+    return "".join(
+        f"&{code}{text}" for code, text in zip("LCR", (left, center, right), strict=True) if text
     )
-    return cell
 
 
-def print_setup(
-    ws: Worksheet, *, landscape: bool, title_rows: str | None, freeze: str | None
-) -> None:
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    fit = ws.sheet_properties.pageSetUpPr
-    assert fit is not None  # openpyxl makes one with every sheet
-    fit.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    if title_rows:
-        ws.print_title_rows = title_rows
-    if freeze:
-        ws.freeze_panes = freeze
+class Sheet:
+    """One worksheet. ``put`` for values, ``formula`` for the program's own formulas."""
+
+    def __init__(self, book: Book, ws: Worksheet) -> None:
+        self.book, self.ws = book, ws
+
+    def put(
+        self,
+        row: int,
+        column: int,
+        value: object,
+        style: str | None = None,
+        *,
+        number_format: str | None = None,
+        center: bool = False,
+        wrap: bool = False,
+        locked: bool | None = None,
+    ) -> None:
+        """Write a value; text is always stored as text, never as a formula."""
+        r, c = row - 1, column - 1
+        if isinstance(value, str):
+            value = _NOT_XML.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+        quote = isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
+        if isinstance(value, dt.datetime | dt.date) and number_format is None:
+            number_format = (
+                "yyyy-mm-dd hh:mm:ss" if isinstance(value, dt.datetime) else "yyyy-mm-dd"
+            )
+        fmt = self.book.style(
+            style, number_format, center, wrap or "\n" in str(value), quote, locked
+        )
+        if value is None or value == "":
+            if fmt is not None:
+                self.ws.write_blank(r, c, None, fmt)
+        elif isinstance(value, str):
+            self.ws.write_string(r, c, value, fmt)
+        elif isinstance(value, bool):
+            self.ws.write_boolean(r, c, value, fmt)
+        elif isinstance(value, int | float | Decimal):
+            self.ws.write_number(r, c, float(value), fmt)
+        elif isinstance(value, dt.datetime | dt.date):
+            self.ws.write_datetime(r, c, value, fmt)
+        else:
+            raise TypeError(f"cannot write {type(value).__name__} to a workbook")
+
+    def formula(
+        self,
+        row: int,
+        column: int,
+        text: str,
+        value: object,
+        number_format: str = "0.00",
+        *,
+        bold: bool = False,
+        center: bool = False,
+    ) -> None:
+        """A live formula written by the program (never from user text), with the result the
+        program computed for it: what a reader that does not recalculate shows."""
+        assert text.startswith("=")
+        if isinstance(value, Decimal):
+            value = float(value)
+        elif value is None:
+            value = ""
+        fmt = self.book.style(
+            "total" if bold else "cell", number_format, center, False, False, None
+        )
+        self.ws.write_formula(row - 1, column - 1, text, fmt, value)
+
+    def merge(self, first: tuple[int, int], last: tuple[int, int], value: str, style: str) -> None:
+        fmt = self.book.style(style, None, False, False, False, None)
+        self.ws.merge_range(first[0] - 1, first[1] - 1, last[0] - 1, last[1] - 1, value, fmt)
+
+    def widths(self, columns: dict[int, float]) -> None:
+        for number, width in columns.items():
+            self.ws.set_column(number - 1, number - 1, width)
+
+    def heights(self, rows: dict[int, float]) -> None:
+        for number, height in rows.items():
+            self.ws.set_row(number - 1, height)
+
+    def score_check(self, first: tuple[int, int], last: tuple[int, int]) -> None:
+        """Excel refuses anything but a score of 0–100 typed into these cells."""
+        self.ws.data_validation(
+            first[0] - 1,
+            first[1] - 1,
+            last[0] - 1,
+            last[1] - 1,
+            {
+                "validate": "decimal",
+                "criteria": "between",
+                "minimum": 0,
+                "maximum": 100,
+                "ignore_blank": True,
+                "error_title": "分數",
+                "error_message": "請輸入 0 到 100 之間的分數,最多一位小數。",
+            },
+        )
+
+    def print_setup(
+        self,
+        *,
+        landscape: bool,
+        title: str,
+        period: str = "",
+        title_rows: tuple[int, int] | None = None,
+        repeat_columns: tuple[int, int] | None = None,
+        freeze: tuple[int, int] | None = None,
+        footer_left: str = "",
+    ) -> None:
+        """A4 at 100 % (so the body prints at ``FONT_SIZE``), as many pages wide as it takes,
+        with the header rows and the identifying columns repeated on every page, and a header
+        and footer naming the department, the sheet, the period, 機密 and the page."""
+        ws = self.ws
+        ws.set_paper(9)  # A4
+        if landscape:
+            ws.set_landscape()
+        else:
+            ws.set_portrait()
+        ws.set_print_scale(100)
+        ws.set_margins(left=0.3, right=0.3, top=0.75, bottom=0.75)
+        ws.center_horizontally()
+        if title_rows:
+            ws.repeat_rows(title_rows[0] - 1, title_rows[1] - 1)
+        if repeat_columns:
+            ws.repeat_columns(repeat_columns[0] - 1, repeat_columns[1] - 1)
+        if freeze:
+            ws.freeze_panes(freeze[0] - 1, freeze[1] - 1)
+        mark = "機密" if self.book.confidential else ""
+        right = " ".join(p for p in (_header_text(period), mark) if p)
+        department = _header_text(self.book.department)
+        ws.set_header(_sections(department, _header_text(title), right), {"margin": 0.3})
+        ws.set_footer(
+            _sections(_header_text(footer_left), "第 &P 頁 / 共 &N 頁", mark), {"margin": 0.3}
+        )
+
+    def protect(self) -> None:
+        """Lock everything but the unlocked cells; no password; sorting, filtering and
+        column widths stay allowed."""
+        self.ws.protect(
+            "",
+            {"sort": True, "autofilter": True, "format_columns": True, "format_rows": True},
+        )
 
 
-def protect(ws: Worksheet) -> None:
-    """Lock everything but the input cells; no password; sorting and filtering stay allowed."""
-    ws.protection.sheet = True
-    ws.protection.sort = False
-    ws.protection.autoFilter = False
-    ws.protection.formatColumns = False
-    ws.protection.formatRows = False
+class Book:
+    """A workbook being written in memory; ``save`` writes it atomically."""
 
+    def __init__(
+        self, title: str, subject: str, *, department: str, confidential: bool = True
+    ) -> None:
+        self.department, self.confidential = department, confidential
+        self._buffer = io.BytesIO()
+        self.wb = xlsxwriter.Workbook(
+            self._buffer,
+            {
+                "in_memory": True,
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "default_format_properties": {"font_name": "Calibri", "font_size": FONT_SIZE},
+            },
+        )
+        self._formats: dict[tuple[object, ...], Format] = {}
+        properties: dict[str, Any] = {
+            "title": _NOT_XML.sub("", title),
+            "subject": subject,
+            "author": "ops-desktop",
+            # A naive UTC time: XlsxWriter writes it as the file's creation time.
+            "created": clock.utcnow().replace(tzinfo=None),
+        }
+        if confidential:
+            properties |= {"keywords": "confidential; 機密", "category": "Confidential"}
+            properties["comments"] = f"Confidential: {subject}"
+        self.wb.set_properties(properties)
 
-def properties(wb: Workbook, title: str, subject: str, *, confidential: bool) -> None:
-    wb.properties.title = title
-    wb.properties.subject = subject
-    wb.properties.creator = "ops-desktop"
-    wb.properties.created = clock.utcnow()
-    if confidential:
-        wb.properties.keywords = "confidential; 機密"
-        wb.properties.category = "Confidential"
-        wb.properties.description = f"Confidential: {subject}"
+    def sheet(self, name: str) -> Sheet:
+        # Excel's limits on a sheet's name: 31 characters, none of []:*?/\ .
+        clean = re.sub(r"[\[\]:*?/\\]", "_", _NOT_XML.sub("", name))[:31] or "Sheet"
+        return Sheet(self, self.wb.add_worksheet(clean))
 
+    def style(
+        self,
+        style: str | None,
+        number_format: str | None,
+        center: bool,
+        wrap: bool,
+        quote: bool,
+        locked: bool | None,
+    ) -> Format | None:
+        """One Format per combination, made once per workbook."""
+        key = (style, number_format, center, wrap, quote, locked)
+        if key == (None, None, False, False, False, None):
+            return None
+        known = self._formats.get(key)
+        if known is None:
+            spec = dict(STYLES[style]) if style else {}
+            if number_format:
+                spec["num_format"] = number_format
+            if center:
+                spec |= {"align": "center", "valign": "vcenter"}
+            if wrap:
+                spec["text_wrap"] = True
+            if quote:
+                spec["quote_prefix"] = True
+            if locked is not None:
+                spec["locked"] = locked
+            known = self._formats[key] = self.wb.add_format(spec)
+        return known
 
-def save(wb: Workbook, target: str | Path) -> Path:
-    return write_atomically(target, lambda tmp: wb.save(tmp))
-
-
-def widths(ws: Worksheet, columns: dict[str, float]) -> None:
-    for letter, width in columns.items():
-        ws.column_dimensions[letter].width = width
+    def save(self, target: str | Path) -> Path:
+        self.wb.close()
+        data = self._buffer.getvalue()
+        return write_atomically(target, lambda tmp: Path(tmp).write_bytes(data))

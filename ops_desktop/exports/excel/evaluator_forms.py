@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter as col
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +25,7 @@ from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AppraisalPeriod, SchemeDimension, ScoreEntry, Staff
 from ops_desktop.core.services import validate
 
-from .cells import TITLE_FONT, new_workbook, print_setup, properties, protect, put, save, widths
+from .cells import Book
 from .reading import ImportReport, SentWorkbook, cell_text, read_sent
 
 MARKER = "ops-desktop evaluator form"
@@ -133,47 +131,39 @@ def _write_form(
     dims: list[SchemeDimension],
     existing: _Existing,
 ) -> None:
-    wb, ws = new_workbook()
-    ws.title = FORM_SHEET
     title = f"{department} {label} 績效評分表 — 評分人:{evaluator.name}({evaluator.staff_no})"
-    properties(wb, title, f"Evaluator form {label} {evaluator.staff_no}", confidential=True)
-    put(ws, 1, 1, title).font = TITLE_FONT
-    put(ws, 2, 1, "請在黃色格內填寫 0–100 分,最多一位小數;填好後交回秘書導入。")
+    book = Book(title, f"Evaluator form {label} {evaluator.staff_no}", department=department)
+    sheet = book.sheet(FORM_SHEET)
     headers = ["工號", "姓名", "評價類型"] + [d.name for d in dims] + ["備註"]
+    sheet.merge((1, 1), (1, len(headers)), title, "title")
+    sheet.merge(
+        (2, 1), (2, len(headers)), "請在黃色格內填寫 0–100 分,最多一位小數;填好後交回秘書導入。",
+        "plain",
+    )  # fmt: skip
     for c, text in enumerate(headers, start=1):
-        put(ws, HEADER_ROW, c, text, style="header")
+        sheet.put(HEADER_ROW, c, text, "header")
     for r, a in enumerate(rows, start=FIRST_ROW):
-        put(ws, r, 1, a.staff_no, style="cell")
-        put(ws, r, 2, a.name, style="cell")
-        put(ws, r, 3, SOURCE_NAMES[a.source], style="cell")
+        sheet.put(r, 1, a.staff_no, "cell")
+        sheet.put(r, 2, a.name, "cell")
+        sheet.put(r, 3, SOURCE_NAMES[a.source], "cell")
         for c, dim in enumerate(dims, start=4):
             score = existing.get((a.subject_id, a.source, evaluator.id, dim.id))
-            put(ws, r, c, score, style="input").number_format = "0.0"
-        put(ws, r, 4 + len(dims), "", style="input")
+            sheet.put(r, c, score, "input", number_format="0.0")
+        sheet.put(r, 4 + len(dims), "", "input", wrap=True)
     last = FIRST_ROW + max(len(rows), 1) - 1
-    check = DataValidation(
-        type="decimal",
-        operator="between",
-        formula1="0",
-        formula2="100",
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle="分數",
-        error="請輸入 0 到 100 之間的分數,最多一位小數。",
-    )
-    ws.add_data_validation(check)
-    check.add(f"D{FIRST_ROW}:{col(3 + len(dims))}{last}")
-    widths(ws, {"A": 10, "B": 12, "C": 12, col(4 + len(dims)): 30})
+    sheet.score_check((FIRST_ROW, 4), (last, 3 + len(dims)))
+    sheet.widths({1: 10, 2: 12, 3: 12, 4 + len(dims): 30})
     # The signature goes in the printed footer: the sheet holds nothing but the rows to import.
-    footer = ws.oddFooter
-    assert footer is not None  # openpyxl makes one with every sheet
-    footer.left.text = "評分人簽名:＿＿＿＿＿＿＿＿    日期:＿＿＿＿＿＿"
-    footer.right.text = "&P / &N"
-    print_setup(
-        ws, landscape=False, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"D{FIRST_ROW}"
+    sheet.print_setup(
+        landscape=False,
+        title="績效評分表",
+        period=f"考核期間 {label}",
+        title_rows=(HEADER_ROW, HEADER_ROW),
+        freeze=(FIRST_ROW, 4),
+        footer_left="評分人簽名:＿＿＿＿＿＿＿＿    日期:＿＿＿＿＿＿",
     )
-    protect(ws)
-    meta: Worksheet = wb.create_sheet(META_SHEET)
+    sheet.protect()
+    meta = book.sheet(META_SHEET)
     for r, (key, value) in enumerate(
         [
             ("kind", MARKER),
@@ -185,11 +175,11 @@ def _write_form(
         ],
         start=1,
     ):
-        put(meta, r, 1, key)
-        put(meta, r, 2, value)
-    meta.sheet_state = "veryHidden"
-    protect(meta)
-    save(wb, target)
+        meta.put(r, 1, key)
+        meta.put(r, 2, value)
+    meta.ws.very_hidden()
+    meta.protect()
+    book.save(target)
 
 
 def _meta(wb: Workbook, path: Path) -> dict[str, str]:

@@ -19,12 +19,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import Position, Staff
 from ops_desktop.core.services import staff
 from ops_desktop.core.services.staff import StaffInput
 
-from .cells import TITLE_FONT, new_workbook, print_setup, properties, put, save, widths
+from .cells import Book
 from .reading import ImportReport, SentWorkbook, cell_text, read_sent
 
 STATUS_TEXT = {"active": "在職", "leave": "休假", "departed": "離職"}
@@ -62,26 +63,31 @@ def write_roster(session: Session, target: str | Path, *, department: str) -> Pa
         .options(joinedload(Staff.position), joinedload(Staff.supervisor))
         .order_by(Staff.staff_no)
     ).all()
-    wb, ws = new_workbook()
-    ws.title = "員工名冊"
     title = f"{department} 員工名冊"
-    properties(wb, title, "Staff roster", confidential=True)
-    put(ws, 1, 1, title).font = TITLE_FONT
+    book = Book(title, "Staff roster", department=department)
+    sheet = book.sheet("員工名冊")
+    sheet.merge((1, 1), (1, len(HEADERS)), title, "title")
     for c, text in enumerate(HEADERS, start=1):
-        put(ws, HEADER_ROW, c, text, style="header")
+        sheet.put(HEADER_ROW, c, text, "header")
     for r, p in enumerate(people, start=HEADER_ROW + 1):
         boss, status = p.supervisor, STATUS_TEXT.get(p.status, p.status)
         values = (p.staff_no, p.name, p.position.name if p.position else "",
                   boss.staff_no if boss else "", boss.name if boss else "", p.hire_date,
                   status, p.departed_on, p.phone, p.email, p.notes)  # fmt: skip
         for c, value in enumerate(values, start=1):
-            cell = put(ws, r, c, None if value == "" else value, style="cell")
-            if isinstance(value, dt.date):
-                cell.number_format = "yyyy-mm-dd"
-    widths(ws, dict(zip("ABCDEFGHIJK", (10, 10, 12, 10, 10, 12, 7, 12, 16, 24, 30), strict=True)))
-    ws.auto_filter.ref = f"A{HEADER_ROW}:K{HEADER_ROW + len(people)}"
-    print_setup(ws, landscape=False, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze="A3")
-    return save(wb, target)
+            sheet.put(r, c, value, "cell", wrap=c >= 10)
+    # A4 landscape at 100 %: the notes column wraps rather than running off the page.
+    sheet.widths(dict(enumerate((9, 8, 11, 9, 8, 10.5, 5.5, 10.5, 13, 22, 24), start=1)))
+    sheet.ws.autofilter(HEADER_ROW - 1, 0, HEADER_ROW - 1 + len(people), len(HEADERS) - 1)
+    sheet.print_setup(
+        landscape=True,
+        title="員工名冊",
+        period=f"製表日期 {clock.today().isoformat()}",
+        title_rows=(HEADER_ROW, HEADER_ROW),
+        repeat_columns=(1, 2),
+        freeze=(HEADER_ROW + 1, 1),
+    )
+    return book.save(target)
 
 
 class _Bad(Exception):

@@ -1,10 +1,12 @@
 """The monthly score sheet (月度績效考核表) for HR.
 
 Inputs (the per-source, per-dimension scores, the 數據分析 score and the base bonus) are
-values in unlocked cells. Source scores, total, grade, rank, bonus coefficient and bonus are
-live formulas over the weight cells and the grade table printed at the top of the sheet, so
-HR can audit them and Excel or LibreOffice recompute them. The formulas round like
-``ops_desktop.core.appraisal.rules``.
+values. Source scores, total, grade, rank, bonus coefficient and bonus are live formulas over
+the weight cells and the grade table printed at the top of the sheet, so HR can audit them and
+try another weighting; each formula also carries the result the program computed, which is
+what Excel's Protected View and file previewers show. The formulas round like
+``ops_desktop.core.appraisal.rules``. The weights and the grade table are unlocked; the score
+inputs are unlocked only while the month is not locked.
 """
 
 from __future__ import annotations
@@ -12,34 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter as col
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
-
 from ops_desktop.core.appraisal import rules
-from ops_desktop.core.appraisal.results import PeriodResult, SchemeView
+from ops_desktop.core.appraisal.results import PeriodResult, PersonResult, SchemeView
 from ops_desktop.core.models.appraisal import RATED_SOURCES
 
-from .cells import (
-    BOLD,
-    TITLE_FONT,
-    formula,
-    new_workbook,
-    print_setup,
-    properties,
-    protect,
-    put,
-    save,
-    widths,
-)
+from .cells import Book, Sheet, col
 
-WARNING_FONT = Font(bold=True, color="C00000")
 STATUS = {"open": "填寫中", "review": "審核中", "locked": "已鎖定"}
 NOTE_ROW = 3  # the forced-distribution warning, when there is one
 WEIGHT_ROW = 5  # names in row 4, weights in row 5
-HEADER_ROW = 10  # two header rows: 10 and 11
-FIRST_ROW = 12
+SIGNATURES = ("製表人:", "運營經理審核:", "人力資源部:", "日期:")
 
 
 @dataclass(frozen=True)
@@ -54,17 +38,39 @@ class Layout:
     coefficient_col: int
     bonus_col: int
     staff_no_col: int = 2
+    status_col: int = 0
+    header_row: int = 0
 
 
-def _grade_table(ws: Worksheet, view: SchemeView, top_col: int) -> tuple[str, str, str]:
-    """The grade bands, lowest first (what LOOKUP needs); returns the three column ranges."""
+def status_text(person: PersonResult, view: SchemeView) -> str:
+    """完整, or what is missing and what the total waits for, in the scheme's names:
+    '缺少:上級評價(工作業績、工作態度)、數據分析;補齊後計算總分'."""
+    if person.complete:
+        return "完整"
+    gaps: dict[str, list[str]] = {}
+    for item in person.missing:  # "data" or "source.dimension"
+        source, _dot, dim = item.partition(".")
+        gaps.setdefault(source, [])
+        if dim:
+            gaps[source].append(view.dimension_names.get(dim, dim))
+    parts = []
+    for source, dims in gaps.items():
+        name = view.source_names.get(source, source)
+        every = len(dims) == len(view.dimension_weights)
+        parts.append(name if not dims or every else f"{name}({'、'.join(dims)})")
+    return f"缺少:{'、'.join(parts)};補齊後計算總分"
+
+
+def _grade_table(sheet: Sheet, view: SchemeView, top_col: int) -> tuple[str, str, str]:
+    """The grade bands, lowest first (what LOOKUP needs), unlocked so that HR can try other
+    limits; returns the three column ranges."""
     bands = sorted(view.bands, key=lambda b: b.min_score)
     for i, text in enumerate(("等級", "最低分", "獎金係數")):
-        put(ws, 4, top_col + i, text, style="header")
+        sheet.put(4, top_col + i, text, "header")
     for r, band in enumerate(bands, start=5):
-        put(ws, r, top_col, band.name, style="cell")
-        put(ws, r, top_col + 1, band.min_score, style="cell")
-        put(ws, r, top_col + 2, band.bonus_coefficient, style="cell")
+        sheet.put(r, top_col, band.name, "input")
+        sheet.put(r, top_col + 1, band.min_score, "input")
+        sheet.put(r, top_col + 2, band.bonus_coefficient, "input")
     last = 4 + len(bands)
     names, scores, coefficients = (
         f"${col(top_col + i)}$5:${col(top_col + i)}${last}" for i in range(3)
@@ -81,160 +87,211 @@ def distribution_note(result: PeriodResult) -> str:
     )
 
 
-def _distribution_note(ws: Worksheet, result: PeriodResult) -> None:
-    note = distribution_note(result)
-    if note:  # row 3, between the heading and the weights: on every printed first page
-        put(ws, NOTE_ROW, 1, f"強制分佈超出上限:{note}").font = WARNING_FONT
+def _input_cols(view: SchemeView) -> dict[tuple[str, str], int]:
+    """(rated source, dimension) → its column on the 評分明細 sheet, after 序號 工號 姓名."""
+    cols = {}
+    for i, key in enumerate((s, d) for s in RATED_SOURCES for d in view.dimension_weights):
+        cols[key] = 4 + i
+    return cols
+
+
+DETAIL_FIRST_ROW = 5  # two header rows above: 3 and 4
+
+
+def _write_details(
+    book: Book, result: PeriodResult, title: str, *, locked: bool
+) -> tuple[str, dict[tuple[str, str], int], int, int]:
+    """The 評分明細 sheet: every input score, the 數據分析 score and the base bonus, one row
+    per person in the summary's order (row ``DETAIL_FIRST_ROW + n``). Returns the sheet's
+    name for references, the input columns, the data column and the base-bonus column."""
+    view = result.scheme
+    dims = list(view.dimension_weights)
+    sheet = book.sheet(f"{result.label} 評分明細")
+    cols = _input_cols(view)
+    data_col = 4 + len(cols)
+    base_col, peers_col = data_col + 1, data_col + 2
+    style = "cell" if locked else "input"  # a locked month's inputs are not to be typed over
+    first_row = DETAIL_FIRST_ROW
+    header = first_row - 2
+    sheet.merge((1, 1), (1, peers_col), f"{title} — 評分明細", "title")
+    sheet.merge(
+        (2, 1),
+        (2, peers_col),
+        "黃色格為輸入分數(0–100);改動後考核表的得分、總分、等級與獎金隨之重算。"
+        if not locked
+        else "本月已鎖定:分數為鎖定時的數值,不可修改。",
+        "plain",
+    )
+    for c, text in enumerate(("序號", "工號", "姓名"), start=1):
+        sheet.merge((header, c), (header + 1, c), text, "header")
+    for source in RATED_SOURCES:
+        first = cols[(source, dims[0])]
+        sheet.merge((header, first), (header, first + len(dims) - 1),
+                    view.source_names[source], "header")  # fmt: skip
+        for dim in dims:
+            sheet.put(header + 1, cols[(source, dim)], view.dimension_names[dim], "header")
+    sheet.merge((header, data_col), (header + 1, data_col), view.source_names["data"], "header")
+    sheet.merge((header, base_col), (header + 1, base_col), "基本獎金", "header")
+    sheet.merge((header, peers_col), (header + 1, peers_col), "同事評價人數", "header")
+    for n, person in enumerate(result.people):
+        r = first_row + n
+        sheet.put(r, 1, n + 1, "cell")
+        sheet.put(r, 2, person.staff_no, "cell")
+        sheet.put(r, 3, person.name, "cell")
+        for key, column in cols.items():
+            sheet.put(r, column, person.inputs.get(key), style, number_format="0.0#")
+        sheet.put(r, data_col, person.data_score, style, number_format="0.0#")
+        sheet.put(r, base_col, person.base_bonus, style, number_format="#,##0.00")
+        sheet.put(r, peers_col, person.peer_count, "cell")
+    last_row = first_row + max(len(result.people), 1) - 1
+    if not locked:
+        sheet.score_check((first_row, 4), (last_row, data_col))
+    # One A4 landscape page wide at 100 % (measured in LibreOffice's PDF of the sheet).
+    sheet.widths({1: 4.5, 2: 8.5, 3: 8, base_col: 9, peers_col: 6})
+    sheet.widths({c: 7 for c in range(4, base_col)})
+    sheet.heights({header + 1: 30})  # dimension names may wrap to two lines
+    sheet.ws.autofilter(header, 0, last_row - 1, peers_col - 1)
+    sheet.print_setup(
+        landscape=True,
+        title=f"{result.label} 評分明細",
+        period=f"考核期間 {result.label}",
+        title_rows=(header, header + 1),
+        repeat_columns=(1, 3),
+        freeze=(first_row, 4),
+    )
+    sheet.protect()
+    return f"'{sheet.ws.name}'", cols, data_col, base_col
 
 
 def write_score_sheet(
     result: PeriodResult, target: str | Path, *, department: str, prepared_by: str = ""
 ) -> Layout:
+    """Two sheets: 考核表 (the results HR files: scores by source, total, grade, rank, bonus
+    and each person's state, one A4 page wide) and 評分明細 (every input it is computed
+    from). The summary's formulas read the detail sheet's inputs and the weight cells."""
     view = result.scheme
     dims = list(view.dimension_weights)
-    wb, ws = new_workbook()
-    ws.title = f"{result.label} 考核表"
     title = f"{department} {result.label} 月度績效考核表"
-    properties(wb, title, f"Monthly appraisal {result.label}", confidential=True)
-    put(ws, 1, 1, title).font = TITLE_FONT
-    put(
-        ws,
-        2,
-        1,
-        f"部門:{department}    考核期間:{result.label}    狀態:"
-        f"{STATUS.get(result.status, result.status)}    機密",
+    book = Book(title, f"Monthly appraisal {result.label}", department=department)
+    sheet = book.sheet(f"{result.label} 考核表")
+    header_row = max(8, 6 + len(view.bands))  # under the grade table
+    first_row = header_row + 1
+    locked = result.status == "locked"
+    fixed = ["工號", "姓名", "崗位"]  # no 序號: the sheet must fit one A4 page wide
+    data_col = len(fixed) + 1
+    score_cols = {source: data_col + 1 + i for i, source in enumerate(RATED_SOURCES)}
+    total_col = data_col + 1 + len(RATED_SOURCES)
+    grade_col, rank_col, coef_col = total_col + 1, total_col + 2, total_col + 3
+    base_col, bonus_col, status_col = total_col + 4, total_col + 5, total_col + 6
+    details, input_cols, detail_data, detail_base = _write_details(
+        book, result, title, locked=locked
     )
-    _distribution_note(ws, result)
-    # Weight cells: sources in B..E, dimensions after a gap.
-    put(ws, 4, 1, "權重(%)", style="header")
+
+    sheet.merge((1, 1), (1, status_col), title, "title")
+    sheet.merge(
+        (2, 1),
+        (2, status_col),
+        f"部門:{department}    考核期間:{result.label}    狀態:"
+        f"{STATUS.get(result.status, result.status)}    機密    "
+        "(各項分數見「評分明細」工作表)",
+        "plain",
+    )
+    note = distribution_note(result)
+    if note:  # row 3, between the heading and the weights: on every printed first page
+        sheet.merge((NOTE_ROW, 1), (NOTE_ROW, status_col), f"強制分佈超出上限:{note}", "warning")
+        sheet.heights({NOTE_ROW: 15 * (1 + len(note) // 70)})
+    # Weight cells: sources in B..E, dimensions after a gap; unlocked for HR to try others.
+    sheet.merge((4, 1), (5, 1), "權重 %", "header")
     source_cells: dict[str, str] = {}
     for i, (code, weight) in enumerate(view.source_weights.items()):
-        put(ws, 4, 2 + i, view.source_names[code], style="header")
-        put(ws, WEIGHT_ROW, 2 + i, weight, style="cell")
+        sheet.put(4, 2 + i, view.source_names[code], "header")
+        sheet.put(WEIGHT_ROW, 2 + i, weight, "input")
         source_cells[code] = f"${col(2 + i)}${WEIGHT_ROW}"
     dim_start = 3 + len(view.source_weights)
     dim_cells: dict[str, str] = {}
     for i, (code, weight) in enumerate(view.dimension_weights.items()):
-        put(ws, 4, dim_start + i, view.dimension_names[code], style="header")
-        put(ws, WEIGHT_ROW, dim_start + i, weight, style="cell")
+        sheet.put(4, dim_start + i, view.dimension_names[code], "header")
+        sheet.put(WEIGHT_ROW, dim_start + i, weight, "input")
         dim_cells[code] = f"${col(dim_start + i)}${WEIGHT_ROW}"
-    names, minimums, coefficients = _grade_table(ws, view, dim_start + len(dims) + 1)
+    names, minimums, coefficients = _grade_table(sheet, view, dim_start + len(dims) + 1)
 
-    # Header rows and columns.
-    fixed = ["序號", "工號", "姓名", "崗位"]
-    for i, text in enumerate(fixed, start=1):
-        put(ws, HEADER_ROW, i, text, style="header")
-        put(ws, HEADER_ROW + 1, i, "", style="header")
-        ws.merge_cells(start_row=HEADER_ROW, end_row=HEADER_ROW + 1, start_column=i, end_column=i)
-    c = len(fixed) + 1
-    input_cols: dict[tuple[str, str], int] = {}
-    for source in RATED_SOURCES:
-        put(ws, HEADER_ROW, c, view.source_names[source], style="header")
-        ws.merge_cells(
-            start_row=HEADER_ROW, end_row=HEADER_ROW, start_column=c, end_column=c + len(dims) - 1
-        )
-        for dim in dims:
-            put(ws, HEADER_ROW + 1, c, view.dimension_names[dim], style="header")
-            input_cols[(source, dim)] = c
-            c += 1
-    data_col = c
-    score_cols = {source: data_col + 1 + i for i, source in enumerate(RATED_SOURCES)}
-    total_col = data_col + 1 + len(RATED_SOURCES)
-    grade_col, rank_col, coef_col = total_col + 1, total_col + 2, total_col + 3
-    base_col, bonus_col, note_col = total_col + 4, total_col + 5, total_col + 6
-    singles = [(data_col, view.source_names["data"])]
-    singles += [(score_cols[s], f"{view.source_names[s]}得分") for s in RATED_SOURCES]
-    singles += [
-        (total_col, "總分"),
-        (grade_col, "等級"),
-        (rank_col, "排名"),
-        (coef_col, "獎金係數"),
-        (base_col, "基本獎金"),
-        (bonus_col, "績效獎金"),
-        (note_col, "備註"),
-    ]
-    for column, text in singles:
-        put(ws, HEADER_ROW, column, text, style="header")
-        put(ws, HEADER_ROW + 1, column, "", style="header")
-        ws.merge_cells(
-            start_row=HEADER_ROW, end_row=HEADER_ROW + 1, start_column=column, end_column=column
-        )
+    headers = fixed + [view.source_names["data"]]
+    headers += [f"{view.source_names[s]}得分" for s in RATED_SOURCES]
+    headers += ["總分", "等級", "排名", "獎金係數", "基本獎金", "績效獎金", "狀態"]
+    for c, text in enumerate(headers, start=1):
+        sheet.put(header_row, c, text, "header")
 
     people = result.people
-    last_row = FIRST_ROW + max(len(people), 1) - 1
-    total_range = f"${col(total_col)}${FIRST_ROW}:${col(total_col)}${last_row}"
+    last_row = first_row + max(len(people), 1) - 1
+    total_range = f"${col(total_col)}${first_row}:${col(total_col)}${last_row}"
     for n, person in enumerate(people):
-        r = FIRST_ROW + n
-        put(ws, r, 1, n + 1, style="cell")
-        put(ws, r, 2, person.staff_no, style="cell")
-        put(ws, r, 3, person.name, style="cell")
-        put(ws, r, 4, person.position, style="cell")
-        for key, column in input_cols.items():
-            put(ws, r, column, person.inputs.get(key), style="input", number_format="0.0#")
-        put(ws, r, data_col, person.data_score, style="input", number_format="0.0#")
+        r, d = first_row + n, DETAIL_FIRST_ROW + n
+        sheet.put(r, 1, person.staff_no, "cell")
+        sheet.put(r, 2, person.name, "cell")
+        sheet.put(r, 3, person.position, "cell")
+        # The inputs as the detail sheet holds them ("" when blank, so COUNT skips them).
+        data = f"{details}!{col(detail_data)}{d}"
+        sheet.formula(r, data_col, f'=IF(ISNUMBER({data}),{data},"")', person.data_score, "0.0#")
         for source in RATED_SOURCES:
-            cells = [f"{col(input_cols[(source, d)])}{r}" for d in dims]
-            terms = "+".join(f"{dim_cells[d]}*{cell}" for d, cell in zip(dims, cells, strict=True))
-            formula(
-                ws,
+            cells = [f"{details}!{col(input_cols[(source, dim)])}{d}" for dim in dims]
+            terms = "+".join(
+                f"{dim_cells[dim]}*{cell}" for dim, cell in zip(dims, cells, strict=True)
+            )
+            span = f"{cells[0]}:{col(input_cols[(source, dims[-1])])}{d}"
+            sheet.formula(
                 r,
                 score_cols[source],
-                f'=IF(COUNT({cells[0]}:{cells[-1]})<{len(dims)},"",({terms})/100)',
+                f'=IF(COUNT({span})<{len(dims)},"",({terms})/100)',
+                person.source_scores.get(source),
             )
         parts = [f"{source_cells[s]}*{col(score_cols[s])}{r}" for s in RATED_SOURCES]
         parts.append(f"{source_cells['data']}*{col(data_col)}{r}")
         span = f"{col(data_col)}{r}:{col(score_cols[RATED_SOURCES[-1]])}{r}"
         t = f"{col(total_col)}{r}"
-        formula(
-            ws,
+        sheet.formula(
             r,
             total_col,
             f'=IF(COUNT({span})<{len(RATED_SOURCES) + 1},"",'
             f"ROUND(ROUND(({'+'.join(parts)})/100,8),2))",
+            person.total,
             bold=True,
         )
-        formula(
-            ws, r, grade_col, f'=IF({t}="","",LOOKUP({t},{minimums},{names}))', "@", center=True
-        )
-        formula(ws, r, rank_col, f'=IF({t}="","",RANK({t},{total_range}))', "0", center=True)
-        formula(ws, r, coef_col, f'=IF({t}="","",LOOKUP({t},{minimums},{coefficients}))')
-        put(ws, r, base_col, person.base_bonus, style="input", number_format="#,##0.00")
-        formula(
-            ws,
-            r,
-            bonus_col,
-            f'=IF({col(coef_col)}{r}="","",ROUND({col(coef_col)}{r}*{col(base_col)}{r},2))',
-            "#,##0.00",
-        )
-        missing = dict.fromkeys(view.source_names[m.split(".")[0]] for m in person.missing)
-        note = "" if person.complete else "未完成,缺少:" + "、".join(missing)
-        if person.peer_count:
-            note = (note + " " if note else "") + f"同事評價 {person.peer_count} 人"
-        put(ws, r, note_col, note, style="cell")
-    check = DataValidation(
-        type="decimal",
-        operator="between",
-        formula1="0",
-        formula2="100",
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle="分數",
-        error="請輸入 0 到 100 之間的分數,最多一位小數。",
-    )
-    ws.add_data_validation(check)
-    check.add(f"{col(len(fixed) + 1)}{FIRST_ROW}:{col(data_col)}{last_row}")
+        sheet.formula(r, grade_col, f'=IF({t}="","",LOOKUP({t},{minimums},{names}))',
+                      person.grade, "@", center=True)  # fmt: skip
+        sheet.formula(r, rank_col, f'=IF({t}="","",RANK({t},{total_range}))', person.rank, "0",
+                      center=True)  # fmt: skip
+        sheet.formula(r, coef_col, f'=IF({t}="","",LOOKUP({t},{minimums},{coefficients}))',
+                      person.bonus_coefficient)  # fmt: skip
+        base = f"{details}!{col(detail_base)}{d}"
+        sheet.formula(r, base_col, f"=N({base})", person.base_bonus, "#,##0.00")
+        k = f"{col(coef_col)}{r}"
+        sheet.formula(r, bonus_col, f'=IF({k}="","",ROUND({k}*{col(base_col)}{r},2))',
+                      person.bonus, "#,##0.00")  # fmt: skip
+        sheet.put(r, status_col, status_text(person, view), "cell", wrap=True)
 
     sign = last_row + 3
-    for i, text in enumerate(("製表人:", "運營經理審核:", "人力資源部:", "日期:")):
-        put(ws, sign, 1 + i * 5, text + "＿＿＿＿＿＿＿＿").font = BOLD
-    widths(ws, {"A": 6, "B": 10, "C": 10, "D": 12, col(note_col): 26})
-    ws.auto_filter.ref = f"A{HEADER_ROW + 1}:{col(note_col)}{last_row}"
-    print_setup(
-        ws,
+    step = status_col // len(SIGNATURES)  # side by side within the table's width
+    for i, text in enumerate(SIGNATURES):
+        left = 1 + i * step
+        right = status_col if i == len(SIGNATURES) - 1 else left + step - 1
+        sheet.merge((sign, left), (sign, right), text + "＿＿＿＿＿＿＿＿", "bold")
+    # One A4 landscape page wide at 100 % (measured in LibreOffice's PDF of the sheet).
+    sheet.widths({1: 8.5, 2: 8, 3: 10, status_col: 17})
+    sheet.widths({c: 7 for c in range(data_col, grade_col)})
+    sheet.widths({grade_col: 6, rank_col: 5, coef_col: 6.5, base_col: 9, bonus_col: 9})
+    sheet.heights({header_row: 42})
+    sheet.ws.autofilter(header_row - 1, 0, last_row - 1, status_col - 1)
+    sheet.print_setup(
         landscape=True,
-        title_rows=f"{HEADER_ROW}:{HEADER_ROW + 1}",
-        freeze=f"{col(len(fixed) + 1)}{FIRST_ROW}",
+        title=f"{result.label} 月度績效考核表",
+        period=f"考核期間 {result.label}",
+        title_rows=(header_row, header_row),
+        repeat_columns=(1, 2),
+        freeze=(first_row, data_col),
+        footer_left=f"製表人:{prepared_by}" if prepared_by else "",
     )
-    protect(ws)
-    save(wb, target)
-    return Layout(FIRST_ROW, last_row, total_col, grade_col, rank_col, coef_col, bonus_col)
+    sheet.protect()
+    book.wb.worksheets()[0].activate()
+    book.save(target)
+    return Layout(first_row, last_row, total_col, grade_col, rank_col, coef_col, bonus_col,
+                  staff_no_col=1, status_col=status_col, header_row=header_row)  # fmt: skip

@@ -13,15 +13,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter as col
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ops_desktop.core.models import Staff, TrainingAttendance, TrainingCourse, TrainingSession
 
-from .cells import TITLE_FONT, formula, new_workbook, print_setup, properties, put, save, widths
+from .cells import Book, Sheet
 
 ATTENDANCE_TEXT = {"registered": "已報名", "attended": "出席", "absent": "缺席", "excused": "請假"}
 PASSED_TEXT: dict[bool | None, str] = {True: "是", False: "否"}
@@ -51,29 +48,33 @@ def _course_in_year(course: TrainingCourse, year: int | None) -> bool:
 
 
 def _sheet(
-    wb: Workbook,
+    book: Book,
     title: str,
     heading: str,
     headers: Sequence[str],
     rows: Sequence[Sequence[object]],
     formats: dict[int, str],
     column_widths: Sequence[float],
-) -> Worksheet:
+) -> Sheet:
     """A sheet with a title row, a header row, the rows, and the print setup shared by all."""
-    ws: Worksheet = wb.create_sheet(title)
-    put(ws, 1, 1, heading).font = TITLE_FONT
+    sheet = book.sheet(title)
+    sheet.merge((1, 1), (1, len(headers)), heading, "title")
     for c, text in enumerate(headers, start=1):
-        put(ws, HEADER_ROW, c, text, style="header")
+        sheet.put(HEADER_ROW, c, text, "header")
     for r, values in enumerate(rows, start=FIRST_ROW):
         for c, value in enumerate(values, start=1):
-            cell = put(ws, r, c, None if value == "" else value, style="cell")
-            if c in formats:
-                cell.number_format = formats[c]
-    last = col(len(headers))
-    widths(ws, {col(i): w for i, w in enumerate(column_widths, start=1)})
-    ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + len(rows)}"
-    print_setup(ws, landscape=False, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze="A3")
-    return ws
+            sheet.put(r, c, value, "cell", number_format=formats.get(c), wrap=True)
+    sheet.widths(dict(enumerate(column_widths, start=1)))
+    sheet.ws.autofilter(HEADER_ROW - 1, 0, HEADER_ROW - 1 + len(rows), len(headers) - 1)
+    sheet.print_setup(
+        landscape=sum(column_widths) > 100,  # portrait holds about 100 characters at 10 pt
+        title=f"{title}",
+        period=heading.removeprefix(book.department).strip(),
+        title_rows=(HEADER_ROW, HEADER_ROW),
+        repeat_columns=None,
+        freeze=(FIRST_ROW, 1),
+    )
+    return sheet
 
 
 def write_training_records(
@@ -103,13 +104,11 @@ def write_training_records(
     ]
     attendance.sort(key=lambda a: (a[0].held_on, a[0].course.title, a[1].staff.staff_no))
 
-    wb, first = new_workbook()
-    wb.remove(first)
     span = f"{year} 年度" if year else "全部"
     title = f"{department} 培訓記錄({span})"
-    properties(wb, title, f"Training records {year or 'all years'}", confidential=True)
+    book = Book(title, f"Training records {year or 'all years'}", department=department)
     _sheet(
-        wb,
+        book,
         COURSES,
         title,
         ("課程", "類別", "方式", "講師", "開始", "結束", "學時", "費用", "年度計劃"),
@@ -131,7 +130,7 @@ def write_training_records(
         (30, 12, 10, 12, 12, 12, 8, 12, 20),
     )
     _sheet(
-        wb,
+        book,
         ATTENDANCE,
         title,
         ("日期", "課程", "工號", "姓名", "出勤", "成績", "是否通過", "備註", "學時"),
@@ -152,12 +151,12 @@ def write_training_records(
         {1: DATE, 6: "0.0", 9: HOURS},
         (12, 30, 10, 10, 8, 8, 9, 24, 8),
     )
-    _summary(wb, session, title, attendance)
-    return save(wb, target)
+    _summary(book, session, title, attendance)
+    return book.save(target)
 
 
 def _summary(
-    wb: Workbook,
+    book: Book,
     session: Session,
     title: str,
     attendance: list[tuple[TrainingSession, TrainingAttendance]],
@@ -165,13 +164,17 @@ def _summary(
     """One row per person with attendance, and everyone still in the department."""
     people = {p.id: p for p in session.scalars(select(Staff).where(Staff.status != "departed"))}
     courses: dict[int, set[int]] = {}
+    hours: dict[int, Decimal] = {}  # what the formula computes, stored beside it
     for meeting, row in attendance:
         people[row.staff_id] = row.staff
         if row.state == "attended":
             courses.setdefault(row.staff_id, set()).add(meeting.course_id)
+            hours[row.staff_id] = hours.get(row.staff_id, Decimal(0)) + (
+                session_hours(meeting) or Decimal(0)
+            )
     ordered = sorted(people.values(), key=lambda p: p.staff_no)
-    ws = _sheet(
-        wb,
+    sheet = _sheet(
+        book,
         SUMMARY,
         title,
         ("工號", "姓名", "參加課程數", "總學時"),
@@ -180,19 +183,19 @@ def _summary(
         (12, 12, 12, 12),
     )
     last = HEADER_ROW + len(attendance)
-    for r in range(FIRST_ROW, FIRST_ROW + len(ordered)):
+    for r, person in enumerate(ordered, start=FIRST_ROW):
         if not attendance:
-            put(ws, r, 4, 0, style="cell")
+            sheet.put(r, 4, 0, "cell")
             continue
-        numbers, states, hours = (
+        numbers, states, counted = (
             f"'{ATTENDANCE}'!${c}${FIRST_ROW}:${c}${last}" for c in ("C", "E", "I")
         )
         # EXACT, not SUMIFS: a staff number is matched as it is, never as a pattern.
-        formula(
-            ws,
+        sheet.formula(
             r,
             4,
             f'=SUMPRODUCT(EXACT({numbers},A{r})*({states}="{ATTENDANCE_TEXT["attended"]}"),'
-            f"{hours})",
+            f"{counted})",
+            hours.get(person.id, Decimal(0)),
             HOURS,
         )
