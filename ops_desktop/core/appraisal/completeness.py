@@ -44,6 +44,24 @@ class Incomplete:
         return "; ".join(parts)
 
 
+def missing_sources(person: results.PersonResult, view: results.SchemeView) -> list[str]:
+    """What keeps ``person`` from a total, as the scheme names it: a source, or a source with
+    the dimensions it lacks when only some are missing — ['上級評價(工作業績、工作態度)',
+    '數據分析']. The score sheet's 狀態 column and the window's both say this."""
+    gaps: dict[str, list[str]] = {}
+    for item in person.missing:  # "data" or "source.dimension"
+        source, _dot, dim = item.partition(".")
+        gaps.setdefault(source, [])
+        if dim:
+            gaps[source].append(view.dimension_names.get(dim, dim))
+    out = []
+    for source, dims in gaps.items():
+        name = view.source_names.get(source, source)
+        every = len(dims) == len(view.dimension_weights)
+        out.append(name if not dims or every else f"{name}({'、'.join(dims)})")
+    return out
+
+
 def incomplete(session: Session, period_id: int) -> list[Incomplete]:
     """Everyone of the period without a total, in staff-number order, with what is missing."""
     result = results.compute(session, period_id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ops_desktop.core.appraisal import rules
+from ops_desktop.core.appraisal import completeness, rules
 from ops_desktop.core.appraisal.results import PeriodResult, PersonResult, SchemeView
 from ops_desktop.core.models.appraisal import RATED_SOURCES
 
@@ -43,22 +43,11 @@ class Layout:
 
 
 def status_text(person: PersonResult, view: SchemeView) -> str:
-    """完整, or what is missing and what the total waits for, in the scheme's names:
-    '缺少:上級評價(工作業績、工作態度)、數據分析;補齊後計算總分'."""
+    """完整, or what is missing and that the total waits for it, in the scheme's names:
+    '缺少:上級評價(工作業績、工作態度)、數據分析;補齊後計算總分' (the window says the same)."""
     if person.complete:
         return "完整"
-    gaps: dict[str, list[str]] = {}
-    for item in person.missing:  # "data" or "source.dimension"
-        source, _dot, dim = item.partition(".")
-        gaps.setdefault(source, [])
-        if dim:
-            gaps[source].append(view.dimension_names.get(dim, dim))
-    parts = []
-    for source, dims in gaps.items():
-        name = view.source_names.get(source, source)
-        every = len(dims) == len(view.dimension_weights)
-        parts.append(name if not dims or every else f"{name}({'、'.join(dims)})")
-    return f"缺少:{'、'.join(parts)};補齊後計算總分"
+    return f"缺少:{'、'.join(completeness.missing_sources(person, view))};補齊後計算總分"
 
 
 def _grade_table(sheet: Sheet, view: SchemeView, top_col: int) -> tuple[str, str, str]:
