@@ -10,7 +10,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-
 # LibreOffice keeps the results a file stores unless told to recalculate on load — and the
 # program's workbooks store every formula's result: recalculating always is what makes this a
 # check of the formulas, not a reading of the stored values.

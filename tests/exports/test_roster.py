@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from printing import assert_printable
 from sqlalchemy import func, select
+from workbooks import assert_printable
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry, Staff

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from printing import assert_printable
 from sqlalchemy import delete
+from workbooks import assert_printable
 
 from ops_desktop.core.appraisal import periods, results, rules
 from ops_desktop.core.models import ScoreEntry
@@ -193,3 +193,14 @@ def test_annual_sheet_matches_the_program_in_libreoffice(demo_db, tmp_path, reca
             None if row.monthly.get(m) is None else pytest.approx(float(row.monthly[m]))
             for m in range(1, 13)
         ]
+
+
+def test_a_locked_months_inputs_stay_protected_but_its_weights_do_not(demo_db, tmp_path):
+    result, path, layout = monthly(demo_db, tmp_path, month=3)
+    assert result.status == "locked"
+    book = openpyxl.load_workbook(path)
+    summary, details = book.worksheets
+    assert summary["B5"].protection.locked is False  # HR may still try another weighting
+    assert details.protection.sheet
+    assert details["D5"].value is not None and details["D5"].protection.locked is True
+    assert not details.data_validations.dataValidation  # nothing there to be typed

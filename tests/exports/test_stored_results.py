@@ -8,13 +8,12 @@ computes from the formulas.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 from sqlalchemy import delete
+from workbooks import compare, formula_cells
 
 from ops_desktop.core.appraisal import periods, results
 from ops_desktop.core.models import ScoreEntry
@@ -25,46 +24,6 @@ from ops_desktop.exports.excel.audit_log import write_audit_log
 from ops_desktop.exports.excel.roster import write_roster
 from ops_desktop.exports.excel.score_sheet import write_score_sheet
 from ops_desktop.exports.excel.training_records import write_training_records
-
-
-def _same(stored: object, computed: object) -> bool:
-    if computed in (None, ""):
-        return stored in (None, "")
-    if isinstance(computed, int | float) and not isinstance(computed, bool):
-        return isinstance(stored, int | float) and abs(stored - computed) <= 1e-9 * max(
-            1.0, abs(computed)
-        )
-    return stored == computed
-
-
-def formula_cells(path: Path) -> dict[str, list[tuple[int, int]]]:
-    """sheet → the (row, column) of each formula, 0-based, as openpyxl sees the file."""
-    book = openpyxl.load_workbook(path)
-    return {
-        ws.title: [
-            (cell.row - 1, cell.column - 1)
-            for row in ws.iter_rows()
-            for cell in row
-            if cell.data_type == "f"
-        ]
-        for ws in book.worksheets
-    }
-
-
-def compare(path: Path, recalc: Callable[[Path], openpyxl.Workbook]) -> int:
-    """Assert that each formula's stored value is LibreOffice's; returns how many compared."""
-    stored = CalamineWorkbook.from_path(str(path))
-    computed = recalc(path)
-    compared = 0
-    for sheet, cells in formula_cells(path).items():
-        rows = stored.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-        again = computed[sheet]
-        for r, c in cells:
-            value = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
-            expected = again.cell(r + 1, c + 1).value
-            assert _same(value, expected), (sheet, r + 1, c + 1, value, expected)
-            compared += 1
-    return compared
 
 
 def month_with_gaps(db: Database, tmp_path: Path, month: int) -> Path:

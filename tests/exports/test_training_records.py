@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from printing import assert_printable
 from sqlalchemy import select
+from workbooks import assert_printable
 
 from ops_desktop.core.models import Staff, TrainingAttendance, TrainingCourse
 from ops_desktop.core.services import courses, training, training_sessions
