@@ -250,8 +250,20 @@
       <translation>Rank</translation>
     </message>
     <message>
-      <source>Missing</source>
-      <translation>Missing</translation>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>Missing: %1; the total once they are in</source>
+      <translation>Missing: %1; the total once they are in</translation>
+    </message>
+    <message>
+      <source>Complete</source>
+      <translation>Complete</translation>
     </message>
     <message>
       <source>Scores are being entered.</source>

@@ -250,8 +250,20 @@
       <translation>排名</translation>
     </message>
     <message>
-      <source>Missing</source>
-      <translation>缺少</translation>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>Missing: %1; the total once they are in</source>
+      <translation>缺少:%1;补齐后计算总分</translation>
+    </message>
+    <message>
+      <source>Complete</source>
+      <translation>完整</translation>
     </message>
     <message>
       <source>Scores are being entered.</source>

@@ -86,6 +86,26 @@ def test_totals_grades_and_ranks_follow_the_scores(qtbot, ctx, november):
     assert again.total == 90
 
 
+def test_the_status_column_says_what_the_score_sheet_says(qtbot, qapp, ctx, november):
+    """Issue 16 point 3: 完整 or 缺少 … in the window, in the sheet's own words."""
+    from ops_desktop.exports.excel.score_sheet import status_text
+    from ops_desktop.gui.i18n import Languages
+
+    page = make_page(qtbot, ctx, november)
+    fill_person(page, 2, "90")  # everything but the peers' scores
+    status = next(n for n, c in enumerate(page.model.columns) if c.key == "missing")
+    person, view = page.model.people[2], page.model.view
+    assert page.model.index(2, status).data() == "Missing: 同事評價; the total once they are in"
+    languages = Languages(qapp)
+    try:
+        languages.switch("zh_TW")  # the words are looked up as the cell is shown
+        texts = [page.model.index(r, status).data() for r in range(page.model.rowCount())]
+        assert texts[2] == status_text(person, view) == "缺少:同事評價;補齊後計算總分"
+        assert all(t == "完整" or t.startswith("缺少:") for t in texts)
+    finally:
+        languages.switch("en")
+
+
 @pytest.mark.parametrize("bad", ["101", "-1", "85.25", "abc", "1e2", "九十"])
 def test_a_bad_value_is_refused_in_its_cell(qtbot, ctx, november, bad):
     page = make_page(qtbot, ctx, november)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ops_desktop.core.appraisal import results, rules, scores
+from ops_desktop.core.appraisal import completeness, results, rules, scores
 from ops_desktop.core.appraisal.results import PersonResult, SchemeView
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models.appraisal import RATED_SOURCES
@@ -86,16 +86,31 @@ def grid_columns(view: SchemeView, people: int) -> list[GridColumn]:
             kind = "peer" if source == "peer" else "input"
             cols.append(GridColumn(title, kind, source, dim, widest="100.00"))
     cols.append(GridColumn(view.source_names["data"], "data", "data", widest="100.0"))
+    two = [view.source_names["data"], view.source_names["peer"]]
     cols.append(
         GridColumn(
-            QCoreApplication.translate("AppraisalsPage", "Missing"),
+            QCoreApplication.translate("AppraisalsPage", "Status"),
             "computed",
-            value=lambda p: len(p.missing) or "",
-            widest="99",
+            value=lambda p: person_state(p, view),
+            widest=_missing_text(two),
             key="missing",
         )
     )
     return cols
+
+
+def _missing_text(sources: list[str]) -> str:
+    separator = QCoreApplication.translate("AppraisalsPage", ", ")
+    return QCoreApplication.translate(
+        "AppraisalsPage", "Missing: %1; the total once they are in"
+    ).replace("%1", separator.join(sources))
+
+
+def person_state(person: PersonResult, view: SchemeView) -> str:
+    """The words of the score sheet's 狀態 column: complete, or what is missing."""
+    if person.complete:
+        return QCoreApplication.translate("AppraisalsPage", "Complete")
+    return _missing_text(completeness.missing_sources(person, view))
 
 
 def frozen_count(columns: list[GridColumn]) -> int:
@@ -203,7 +218,7 @@ class GridModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return sort_key(self.value(row, column))
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return None if col.kind == "fixed" else _RIGHT
+            return None if col.kind == "fixed" or col.key == "missing" else _RIGHT
         if role == Qt.ItemDataRole.BackgroundRole:
             if (row, column) in self.refused:
                 return _REFUSED_BRUSH
@@ -214,8 +229,8 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if (row, column) in self.refused:
                 return self.refused[(row, column)]
-            if col.kind == "computed" and person.missing:
-                return ", ".join(person.missing)
+            if col.kind == "computed" and person.missing and self.view is not None:
+                return person_state(person, self.view)
             if col.kind == "peer":
                 return f"{person.peer_count}"
         return None
