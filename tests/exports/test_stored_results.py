@@ -89,3 +89,35 @@ def test_roster_and_audit_log_hold_values_only(demo_db, tmp_path):
     assert formula_cells(log) == {"審計日誌": []}
     rows = CalamineWorkbook.from_path(str(roster)).get_sheet_by_name("員工名冊").to_python()
     assert rows[2][0] == "OP0001"
+
+
+def test_the_formulas_are_stored_as_xlsxwriters_own_worksheet_stores_them(
+    demo_db, tmp_path, monkeypatch
+):
+    """cells.ProgramWorksheet skips XlsxWriter's rewriting of newer functions, which the
+    program does not use: the stock worksheet must write the very same sheets."""
+    import zipfile
+
+    from xlsxwriter.worksheet import Worksheet
+
+    from ops_desktop.exports.excel import cells
+
+    def write_all(folder: Path) -> dict[str, bytes]:
+        folder.mkdir()
+        month_with_gaps(demo_db, folder, 10)
+        with demo_db.transaction() as session:
+            write_annual_sheet(results.compute_year(session, 2026), folder / "a.xlsx",
+                               department="運營部")  # fmt: skip
+            write_training_records(session, folder / "t.xlsx", department="運營部")
+        return {
+            f"{path.name}:{name}": archive.read(name)
+            for path in sorted(folder.glob("*.xlsx"))
+            for archive in [zipfile.ZipFile(path)]
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/")
+        }
+
+    ours = write_all(tmp_path / "ours")
+    monkeypatch.setattr(cells, "ProgramWorksheet", Worksheet)
+    stock = write_all(tmp_path / "stock")
+    assert len(ours) >= 6 and ours == stock
