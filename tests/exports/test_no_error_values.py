@@ -104,7 +104,7 @@ def test_hr_typing_a_minimum_of_zero_months_divides_by_nothing(demo_db, tmp_path
     layout = write_annual_sheet(year, path, department="運營部")
     wb = openpyxl.load_workbook(path)
     ws = wb.active
-    ws["B4"] = 0
+    ws["C4"] = 0
     r = layout.first_row  # and someone without a single complete month
     for c in range(5, 17):
         ws.cell(r, c).value = None

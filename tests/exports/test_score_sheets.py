@@ -204,3 +204,11 @@ def test_a_locked_months_inputs_stay_protected_but_its_weights_do_not(demo_db, t
     assert details.protection.sheet
     assert details["D5"].value is not None and details["D5"].protection.locked is True
     assert not details.data_validations.dataValidation  # nothing there to be typed
+
+
+def test_annual_sheet_prints_one_page_wide_at_nine_points(demo_db, tmp_path):
+    _result, path, layout = annual(demo_db, tmp_path)
+    ws = openpyxl.load_workbook(path).active
+    assert_printable(ws, "年度績效考核表", landscape=True, scale=90)
+    assert ws.print_title_rows == f"${layout.header_row}:${layout.header_row}"
+    assert ws["C4"].protection.locked is False  # HR may try another minimum

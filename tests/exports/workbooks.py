@@ -13,15 +13,16 @@ from python_calamine import CalamineWorkbook
 from ops_desktop.exports.excel.cells import FONT_SIZE
 
 
-def assert_printable(ws: Worksheet, sheet_title: str, *, landscape: bool) -> None:
+def assert_printable(ws: Worksheet, sheet_title: str, *, landscape: bool, scale: int = 100) -> None:
     """A4 at 100 % — never shrunk to one page wide, so the body prints at its own size —
     with a header naming the department, the sheet and 機密, and numbered pages."""
     assert ws.page_setup.paperSize == 9
     assert ws.page_setup.orientation == ("landscape" if landscape else "portrait")
-    assert ws.page_setup.scale in (None, 100)
+    assert ws.page_setup.scale == (None if scale == 100 else scale)
     fit = ws.sheet_properties.pageSetUpPr
     assert fit is None or not fit.fitToPage
-    assert ws.parent._fonts[0].sz >= 9 and FONT_SIZE >= 9  # the workbook's body font
+    body = ws.parent._fonts[0].sz  # the workbook's body font
+    assert body == FONT_SIZE and body * scale / 100 >= 9
     header, footer = ws.oddHeader, ws.oddFooter
     assert header.left.text == "運營部" and sheet_title in header.center.text
     assert "機密" in header.right.text

@@ -31,11 +31,11 @@ def write_annual_sheet(result: AnnualResult, target: str | Path, *, department: 
         f"部門:{department}    年度:{result.year}    年度結果 = 當年各月總分平均    機密",
         "plain",
     )
-    sheet.put(4, 1, "最少月數", "header")
-    sheet.put(4, 2, view.annual_min_months, "input")
+    sheet.merge((4, 1), (4, 2), "最少月數", "header")
+    sheet.put(4, 3, view.annual_min_months, "input")
     # Fewer than one month can never make a mean (the program's rule too): MAX(1, …) keeps
     # a minimum of 0 typed here from dividing by zero.
-    least = "MAX(1,$B$4)"
+    least = "MAX(1,$C$4)"
     bands = sorted(view.bands, key=lambda b: b.min_score)
     for i, text in enumerate(("等級", "最低分", "獎金係數")):
         sheet.put(3, 4 + i, text, "header")
@@ -84,8 +84,10 @@ def write_annual_sheet(result: AnnualResult, target: str | Path, *, department: 
     for i, text in enumerate(SIGNATURES):
         left = 1 + i * 5
         sheet.merge((sign, left), (sign, left + 4), text + "＿＿＿＿＿＿＿＿", "bold")
-    sheet.widths({1: 5, 2: 9, 3: 9, 4: 11, mean_col: 9, promo_col: 9})
-    sheet.widths({c: 6.5 for c in range(first_month, last_month + 1)})
+    # One A4 landscape page wide at 90 %, the body at 9 pt (seen in LibreOffice's PDF).
+    sheet.widths({1: 4.5, 2: 8.5, 3: 8, 4: 10, count_col: 5, mean_col: 8})
+    sheet.widths({grade_col: 6, rank_col: 5, promo_col: 6})
+    sheet.widths({c: 5.2 for c in range(first_month, last_month + 1)})
     sheet.ws.autofilter(header_row - 1, 0, last_row - 1, promo_col - 1)
     sheet.print_setup(
         landscape=True,
@@ -94,6 +96,7 @@ def write_annual_sheet(result: AnnualResult, target: str | Path, *, department: 
         title_rows=(header_row, header_row),
         repeat_columns=(1, 3),
         freeze=(first_row, 5),
+        scale=90,
     )
     sheet.protect()
     book.save(target)

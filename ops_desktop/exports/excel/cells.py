@@ -194,8 +194,9 @@ class Sheet:
         repeat_columns: tuple[int, int] | None = None,
         freeze: tuple[int, int] | None = None,
         footer_left: str = "",
+        scale: int = 100,
     ) -> None:
-        """A4 at 100 % (so the body prints at ``FONT_SIZE``), as many pages wide as it takes,
+        """A4 at 100 % (or ``scale``, never below 9 pt), as many pages wide as it takes,
         with the header rows and the identifying columns repeated on every page, and a header
         and footer naming the department, the sheet, the period, 機密 and the page."""
         ws = self.ws
@@ -204,7 +205,8 @@ class Sheet:
             ws.set_landscape()
         else:
             ws.set_portrait()
-        ws.set_print_scale(100)
+        assert FONT_SIZE * scale / 100 >= 9  # never printed smaller than 9 pt
+        ws.set_print_scale(scale)
         ws.set_margins(left=0.3, right=0.3, top=0.75, bottom=0.75)
         ws.center_horizontally()
         if title_rows:
