@@ -83,6 +83,11 @@ FIELD_LABELS: dict[str, str] = {
     "template": "Workflow template",
     "bonus_coefficient": "Bonus coefficient",
     "operator": "Operator",
+    "note": "Note",
+    "evaluator": "Evaluator",
+    "comment": "Comment",
+    "attachment": "Attachment",
+    "outcome": "Outcome",
 }
 
 
