@@ -42,9 +42,10 @@ def _bounded(name: str, max_len: int) -> str:
 def safe_file_name(text: str, fallback: str, *, max_len: int = MAX_NAME) -> str:
     """``text`` made into a file name (without folder) that Windows and POSIX both accept and
     that stays in the folder it is put in: forbidden and control characters become ``_``, no
-    dots or spaces around it (a leading dot hides a file on POSIX), no device name (``CON`` becomes ``CON_``), bounded length; never
-    empty, ``.`` or ``..`` (``fallback``, itself made safe, instead). Meant for names built
-    from data: a staff number, a person's name, a title; an extension may be added to it."""
+    dots or spaces around it (a leading dot hides a file on POSIX), no device name (``CON``
+    becomes ``CON_``), bounded length; never empty, ``.`` or ``..`` (``fallback``, itself
+    made safe, instead). Meant for names built from data: a staff number, a person's name,
+    a title; an extension may be added to it."""
     name = _bounded(_NOT_IN_NAMES.sub("_", text).strip().lstrip(". "), max_len)
     if not name.strip("._ "):
         return safe_file_name(fallback, "", max_len=max_len) if fallback else "file"

@@ -20,9 +20,16 @@ from ops_desktop.core.models import (
     Staff,
     WorkflowRun,
 )
-from ops_desktop.core.services import audit, meetings, regulation, settings, suggestions
+from ops_desktop.core.services import (
+    audit,
+    meetings,
+    regulation,
+    settings,
+    suggestions,
+    validate,
+    workflows,
+)
 from ops_desktop.core.services import staff as staff_service
-from ops_desktop.core.services import validate, workflows
 from ops_desktop.core.services.meetings import MeetingInput
 from ops_desktop.core.services.staff import StaffInput
 from ops_desktop.core.services.suggestions import SuggestionInput
