@@ -57,6 +57,7 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
     gen.add_argument(
         "--evaluator",
         action="append",
+        type=common.staff_number,
         metavar="STAFF_NO",
         help="only this evaluator's form (repeatable)",
     )

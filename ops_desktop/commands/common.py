@@ -51,6 +51,26 @@ def whole(text: str) -> int:
     return value
 
 
+def staff_number(text: str) -> str:
+    """A staff number as the staff list spells it (``op0002`` is OP0002)."""
+    from ops_desktop.core.services.staff_numbers import normalise
+
+    number = normalise(text)
+    if not number:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a staff number")
+    return number
+
+
+def operator_name(text: str) -> str:
+    """The name the audit log will keep, refused here rather than at the first change."""
+    from ops_desktop.core.services.audit import operator_name
+
+    try:
+        return operator_name(text)
+    except DomainError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def db_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     """--db / --database-url / --operator, accepted before or after the command."""
     default = argparse.SUPPRESS if suppress else None
@@ -71,6 +91,7 @@ def db_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument(
         "--operator",
         metavar="NAME",
+        type=operator_name,
         default=default,
         help="who is making the changes, for the audit log",
     )

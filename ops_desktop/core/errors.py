@@ -82,6 +82,12 @@ FIELD_LABELS: dict[str, str] = {
     "staff": "Person",
     "template": "Workflow template",
     "bonus_coefficient": "Bonus coefficient",
+    "operator": "Operator",
+    "note": "Note",
+    "evaluator": "Evaluator",
+    "comment": "Comment",
+    "attachment": "Attachment",
+    "outcome": "Outcome",
 }
 
 

@@ -15,12 +15,45 @@ from __future__ import annotations
 import collections
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ops_desktop.core.errors import DomainError
+
+# Characters no file name may hold on Windows or POSIX, and control characters (C0, DEL, C1).
+_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f-\x9f]+')
+# Names Windows keeps for devices, with any extension too ("NUL.xlsx" is the device NUL).
+_RESERVED = re.compile(r"(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|(COM|LPT)[0-9¹²³])", re.IGNORECASE)
+# A file name's length in characters, and in UTF-8 bytes: POSIX file systems hold 255 bytes
+# (85 Chinese characters), and the temporary file atomic_path writes first adds 15.
+MAX_NAME, MAX_NAME_BYTES = 120, 200
+
+
+def _bounded(name: str, max_len: int) -> str:
+    name = name[:max_len]
+    while len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        name = name[:-1]
+    return name.rstrip(". ")
+
+
+def safe_file_name(text: str, fallback: str, *, max_len: int = MAX_NAME) -> str:
+    """``text`` made into a file name (without folder) that Windows and POSIX both accept and
+    that stays in the folder it is put in: forbidden and control characters become ``_``, no
+    dots or spaces around it (a leading dot hides a file on POSIX), no device name (``CON``
+    becomes ``CON_``), bounded length; never empty, ``.`` or ``..`` (``fallback``, itself
+    made safe, instead). Meant for names built from data: a staff number, a person's name,
+    a title; an extension may be added to it."""
+    name = _bounded(_NOT_IN_NAMES.sub("_", text).strip().lstrip(". "), max_len)
+    if not name.strip("._ "):
+        return safe_file_name(fallback, "", max_len=max_len) if fallback else "file"
+    stem, dot, rest = name.partition(".")
+    if _RESERVED.fullmatch(stem.rstrip(" ")):
+        name = _bounded(f"{stem.rstrip(' ')}_{dot}{rest}", max_len)
+    return name
+
 
 # Each open database of this process, counted: tests open one file twice in one process as
 # "another desk", and the first stays protected when the second closes.

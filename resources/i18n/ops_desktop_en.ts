@@ -4281,10 +4281,6 @@
       <translation>Say who replies.</translation>
     </message>
     <message>
-      <source>{field} is longer than {max} characters.</source>
-      <translation>{field} is longer than {max} characters.</translation>
-    </message>
-    <message>
       <source>The name is longer than {max} characters.</source>
       <translation>The name is longer than {max} characters.</translation>
     </message>
@@ -4301,8 +4297,16 @@
       <translation>Choose a person.</translation>
     </message>
     <message>
+      <source>{field} contains a character that cannot be saved in a document (U+{code}); remove it.</source>
+      <translation>{field} contains a character that cannot be saved in a document (U+{code}); remove it.</translation>
+    </message>
+    <message>
       <source>{field} is required.</source>
       <translation>{field} is required.</translation>
+    </message>
+    <message>
+      <source>{field} is longer than {max} characters.</source>
+      <translation>{field} is longer than {max} characters.</translation>
     </message>
     <message>
       <source>{field} cannot be before the start date.</source>
@@ -4839,6 +4843,30 @@
     <message>
       <source>Bonus coefficient</source>
       <translation>Bonus coefficient</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Evaluator</source>
+      <translation>Evaluator</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>Attachment</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Outcome</translation>
     </message>
   </context>
 </TS>

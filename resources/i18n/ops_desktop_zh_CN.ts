@@ -4267,10 +4267,6 @@
       <translation>请填写回复人。</translation>
     </message>
     <message>
-      <source>{field} is longer than {max} characters.</source>
-      <translation>{field}超过 {max} 个字符。</translation>
-    </message>
-    <message>
       <source>The name is longer than {max} characters.</source>
       <translation>名称超过 {max} 个字符。</translation>
     </message>
@@ -4287,8 +4283,16 @@
       <translation>请选择一位人员。</translation>
     </message>
     <message>
+      <source>{field} contains a character that cannot be saved in a document (U+{code}); remove it.</source>
+      <translation>{field}含有无法存入文档的字符（U+{code}），请删除。</translation>
+    </message>
+    <message>
       <source>{field} is required.</source>
       <translation>{field}为必填。</translation>
+    </message>
+    <message>
+      <source>{field} is longer than {max} characters.</source>
+      <translation>{field}超过 {max} 个字符。</translation>
     </message>
     <message>
       <source>{field} cannot be before the start date.</source>
@@ -4825,6 +4829,30 @@
     <message>
       <source>Bonus coefficient</source>
       <translation>奖金系数</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Evaluator</source>
+      <translation>评分人</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>成效</translation>
     </message>
   </context>
 </TS>

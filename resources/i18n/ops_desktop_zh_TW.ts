@@ -4267,10 +4267,6 @@
       <translation>請填寫回覆人。</translation>
     </message>
     <message>
-      <source>{field} is longer than {max} characters.</source>
-      <translation>{field}超過 {max} 個字元。</translation>
-    </message>
-    <message>
       <source>The name is longer than {max} characters.</source>
       <translation>名稱超過 {max} 個字元。</translation>
     </message>
@@ -4287,8 +4283,16 @@
       <translation>請選擇一位人員。</translation>
     </message>
     <message>
+      <source>{field} contains a character that cannot be saved in a document (U+{code}); remove it.</source>
+      <translation>{field}含有無法存入文件的字元（U+{code}），請刪除。</translation>
+    </message>
+    <message>
       <source>{field} is required.</source>
       <translation>{field}為必填。</translation>
+    </message>
+    <message>
+      <source>{field} is longer than {max} characters.</source>
+      <translation>{field}超過 {max} 個字元。</translation>
     </message>
     <message>
       <source>{field} cannot be before the start date.</source>
@@ -4825,6 +4829,30 @@
     <message>
       <source>Bonus coefficient</source>
       <translation>獎金係數</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>Evaluator</source>
+      <translation>評分人</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意見</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>成效</translation>
     </message>
   </context>
 </TS>

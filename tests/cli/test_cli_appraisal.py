@@ -172,3 +172,30 @@ def test_list_and_lock_name_a_month_over_a_distribution_limit(demo_file, capsys)
     assert capsys.readouterr().out == (
         "2026-10: locked\nwarning: 優秀 has 4 of 24 graded people (16.67%), above the 10% limit\n"
     )
+
+
+def test_an_evaluator_named_in_another_spelling_is_found(demo_file, tmp_path):
+    db = ["--db", str(demo_file)]
+    out = tmp_path / "forms"
+    out.mkdir()
+    ok("period", "open", "2026-11", *db)
+    ok(
+        "forms",
+        "generate",
+        "--period",
+        "2026-11",
+        "-o",
+        str(out),
+        "--evaluator",
+        "ｏｐ０００３",
+        *db,
+    )
+    assert [p.name.split("_")[1] for p in out.iterdir()] == ["OP0003"]
+
+
+def test_an_operator_no_audit_log_can_hold_is_refused_before_anything(demo_file, capsys):
+    before = demo_file.read_bytes()
+    args = ["period", "open", "2026-11", "--db", str(demo_file), "--operator", "陳\ufffe秘書"]
+    assert cli.main(args) == 2
+    assert "Operator contains a character" in capsys.readouterr().err
+    assert demo_file.read_bytes() == before

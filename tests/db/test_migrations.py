@@ -200,3 +200,30 @@ def test_versions_approved_before_0005_get_the_scheme_version_of_their_approval(
     assert kept == {first: active, second: second_scheme, third: third_scheme}
     assert second_scheme != third_scheme != active
     assert "45%" in printed[second] and "50%" in printed[third] and "35%" in printed[first]
+
+
+def test_staff_numbers_stored_before_0006_are_brought_to_their_one_spelling(demo_db, back_to):
+    """Numbers an older program stored as typed get the spelling every lookup now uses; one
+    whose spelling another person already has (a duplicate an older import made) is kept
+    as it is, for the secretary to merge or renumber."""
+    from sqlalchemy import select, update
+
+    from ops_desktop.core.models import Staff
+    from ops_desktop.core.services import staff as staff_service
+
+    typed = {"OP0002": "ＯＰ０００２", "OP0003": " op0003", "OP0004": "OP0004\u200b"}
+    with demo_db.transaction() as s:
+        for stored, as_typed in typed.items():
+            s.execute(update(Staff).where(Staff.staff_no == stored).values(staff_no=as_typed))
+        s.add(Staff(staff_no="op0005", name="重複的人", base_bonus=0))  # beside OP0005
+        before = dict(s.execute(select(Staff.id, Staff.name)).all())
+    back_to(demo_db, "0005")
+    migrate.ensure_schema(demo_db.engine, demo_db.path)
+    with demo_db.transaction() as s:
+        numbers = dict(s.execute(select(Staff.staff_no, Staff.name)).all())
+        assert dict(s.execute(select(Staff.id, Staff.name)).all()) == before
+        assert {"OP0002", "OP0003", "OP0004", "OP0005", "op0005"} <= set(numbers)
+        assert not set(typed.values()) & set(numbers)
+        assert numbers["op0005"] == "重複的人" and numbers["OP0005"] != "重複的人"
+        found = staff_service.rows(s, "OP0003")
+        assert [r.staff_no for r in found] == ["OP0003"]

@@ -172,3 +172,17 @@ def test_an_edit_marks_the_page_modified_until_saved(qtbot, fresh_ctx, settings,
     assert marks == [True] and page.has_unsaved_changes()
     assert page.save()
     assert marks == [True, False] and not page.has_unsaved_changes()
+
+
+def test_an_operator_name_no_export_can_hold_is_marked_and_not_saved(qtbot, fresh_ctx, settings):
+    """Every change the operator makes is refused while the name cannot be stored: the page
+    says so beside the field rather than at the first change elsewhere."""
+    page = make_page(qtbot, fresh_ctx, settings)
+    ui = page.ui
+    type_into(qtbot, ui.operatorEdit, "陳\ufffe秘書")
+    assert "U+FFFE" in ui.operatorEditError.text() and not ui.saveButton.isEnabled()
+    messages = said(page)
+    page.save()
+    assert messages == [NOT_SAVED] and opts.OPERATOR.get(settings) == ""
+    type_into(qtbot, ui.operatorEdit, "陳秘書")
+    assert ui.operatorEditError.text() == "" and ui.saveButton.isEnabled()

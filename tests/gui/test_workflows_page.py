@@ -422,3 +422,21 @@ def test_a_run_closed_while_its_details_are_edited_is_not_someone_elses_change(
         stored = session.get(WorkflowRun, run.id)
         assert (stored.notes, stored.status) == ("邊做邊記", "done")
     assert errors == [] and not page.has_unsaved_changes()
+
+
+def test_the_summary_file_suggested_is_a_name_windows_accepts(qtbot, ctx, monkeypatch):
+    """The title is the user's: a ``:`` or ``?`` in it must not make the name refused."""
+    with ctx.db.transaction() as session:
+        for run in session.scalars(select(WorkflowRun)):
+            run.title = "CON: 新品/上線?"
+    page = make_page(qtbot, ctx)
+    choose(page.runs.template_filter, "活動運營")
+    choose(page.runs.status_filter, "Done")
+    page.runs.list.select_id(page.runs.list.model.rows[0].id)
+    suggested = []
+    monkeypatch.setattr(
+        "ops_desktop.gui.pages.workflows.run_editor.QFileDialog.getSaveFileName",
+        lambda *a, **k: (suggested.append(a[2]), ("", ""))[1],
+    )
+    assert not page.print_()  # cancelled in the dialog
+    assert suggested == ["CON_ 新品_上線_ 活動總結報告.pdf"]

@@ -287,7 +287,7 @@ def lock(
     session.flush()  # written while the period is open: the database refuses it after
     period.status = "locked"
     period.locked_at = clock.now()
-    period.locked_by = (operator or audit.DEFAULT_OPERATOR).strip()
+    period.locked_by = audit.operator_name(operator)
     details: dict[str, object] = {"previous": previous}
     if lacking:
         details.update(incomplete=len(lacking), people=[p.staff_no for p in lacking])
@@ -317,7 +317,7 @@ def unlock(session: Session, period_id: int, reason: str, operator: str = "") ->
         period = validate.get(session, AppraisalPeriod, period_id, "Appraisal period")
     if period.status != "locked":
         raise DomainError("The period {period} is not locked.", period=label(period))
-    reason = (reason or "").strip()
+    reason = validate.text(reason, "reason", required=False, max_len=1000)
     if len(reason) < 2:
         raise DomainError("Give a reason for unlocking the period.", field="reason")
     period.status = status_before_lock(session, period.id)

@@ -101,6 +101,7 @@ def enter(
     """Insert or change one score. Returns "added", "changed" or "unchanged"."""
     period = periods.writable(session, period_id)
     value = parse_score(score)
+    external_evaluator = validate.text(external_evaluator, "evaluator", required=False, max_len=80)
     _check_rater(session, period, key, external_evaluator)
     row = stored_entry(session, period_id, key)
     if row is not None and row.score == value:
@@ -113,7 +114,7 @@ def enter(
                 source=key.source,
                 evaluator_id=key.evaluator_id,
                 dimension_id=key.dimension_id,
-                external_evaluator=None if key.evaluator_id else external_evaluator,
+                external_evaluator=None if key.evaluator_id else external_evaluator or None,
                 score=value,
             )
         )

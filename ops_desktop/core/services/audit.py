@@ -11,9 +11,30 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AuditEntry
 
+from . import validate
+
 DEFAULT_OPERATOR = "secretary"
+OPERATOR_MAX = 80  # the width of the audit log's operator column
+
+
+def operator_name(operator: str | None) -> str:
+    """The name the audit log keeps for ``operator`` (the default when none is given), or
+    DomainError: every change is refused while the operator's name cannot be stored."""
+    return validate.text(operator, "operator", required=False, max_len=OPERATOR_MAX) or (
+        DEFAULT_OPERATOR
+    )
+
+
+def operator_problem(operator: str) -> str:
+    """What is wrong with an operator's name ("" when it can be used), for the settings."""
+    try:
+        operator_name(operator)
+    except DomainError as exc:
+        return str(exc)
+    return ""
 
 
 def record(
@@ -27,7 +48,7 @@ def record(
 ) -> None:
     session.add(
         AuditEntry(
-            operator=(operator or DEFAULT_OPERATOR).strip() or DEFAULT_OPERATOR,
+            operator=operator_name(operator),
             action=action,
             entity=entity,
             entity_id=entity_id,

@@ -43,7 +43,7 @@ class MeetingRow:
 
 
 def _long_text(value: str, field: str, what: str) -> str:
-    cleaned = (value or "").strip()
+    cleaned = validate.storable((value or "").strip(), field)
     if len(cleaned) > LONG_TEXT:
         raise DomainError(
             "The {what} is longer than {max} characters.", field=field, what=what, max=LONG_TEXT

@@ -144,7 +144,7 @@ def _checks(
 
     def longest(value: str, field: str, max_len: int) -> Callable[[], str]:
         def check() -> str:
-            cleaned = (value or "").strip()
+            cleaned = validate.storable((value or "").strip(), field)
             if len(cleaned) > max_len:
                 raise DomainError(
                     "This text is longer than {max} characters.", field=field, max=max_len

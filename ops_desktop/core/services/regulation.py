@@ -191,7 +191,7 @@ def add_chapter(
     version = _draft(validate.get(session, RegulationVersion, version_id, "Regulation version"))
     chapter = RegulationChapter(
         title=validate.text(title, "title"),
-        title_hans=(title_hans or "").strip() or None,
+        title_hans=validate.storable((title_hans or "").strip(), "title") or None,
         sort_order=max((c.sort_order for c in version.chapters), default=0) + 1,
     )
     version.chapters.append(chapter)
@@ -217,7 +217,7 @@ def add_section(
             raise DomainError("A sub-section must be in the same chapter as its parent.")
     section = RegulationSection(
         title=validate.text(title, "title"),
-        title_hans=(title_hans or "").strip() or None,
+        title_hans=validate.storable((title_hans or "").strip(), "title") or None,
         parent_id=parent_id,
         sort_order=max((s.sort_order for s in siblings), default=0) + 1,
     )
@@ -239,7 +239,7 @@ def add_clause(
     _draft(section.chapter.version)
     clause = RegulationClause(
         text=validate.text(text, "text", max_len=4000),
-        text_hans=(text_hans or "").strip() or None,
+        text_hans=validate.storable((text_hans or "").strip(), "text") or None,
         kind=validate.choice(kind, ("item", "paragraph"), "kind"),
         sort_order=max((c.sort_order for c in section.clauses), default=0) + 1,
     )
@@ -264,7 +264,10 @@ def edit_clause(
     if kind is not None:
         clause.kind = validate.choice(kind, ("item", "paragraph"), "kind")
     audit.record(session, operator, "update", "regulation_clause", clause.id, new, old=clause.text)
-    clause.text, clause.text_hans = new, (text_hans or "").strip() or None
+    clause.text, clause.text_hans = (
+        new,
+        validate.storable((text_hans or "").strip(), "text") or None,
+    )
     return clause
 
 
@@ -286,7 +289,7 @@ def retitle(
     _draft(version)
     new = validate.text(title, "title")
     audit.record(session, operator, "update", f"regulation_{kind}", ident, new, old=obj.title)
-    obj.title, obj.title_hans = new, (title_hans or "").strip() or None
+    obj.title, obj.title_hans = new, validate.storable((title_hans or "").strip(), "title") or None
 
 
 def delete_clause(session: Session, clause_id: int, operator: str = "") -> ClauseSnapshot:

@@ -17,7 +17,7 @@ from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import Position, Staff
 from ops_desktop.core.models.organisation import STAFF_STATUSES
 
-from . import audit, validate
+from . import audit, staff_numbers, validate
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -53,7 +53,7 @@ class StaffRow:
 
 
 def _staff_no(session: Session, data: StaffInput, staff_id: int | None) -> str:
-    staff_no = validate.text(data.staff_no, "staff_no", max_len=40)
+    staff_no = validate.text(staff_numbers.normalise(data.staff_no), "staff_no", max_len=40)
     duplicate = session.scalar(select(Staff.id).where(Staff.staff_no == staff_no))
     if duplicate is not None and duplicate != staff_id:
         raise DomainError(

@@ -232,15 +232,23 @@ def reply_problems(text: str, replied_by: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if not (text or "").strip():
         found["reply"] = str(DomainError("Write the reply first.", field="reply"))
-    elif len(text.strip()) > 4000:
-        found["reply"] = str(
-            DomainError("{field} is longer than {max} characters.", field="reply", max=4000)
-        )
+    else:
+        found.update(_problem(lambda: validate.text(text, "reply", max_len=4000)))
     if not (replied_by or "").strip():
         found["replied_by"] = str(DomainError("Say who replies.", field="replied_by"))
     elif len(replied_by.strip()) > 80:
         found["replied_by"] = str(DomainError("The name is longer than {max} characters.", max=80))
+    else:
+        found.update(_problem(lambda: validate.storable(replied_by, "replied_by")))
     return found
+
+
+def _problem(check: Callable[[], object]) -> dict[str, str]:
+    try:
+        check()
+    except DomainError as exc:
+        return {exc.field or "": str(exc)}
+    return {}
 
 
 def reply_state(item: Suggestion) -> ReplyState:

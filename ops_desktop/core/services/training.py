@@ -16,7 +16,7 @@ from ops_desktop.core.models import (
     TrainingSession,
 )
 
-from . import audit
+from . import audit, validate
 
 
 def categories(session: Session) -> list[TrainingCategory]:
@@ -35,6 +35,7 @@ def plan_for_year(
         raise DomainError("{year} is not a plausible year.", field="year", year=year)
     plan = session.scalar(select(TrainingPlan).where(TrainingPlan.year == year))
     if plan is None:
+        title = validate.text(title, "title", required=False)
         plan = TrainingPlan(year=year, title=title or f"{year} 年度培訓計劃")
         session.add(plan)
         session.flush()

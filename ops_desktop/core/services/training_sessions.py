@@ -180,7 +180,7 @@ def _attendance_checks(session: Session, data: AttendanceInput) -> dict[str, Cal
         "staff": person,
         "state": lambda: validate.choice(data.state, ATTENDANCE_STATES, "status"),
         "score": lambda: validate.decimal(data.score, "score", maximum=Decimal(100), places=1),
-        "note": lambda: data.note.strip(),
+        "note": lambda: validate.storable(data.note.strip(), "note"),
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Literal, TypeVar, overload
 
@@ -12,9 +13,27 @@ from ops_desktop.core.errors import DomainError, NotFound
 
 T = TypeVar("T")
 
+# What XML 1.0 cannot hold (outside its Char production): C0 controls but tab, line feed and
+# carriage return; lone surrogates; U+FFFE and U+FFFF. A workbook is XML inside: one such
+# character in a name or a note and Excel offers to "repair" every export that shows it.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def storable(value: str, field: str) -> str:
+    """``value`` unchanged, or DomainError when it holds a character no document can hold."""
+    found = _NOT_XML.search(value)
+    if found:
+        raise DomainError(
+            "{field} contains a character that cannot be saved in a document (U+{code}); "
+            "remove it.",
+            field=field,
+            code=f"{ord(found.group()):04X}",
+        )
+    return value
+
 
 def text(value: str | None, field: str, *, required: bool = True, max_len: int = 200) -> str:
-    cleaned = (value or "").strip()
+    cleaned = storable((value or "").strip(), field)
     if required and not cleaned:
         raise DomainError("{field} is required.", field=field)
     if len(cleaned) > max_len:

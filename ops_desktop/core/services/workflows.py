@@ -71,7 +71,7 @@ def complete_step(
         step=step,
         done_by_id=done_by_id,
         done_on=validate.date(on, "date") or clock.today(),
-        note=note,
+        note=validate.storable(note, "note"),
     )
     session.add(completion)
     session.flush()
@@ -114,7 +114,7 @@ def record_approval(
         approver=validate.text(approver, "approver", max_len=80),
         decision=validate.choice(decision, APPROVAL_DECISIONS, "decision"),
         decided_on=validate.date(on, "date") or clock.today(),
-        comment=comment,
+        comment=validate.storable(comment, "comment"),
         recorded_at=clock.now(),
     )
     session.add(approval)
@@ -171,7 +171,7 @@ def set_outcome(
     run.participants = count(participants, "participants")
     run.interactions = count(interactions, "interactions")
     run.reach = count(reach, "reach")
-    run.outcome = outcome.strip()
+    run.outcome = validate.storable(outcome.strip(), "outcome")
     audit.record(session, operator, "update", "workflow_run", run.id, "outcome")
     return run
 
@@ -193,7 +193,9 @@ def attach(
 ) -> RunAttachment:
     run = validate.get(session, WorkflowRun, run_id, "Workflow run")
     attachment = RunAttachment(
-        run=run, path=validate.text(path, "path", max_len=1000), label=label.strip()
+        run=run,
+        path=validate.text(path, "path", max_len=1000),
+        label=validate.storable(label.strip(), "attachment"),
     )
     session.add(attachment)
     session.flush()

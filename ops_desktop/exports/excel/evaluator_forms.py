@@ -22,8 +22,10 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import clock
 from ops_desktop.core.appraisal import periods, score_changes, scores
 from ops_desktop.core.errors import DomainError
+from ops_desktop.core.files import safe_file_name
 from ops_desktop.core.models import AppraisalPeriod, SchemeDimension, ScoreEntry, Staff
 from ops_desktop.core.services import validate
+from ops_desktop.core.services.staff_numbers import normalise
 
 from .cells import Book
 from .reading import ImportReport, SentWorkbook, cell_text, read_sent
@@ -86,8 +88,10 @@ def assignments(session: Session, period: AppraisalPeriod) -> dict[int, list[Ass
 
 
 def _file_name(label: str, person: Staff) -> str:
-    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", person.name).strip("_") or "form"
-    return f"{label}_{person.staff_no}_{safe}.xlsx"
+    # Names and numbers come from the data: neither may reach another folder or a device.
+    number = safe_file_name(person.staff_no, "staff", max_len=40)
+    name = safe_file_name(re.sub(r"\s+", "_", person.name), "form", max_len=40)
+    return f"{label}_{number}_{name}.xlsx"
 
 
 def generate_forms(
@@ -216,7 +220,9 @@ def import_form(
             other=meta.get("period"),
             period=label,
         )
-    evaluator = session.scalar(select(Staff).where(Staff.staff_no == meta.get("evaluator")))
+    evaluator = session.scalar(
+        select(Staff).where(Staff.staff_no == normalise(meta.get("evaluator")))
+    )
     if evaluator is None:
         raise DomainError(
             "{path} names an evaluator ({no}) who is not on the staff list.",
@@ -280,7 +286,7 @@ def _read_rows(
         if source is None:
             report.problem(ws.title, row[2].coordinate, kind, "unknown kind of evaluation")
             continue
-        assignment = allowed.get((number, source))
+        assignment = allowed.get((normalise(number), source))
         if assignment is None:
             report.problem(
                 ws.title,
@@ -289,10 +295,10 @@ def _read_rows(
                 f"this evaluator does not score {number or '(empty)'} as {kind}",
             )
             continue
-        if (number, source) in seen:
+        if (assignment.staff_no, source) in seen:
             report.problem(ws.title, where, number, "this person appears twice")
             continue
-        seen.add((number, source))
+        seen.add((assignment.staff_no, source))
         for cell, dim in zip(cells, dims, strict=True):
             if cell.value is None or cell_text(cell.value) == "":
                 continue

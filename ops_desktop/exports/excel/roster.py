@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, joinedload
 from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import Position, Staff
-from ops_desktop.core.services import staff
+from ops_desktop.core.services import staff, staff_numbers, validate
 from ops_desktop.core.services.staff import StaffInput
 
 from .cells import Book
@@ -142,6 +142,12 @@ def _parse(name: str, value: object, positions: dict[str, int]) -> object:
     if isinstance(value, bool) or not isinstance(value, str | int | float | None):
         raise _Bad(f"expected text, found {type(value).__name__}")
     text = cell_text(value)
+    try:
+        validate.storable(text, "supervisor" if name == "supervisor_no" else name)
+    except DomainError as error:
+        raise _Bad(str(error)) from None
+    if name in ("staff_no", "supervisor_no"):
+        text = staff_numbers.normalise(text)  # ＯＰ０００２, op0002: the person OP0002
     if name in ("staff_no", "name") and not text:
         raise _Bad("staff number is required" if name == "staff_no" else "name is required")
     if name == "position":

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.appraisal import scheme_impact
 from ops_desktop.core.appraisal.scheme_impact import PeriodImpact
 from ops_desktop.core.errors import DomainError
-from ops_desktop.core.services import freshness, scheme
+from ops_desktop.core.services import audit, freshness, scheme
 from ops_desktop.core.services import settings as service
 from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.scheme import SchemeChanges
@@ -216,6 +216,8 @@ class SettingsPage(Page):
             found["operator"] = self.tr("The name is longer than %1 characters.").replace(
                 "%1", str(OPERATOR_MAX)
             )
+        elif problem := audit.operator_problem(ui.operatorEdit.text()):
+            found["operator"] = problem  # a character no export can hold
         folder = ui.backupFolderEdit.text().strip()
         if folder and Path(folder).exists() and not Path(folder).is_dir():
             found["backup_folder"] = self.tr("That is a file, not a folder.")

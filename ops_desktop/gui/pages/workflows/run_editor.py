@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ops_desktop.core.files import safe_file_name
 from ops_desktop.core.models import WorkflowRun
 from ops_desktop.core.services import validate as checks
 from ops_desktop.core.services import workflow_runs as runs
@@ -196,7 +197,7 @@ class RunEditor(PagePart):
         run = self.run
         if run is None or not run.is_event:
             return False
-        suggested = f"{run.data.title} 活動總結報告.pdf".replace("/", "-")
+        suggested = safe_file_name(f"{run.data.title} 活動總結報告", "活動總結報告") + ".pdf"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the event summary"), suggested, self.tr("PDF files (*.pdf)")
         )
