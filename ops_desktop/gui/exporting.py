@@ -88,7 +88,7 @@ def run(page: Page, export: Export) -> bool:
         message = (
             export.said(outcome)
             if export.said is not None
-            else QCoreApplication.translate("Exporting", "Written: %1").replace("%1", target.name)
+            else QCoreApplication.translate("Export", "Written: %1").replace("%1", target.name)
         )
         page.status_message.emit(f"{message} — {target}")
         answer = ctx.dialogs.show_exported(page, message, target, folder=export.folder)

@@ -21,12 +21,8 @@ if TYPE_CHECKING:
     from .tasks import Progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exporting", text)
-
-
 def _writing(progress: Progress) -> None:
-    progress.report(1, 2, _tr("Writing the workbook…"))
+    progress.report(1, 2, QCoreApplication.translate("Export", "Writing the workbook…"))
 
 
 def score_sheet(ctx: AppContext, period_id: int, label: str) -> Export:
@@ -43,7 +39,11 @@ def score_sheet(ctx: AppContext, period_id: int, label: str) -> Export:
         _writing(progress)
         write_score_sheet(result, target, department=department)
 
-    return Export(_tr("Export the score sheet"), outputs.score_sheet_name(label), write)
+    return Export(
+        QCoreApplication.translate("Export", "Export the score sheet"),
+        outputs.score_sheet_name(label),
+        write,
+    )
 
 
 def annual_sheet(ctx: AppContext, year: int) -> Export:
@@ -60,7 +60,11 @@ def annual_sheet(ctx: AppContext, year: int) -> Export:
         _writing(progress)
         write_annual_sheet(result, target, department=department)
 
-    return Export(_tr("Export the annual sheet"), outputs.annual_sheet_name(year), write)
+    return Export(
+        QCoreApplication.translate("Export", "Export the annual sheet"),
+        outputs.annual_sheet_name(year),
+        write,
+    )
 
 
 def roster(ctx: AppContext) -> Export:
@@ -73,7 +77,11 @@ def roster(ctx: AppContext) -> Export:
         with ctx.transaction() as session:
             write_roster(session, target, department=settings.department(session))
 
-    return Export(_tr("Export the staff roster"), outputs.roster_name(), write)
+    return Export(
+        QCoreApplication.translate("Export", "Export the staff roster"),
+        outputs.roster_name(),
+        write,
+    )
 
 
 def training_records(ctx: AppContext, year: int | None) -> Export:
@@ -87,7 +95,11 @@ def training_records(ctx: AppContext, year: int | None) -> Export:
             department = settings.department(session)
             write_training_records(session, target, department=department, year=year)
 
-    return Export(_tr("Export training records"), outputs.training_records_name(year), write)
+    return Export(
+        QCoreApplication.translate("Export", "Export training records"),
+        outputs.training_records_name(year),
+        write,
+    )
 
 
 def audit_log(ctx: AppContext, rows: list[AuditRow]) -> Export:
@@ -102,7 +114,11 @@ def audit_log(ctx: AppContext, rows: list[AuditRow]) -> Export:
         _writing(progress)
         write_audit_log(rows, target, department=department)
 
-    return Export(_tr("Export the audit log"), outputs.audit_log_name(), write)
+    return Export(
+        QCoreApplication.translate("Export", "Export the audit log"),
+        outputs.audit_log_name(),
+        write,
+    )
 
 
 def evaluator_forms(ctx: AppContext, period_id: int, label: str) -> Export:
@@ -117,13 +133,13 @@ def evaluator_forms(ctx: AppContext, period_id: int, label: str) -> Export:
             return len(generate_forms(session, period_id, folder, department=department))
 
     def said(count: Any) -> str:
-        return _tr("%1 forms written").replace("%1", str(count))
+        return QCoreApplication.translate("Export", "%1 forms written").replace("%1", str(count))
 
     return Export(
-        _tr("Folder for the evaluator forms"),
+        QCoreApplication.translate("Export", "Folder for the evaluator forms"),
         outputs.evaluator_forms_folder(label),
         write,
         folder=True,
         said=said,
-        working=_tr("Writing evaluator forms"),
+        working=QCoreApplication.translate("Export", "Writing evaluator forms"),
     )
