@@ -89,6 +89,10 @@ def test_ctrl_e_on_the_month_tab_writes_the_months_sheet(qtbot, window, dialogs,
     qtbot.keyClick(page.grid, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     written = home / "Documents" / "月度績效考核表_2026-10.xlsx"  # the latest month
     assert title_of(written).endswith("2026-10 月度績效考核表")
+    page.period_combo.setCurrentIndex(1)  # 2026-09 chosen, its grid not shown yet
+    dialogs.save_as.append(None)
+    window.act_export.trigger()
+    assert dialogs.offered_files[-1].endswith("月度績效考核表_2026-10.xlsx")  # the grid's
 
 
 def test_the_year_tab_has_its_own_button(window, dialogs, tmp_path):

@@ -55,7 +55,7 @@ def export_sheet(page: AppraisalsPage) -> bool:
     if period_id is None:
         return True
     return exporting.run(
-        page, hr_exports.score_sheet(page.ctx, period_id, page.period_combo.currentText())
+        page, hr_exports.score_sheet(page.ctx, period_id, page.label_of(period_id))
     )
 
 
@@ -72,7 +72,7 @@ def generate_forms(page: AppraisalsPage) -> bool:
     if period_id is None:
         return True
     return exporting.run(
-        page, hr_exports.evaluator_forms(page.ctx, period_id, page.period_combo.currentText())
+        page, hr_exports.evaluator_forms(page.ctx, period_id, page.label_of(period_id))
     )
 
 

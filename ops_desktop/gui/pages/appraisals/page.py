@@ -312,6 +312,11 @@ class AppraisalsPage(Page):
         """The year of a month in the list (what the Year tab shows for it)."""
         return self._years[period_id]
 
+    def label_of(self, period_id: int) -> str:
+        """A month of the list as it is named (``2026-11``): the one shown, not the one
+        perhaps chosen meanwhile and still on its way."""
+        return self.period_combo.itemText(self.period_combo.findData(period_id))
+
     def select_id(self, ident: Any) -> bool:
         """Open a month — or ``(month, person)``: that person's row in it (the dashboard's
         alerts point here). True: started."""
