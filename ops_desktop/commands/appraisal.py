@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ops_desktop.core.errors import DomainError
@@ -53,7 +52,9 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
     gen = steps.add_parser("generate", help="one workbook per evaluator")
     common.db_options(gen, suppress=True)
     gen.add_argument("--period", type=common.month, required=True, metavar="YYYY-MM")
-    gen.add_argument("-o", "--output", required=True, metavar="FOLDER")
+    gen.add_argument(
+        "-o", "--output", required=True, metavar="FOLDER", help="made if it is not there yet"
+    )
     gen.add_argument(
         "--evaluator",
         action="append",
@@ -167,6 +168,7 @@ def _forms(args: argparse.Namespace) -> int:
 
     from ops_desktop.core.appraisal import periods
     from ops_desktop.core.models import Staff
+    from ops_desktop.core.outputs import output_folder
     from ops_desktop.core.services import settings
     from ops_desktop.exports.excel import evaluator_forms
     from ops_desktop.exports.excel.reading import read_sent
@@ -185,13 +187,16 @@ def _forms(args: argparse.Namespace) -> int:
                             "Unknown staff number among {numbers}.",
                             numbers=", ".join(args.evaluator),
                         )
-                paths = evaluator_forms.generate_forms(
-                    session,
-                    found.id,
-                    Path(args.output),
-                    department=settings.department(session),
-                    evaluator_ids=ids,
-                )
+                # A folder not there yet is made (and taken away again if nothing is
+                # written into it: the refusal leaves the disk as it was).
+                with output_folder(args.output) as folder:
+                    paths = evaluator_forms.generate_forms(
+                        session,
+                        found.id,
+                        folder,
+                        department=settings.department(session),
+                        evaluator_ids=ids,
+                    )
             print(f"{len(paths)} form(s) written to {args.output}")
             return 0
         refused = 0

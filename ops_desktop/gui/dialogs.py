@@ -1,7 +1,11 @@
-"""Messages to the user: refusals in their words, confirmations before anything is removed."""
+"""Messages to the user: refusals in their words, confirmations before anything is removed,
+the file dialogs, and what the window hands to the desktop (a written file, opened)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ops_desktop import APP_NAME
@@ -43,8 +47,6 @@ class Dialogs:
     def ask_unsaved(self, parent: QWidget | None, what: str) -> str:
         """Save, Discard or Cancel for edits not yet saved on ``what``: Enter saves; Esc and
         closing the box keep the edits (Cancel)."""
-        from PySide6.QtCore import QCoreApplication
-
         box = QMessageBox(parent)
         box.setWindowTitle(APP_NAME)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -61,5 +63,54 @@ class Dialogs:
         answer = box.exec()
         return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(buttons(answer), CANCEL)
 
+    def save_file(
+        self, parent: QWidget | None, title: str, offered: str, file_filter: str
+    ) -> str | None:
+        """The file to write, ``offered`` (a folder and a name) to start with; None when
+        cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, offered, file_filter)
+        return chosen or None
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: str) -> str | None:
+        """An existing folder (the dialog can make a new one), from ``start``; None when
+        cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getExistingDirectory(parent, title, start) or None
+
+    def show_exported(
+        self, parent: QWidget | None, message: str, path: Path, *, folder: bool
+    ) -> str | None:
+        """``message`` after an export to ``path`` (a file, or a ``folder`` of files), with
+        Open file (not for a folder) and Open folder: OPEN_FILE, OPEN_FOLDER or None
+        (Close)."""
+        box = QMessageBox(parent)
+        box.setWindowTitle(APP_NAME)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(message)
+        box.setInformativeText(str(path))
+        role = QMessageBox.ButtonRole.ActionRole
+        open_file = None
+        if not folder:
+            open_file = box.addButton(QCoreApplication.translate("Dialogs", "Open file"), role)
+        open_folder = box.addButton(QCoreApplication.translate("Dialogs", "Open folder"), role)
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(close)
+        box.setEscapeButton(close)
+        box.exec()
+        clicked = box.clickedButton()
+        if open_file is not None and clicked is open_file:
+            return OPEN_FILE
+        return OPEN_FOLDER if clicked is open_folder else None
+
+    def open_url(self, url: QUrl) -> bool:
+        """Open ``url`` (a file or a folder) in the program the desktop chooses for it."""
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(url)
+
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+OPEN_FILE, OPEN_FOLDER = "open file", "open folder"

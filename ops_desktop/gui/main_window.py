@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             self.ctx.db.close()
         self.ctx = None
         self.nav.setEnabled(False)
+        self._follow_exports()
 
     def _drop_pages(self) -> None:
         self._kept = {}
@@ -270,6 +271,19 @@ class MainWindow(QMainWindow):
             self.act_print,
         ):
             toolbar.addAction(act)
+        self._follow_exports()
+
+    def _follow_exports(self) -> None:
+        """Export as the page shown offers it: enabled where the page writes a file,
+        disabled elsewhere, its tooltip saying which."""
+        widget = self.stack.currentWidget()
+        offered = isinstance(widget, Page) and widget.can_export()
+        self.act_export.setEnabled(offered)
+        self.act_export.setToolTip(
+            self.tr("Export what this page shows to a file (Ctrl+E)")
+            if offered
+            else self.tr("This page has nothing to export.")
+        )
 
     def _undo_action(self, text: str, word: str, kind: str, *, menu: bool = False) -> QAction:
         """Undo or Redo of the current page's stack. The menu's carries the whole step
@@ -330,6 +344,7 @@ class MainWindow(QMainWindow):
         page = self.page(page_registry.KEYS[row])
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.undo_stack)
+        self._follow_exports()
         page.shown()
 
     @Slot(str, object)

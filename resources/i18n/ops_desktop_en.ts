@@ -147,6 +147,10 @@
       <translation>Training needs (latest month)</translation>
     </message>
     <message>
+      <source>Export annual sheet…</source>
+      <translation>Export annual sheet…</translation>
+    </message>
+    <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
       <translation>%1: mean of the monthly totals, at least %2 months</translation>
     </message>
@@ -190,32 +194,8 @@
       <translation>Computed from the scores: it cannot be typed.</translation>
     </message>
     <message>
-      <source>Export score sheet</source>
-      <translation>Export score sheet</translation>
-    </message>
-    <message>
-      <source>Writing the workbook…</source>
-      <translation>Writing the workbook…</translation>
-    </message>
-    <message>
-      <source>Written: %1</source>
-      <translation>Written: %1</translation>
-    </message>
-    <message>
-      <source>Exporting the score sheet</source>
-      <translation>Exporting the score sheet</translation>
-    </message>
-    <message>
-      <source>Folder for the evaluator forms</source>
-      <translation>Folder for the evaluator forms</translation>
-    </message>
-    <message>
-      <source>%1 forms written to %2</source>
-      <translation>%1 forms written to %2</translation>
-    </message>
-    <message>
-      <source>Writing evaluator forms</source>
-      <translation>Writing evaluator forms</translation>
+      <source>No month is open yet: open one with New month…</source>
+      <translation>No month is open yet: open one with New month…</translation>
     </message>
     <message>
       <source>Filled-in evaluator forms</source>
@@ -713,18 +693,6 @@
         <numerusform>%n entries</numerusform>
       </translation>
     </message>
-    <message>
-      <source>Export the audit log</source>
-      <translation>Export the audit log</translation>
-    </message>
-    <message>
-      <source>Written: %1</source>
-      <translation>Written: %1</translation>
-    </message>
-    <message>
-      <source>Exporting the audit log</source>
-      <translation>Exporting the audit log</translation>
-    </message>
   </context>
   <context>
     <name>BoardView</name>
@@ -1080,6 +1048,17 @@
     </message>
   </context>
   <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Open file</source>
+      <translation>Open file</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>Open folder</translation>
+    </message>
+  </context>
+  <context>
     <name>DutiesPanel</name>
     <message>
       <source>No.</source>
@@ -1175,6 +1154,49 @@
     <message>
       <source>Move %1</source>
       <translation>Move %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>Written: %1</source>
+      <translation>Written: %1</translation>
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+      <source>Export the score sheet</source>
+      <translation>Export the score sheet</translation>
+    </message>
+    <message>
+      <source>Export the annual sheet</source>
+      <translation>Export the annual sheet</translation>
+    </message>
+    <message>
+      <source>Export the staff roster</source>
+      <translation>Export the staff roster</translation>
+    </message>
+    <message>
+      <source>Export training records</source>
+      <translation>Export training records</translation>
+    </message>
+    <message>
+      <source>Export the audit log</source>
+      <translation>Export the audit log</translation>
+    </message>
+    <message>
+      <source>%1 forms written</source>
+      <translation>%1 forms written</translation>
+    </message>
+    <message>
+      <source>Folder for the evaluator forms</source>
+      <translation>Folder for the evaluator forms</translation>
+    </message>
+    <message>
+      <source>Writing evaluator forms</source>
+      <translation>Writing evaluator forms</translation>
     </message>
   </context>
   <context>
@@ -1447,6 +1469,14 @@
     <message>
       <source>Main</source>
       <translation>Main</translation>
+    </message>
+    <message>
+      <source>Export what this page shows to a file (Ctrl+E)</source>
+      <translation>Export what this page shows to a file (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>This page has nothing to export.</source>
+      <translation>This page has nothing to export.</translation>
     </message>
     <message>
       <source>Still working; try again in a moment.</source>
@@ -2130,12 +2160,12 @@
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <source>Save poster</source>
-      <translation>Save poster</translation>
+      <source>There is no poster to save yet.</source>
+      <translation>There is no poster to save yet.</translation>
     </message>
     <message>
-      <source>Saved: %1</source>
-      <translation>Saved: %1</translation>
+      <source>Save poster</source>
+      <translation>Save poster</translation>
     </message>
   </context>
   <context>
@@ -2967,6 +2997,10 @@
   <context>
     <name>StaffPage</name>
     <message>
+      <source>Export roster…</source>
+      <translation>Export roster…</translation>
+    </message>
+    <message>
       <source>Show departed</source>
       <translation>Show departed</translation>
     </message>
@@ -3512,24 +3546,12 @@
       <translation>Development plans</translation>
     </message>
     <message>
+      <source>Export training records…</source>
+      <translation>Export training records…</translation>
+    </message>
+    <message>
       <source>Training</source>
       <translation>Training</translation>
-    </message>
-    <message>
-      <source>Export training records</source>
-      <translation>Export training records</translation>
-    </message>
-    <message>
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Training records written to %1.</source>
-      <translation>Training records written to %1.</translation>
-    </message>
-    <message>
-      <source>Exporting training records…</source>
-      <translation>Exporting training records…</translation>
     </message>
   </context>
   <context>
@@ -4027,6 +4049,14 @@
     <message>
       <source>Cannot write in {folder}: {reason}</source>
       <translation>Cannot write in {folder}: {reason}</translation>
+    </message>
+    <message>
+      <source>{folder} is a file, not a folder.</source>
+      <translation>{folder} is a file, not a folder.</translation>
+    </message>
+    <message>
+      <source>Cannot make the folder {folder}: {reason}</source>
+      <translation>Cannot make the folder {folder}: {reason}</translation>
     </message>
     <message>
       <source>The regulation text has no title or no chapters.</source>

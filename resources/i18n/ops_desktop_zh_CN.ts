@@ -147,6 +147,10 @@
       <translation>培训需求（最近一个月）</translation>
     </message>
     <message>
+      <source>Export annual sheet…</source>
+      <translation>导出年度考核表…</translation>
+    </message>
+    <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
       <translation>%1：月度总分的平均值，至少需 %2 个月</translation>
     </message>
@@ -190,32 +194,8 @@
       <translation>由各项分数计算得出，不能直接输入。</translation>
     </message>
     <message>
-      <source>Export score sheet</source>
-      <translation>导出绩效考核表</translation>
-    </message>
-    <message>
-      <source>Writing the workbook…</source>
-      <translation>正在写入工作簿…</translation>
-    </message>
-    <message>
-      <source>Written: %1</source>
-      <translation>已写入：%1</translation>
-    </message>
-    <message>
-      <source>Exporting the score sheet</source>
-      <translation>正在导出绩效考核表</translation>
-    </message>
-    <message>
-      <source>Folder for the evaluator forms</source>
-      <translation>评价表存放的文件夹</translation>
-    </message>
-    <message>
-      <source>%1 forms written to %2</source>
-      <translation>已将 %1 份评价表写入 %2</translation>
-    </message>
-    <message>
-      <source>Writing evaluator forms</source>
-      <translation>正在生成评价表</translation>
+      <source>No month is open yet: open one with New month…</source>
+      <translation>尚未有任何月份：请先以“添加月份…”创建。</translation>
     </message>
     <message>
       <source>Filled-in evaluator forms</source>
@@ -712,18 +692,6 @@
         <numerusform>%n 条记录</numerusform>
       </translation>
     </message>
-    <message>
-      <source>Export the audit log</source>
-      <translation>导出审计日志</translation>
-    </message>
-    <message>
-      <source>Written: %1</source>
-      <translation>已写入：%1</translation>
-    </message>
-    <message>
-      <source>Exporting the audit log</source>
-      <translation>正在导出审计日志</translation>
-    </message>
   </context>
   <context>
     <name>BoardView</name>
@@ -1077,6 +1045,17 @@
     </message>
   </context>
   <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Open file</source>
+      <translation>打开文件</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>打开文件夹</translation>
+    </message>
+  </context>
+  <context>
     <name>DutiesPanel</name>
     <message>
       <source>No.</source>
@@ -1172,6 +1151,49 @@
     <message>
       <source>Move %1</source>
       <translation>移动 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>Written: %1</source>
+      <translation>已写入：%1</translation>
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+      <source>Export the score sheet</source>
+      <translation>导出绩效考核表</translation>
+    </message>
+    <message>
+      <source>Export the annual sheet</source>
+      <translation>导出年度考核表</translation>
+    </message>
+    <message>
+      <source>Export the staff roster</source>
+      <translation>导出员工名册</translation>
+    </message>
+    <message>
+      <source>Export training records</source>
+      <translation>导出培训记录</translation>
+    </message>
+    <message>
+      <source>Export the audit log</source>
+      <translation>导出审计日志</translation>
+    </message>
+    <message>
+      <source>%1 forms written</source>
+      <translation>已写入 %1 份评价表</translation>
+    </message>
+    <message>
+      <source>Folder for the evaluator forms</source>
+      <translation>评价表存放的文件夹</translation>
+    </message>
+    <message>
+      <source>Writing evaluator forms</source>
+      <translation>正在生成评价表</translation>
     </message>
   </context>
   <context>
@@ -1444,6 +1466,14 @@
     <message>
       <source>Main</source>
       <translation>主工具栏</translation>
+    </message>
+    <message>
+      <source>Export what this page shows to a file (Ctrl+E)</source>
+      <translation>将本页内容导出为文件 (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>This page has nothing to export.</source>
+      <translation>本页没有可导出的内容。</translation>
     </message>
     <message>
       <source>Still working; try again in a moment.</source>
@@ -2123,12 +2153,12 @@
       <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <source>Save poster</source>
-      <translation>保存海报</translation>
+      <source>There is no poster to save yet.</source>
+      <translation>尚无可保存的海报。</translation>
     </message>
     <message>
-      <source>Saved: %1</source>
-      <translation>已保存：%1</translation>
+      <source>Save poster</source>
+      <translation>保存海报</translation>
     </message>
   </context>
   <context>
@@ -2953,6 +2983,10 @@
   <context>
     <name>StaffPage</name>
     <message>
+      <source>Export roster…</source>
+      <translation>导出员工名册…</translation>
+    </message>
+    <message>
       <source>Show departed</source>
       <translation>显示已离职</translation>
     </message>
@@ -3498,24 +3532,12 @@
       <translation>员工发展规划</translation>
     </message>
     <message>
+      <source>Export training records…</source>
+      <translation>导出培训记录…</translation>
+    </message>
+    <message>
       <source>Training</source>
       <translation>培训与发展</translation>
-    </message>
-    <message>
-      <source>Export training records</source>
-      <translation>导出培训记录</translation>
-    </message>
-    <message>
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Training records written to %1.</source>
-      <translation>培训记录已写入 %1。</translation>
-    </message>
-    <message>
-      <source>Exporting training records…</source>
-      <translation>正在导出培训记录…</translation>
     </message>
   </context>
   <context>
@@ -4013,6 +4035,14 @@
     <message>
       <source>Cannot write in {folder}: {reason}</source>
       <translation>无法在 {folder} 中写入：{reason}</translation>
+    </message>
+    <message>
+      <source>{folder} is a file, not a folder.</source>
+      <translation>{folder} 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+      <source>Cannot make the folder {folder}: {reason}</source>
+      <translation>无法创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
       <source>The regulation text has no title or no chapters.</source>

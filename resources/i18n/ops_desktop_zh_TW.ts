@@ -147,6 +147,10 @@
       <translation>培訓需求（最近一個月）</translation>
     </message>
     <message>
+      <source>Export annual sheet…</source>
+      <translation>匯出年度考核表…</translation>
+    </message>
+    <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
       <translation>%1：月度總分的平均值，至少需 %2 個月</translation>
     </message>
@@ -190,32 +194,8 @@
       <translation>由各項分數計算得出，不能直接輸入。</translation>
     </message>
     <message>
-      <source>Export score sheet</source>
-      <translation>匯出績效考核表</translation>
-    </message>
-    <message>
-      <source>Writing the workbook…</source>
-      <translation>正在寫入活頁簿…</translation>
-    </message>
-    <message>
-      <source>Written: %1</source>
-      <translation>已寫入：%1</translation>
-    </message>
-    <message>
-      <source>Exporting the score sheet</source>
-      <translation>正在匯出績效考核表</translation>
-    </message>
-    <message>
-      <source>Folder for the evaluator forms</source>
-      <translation>評價表存放的資料夾</translation>
-    </message>
-    <message>
-      <source>%1 forms written to %2</source>
-      <translation>已將 %1 份評價表寫入 %2</translation>
-    </message>
-    <message>
-      <source>Writing evaluator forms</source>
-      <translation>正在產生評價表</translation>
+      <source>No month is open yet: open one with New month…</source>
+      <translation>尚未有任何月份：請先以「新增月份…」建立。</translation>
     </message>
     <message>
       <source>Filled-in evaluator forms</source>
@@ -712,18 +692,6 @@
         <numerusform>%n 筆記錄</numerusform>
       </translation>
     </message>
-    <message>
-      <source>Export the audit log</source>
-      <translation>匯出稽核記錄</translation>
-    </message>
-    <message>
-      <source>Written: %1</source>
-      <translation>已寫入：%1</translation>
-    </message>
-    <message>
-      <source>Exporting the audit log</source>
-      <translation>正在匯出稽核記錄</translation>
-    </message>
   </context>
   <context>
     <name>BoardView</name>
@@ -1077,6 +1045,17 @@
     </message>
   </context>
   <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Open file</source>
+      <translation>開啟檔案</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>開啟資料夾</translation>
+    </message>
+  </context>
+  <context>
     <name>DutiesPanel</name>
     <message>
       <source>No.</source>
@@ -1172,6 +1151,49 @@
     <message>
       <source>Move %1</source>
       <translation>移動 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>Written: %1</source>
+      <translation>已寫入：%1</translation>
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation>正在寫入活頁簿…</translation>
+    </message>
+    <message>
+      <source>Export the score sheet</source>
+      <translation>匯出績效考核表</translation>
+    </message>
+    <message>
+      <source>Export the annual sheet</source>
+      <translation>匯出年度考核表</translation>
+    </message>
+    <message>
+      <source>Export the staff roster</source>
+      <translation>匯出員工名冊</translation>
+    </message>
+    <message>
+      <source>Export training records</source>
+      <translation>匯出培訓記錄</translation>
+    </message>
+    <message>
+      <source>Export the audit log</source>
+      <translation>匯出稽核記錄</translation>
+    </message>
+    <message>
+      <source>%1 forms written</source>
+      <translation>已寫入 %1 份評價表</translation>
+    </message>
+    <message>
+      <source>Folder for the evaluator forms</source>
+      <translation>評價表存放的資料夾</translation>
+    </message>
+    <message>
+      <source>Writing evaluator forms</source>
+      <translation>正在產生評價表</translation>
     </message>
   </context>
   <context>
@@ -1444,6 +1466,14 @@
     <message>
       <source>Main</source>
       <translation>主工具列</translation>
+    </message>
+    <message>
+      <source>Export what this page shows to a file (Ctrl+E)</source>
+      <translation>將本頁內容匯出為檔案 (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>This page has nothing to export.</source>
+      <translation>本頁沒有可匯出的內容。</translation>
     </message>
     <message>
       <source>Still working; try again in a moment.</source>
@@ -2123,12 +2153,12 @@
       <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <source>Save poster</source>
-      <translation>儲存海報</translation>
+      <source>There is no poster to save yet.</source>
+      <translation>尚無可儲存的海報。</translation>
     </message>
     <message>
-      <source>Saved: %1</source>
-      <translation>已儲存：%1</translation>
+      <source>Save poster</source>
+      <translation>儲存海報</translation>
     </message>
   </context>
   <context>
@@ -2953,6 +2983,10 @@
   <context>
     <name>StaffPage</name>
     <message>
+      <source>Export roster…</source>
+      <translation>匯出員工名冊…</translation>
+    </message>
+    <message>
       <source>Show departed</source>
       <translation>顯示已離職</translation>
     </message>
@@ -3498,24 +3532,12 @@
       <translation>員工發展規劃</translation>
     </message>
     <message>
+      <source>Export training records…</source>
+      <translation>匯出培訓記錄…</translation>
+    </message>
+    <message>
       <source>Training</source>
       <translation>培訓與發展</translation>
-    </message>
-    <message>
-      <source>Export training records</source>
-      <translation>匯出培訓記錄</translation>
-    </message>
-    <message>
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Excel 活頁簿 (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Training records written to %1.</source>
-      <translation>培訓記錄已寫入 %1。</translation>
-    </message>
-    <message>
-      <source>Exporting training records…</source>
-      <translation>正在匯出培訓記錄…</translation>
     </message>
   </context>
   <context>
@@ -4013,6 +4035,14 @@
     <message>
       <source>Cannot write in {folder}: {reason}</source>
       <translation>無法在 {folder} 中寫入：{reason}</translation>
+    </message>
+    <message>
+      <source>{folder} is a file, not a folder.</source>
+      <translation>{folder} 是檔案，不是資料夾。</translation>
+    </message>
+    <message>
+      <source>Cannot make the folder {folder}: {reason}</source>
+      <translation>無法建立資料夾 {folder}：{reason}</translation>
     </message>
     <message>
       <source>The regulation text has no title or no chapters.</source>

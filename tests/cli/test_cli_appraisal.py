@@ -73,6 +73,27 @@ def test_export_of_a_missing_period_or_into_a_missing_folder_is_refused(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite3"]
 
 
+def test_forms_generate_makes_a_missing_folder(demo_file, tmp_path, capsys):
+    db = ["--db", str(demo_file)]
+    out = tmp_path / "HR" / "2026-11"  # neither is there yet
+    ok("period", "open", "2026-11", *db)
+    ok("forms", "generate", "--period", "2026-11", "-o", str(out), "--evaluator", "OP0003", *db)
+    (form,) = out.iterdir()
+    assert openpyxl.load_workbook(form)["評分表"]
+
+
+def test_forms_generate_refused_makes_no_folder(demo_file, tmp_path, capsys):
+    db = ["--db", str(demo_file)]
+    out = tmp_path / "HR" / "2030-01"
+    assert cli.main(["forms", "generate", "--period", "2030-01", "-o", str(out), *db]) == 1
+    assert "no appraisal period 2030-01" in capsys.readouterr().err
+    ok("period", "open", "2026-11", *db)
+    generate = ["forms", "generate", "--period", "2026-11", "-o", str(out), *db]
+    assert cli.main([*generate, "--evaluator", "NOBODY"]) == 1
+    assert "Unknown staff number" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite3"]
+
+
 def test_forms_generate_and_import(demo_file, tmp_path, capsys):
     db = ["--db", str(demo_file)]
     out = tmp_path / "forms"

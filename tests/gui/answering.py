@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog
 
-from ops_desktop.gui.dialogs import Dialogs
+from ops_desktop.gui.dialogs import OPEN_FILE, OPEN_FOLDER, Dialogs
+
+__all__ = ["OFFERED", "OPEN_FILE", "OPEN_FOLDER", "AnsweringDialogs"]
 
 OFFERED = object()  # an answer to ask_text: the text the window offered, as it was
 
@@ -28,6 +31,17 @@ class AnsweringDialogs(Dialogs):
         # what the user does in it (types, ticks, clicks), and says whether it was accepted.
         self.forms: list[Callable[[QDialog], bool]] = []
         self.shown_forms: list[QDialog] = []
+        # The file dialogs: answers in order (a path, None: Cancel, OFFERED: as offered), and
+        # what each offered (the start folder with the suggested name; the start folder).
+        self.save_as: list[object] = []
+        self.offered_files: list[str] = []
+        self.folders: list[object] = []
+        self.offered_folders: list[str] = []
+        # The message after an export: its answers in order (OPEN_FILE, OPEN_FOLDER, None:
+        # Close), the (message, path) of each shown, and the URLs opened — never opened.
+        self.after_export: list[str | None] = []
+        self.exported: list[tuple[str, str]] = []
+        self.opened: list[QUrl] = []
 
     def show_error(self, parent, message) -> None:  # type: ignore[no-untyped-def]
         self.errors.append(str(message))
@@ -62,6 +76,33 @@ class AnsweringDialogs(Dialogs):
             return text
         assert answer is None or isinstance(answer, str)
         return answer
+
+    def save_file(self, parent, title, offered, file_filter) -> str | None:  # type: ignore[no-untyped-def]
+        return self._answer(self.save_as, self.offered_files, offered, f"a file for {title}")
+
+    def choose_folder(self, parent, title, start) -> str | None:  # type: ignore[no-untyped-def]
+        return self._answer(self.folders, self.offered_folders, start, f"a folder for {title}")
+
+    @staticmethod
+    def _answer(answers: list[object], offers: list[str], offered: str, what: str) -> str | None:
+        if not answers:
+            raise AssertionError(f"unexpected request for {what} (offered {offered})")
+        offers.append(offered)
+        answer = answers.pop(0)
+        if answer is OFFERED:
+            return offered
+        assert answer is None or isinstance(answer, str)
+        return answer
+
+    def show_exported(self, parent, message, path, *, folder) -> str | None:  # type: ignore[no-untyped-def]
+        self.exported.append((message, str(path)))
+        if not self.after_export:
+            raise AssertionError(f"unexpected message after an export: {message}")
+        return self.after_export.pop(0)
+
+    def open_url(self, url) -> bool:  # type: ignore[no-untyped-def]
+        self.opened.append(url)
+        return True
 
 
 # -- answers to the appraisal page's lock dialogs (for ``AnsweringDialogs.forms``) ---------------

@@ -45,13 +45,24 @@ def tasks(qapp):
 
 
 @pytest.fixture
-def ctx(demo_db, tasks, dialogs):
-    return AppContext(demo_db, tasks, lambda: "測試秘書", dialogs=dialogs)
+def ctx(demo_db, tasks, dialogs, settings):
+    return AppContext(demo_db, tasks, lambda: "測試秘書", settings=settings, dialogs=dialogs)
 
 
 @pytest.fixture
-def fresh_ctx(db, tasks, dialogs):
-    return AppContext(db, tasks, lambda: "測試秘書", dialogs=dialogs)
+def fresh_ctx(db, tasks, dialogs, settings):
+    return AppContext(db, tasks, lambda: "測試秘書", settings=settings, dialogs=dialogs)
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A home folder of the test's own, with a Documents folder in it (where exports are
+    offered first): the real one is never looked at, nor written to."""
+    folder = tmp_path / "home"
+    (folder / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / ".config"))  # no user-dirs.dirs there
+    return folder
 
 
 @pytest.fixture

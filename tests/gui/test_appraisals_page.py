@@ -303,12 +303,11 @@ def test_month_actions_wait_for_another_instance_instead_of_failing(
             )
 
 
-def test_export_the_score_sheet(qtbot, ctx, tmp_path, monkeypatch):
+def test_export_the_score_sheet(qtbot, ctx, tmp_path, dialogs):
     page = make_page(qtbot, ctx)
     target = tmp_path / "month.xlsx"
-    monkeypatch.setattr(
-        excel_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
-    )
+    dialogs.save_as.append(str(target))
+    dialogs.after_export.append(None)
     assert page.export()
     assert "考核表" in openpyxl.load_workbook(target).active.title
 

@@ -36,16 +36,15 @@ def test_changes_appear_and_filter_by_record_and_action(qtbot, ctx):
     assert "更正分數" in page.model.index(0, 6).data()
 
 
-def test_search_and_export(qtbot, ctx, tmp_path, monkeypatch, qtmodeltester):
+def test_search_and_export(qtbot, ctx, tmp_path, dialogs, qtmodeltester):
     page = make_page(qtbot, ctx)
     qtmodeltester.check(page.model)
     page.search.setText("approve")
     shown = page.proxy.rowCount()
     assert 0 < shown < page.model.rowCount()
     target = tmp_path / "audit.xlsx"
-    monkeypatch.setattr(
-        "ops_desktop.gui.pages.audit.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
-    )
+    dialogs.save_as.append(str(target))
+    dialogs.after_export.append(None)
     assert page.export()
     ws = openpyxl.load_workbook(target).active
     assert ws["A3"].value == "時間" and ws.max_row == 3 + shown

@@ -48,16 +48,18 @@ def test_a_bad_paper_size_is_reported_beside_the_options(qtbot, ctx):
     page.size.setCurrentText("huge")
     page.refresh_preview()
     assert "not a paper size" in page.error_label.text()
-    assert page.current_pdf is None and not page.export()
+    assert page.current_pdf is None
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    assert page.export()  # handled: nothing to save, and no file dialog (it would fail)
+    assert said == ["There is no poster to save yet."]
 
 
-def test_save_copies_the_previewed_pdf(qtbot, ctx, tmp_path, monkeypatch):
+def test_save_copies_the_previewed_pdf(qtbot, ctx, tmp_path, dialogs):
     page = make_page(qtbot, ctx)
     target = tmp_path / "wall.pdf"
-    monkeypatch.setattr(
-        "ops_desktop.gui.pages.posters.page.QFileDialog.getSaveFileName",
-        lambda *a, **k: (str(target), ""),
-    )
+    dialogs.save_as.append(str(target))
+    dialogs.after_export.append(None)
     assert page.export()
     assert target.read_bytes() == page.current_pdf.read_bytes()
 
@@ -77,18 +79,16 @@ def test_printing_sends_every_page(qtbot, ctx, tmp_path):
 
 
 @pytest.mark.sqlite_only
-def test_save_refuses_the_database_and_leaves_it_whole(qtbot, ctx, monkeypatch):
+def test_save_refuses_the_database_and_leaves_it_whole(qtbot, ctx, dialogs, errors, tmp_path):
     page = make_page(qtbot, ctx)
     database = ctx.db.path
     before = database.stat()  # not its bytes: opening the live file here would drop its locks
-    monkeypatch.setattr(
-        "ops_desktop.gui.pages.posters.page.QFileDialog.getSaveFileName",
-        lambda *a, **k: (str(database), ""),
-    )
-    errors = page.ctx.dialogs.errors
-    page.ctx.dialogs.expect_errors = True
-    assert not page.export()
+    link = tmp_path / "wall.pdf"  # a name without .pdf gets it: the database through a link
+    link.symlink_to(database)
+    dialogs.save_as.append(str(link))
+    assert page.export()
     assert len(errors) == 1 and "database in use" in errors[0]
+    assert dialogs.exported == []  # no message of success
     after = database.stat()
     assert (after.st_ino, after.st_size, after.st_mtime_ns) == (
         before.st_ino,

@@ -249,13 +249,10 @@ def test_development_plan_created_noted_closed(qtbot, ctx, no_questions, errors)
     assert errors == []
 
 
-def test_export_training_records(qtbot, ctx, monkeypatch, tmp_path, errors):
+def test_export_training_records(qtbot, ctx, dialogs, tmp_path, errors):
     page = make_page(qtbot, ctx)
-    target = tmp_path / "records"
-    monkeypatch.setattr(
-        "ops_desktop.gui.pages.training.page.QFileDialog.getSaveFileName",
-        lambda *a, **k: (str(target), ""),
-    )
+    dialogs.save_as.append(str(tmp_path / "records"))  # typed without .xlsx
+    dialogs.after_export.append(None)
     assert page.export()
     assert (tmp_path / "records.xlsx").stat().st_size > 0 and errors == []
 

@@ -4,13 +4,12 @@ departures, restores — filtered by kind of record, action and time, and export
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, cast
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.services import audit
+from ops_desktop.gui import exporting, hr_exports
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
@@ -194,31 +194,13 @@ class AuditPage(Page):
         self.search.setFocus()
         return True
 
+    def can_export(self) -> bool:
+        return True
+
     def export(self) -> bool:
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit log"), "audit-log.xlsx", "Excel (*.xlsx)"
-        )
-        if not target:
-            return False
+        """The entries shown (as filtered and searched here) to a workbook."""
         rows = [
             self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
             for r in range(self.proxy.rowCount())
         ]
-
-        def work(progress: Any) -> str:
-            from ops_desktop.core.services import settings
-            from ops_desktop.exports.excel.audit_log import write_audit_log
-
-            with self.ctx.transaction() as session:
-                department = settings.department(session)
-            write_audit_log(rows, target, department=department)
-            return target
-
-        self.ctx.tasks.run(
-            work,
-            lambda path: self.status_message.emit(self.tr("Written: %1").replace("%1", path)),
-            on_error=self.error,
-            title=self.tr("Exporting the audit log"),
-            parent=self,
-        )
-        return True
+        return exporting.run(self, hr_exports.audit_log(self.ctx, rows))

@@ -72,7 +72,14 @@ class Page(QWidget):
     def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         return False
 
+    def can_export(self) -> bool:
+        """Does the page write a file for Export (its :meth:`export`)? The window's Export
+        is enabled only on such a page."""
+        return False
+
     def export(self) -> bool:
+        """Export what the page shows (through ``gui/exporting.py``); True once handled,
+        even when the user cancelled or was told why nothing can be written yet."""
         return False
 
     def print_(self) -> bool:

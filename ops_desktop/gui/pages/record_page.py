@@ -49,6 +49,7 @@ class RecordPage(Page):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_all)
+        self.list_bar = bar  # a page adds its own buttons (Export…) after these
         left_layout.addLayout(bar)
         left_layout.addWidget(self.table)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -1,10 +1,11 @@
-"""Staff (員工): the list, the form with validation as you type, and each person's history."""
+"""Staff (員工): the list, the form with validation as you type, each person's history, and
+the roster (員工名冊) for HR."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import periods, results
@@ -12,6 +13,8 @@ from ops_desktop.core.models import Staff
 from ops_desktop.core.services import positions, training
 from ops_desktop.core.services import staff as service
 from ops_desktop.core.services.staff import StaffInput, StaffRow
+from ops_desktop.gui import exporting, hr_exports
+from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_staff_form import Ui_StaffForm
 from ops_desktop.gui.lists import text_of
 from ops_desktop.gui.record_form import Binding
@@ -46,6 +49,12 @@ class StaffPage(RecordPage):
     key = "staff"
     problem_labels = FIELDS
     binding = Binding.of(Staff, service)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.export_button = QPushButton(self.tr("Export roster…"), self)
+        self.export_button.clicked.connect(self.export)
+        self.list_bar.addWidget(self.export_button)
 
     def show_all_label(self) -> str:
         return self.tr("Show departed")
@@ -241,6 +250,13 @@ class StaffPage(RecordPage):
         self.ctx.read(work, done, on_error=self.error)
 
     # -- actions ----------------------------------------------------------------------------
+    def can_export(self) -> bool:
+        return True
+
+    def export(self) -> bool:
+        """The roster of everyone, departed too (HR's list, whatever the page filters)."""
+        return exporting.run(self, hr_exports.roster(self.ctx))
+
     def new_record(self) -> bool:
         if self.form.new():
             self.ui.staffNoEdit.setFocus()

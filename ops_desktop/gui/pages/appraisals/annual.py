@@ -1,16 +1,27 @@
 """The year: each person's monthly totals, the annual result and grade, the promotion
-priority list (annual top grade) and the training needs of the latest month."""
+priority list (annual top grade) and the training needs of the latest month — and the
+annual sheet for HR (its button, and the window's Export on this tab)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import periods, results
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
+
+from . import excel_actions
 
 
 class AnnualView(QWidget):
@@ -75,8 +86,13 @@ class AnnualView(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
+        self.export_button = QPushButton(self.tr("Export annual sheet…"), self)
+        self.export_button.clicked.connect(lambda: excel_actions.export_annual(page))
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(bar)
         layout.addWidget(splitter)
 
     def load(self, year: int) -> None:

@@ -1,6 +1,7 @@
-"""Excel from the appraisal page: the score sheet for HR, evaluator forms out and back in,
-with every problem of an import shown in a table (file, sheet, cell, value, reason). One
-import of forms, however many files, is one undo step."""
+"""Excel from the appraisal page: the score sheet and the annual sheet for HR, evaluator
+forms out and back in, with every problem of an import shown in a table (file, sheet, cell,
+value, reason). One import of forms, however many files, is one undo step. What is written
+goes out through the window's one way of exporting (``gui/exporting.py``)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import score_changes
 from ops_desktop.core.errors import DomainError
+from ops_desktop.gui import exporting, hr_exports
 from ops_desktop.gui.table import Column, RowTableModel
 from ops_desktop.gui.undo import ServiceCommand
 
@@ -29,74 +31,49 @@ if TYPE_CHECKING:
     from .page import AppraisalsPage
 
 
+def export(page: AppraisalsPage) -> bool:
+    """What Export writes on the page: the annual sheet of the shown month's year on the
+    Year tab, the month's score sheet on the Month tab."""
+    if page.tabs.currentWidget() is page.annual:
+        return export_annual(page)
+    return export_sheet(page)
+
+
+def _month(page: AppraisalsPage) -> int | None:
+    """The month shown, or None after telling the user there is none yet."""
+    if page.period_id is None:
+        page.status_message.emit(
+            QCoreApplication.translate(
+                "AppraisalsPage", "No month is open yet: open one with New month…"
+            )
+        )
+    return page.period_id
+
+
 def export_sheet(page: AppraisalsPage) -> bool:
-    period_id = page.period_id
+    period_id = _month(page)
     if period_id is None:
-        return False
-    target, _ = QFileDialog.getSaveFileName(
-        page,
-        QCoreApplication.translate("AppraisalsPage", "Export score sheet"),
-        f"{page.period_combo.currentText()}.xlsx",
-        "Excel (*.xlsx)",
+        return True
+    return exporting.run(
+        page, hr_exports.score_sheet(page.ctx, period_id, page.label_of(period_id))
     )
-    if not target:
-        return False
 
-    def work(progress: Any) -> str:
-        from ops_desktop.core.appraisal import results
-        from ops_desktop.core.services import settings
-        from ops_desktop.exports.excel.score_sheet import write_score_sheet
 
-        with page.ctx.transaction() as session:
-            result = results.compute(session, period_id)
-            department = settings.department(session)
-        progress.report(1, 2, QCoreApplication.translate("AppraisalsPage", "Writing the workbook…"))
-        write_score_sheet(result, target, department=department)
-        return target
-
-    page.ctx.tasks.run(
-        work,
-        lambda path: page.status_message.emit(
-            QCoreApplication.translate("AppraisalsPage", "Written: %1").replace("%1", path)
-        ),
-        on_error=page.error,
-        title=QCoreApplication.translate("AppraisalsPage", "Exporting the score sheet"),
-        parent=page,
-    )
-    return True
+def export_annual(page: AppraisalsPage) -> bool:
+    """The annual sheet of the year the Year tab shows (the shown month's)."""
+    period_id = _month(page)
+    if period_id is None:
+        return True
+    return exporting.run(page, hr_exports.annual_sheet(page.ctx, page.year_of(period_id)))
 
 
 def generate_forms(page: AppraisalsPage) -> bool:
-    period_id = page.period_id
+    period_id = _month(page)
     if period_id is None:
-        return False
-    folder = QFileDialog.getExistingDirectory(
-        page, QCoreApplication.translate("AppraisalsPage", "Folder for the evaluator forms")
+        return True
+    return exporting.run(
+        page, hr_exports.evaluator_forms(page.ctx, period_id, page.label_of(period_id))
     )
-    if not folder:
-        return False
-
-    def work(progress: Any) -> int:
-        from ops_desktop.core.services import settings
-        from ops_desktop.exports.excel.evaluator_forms import generate_forms as generate
-
-        with page.ctx.transaction() as session:
-            return len(
-                generate(session, period_id, Path(folder), department=settings.department(session))
-            )
-
-    page.ctx.tasks.run(
-        work,
-        lambda n: page.status_message.emit(
-            QCoreApplication.translate("AppraisalsPage", "%1 forms written to %2")
-            .replace("%1", str(n))
-            .replace("%2", folder)
-        ),
-        on_error=page.error,
-        title=QCoreApplication.translate("AppraisalsPage", "Writing evaluator forms"),
-        parent=page,
-    )
-    return True
 
 
 def import_forms(

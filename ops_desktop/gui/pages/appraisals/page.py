@@ -72,8 +72,6 @@ class AppraisalsPage(Page):
         self.forms_button.clicked.connect(lambda: excel_actions.generate_forms(self))
         self.import_button = QPushButton(self.tr("Import forms…"), self)
         self.import_button.clicked.connect(lambda: excel_actions.import_forms(self))
-        self._month_buttons = (self.lock_button, self.export_button)
-        self._enable_month_actions()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:"), self))
         bar.addWidget(self.period_combo)
@@ -101,6 +99,8 @@ class AppraisalsPage(Page):
         self.tabs.addTab(splitter, self.tr("Month"))
         self.annual = AnnualView(self)
         self.tabs.addTab(self.annual, self.tr("Year"))
+        self._month_buttons = (self.lock_button, self.export_button, self.annual.export_button)
+        self._enable_month_actions()
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -173,7 +173,8 @@ class AppraisalsPage(Page):
         )
 
     def _enable_month_actions(self) -> None:
-        """Lock and the score sheet act on the month shown: without one they do nothing."""
+        """Lock and the sheets act on the month shown (the annual sheet on its year):
+        without one they do nothing."""
         for button in self._month_buttons:
             button.setEnabled(self.period_id is not None)
 
@@ -300,8 +301,21 @@ class AppraisalsPage(Page):
         if self.tabs.widget(index) is self.annual and self.period_id in self._years:
             self.annual.load(self._years[self.period_id])
 
+    def can_export(self) -> bool:
+        return True
+
     def export(self) -> bool:
-        return excel_actions.export_sheet(self)
+        """The score sheet of the month shown; on the Year tab, the annual sheet."""
+        return excel_actions.export(self)
+
+    def year_of(self, period_id: int) -> int:
+        """The year of a month in the list (what the Year tab shows for it)."""
+        return self._years[period_id]
+
+    def label_of(self, period_id: int) -> str:
+        """A month of the list as it is named (``2026-11``): the one shown, not the one
+        perhaps chosen meanwhile and still on its way."""
+        return self.period_combo.itemText(self.period_combo.findData(period_id))
 
     def select_id(self, ident: Any) -> bool:
         """Open a month — or ``(month, person)``: that person's row in it (the dashboard's

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import files
-from ops_desktop.core.errors import DomainError
 from ops_desktop.core.services import positions, regulation, workflows
+from ops_desktop.gui import exporting
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.exporting import Export
 from ops_desktop.gui.pages.base import Page
 
 from .build import PosterRequest, build
@@ -245,22 +246,22 @@ class PostersPage(Page):
         self.logo_edit.setText(path)
         self.schedule_preview()
 
-    def export(self) -> bool:
-        if self.current_pdf is None:
-            return False
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save poster"), "poster.pdf", "PDF (*.pdf)"
-        )
-        if not target:
-            return False
-        source = self.current_pdf
-        try:  # never over the database, a folder or a read-only file; whole or not at all
-            files.write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))
-        except DomainError as exc:
-            self.ctx.dialogs.show_error(self, str(exc))
-            return False
-        self.status_message.emit(self.tr("Saved: %1").replace("%1", target))
+    def can_export(self) -> bool:
         return True
+
+    def export(self) -> bool:
+        """Save the poster previewed (the same PDF, copied whole or not at all)."""
+        source = self.current_pdf
+        if source is None:  # why is beside the options
+            self.status_message.emit(self.tr("There is no poster to save yet."))
+            return True
+
+        def write(progress: Any, target: Path) -> None:
+            files.write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))
+
+        return exporting.run(
+            self, Export(self.tr("Save poster"), "poster.pdf", write, "PDF (*.pdf)")
+        )
 
     def print_(self) -> bool:
         """Print the same pages as the preview, through the system print dialog."""

@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any, cast
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from ops_desktop.core.services import settings
+from ops_desktop.gui import exporting, hr_exports
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.pages.base import Page
 
@@ -31,6 +31,9 @@ class TrainingPage(Page):
         self.tabs.addTab(self.plan, self.tr("Yearly plan"))
         self.tabs.addTab(self.development, self.tr("Development plans"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.export_button = QPushButton(self.tr("Export training records…"), self.tabs)
+        self.export_button.clicked.connect(self.export)
+        self.tabs.setCornerWidget(self.export_button)  # on every tab: the page's export
         self.add_form(self.courses.form_state)
         self.add_form(self.development.form_state)
         layout = QVBoxLayout(self)
@@ -95,35 +98,11 @@ class TrainingPage(Page):
         panel.list.search.selectAll()
         return True
 
-    def export(self) -> bool:
-        """The training records workbook (courses, sessions, attendance) for HR."""
-        year = self.plan.year_combo.currentData() if self._current() is self.plan else None
-        name = f"培訓記錄{year or ''}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export training records"), name, self.tr("Excel workbooks (*.xlsx)")
-        )
-        if not path:
-            return True
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-
-        def work(progress: Any) -> str:
-            from ops_desktop.exports.excel.training_records import write_training_records
-
-            with self.ctx.transaction() as session:
-                department = settings.department(session)
-                return str(write_training_records(session, path, department=department, year=year))
-
-        def done(written: str) -> None:
-            self.status_message.emit(
-                self.tr("Training records written to %1.").replace("%1", written)
-            )
-
-        self.ctx.tasks.run(
-            work,
-            done,
-            on_error=self.error,
-            title=self.tr("Exporting training records…"),
-            parent=self,
-        )
+    def can_export(self) -> bool:
         return True
+
+    def export(self) -> bool:
+        """The training records workbook (courses, sessions, attendance) for HR: of the
+        year the Yearly plan tab shows when it is shown, else of every year."""
+        year = self.plan.year_combo.currentData() if self._current() is self.plan else None
+        return exporting.run(self, hr_exports.training_records(self.ctx, year))

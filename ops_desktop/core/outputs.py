@@ -1,0 +1,82 @@
+"""Where the workbooks for HR go: the names they are offered under, and their folder made
+when it is not there yet.
+
+The names are Chinese in every interface language: they name what the sheet inside is
+called (月度績效考核表, 員工名冊 …), which is Chinese whatever language the window speaks,
+and HR files them by those words. Each carries its period, or the day it was taken (a
+roster, the audit log), so this month's file does not replace last month's."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from ops_desktop.core import clock
+from ops_desktop.core.errors import DomainError
+
+
+def score_sheet_name(label: str) -> str:
+    """The monthly sheet of ``label`` (``2026-11``)."""
+    return f"月度績效考核表_{label}.xlsx"
+
+
+def annual_sheet_name(year: int) -> str:
+    return f"年度績效考核表_{year}.xlsx"
+
+
+def roster_name(day: dt.date | None = None) -> str:
+    """The roster as it is on ``day`` (today by the program's clock)."""
+    return f"員工名冊_{(day or clock.today()).isoformat()}.xlsx"
+
+
+def training_records_name(year: int | None, day: dt.date | None = None) -> str:
+    """One year's training records; every year's (``None``) is named by the day taken."""
+    return f"培訓記錄_{year if year is not None else (day or clock.today()).isoformat()}.xlsx"
+
+
+def audit_log_name(day: dt.date | None = None) -> str:
+    return f"審計日誌_{(day or clock.today()).isoformat()}.xlsx"
+
+
+def evaluator_forms_folder(label: str) -> str:
+    """The folder of one month's evaluator forms (評分表 is the sheet each form holds)."""
+    return f"評分表_{label}"
+
+
+@contextlib.contextmanager
+def output_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
+    """``folder``, made (with the folders above it) if it does not exist yet. If what runs
+    inside fails, the folders made here are taken away again while they are still empty:
+    a refused export leaves the disk as it was."""
+    folder = Path(folder)
+    made: list[Path] = []
+    here = folder
+    while not here.exists() and here != here.parent:
+        made.append(here)
+        here = here.parent
+    if here.exists() and not here.is_dir():
+        raise DomainError("{folder} is a file, not a folder.", folder=str(here))
+    try:
+        for step in reversed(made):
+            step.mkdir()
+    except OSError as exc:
+        _remove_empty(made)
+        raise DomainError(
+            "Cannot make the folder {folder}: {reason}",
+            folder=str(folder),
+            reason=exc.strerror or str(exc),
+        ) from None
+    try:
+        yield folder
+    except BaseException:
+        _remove_empty(made)
+        raise
+
+
+def _remove_empty(made: list[Path]) -> None:
+    for step in made:  # the deepest first
+        with contextlib.suppress(OSError):  # not empty, or never made: left as it is
+            step.rmdir()
