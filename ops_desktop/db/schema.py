@@ -4,5 +4,5 @@ Opening a database that is already at ``HEAD`` needs no Alembic import (start-up
 A test checks that this list equals the revisions in ``migrations/versions``.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006_score_comments")
 HEAD = KNOWN_REVISIONS[-1]
