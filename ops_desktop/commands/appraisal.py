@@ -168,7 +168,6 @@ def _forms(args: argparse.Namespace) -> int:
     from ops_desktop.core.models import Staff
     from ops_desktop.core.services import settings
     from ops_desktop.exports.excel import evaluator_forms
-    from ops_desktop.exports.excel.reading import read_sent
 
     with common.database(args) as db:
         if args.action == "generate":
@@ -196,7 +195,7 @@ def _forms(args: argparse.Namespace) -> int:
         refused = 0
         for file in args.files:
             try:
-                sent = read_sent(file)  # parsed before the write lock is taken
+                sent = evaluator_forms.read_form(file)  # parsed before the write lock is taken
                 with db.transaction() as session:
                     found = periods.get(session, *args.period)
                     report = evaluator_forms.import_form(

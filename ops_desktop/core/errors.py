@@ -82,6 +82,7 @@ FIELD_LABELS: dict[str, str] = {
     "staff": "Person",
     "template": "Workflow template",
     "bonus_coefficient": "Bonus coefficient",
+    "comment": "Comment",
 }
 
 

@@ -50,9 +50,7 @@ def _create_table() -> None:
         sa.CheckConstraint(
             "source IN ('supervisor', 'peer', 'self')", name=op.f("ck_score_comments_source_rated")
         ),
-        sa.CheckConstraint(
-            "length(comment) > 0", name=op.f("ck_score_comments_comment_not_empty")
-        ),
+        sa.CheckConstraint("length(comment) > 0", name=op.f("ck_score_comments_comment_not_empty")),
         sa.ForeignKeyConstraint(
             ["evaluator_id"],
             ["staff.id"],

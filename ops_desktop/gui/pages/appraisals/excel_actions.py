@@ -117,15 +117,14 @@ def import_forms(
     operator = page.ctx.operator()
 
     def work(progress: Any) -> list[tuple[str, Any]]:
-        from ops_desktop.exports.excel.evaluator_forms import import_form
-        from ops_desktop.exports.excel.reading import read_sent
+        from ops_desktop.exports.excel.evaluator_forms import import_form, read_form
 
         out: list[tuple[str, Any]] = []
         for n, file in enumerate(files, start=1):
             progress.check()
             progress.report(n, len(files), Path(file).name)
             try:
-                sent = read_sent(file)  # parsed before the write lock is taken
+                sent = read_form(file)  # parsed before the write lock is taken
                 with page.ctx.writing() as session:  # waits for another desk, never "locked"
                     out.append(
                         (
