@@ -43,15 +43,16 @@ def export_sheet(page: AppraisalsPage) -> bool:
         return False
 
     def work(progress: Any) -> str:
-        from ops_desktop.core.appraisal import results
+        from ops_desktop.core.appraisal import comments, results
         from ops_desktop.core.services import settings
         from ops_desktop.exports.excel.score_sheet import write_score_sheet
 
         with page.ctx.transaction() as session:
             result = results.compute(session, period_id)
+            said = comments.of_period(session, period_id)
             department = settings.department(session)
         progress.report(1, 2, QCoreApplication.translate("AppraisalsPage", "Writing the workbook…"))
-        write_score_sheet(result, target, department=department)
+        write_score_sheet(result, target, department=department, comments=said)
         return target
 
     page.ctx.tasks.run(
