@@ -197,7 +197,7 @@ def of_period(session: Session, period_id: int, subject_id: int | None = None) -
             row.comment,
         )
         for row, person, by in cast(
-            "list[tuple[ScoreComment, Staff, Staff | None]]", session.execute(query).tuples().all()
+            "list[tuple[ScoreComment, Staff, Staff | None]]", session.execute(query).all()
         )  # fmt: skip
     ]
     return sorted(found, key=lambda c: (c.staff_no, order[c.source], c.evaluator))
