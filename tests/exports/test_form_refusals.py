@@ -14,7 +14,7 @@ from sqlalchemy import select
 from test_evaluator_forms import count, fill, fill_all, form_of, generate, import_
 
 from ops_desktop.core.errors import DomainError
-from ops_desktop.core.models import ScoreEntry
+from ops_desktop.core.models import AuditEntry, ScoreEntry
 from ops_desktop.exports.excel import evaluator_forms as forms
 
 FIRST = forms.FIRST_ROW
@@ -190,6 +190,10 @@ def test_full_width_digits_are_digits_and_a_number_cell_of_minus_zero_is_zero(
         ]
     assert given.count(score) == 1 and given.count(Decimal(70)) == len(given) - 1
     assert not any(s.is_signed() for s in given)
+    with demo_db.transaction() as session:  # nor is a "-0.0" written in the audit log
+        assert not session.scalars(
+            select(AuditEntry).where(AuditEntry.details.contains('"new": "-0'))
+        ).first()
 
 
 def test_a_form_of_the_earlier_version_is_refused(demo_db, filled):

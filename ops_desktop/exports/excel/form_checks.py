@@ -95,8 +95,6 @@ def is_formula(cell: Cell | MergedCell) -> bool:
 def score_of(value: object) -> Decimal:
     """A score cell's value: a number typed into the cell, or text read as
     ``scores.parse_score`` reads it (full-width digits are digits; 1e2, 9_0, -0, +5 and digits
-    of other scripts are refused). A number cell of -0 is 0; a number cell cannot tell 1e2
-    typed from 100 typed: both are stored as the number 100."""
-    if isinstance(value, float):
-        value = value + 0.0  # -0.0 → 0.0
+    of other scripts are refused). A number cell cannot tell 1e2 (or -0) typed from 100 (or
+    0) typed: Excel stores the number, and a number of 0–100 with one decimal is a score."""
     return scores.parse_score(value)
