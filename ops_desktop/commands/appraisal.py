@@ -148,11 +148,13 @@ def export(args: argparse.Namespace) -> bool:
     with common.database(args) as db, db.transaction() as session:
         department = settings.department(session)
         if args.kind == "scores":
+            from ops_desktop.core.appraisal import comments
             from ops_desktop.exports.excel.score_sheet import write_score_sheet
 
             found = periods.get(session, *args.period)
             result = results.compute(session, found.id)
-            write_score_sheet(result, args.output, department=department)
+            said = comments.of_period(session, found.id)
+            write_score_sheet(result, args.output, department=department, comments=said)
         else:
             from ops_desktop.exports.excel.annual_sheet import write_annual_sheet
 
@@ -171,7 +173,6 @@ def _forms(args: argparse.Namespace) -> int:
     from ops_desktop.core.outputs import output_folder
     from ops_desktop.core.services import settings
     from ops_desktop.exports.excel import evaluator_forms
-    from ops_desktop.exports.excel.reading import read_sent
 
     with common.database(args) as db:
         if args.action == "generate":
@@ -202,7 +203,7 @@ def _forms(args: argparse.Namespace) -> int:
         refused = 0
         for file in args.files:
             try:
-                sent = read_sent(file)  # parsed before the write lock is taken
+                sent = evaluator_forms.read_form(file)  # parsed before the write lock is taken
                 with db.transaction() as session:
                     found = periods.get(session, *args.period)
                     report = evaluator_forms.import_form(

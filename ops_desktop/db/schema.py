@@ -11,5 +11,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004",
     "0005",
     "0006_staff_no_normalised",
+    "0006_score_comments",  # after the staff numbers (two 0006s were made side by side)
 )
 HEAD = KNOWN_REVISIONS[-1]

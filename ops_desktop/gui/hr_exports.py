@@ -29,15 +29,16 @@ def score_sheet(ctx: AppContext, period_id: int, label: str) -> Export:
     """The month's score sheet (月度績效考核表)."""
 
     def write(progress: Progress, target: Path) -> None:
-        from ops_desktop.core.appraisal import results
+        from ops_desktop.core.appraisal import comments, results
         from ops_desktop.core.services import settings
         from ops_desktop.exports.excel.score_sheet import write_score_sheet
 
         with ctx.transaction() as session:
             result = results.compute(session, period_id)
+            said = comments.of_period(session, period_id)
             department = settings.department(session)
         _writing(progress)
-        write_score_sheet(result, target, department=department)
+        write_score_sheet(result, target, department=department, comments=said)
 
     return Export(
         QCoreApplication.translate("Export", "Export the score sheet"),

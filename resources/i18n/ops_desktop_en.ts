@@ -447,6 +447,10 @@
       <translation>Score</translation>
     </message>
     <message>
+      <source>Evaluator's comment</source>
+      <translation>Evaluator's comment</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>Data analysis score</translation>
     </message>
@@ -553,6 +557,14 @@
     <message>
       <source>score removed</source>
       <translation>score removed</translation>
+    </message>
+    <message>
+      <source>comment written</source>
+      <translation>comment written</translation>
+    </message>
+    <message>
+      <source>comment removed</source>
+      <translation>comment removed</translation>
     </message>
     <message>
       <source>KPI figure entered</source>
@@ -703,6 +715,44 @@
     <message>
       <source>All stages complete</source>
       <translation>All stages complete</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommentsPanel</name>
+    <message>
+      <source>Comments</source>
+      <translation>Comments</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Evaluator</source>
+      <translation>Evaluator</translation>
+    </message>
+    <message>
+      <source>(outside)</source>
+      <translation>(outside)</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>Comments: select a person</source>
+      <translation>Comments: select a person</translation>
+    </message>
+    <message numerus="yes">
+      <source>Comments (%n)</source>
+      <translation>
+        <numerusform>Comments (%n)</numerusform>
+        <numerusform>Comments (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No comments</source>
+      <translation>No comments</translation>
     </message>
   </context>
   <context>
@@ -3907,6 +3957,18 @@
       <translation>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</translation>
     </message>
     <message>
+      <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
+      <translation>{field} holds a character that cannot be stored (U+{code}); remove it.</translation>
+    </message>
+    <message>
+      <source>'{source}' is not a rated source.</source>
+      <translation>'{source}' is not a rated source.</translation>
+    </message>
+    <message>
+      <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
+      <translation>A comment on {name} was changed by someone else since; it was left as it is now.</translation>
+    </message>
+    <message>
       <source>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</source>
       <translation>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</translation>
     </message>
@@ -3953,10 +4015,6 @@
     <message>
       <source>'{value}' is not a score.</source>
       <translation>'{value}' is not a score.</translation>
-    </message>
-    <message>
-      <source>'{source}' is not a rated source.</source>
-      <translation>'{source}' is not a rated source.</translation>
     </message>
     <message>
       <source>That dimension belongs to another appraisal scheme.</source>
@@ -4571,6 +4629,10 @@
       <translation>{path} is not an ops-desktop evaluator form.</translation>
     </message>
     <message>
+      <source>{path} is a form of an earlier version of the program (without the columns 未評 and 評語); generate the forms again.</source>
+      <translation>{path} is a form of an earlier version of the program (without the columns 未評 and 評語); generate the forms again.</translation>
+    </message>
+    <message>
       <source>{path} is a form for the period {other}, not {period}.</source>
       <translation>{path} is a form for the period {other}, not {period}.</translation>
     </message>
@@ -4585,6 +4647,14 @@
     <message>
       <source>{path} was made for other appraisal dimensions; generate the forms again.</source>
       <translation>{path} was made for other appraisal dimensions; generate the forms again.</translation>
+    </message>
+    <message>
+      <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
+      <translation>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</translation>
+    </message>
+    <message>
+      <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
+      <translation>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</translation>
     </message>
     <message>
       <source>{path} is too large ({size} MB) to be a form or a roster.</source>

@@ -447,6 +447,10 @@
       <translation>评分</translation>
     </message>
     <message>
+      <source>Evaluator's comment</source>
+      <translation>评分人评语</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>数据分析分数</translation>
     </message>
@@ -553,6 +557,14 @@
     <message>
       <source>score removed</source>
       <translation>评分删除</translation>
+    </message>
+    <message>
+      <source>comment written</source>
+      <translation>已写评语</translation>
+    </message>
+    <message>
+      <source>comment removed</source>
+      <translation>已删除评语</translation>
     </message>
     <message>
       <source>KPI figure entered</source>
@@ -702,6 +714,43 @@
     <message>
       <source>All stages complete</source>
       <translation>所有阶段已完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommentsPanel</name>
+    <message>
+      <source>Comments</source>
+      <translation>评语</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>评价类型</translation>
+    </message>
+    <message>
+      <source>Evaluator</source>
+      <translation>评分人</translation>
+    </message>
+    <message>
+      <source>(outside)</source>
+      <translation>(外部评分人)</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>评语</translation>
+    </message>
+    <message>
+      <source>Comments: select a person</source>
+      <translation>评语:请选择一位人员</translation>
+    </message>
+    <message numerus="yes">
+      <source>Comments (%n)</source>
+      <translation>
+        <numerusform>评语(%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No comments</source>
+      <translation>没有评语</translation>
     </message>
   </context>
   <context>
@@ -3893,6 +3942,18 @@
       <translation>备份与还原只适用于 SQLite 文件；PostgreSQL 服务器请用其自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
+      <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
+      <translation>{field}含有无法保存的字符(U+{code});请删除。</translation>
+    </message>
+    <message>
+      <source>'{source}' is not a rated source.</source>
+      <translation>“{source}”不是可评分的评价来源。</translation>
+    </message>
+    <message>
+      <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
+      <translation>{name} 的评语已被他人修改;已保留目前的内容。</translation>
+    </message>
+    <message>
       <source>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</source>
       <translation>{evaluator}给{name}的分数在显示后已被修改，未移除任何数据；请重新查看这些分数。</translation>
     </message>
@@ -3939,10 +4000,6 @@
     <message>
       <source>'{value}' is not a score.</source>
       <translation>“{value}”不是有效的分数。</translation>
-    </message>
-    <message>
-      <source>'{source}' is not a rated source.</source>
-      <translation>“{source}”不是可评分的评价来源。</translation>
     </message>
     <message>
       <source>That dimension belongs to another appraisal scheme.</source>
@@ -4557,6 +4614,10 @@
       <translation>{path} 不是 ops-desktop 的评价表。</translation>
     </message>
     <message>
+      <source>{path} is a form of an earlier version of the program (without the columns 未評 and 評語); generate the forms again.</source>
+      <translation>{path} 是旧版程序生成的评分表(没有“未评”与“评语”栏);请重新生成评分表。</translation>
+    </message>
+    <message>
       <source>{path} is a form for the period {other}, not {period}.</source>
       <translation>{path} 是考核周期 {other} 的评价表，不是 {period} 的。</translation>
     </message>
@@ -4571,6 +4632,14 @@
     <message>
       <source>{path} was made for other appraisal dimensions; generate the forms again.</source>
       <translation>{path} 是按其他考核维度生成的；请重新生成评价表。</translation>
+    </message>
+    <message>
+      <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
+      <translation>{path}:工作表 {sheet} 已被隐藏;请取消隐藏、核对内容后再交回。</translation>
+    </message>
+    <message>
+      <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
+      <translation>{path} 在 {form} 之外还有隐藏的工作表 {sheet}:请删除它,只填写 {form},然后再交回。</translation>
     </message>
     <message>
       <source>{path} is too large ({size} MB) to be a form or a roster.</source>

@@ -447,6 +447,10 @@
       <translation>評分</translation>
     </message>
     <message>
+      <source>Evaluator's comment</source>
+      <translation>評分人評語</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>數據分析分數</translation>
     </message>
@@ -553,6 +557,14 @@
     <message>
       <source>score removed</source>
       <translation>評分刪除</translation>
+    </message>
+    <message>
+      <source>comment written</source>
+      <translation>已寫評語</translation>
+    </message>
+    <message>
+      <source>comment removed</source>
+      <translation>已刪除評語</translation>
     </message>
     <message>
       <source>KPI figure entered</source>
@@ -702,6 +714,43 @@
     <message>
       <source>All stages complete</source>
       <translation>所有階段已完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommentsPanel</name>
+    <message>
+      <source>Comments</source>
+      <translation>評語</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>評價類型</translation>
+    </message>
+    <message>
+      <source>Evaluator</source>
+      <translation>評分人</translation>
+    </message>
+    <message>
+      <source>(outside)</source>
+      <translation>(外部評分人)</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>評語</translation>
+    </message>
+    <message>
+      <source>Comments: select a person</source>
+      <translation>評語:請選擇一位人員</translation>
+    </message>
+    <message numerus="yes">
+      <source>Comments (%n)</source>
+      <translation>
+        <numerusform>評語(%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No comments</source>
+      <translation>沒有評語</translation>
     </message>
   </context>
   <context>
@@ -3893,6 +3942,18 @@
       <translation>備份與還原只適用於 SQLite 檔案；PostgreSQL 伺服器請用其自帶的工具（pg_dump）備份。</translation>
     </message>
     <message>
+      <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
+      <translation>{field}含有無法儲存的字元(U+{code});請刪除。</translation>
+    </message>
+    <message>
+      <source>'{source}' is not a rated source.</source>
+      <translation>「{source}」不是可評分的評價來源。</translation>
+    </message>
+    <message>
+      <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
+      <translation>{name} 的評語已被他人修改;已保留目前的內容。</translation>
+    </message>
+    <message>
       <source>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</source>
       <translation>{evaluator}給{name}的分數在顯示後已被修改，未移除任何資料；請重新檢視這些分數。</translation>
     </message>
@@ -3939,10 +4000,6 @@
     <message>
       <source>'{value}' is not a score.</source>
       <translation>「{value}」不是有效的分數。</translation>
-    </message>
-    <message>
-      <source>'{source}' is not a rated source.</source>
-      <translation>「{source}」不是可評分的評價來源。</translation>
     </message>
     <message>
       <source>That dimension belongs to another appraisal scheme.</source>
@@ -4557,6 +4614,10 @@
       <translation>{path} 不是 ops-desktop 的評價表。</translation>
     </message>
     <message>
+      <source>{path} is a form of an earlier version of the program (without the columns 未評 and 評語); generate the forms again.</source>
+      <translation>{path} 是舊版程式產生的評分表(沒有「未評」與「評語」欄);請重新產生評分表。</translation>
+    </message>
+    <message>
       <source>{path} is a form for the period {other}, not {period}.</source>
       <translation>{path} 是考核週期 {other} 的評價表，不是 {period} 的。</translation>
     </message>
@@ -4571,6 +4632,14 @@
     <message>
       <source>{path} was made for other appraisal dimensions; generate the forms again.</source>
       <translation>{path} 是按其他考核維度產生的；請重新產生評價表。</translation>
+    </message>
+    <message>
+      <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
+      <translation>{path}:工作表 {sheet} 已被隱藏;請取消隱藏、核對內容後再交回。</translation>
+    </message>
+    <message>
+      <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
+      <translation>{path} 在 {form} 之外還有隱藏的工作表 {sheet}:請刪除它,只填寫 {form},然後再交回。</translation>
     </message>
     <message>
       <source>{path} is too large ({size} MB) to be a form or a roster.</source>

@@ -227,3 +227,38 @@ def test_staff_numbers_stored_before_0006_are_brought_to_their_one_spelling(demo
         assert numbers["op0005"] == "重複的人" and numbers["OP0005"] != "重複的人"
         found = staff_service.rows(s, "OP0003")
         assert [r.staff_no for r in found] == ["OP0003"]
+
+
+def test_a_0005_database_gets_the_comments_table_guarded_in_locked_months(demo_db, back_to):
+    """0006: score_comments, empty, and refused in a locked month by the database itself,
+    on either backend; every score is kept."""
+    from sqlalchemy import inspect, text
+
+    with demo_db.engine.connect() as conn:
+        scores = conn.execute(text("SELECT count(*) FROM score_entries")).scalar_one()
+    back_to(demo_db, "0005")
+    with demo_db.engine.connect() as conn:
+        assert not inspect(conn).has_table("score_comments")
+    migrate.ensure_schema(demo_db.engine, demo_db.path)
+    with demo_db.engine.connect() as conn:
+        assert migrate.current_revision(conn) == schema.HEAD == "0006_score_comments"
+        assert conn.execute(text("SELECT count(*) FROM score_comments")).scalar_one() == 0
+        assert conn.execute(text("SELECT count(*) FROM score_entries")).scalar_one() == scores
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        locked, person = conn.execute(
+            text(
+                "SELECT p.id, e.subject_id FROM appraisal_periods p JOIN score_entries e"
+                " ON e.period_id = p.id WHERE p.status = 'locked' LIMIT 1"
+            )
+        ).one()
+    insert = text(
+        "INSERT INTO score_comments (period_id, subject_id, source, evaluator_id, comment)"
+        " VALUES (:p, :s, 'self', :s, 'late words')"
+    )
+    with pytest.raises(Exception, match="ops-locked-period"), demo_db.engine.begin() as conn:
+        conn.execute(insert, {"p": locked, "s": person})
+    with demo_db.engine.begin() as conn:
+        conn.execute(text("UPDATE appraisal_periods SET status = 'open' WHERE id = :p"),
+                     {"p": locked})  # fmt: skip
+        conn.execute(insert, {"p": locked, "s": person})  # an open month takes it

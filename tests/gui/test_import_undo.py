@@ -158,3 +158,40 @@ def test_undo_in_a_month_locked_since_is_refused(qtbot, ctx, month, errors):
     page.undo_stack.undo()
     assert len(errors) == 1 and "locked" in errors[0]
     assert stored(ctx, period_id) == imported
+
+
+def comments_of(ctx, period_id):
+    from ops_desktop.core.appraisal import comments
+
+    with ctx.db.transaction() as session:
+        return [(c.staff_no, c.text) for c in comments.of_period(session, period_id)]
+
+
+def test_undo_of_an_import_puts_its_comments_back_and_the_panel_shows_them(qtbot, ctx, month):
+    period_id, forms, key = month
+    mine = next(f for f in forms if "_OP0003_" in f)
+    fill(mine, 90, H5="可靠,準時交付")  # OP0003's comment on themself
+    page = make_page(qtbot, ctx, period_id)
+    assert excel_actions.import_forms(page, files=[mine])
+    assert comments_of(ctx, period_id) == [("OP0003", "可靠,準時交付")]
+    page.grid.setCurrentIndex(page.model.index(page.model.row_of(key.subject_id), 0))
+    assert [c.text for c in page.comments.model.rows] == ["可靠,準時交付"]
+
+    page.undo_stack.undo()
+    assert comments_of(ctx, period_id) == []
+    assert page.comments.model.rows == []  # the panel follows the undo
+    page.undo_stack.redo()
+    assert comments_of(ctx, period_id) == [("OP0003", "可靠,準時交付")]
+    assert [c.text for c in page.comments.model.rows] == ["可靠,準時交付"]
+
+
+def test_an_import_that_changed_only_a_comment_is_a_step(qtbot, ctx, month):
+    period_id, forms, _key = month
+    page = make_page(qtbot, ctx, period_id)
+    assert excel_actions.import_forms(page, files=forms)
+    mine = next(f for f in forms if "_OP0003_" in f)
+    fill(mine, 90, H5="only this is new")
+    assert excel_actions.import_forms(page, files=[mine])
+    assert page.undo_stack.count() == 2
+    page.undo_stack.undo()
+    assert comments_of(ctx, period_id) == []

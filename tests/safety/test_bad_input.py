@@ -54,15 +54,22 @@ def test_merged_cells_empty_rows_and_extra_sheets_in_a_form(demo_db, form):
         ws.protection.sheet = False
         for col in "DEF":
             ws[f"{col}5"] = 80
-        ws.merge_cells("D6:E6")  # two score cells merged: the second is gone
+        ws.merge_cells("D6:E6")  # two score cells merged: one value would be dropped
         ws["D6"] = 85
+        for row in range(7, ws.max_row + 1):  # the others not evaluated (未評)
+            if ws.cell(row, 1).value:
+                ws.cell(row, 7).value = "✓"
         ws.insert_rows(7)  # an empty row in the middle
         wb.create_sheet("我的筆記")["A1"] = "=1+1"
 
     edit(path, mangle)
     report = importing(demo_db, period_id, path)
-    assert report.applied and not report.problems  # empty rows and extra sheets are ignored
-    assert count(demo_db, ScoreEntry, ScoreEntry.period_id == period_id) == 4
+    assert not report.applied  # the merged range is refused where it is, nothing written
+    (problem,) = report.problems  # empty rows and extra sheets are ignored
+    assert problem.cell == "D6:E6" and "merged" in problem.reason
+    assert count(demo_db, ScoreEntry, ScoreEntry.period_id == period_id) == 0
+    report = importing(demo_db, period_id, path, only_valid=True)
+    assert report.applied and count(demo_db, ScoreEntry, ScoreEntry.period_id == period_id) == 3
 
 
 def test_a_huge_file_is_refused_before_it_is_read(demo_db, form, tmp_path):

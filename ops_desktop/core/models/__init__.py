@@ -11,6 +11,7 @@ from .appraisal import (
     PeriodBonusBase,
     SchemeDimension,
     SchemeSource,
+    ScoreComment,
     ScoreEntry,
 )
 from .base import Base
@@ -72,6 +73,7 @@ __all__ = [
     "RunAttachment",
     "SchemeDimension",
     "SchemeSource",
+    "ScoreComment",
     "ScoreEntry",
     "StageApproval",
     "Staff",

@@ -30,6 +30,7 @@ SOURCE_CODES = ("supervisor", "peer", "self", "data")
 RATED_SOURCES = ("supervisor", "peer", "self")
 PERIOD_KINDS = ("monthly", "annual")
 PERIOD_STATUSES = ("open", "review", "locked")
+COMMENT_LENGTH = 500  # an evaluator's comment on one person, as typed in a form's 評語 cell
 
 
 def _weight_check(column: str = "weight") -> CheckConstraint:
@@ -292,4 +293,36 @@ class PeerAssignment(Base):
     __table_args__ = (
         UniqueConstraint("period_id", "subject_id", "evaluator_id"),
         CheckConstraint("subject_id <> evaluator_id", name="not_own_peer"),
+    )
+
+
+class ScoreComment(Timestamps, Base):
+    """An evaluator's comment (評語) on one person for a rated source in a period: what they
+    wrote in the 評語 column of their form. ``evaluator_id`` is NULL for a supervisor score
+    given from outside the program, as on ``ScoreEntry``. No row: no comment."""
+
+    __tablename__ = "score_comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("appraisal_periods.id", ondelete="RESTRICT"), index=True
+    )
+    subject_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
+    source: Mapped[str] = mapped_column(String(16))
+    evaluator_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
+    comment: Mapped[str] = mapped_column(String(COMMENT_LENGTH))
+
+    __table_args__ = (
+        UniqueConstraint("period_id", "subject_id", "source", "evaluator_id"),
+        Index(
+            "uq_score_comments_external",
+            "period_id",
+            "subject_id",
+            "source",
+            unique=True,
+            sqlite_where=text("evaluator_id IS NULL"),
+            postgresql_where=text("evaluator_id IS NULL"),
+        ),
+        CheckConstraint("source IN ('supervisor', 'peer', 'self')", name="source_rated"),
+        CheckConstraint("length(comment) > 0", name="comment_not_empty"),
     )

@@ -61,8 +61,10 @@ class ImportReport:
         )
 
 
-def open_workbook(path: str | Path, *, read_only: bool = False) -> Workbook:
-    """Open an .xlsx file or raise DomainError saying clearly why it cannot be read."""
+def open_workbook(path: str | Path, *, read_only: bool = False, formulas: bool = False) -> Workbook:
+    """Open an .xlsx file or raise DomainError saying clearly why it cannot be read. A cell
+    holding a formula reads as the result last stored with it, or — ``formulas`` — as the
+    formula itself (``cell.data_type == "f"``), for an import that refuses formulas."""
     path = files.checked_source(path)
     if not path.is_file():
         raise DomainError("{path} does not exist.", path=str(path))
@@ -87,7 +89,7 @@ def open_workbook(path: str | Path, *, read_only: bool = False) -> Workbook:
             size=unpacked // (1024 * 1024),
         )
     try:
-        return load_workbook(path, read_only=read_only, data_only=True)
+        return load_workbook(path, read_only=read_only, data_only=not formulas)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
         raise DomainError(
             "{path} is damaged or not an .xlsx workbook ({reason}).",
@@ -103,16 +105,19 @@ class SentWorkbook:
 
     path: Path
     book: Workbook
+    formulas: bool = False  # formula cells hold their formulas, not their results
 
     @property
     def name(self) -> str:
         return self.path.name
 
 
-def read_sent(source: SentWorkbook | str | Path) -> SentWorkbook:
+def read_sent(source: SentWorkbook | str | Path, *, formulas: bool = False) -> SentWorkbook:
     if isinstance(source, SentWorkbook):
-        return source
-    return SentWorkbook(Path(source), open_workbook(source))
+        if source.formulas == formulas:
+            return source
+        source = source.path  # read the other way
+    return SentWorkbook(Path(source), open_workbook(source, formulas=formulas), formulas)
 
 
 def cell_text(value: object) -> str:

@@ -11,10 +11,12 @@ inputs are unlocked only while the month is not locked.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ops_desktop.core.appraisal import completeness, rules
+from ops_desktop.core.appraisal.comments import Comment
 from ops_desktop.core.appraisal.results import PeriodResult, PersonResult, SchemeView
 from ops_desktop.core.models.appraisal import RATED_SOURCES
 
@@ -152,12 +154,51 @@ def _write_details(
     return f"'{sheet.ws.name}'", cols, data_col, base_col
 
 
+COMMENT_COLUMNS = ("工號", "姓名", "評價類型", "評分人", "評語")
+
+
+def _write_comments(
+    book: Book, result: PeriodResult, title: str, comments: Sequence[Comment]
+) -> None:
+    """The 評語 sheet: each evaluator's comment on each person, as stored from their forms."""
+    view = result.scheme
+    sheet = book.sheet(f"{result.label} 評語")
+    last = len(COMMENT_COLUMNS)
+    sheet.merge((1, 1), (1, last), f"{title} — 評語", "title")
+    sheet.merge((2, 1), (2, last), "評分人在評分表「評語」欄所寫;本月沒有評語時此表為空。", "plain")
+    header = 3
+    for c, text in enumerate(COMMENT_COLUMNS, start=1):
+        sheet.put(header, c, text, "header")
+    for r, said in enumerate(comments, start=header + 1):
+        sheet.put(r, 1, said.staff_no, "cell")
+        sheet.put(r, 2, said.name, "cell")
+        sheet.put(r, 3, view.source_names.get(said.source, said.source), "cell")
+        sheet.put(r, 4, said.evaluator or "(外部評分人)", "cell")
+        sheet.put(r, 5, said.text, "cell", wrap=True)
+    sheet.widths({1: 8.5, 2: 10, 3: 10, 4: 16, 5: 70})
+    sheet.print_setup(
+        landscape=True,
+        title=f"{result.label} 評語",
+        period=f"考核期間 {result.label}",
+        title_rows=(header, header),
+        repeat_columns=(1, 2),
+        freeze=(header + 1, 3),
+    )
+    sheet.protect()
+
+
 def write_score_sheet(
-    result: PeriodResult, target: str | Path, *, department: str, prepared_by: str = ""
+    result: PeriodResult,
+    target: str | Path,
+    *,
+    department: str,
+    prepared_by: str = "",
+    comments: Sequence[Comment] = (),
 ) -> Layout:
-    """Two sheets: 考核表 (the results HR files: scores by source, total, grade, rank, bonus
-    and each person's state, one A4 page wide) and 評分明細 (every input it is computed
-    from). The summary's formulas read the detail sheet's inputs and the weight cells."""
+    """Three sheets: 考核表 (the results HR files: scores by source, total, grade, rank, bonus
+    and each person's state, one A4 page wide), 評分明細 (every input it is computed from)
+    and 評語 (the evaluators' ``comments``). The summary's formulas read the detail sheet's
+    inputs and the weight cells."""
     view = result.scheme
     dims = list(view.dimension_weights)
     title = f"{department} {result.label} 月度績效考核表"
@@ -175,6 +216,7 @@ def write_score_sheet(
     details, input_cols, detail_data, detail_base = _write_details(
         book, result, title, locked=locked
     )
+    _write_comments(book, result, title, comments)
 
     sheet.merge((1, 1), (1, status_col), title, "title")
     sheet.merge(

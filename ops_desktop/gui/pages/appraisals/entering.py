@@ -231,7 +231,8 @@ class ScoreEntering(QObject):
 
     def refresh_people(self, staff_ids: Iterable[int]) -> None:
         """Read the rows of ``staff_ids`` again (their totals and grades; the ranks and the
-        month's counts follow in the grid); the peers panel too when it shows one of them."""
+        month's counts follow in the grid); the peers and comments panels too when they show
+        one of them."""
         page = self.page
         period_id, shown, wanted = page.period_id, page.generation, set(staff_ids)
         if period_id is None:
@@ -245,6 +246,8 @@ class ScoreEntering(QObject):
             page.show_status(found.status)
             if page.peers.person_id in wanted:
                 page.peers.set_person(page.peers.person_id)
+            if page.comments.person_id in wanted:  # an import's comments undone or redone
+                page.comments.set_person(page.comments.person_id)
 
         page.ctx.read(
             lambda session: results.compute(session, period_id, wanted), done, on_error=page.error

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ops_desktop.core.appraisal import score_changes
+from ops_desktop.core.appraisal import comments, score_changes
 from ops_desktop.core.errors import DomainError
 from ops_desktop.gui import exporting, hr_exports
 from ops_desktop.gui.table import Column, RowTableModel
@@ -94,15 +94,14 @@ def import_forms(
     operator = page.ctx.operator()
 
     def work(progress: Any) -> list[tuple[str, Any]]:
-        from ops_desktop.exports.excel.evaluator_forms import import_form
-        from ops_desktop.exports.excel.reading import read_sent
+        from ops_desktop.exports.excel.evaluator_forms import import_form, read_form
 
         out: list[tuple[str, Any]] = []
         for n, file in enumerate(files, start=1):
             progress.check()
             progress.report(n, len(files), Path(file).name)
             try:
-                sent = read_sent(file)  # parsed before the write lock is taken
+                sent = read_form(file)  # parsed before the write lock is taken
                 with page.ctx.writing() as session:  # waits for another desk, never "locked"
                     out.append(
                         (
@@ -139,18 +138,24 @@ def _push_undo_step(
 ) -> None:
     """The import as one step on the page's undo stack — already done: each file was
     imported in its own transaction, on the job with the progress dialog. An import that
-    changed no score leaves no step."""
-    imported = [o for o in outcomes if not isinstance(o, str) and o.changes]
+    changed no score and no comment leaves no step."""
+    imported = [o for o in outcomes if not isinstance(o, str) and (o.changes or o.comment_changes)]
     changes = score_changes.net(c for o in imported for c in o.changes)
-    if not changes:
+    said = comments.net(c for o in imported for c in o.comment_changes)
+    if not changes and not said:
         return
-    people = {c.subject_id for c in changes}
+    people = {c.subject_id for c in changes} | {c.key.subject_id for c in said}
 
     def again(session: Session) -> None:
         score_changes.put_again(session, period_id, changes, operator)
+        comments.put_again(session, period_id, said, operator)
+
+    def take_back(session: Session) -> None:
+        score_changes.take_back(session, period_id, changes, operator)
+        comments.take_back(session, period_id, said, operator)
 
     def undo_factory(_nothing: None) -> Callable[[Session], None]:
-        return lambda session: score_changes.take_back(session, period_id, changes, operator)
+        return take_back
 
     def after() -> None:
         if page.period_id == period_id:  # the scores of another month are not shown

@@ -30,6 +30,7 @@ from ops_desktop.gui.pages.base import Page
 
 from . import excel_actions
 from .annual import AnnualView
+from .comments_panel import CommentsPanel
 from .entering import ScoreEntering
 from .grid import GridModel
 from .grid_view import GridView
@@ -90,9 +91,15 @@ class AppraisalsPage(Page):
         self.entering = ScoreEntering(self)
         self.grid.selectionModel().currentRowChanged.connect(self._row_changed)
         self.peers = PeerPanel(self)
+        self.comments = CommentsPanel(self)
+        side = QSplitter(Qt.Orientation.Vertical, self)
+        side.addWidget(self.peers)
+        side.addWidget(self.comments)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.grid)
-        splitter.addWidget(self.peers)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         self.tabs = QTabWidget(self)
@@ -166,6 +173,7 @@ class AppraisalsPage(Page):
             self.lock_button.setText(self.tr("Unlock…") if locked else self.tr("Lock"))
             self.show_status(result.status)
             self.peers.set_person(None)
+            self.comments.set_person(None)
             self._select_wanted_row(period_id)
 
         self.ctx.read(
@@ -294,7 +302,9 @@ class AppraisalsPage(Page):
     @Slot()
     def _row_changed(self, current: Any, _previous: Any) -> None:
         if current.isValid() and current.row() < len(self.model.people):
-            self.peers.set_person(self.model.people[current.row()].staff_id)
+            person = self.model.people[current.row()].staff_id
+            self.peers.set_person(person)
+            self.comments.set_person(person)
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
