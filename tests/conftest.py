@@ -197,8 +197,8 @@ def demo_db(
 @pytest.fixture
 def back_to():  # type: ignore[no-untyped-def]
     """``back_to(db, revision)`` turns a database at the head into the one an older program
-    left (0006_score_comments added the table score_comments, 0006_staff_no_normalised normalised the
-    staff numbers (data only), 0005 the table regulation_version_schemes,
+    left (0006_score_comments added the table score_comments, 0006_staff_no_normalised
+    normalised the staff numbers (data only), 0005 the table regulation_version_schemes,
     0004 the locked-period triggers, 0003 the table period_bonus_bases, 0002 the row_version
     columns); returns the row counts of the tables that lose a column."""
 
