@@ -199,7 +199,7 @@ def test_a_locked_months_inputs_stay_protected_but_its_weights_do_not(demo_db, t
     result, path, layout = monthly(demo_db, tmp_path, month=3)
     assert result.status == "locked"
     book = openpyxl.load_workbook(path)
-    summary, details = book.worksheets
+    summary, details = book.worksheets[:2]  # then 評語
     assert summary["B5"].protection.locked is False  # HR may still try another weighting
     assert details.protection.sheet
     assert details["D5"].value is not None and details["D5"].protection.locked is True
