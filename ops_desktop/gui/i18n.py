@@ -254,11 +254,16 @@ class Languages:
         self.language = ""
         self._translators: list[QTranslator] = []
 
-    def switch(self, preference: str) -> str:
-        language = choose(preference)
+    def uninstall(self) -> None:
+        """Back to the source texts (English without the plural forms)."""
         for translator in self._translators:
             self.app.removeTranslator(translator)
         self._translators = []
+        self.language = ""
+
+    def switch(self, preference: str) -> str:
+        language = choose(preference)
+        self.uninstall()
         own = QTranslator(self.app)
         if own.load(str(qm_path(language))):
             self._translators.append(own)

@@ -28,6 +28,17 @@ def dialogs():
 
 
 @pytest.fixture(autouse=True)
+def source_texts(qapp):
+    """Each test starts from the source texts: a language a test switched the window to
+    (window_actions keeps one Languages on the application) is taken out after it, so an
+    English plural ("3 scores") or a Chinese word never depends on the order tests run in."""
+    yield
+    languages = getattr(qapp, "_ops_languages", None)
+    if languages is not None:
+        languages.uninstall()
+
+
+@pytest.fixture(autouse=True)
 def unsaved_answers(dialogs):
     """The Save / Discard / Cancel question about unsaved edits: a test that expects it
     puts its answers in the first list; the second has the pages it was asked about."""

@@ -103,7 +103,7 @@ def test_the_status_column_says_what_the_score_sheet_says(qtbot, qapp, ctx, nove
         assert texts[2] == status_text(person, view) == "缺少:同事評價;補齊後計算總分"
         assert all(t == "完整" or t.startswith("缺少:") for t in texts)
     finally:
-        languages.switch("en")
+        languages.uninstall()  # later tests read the source texts
 
 
 @pytest.mark.parametrize("bad", ["101", "-1", "85.25", "abc", "1e2", "九十"])
