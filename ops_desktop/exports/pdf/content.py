@@ -69,6 +69,7 @@ def regulation_content(
         scripts.pick(subtitle, None, script),
         scripts.pick(_footer(tree, department), None, script),
         blocks,
+        script,
     )
 
 
@@ -96,6 +97,7 @@ def position_content(session: Session, name: str, *, script: str = "hant") -> Po
             scripts.to_hans(content.subtitle),
             scripts.to_hans(content.footer),
             [Block(b.kind, scripts.to_hans(b.text)) for b in blocks],
+            "hans",
         )
     scripts.check(script)
     return content

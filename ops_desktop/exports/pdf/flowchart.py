@@ -18,6 +18,7 @@ from ops_desktop.core.services import settings, workflows
 
 from . import fonts
 from .page import Frame, draw_band, draw_footer, paper_size, theme_color
+from .poster import PosterResult
 from .text import break_lines, width
 
 APPROVAL = HexColor(0xC0392B)
@@ -100,7 +101,7 @@ def write_flowchart(
     theme: str = "#1F4E79",
     font_path: str | None = None,
     tile: str | None = None,
-) -> Path:
+) -> PosterResult:
     font = fonts.register(font_path)
     missing = fonts.missing_glyphs(font, chart.all_text())
     if missing:
@@ -128,7 +129,14 @@ def write_flowchart(
             if i < n - 1:
                 _arrow(chart, canvas, stage, font, text_size, x, y, box_w, box_h, gap, horizontal)
         draw_footer(
-            canvas, frame, font, chart.label("紅色步驟與菱形為審批點"), 1, 1, HexColor(0x555555)
+            canvas,
+            frame,
+            font,
+            chart.label("紅色步驟與菱形為審批點"),
+            1,
+            1,
+            HexColor(0x555555),
+            script=chart.script,
         )
 
     def write(tmp: Path) -> None:
@@ -157,7 +165,8 @@ def write_flowchart(
         canvas.showPage()
         canvas.save()
 
-    return write_atomically(target, write)
+    path = write_atomically(target, write)
+    return PosterResult(path, 1, text_size, (frame.width, frame.height), 0)
 
 
 def _fit(chart: Chart, font: str, box_w: float, box_h: float) -> float:

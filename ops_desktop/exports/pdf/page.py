@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ops_desktop.core import files
+from ops_desktop.core import script as scripts
 from ops_desktop.core.errors import DomainError
 
 from .text import width
@@ -122,7 +123,15 @@ def _draw_logo(canvas: Canvas, path: str, right: float, bottom: float, height: f
 
 
 def draw_footer(
-    canvas: Canvas, frame: Frame, font: str, text: str, page: int, pages: int, color: Color
+    canvas: Canvas,
+    frame: Frame,
+    font: str,
+    text: str,
+    page: int,
+    pages: int,
+    color: Color,
+    *,
+    script: str = "hant",
 ) -> None:
     size = frame.footer_height * 0.45
     y = frame.margin + frame.footer_height * 0.3
@@ -136,7 +145,7 @@ def draw_footer(
     )
     canvas.setFillColor(color)
     canvas.setFont(font, size)
-    label = f"第 {page} / {pages} 頁" if pages > 1 else ""
+    label = scripts.pick(f"第 {page} / {pages} 頁", None, script) if pages > 1 else ""
     room = frame.width - 2 * frame.margin - width(label, font, size) - size * 2
     canvas.setFont(font, min(size, room / max(width(text, font, 1.0), 1e-6)))
     canvas.drawString(frame.margin, y, text)

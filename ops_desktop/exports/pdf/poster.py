@@ -13,6 +13,7 @@ from reportlab.lib.colors import Color, HexColor, black
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from ops_desktop.core import script as scripts
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.files import write_atomically
 
@@ -36,6 +37,7 @@ class PosterContent:
     subtitle: str
     footer: str
     blocks: list[Block] = field(default_factory=list)
+    script: str = "hant"  # the program's own words on the poster (續, 頁) follow it
 
     def all_text(self) -> str:
         return "".join([self.title, self.subtitle, self.footer, *(b.text for b in self.blocks)])
@@ -59,6 +61,7 @@ class PosterResult:
     font_size: float
     page_size: tuple[float, float]
     layout_passes: int
+    warnings: tuple[str, ...] = ()  # accepted, but the user should know (a coarse logo…)
 
     @property
     def note(self) -> str:
@@ -154,12 +157,21 @@ def draw_pages(
     per_page = len(fit.placement.columns) // fit.pages
 
     def draw(canvas: Canvas, index: int) -> None:
-        subtitle = content.subtitle + (" (續)" if index else "")
+        subtitle = content.subtitle + (scripts.pick(" (續)", None, content.script) if index else "")
         draw_band(canvas, frame, font, content.title, subtitle, color, options.logo)
         for column in fit.placement.columns[index * per_page : (index + 1) * per_page]:
             for placed in column:
                 placed.flowable.drawOn(canvas, placed.x, placed.y)
-        draw_footer(canvas, frame, font, content.footer, index + 1, fit.pages, HexColor(0x555555))
+        draw_footer(
+            canvas,
+            frame,
+            font,
+            content.footer,
+            index + 1,
+            fit.pages,
+            HexColor(0x555555),
+            script=content.script,
+        )
 
     return draw
 

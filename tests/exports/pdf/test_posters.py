@@ -134,6 +134,16 @@ def test_simplified_script_uses_the_proofread_text(db, tmp_path):
     assert "运营部上墙制度" in text and "運營部" not in text
 
 
+def test_a_simplified_poster_of_several_pages_prints_its_own_words_in_simplified(db, tmp_path):
+    """Issue 17 point 4: the program's labels (續, 頁) follow the poster's script."""
+    path = tmp_path / "hans-a4.pdf"
+    result = poster(db, path, script="hans", size="A4")
+    assert result.pages > 1
+    text = pdf_text(path)
+    assert "(续)" in text and f"第 2 / {result.pages} 页" in text
+    assert "續" not in text and "頁" not in text
+
+
 def test_a_chapter_poster_holds_only_that_chapter(db, tmp_path):
     path = tmp_path / "ch5.pdf"
     result = poster(db, path, size="A3", chapter=5)
