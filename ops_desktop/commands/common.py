@@ -51,6 +51,17 @@ def whole(text: str) -> int:
     return value
 
 
+def metres(text: str) -> float:
+    """A reading distance: 0.3 to 20 metres."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a distance in metres") from None
+    if not 0.3 <= value <= 20:
+        raise argparse.ArgumentTypeError(f"{text} m: give a distance from 0.3 to 20 metres")
+    return value
+
+
 def staff_number(text: str) -> str:
     """A staff number as the staff list spells it (``op0002`` is OP0002)."""
     from ops_desktop.core.services.staff_numbers import normalise

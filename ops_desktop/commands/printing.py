@@ -37,6 +37,20 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
         default="hant",
         help="Traditional (hant, as written) or Simplified (hans) Chinese",
     )
+    poster.add_argument(
+        "--arrange",
+        choices=("sheet", "chapters", "sheets"),
+        default="sheet",
+        help="sheet: the largest text that fits one sheet; chapters: a sheet per chapter; "
+        "sheets: the text at the size --distance needs, on as many sheets as it takes",
+    )
+    poster.add_argument(
+        "--distance",
+        type=common.metres,
+        default=1.5,
+        metavar="METRES",
+        help="the distance the poster is read from (1.5): says which layouts reach it",
+    )
     poster.add_argument("--theme", default="#1F4E79", metavar="#RRGGBB")
     poster.add_argument("--logo", metavar="IMAGE")
     poster.add_argument("--font", metavar="FONT.ttf", help="a TrueType font with CJK glyphs")
@@ -67,7 +81,7 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
 
 
 def _poster(args: argparse.Namespace) -> int:
-    from ops_desktop.exports.pdf import content
+    from ops_desktop.exports.pdf import content, legibility, poster_layouts
     from ops_desktop.exports.pdf.flowchart import chart_content, write_flowchart
     from ops_desktop.exports.pdf.poster import PosterOptions, write_poster
 
@@ -79,7 +93,7 @@ def _poster(args: argparse.Namespace) -> int:
         else:
             text = content.regulation_content(session, chapter=args.chapter, script=args.script)
     if args.flowchart:
-        write_flowchart(
+        chart_result = write_flowchart(
             chart,
             args.output,
             size=args.size,
@@ -88,7 +102,7 @@ def _poster(args: argparse.Namespace) -> int:
             font_path=args.font,
             tile=args.tile,
         )
-        print(f"written: {args.output}")
+        print(f"written: {args.output} ({chart_result.note})")
         return 0
     options = PosterOptions(
         size=args.size,
@@ -96,9 +110,15 @@ def _poster(args: argparse.Namespace) -> int:
         theme=args.theme,
         logo=args.logo,
         font_path=args.font,
+        arrangement=args.arrange,
+        body_size=legibility.size_for(args.distance),
     )
     result = write_poster(text, options, args.output, tile=args.tile)
     print(f"written: {args.output} ({result.note})")
+    if result.reading_distance < args.distance:
+        print(f"to read it from {args.distance:g} m:")
+        for layout in poster_layouts.layouts(text, options, args.distance):
+            print(f"  {layout.describe()}")
     return 0
 
 

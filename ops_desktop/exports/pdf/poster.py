@@ -6,8 +6,9 @@ does not fit one sheet, the poster takes as many sheets as needed and says so.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.colors import Color, HexColor, black
 from reportlab.pdfgen.canvas import Canvas
@@ -17,8 +18,8 @@ from ops_desktop.core import script as scripts
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.files import write_atomically
 
-from . import fonts
-from .flow import Fit, Rect, autofit
+from . import fonts, legibility
+from .flow import Fit, Layout, Placed, Placement, Rect, autofit, flow
 from .page import Frame, draw_band, draw_footer, paper_size, theme_color
 from .text import TextBlock
 
@@ -43,6 +44,9 @@ class PosterContent:
         return "".join([self.title, self.subtitle, self.footer, *(b.text for b in self.blocks)])
 
 
+ARRANGEMENTS = ("sheet", "chapters", "sheets")
+
+
 @dataclass(frozen=True)
 class PosterOptions:
     size: str = "A2"
@@ -50,8 +54,24 @@ class PosterOptions:
     theme: str = "#1F4E79"
     logo: str | None = None
     font_path: str | None = None
-    min_font: float = 7.0
+    min_font: float = legibility.MIN_TEXT_PT  # below this nobody reads a wall: more sheets instead
     max_font: float = 96.0
+    # sheet: the largest size that fits one sheet (more sheets only below min_font);
+    # chapters: each chapter on its own sheet, all at the largest size every chapter fits;
+    # sheets: the text at body_size on as many sheets as it takes.
+    arrangement: str = "sheet"
+    body_size: float | None = None
+
+    def with_changes(self, **changes: Any) -> PosterOptions:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class SheetFit(Fit):
+    """A fit whose pages may each begin something new (a chapter): those are not marked
+    as continued."""
+
+    fresh: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -64,12 +84,16 @@ class PosterResult:
     warnings: tuple[str, ...] = ()  # accepted, but the user should know (a coarse logo…)
 
     @property
+    def reading_distance(self) -> float:
+        """Metres from which the body text reads comfortably."""
+        return legibility.reading_distance(self.font_size)
+
+    @property
     def note(self) -> str:
-        if self.pages == 1:
-            return f"1 page, text at {self.font_size:g} pt"
+        sheets = "1 sheet" if self.pages == 1 else f"{self.pages} sheets"
         return (
-            f"{self.pages} pages: the text does not fit one sheet even at the minimum "
-            f"size of {self.font_size:g} pt"
+            f"{sheets}, text at {round(self.font_size, 1):g} pt, reads comfortably from "
+            f"{self.reading_distance:g} m"
         )
 
 
@@ -145,8 +169,70 @@ def layout_poster(content: PosterContent, options: PosterOptions) -> tuple[Fit, 
     def layout(size: float, pages: int) -> tuple[list[Flowable], list[Rect]]:
         return _story(content, font, size, color), _frames(frame, size, pages)
 
-    fit = autofit(layout, min_size=options.min_font, max_size=options.max_font)
-    return fit, frame, font
+    if options.arrangement not in ARRANGEMENTS:
+        raise DomainError(
+            "'{arrangement}' is not an arrangement; use sheet, chapters or sheets.",
+            arrangement=options.arrangement,
+        )
+    if options.arrangement == "sheets":
+        size = max(options.min_font, options.body_size or options.min_font)
+        return _at_size(layout, size), frame, font
+    groups = _chapters(content) if options.arrangement == "chapters" else [content.blocks]
+    if len(groups) == 1:
+        return autofit(layout, min_size=options.min_font, max_size=options.max_font), frame, font
+    return _sheet_per_group(groups, content, options, font, frame), frame, font
+
+
+def _at_size(layout: Layout, size: float, max_pages: int = 40) -> SheetFit:
+    """The story at ``size`` on as many pages as it takes."""
+    for pages in range(1, max_pages + 1):
+        story, frames = layout(size, pages)
+        placement = flow(story, frames)
+        if placement.fits:
+            return SheetFit(size, placement, pages, pages)
+    raise DomainError(
+        "The text does not fit on {pages} pages even at {size} pt.", pages=max_pages, size=size
+    )
+
+
+def _chapters(content: PosterContent) -> list[list[Block]]:
+    groups: list[list[Block]] = []
+    for block in content.blocks:
+        if block.kind == "chapter" or not groups:
+            groups.append([])
+        groups[-1].append(block)
+    return groups
+
+
+def _sheet_per_group(
+    groups: list[list[Block]],
+    content: PosterContent,
+    options: PosterOptions,
+    font: str,
+    frame: Frame,
+) -> SheetFit:
+    """Each group from a sheet of its own, all at one size: the largest at which every
+    group fits its sheet (a group that does not fit even at min_font takes more)."""
+    color = theme_color(options.theme)
+
+    def layout_of(blocks: list[Block]) -> Layout:
+        part = replace(content, blocks=blocks)
+        return lambda size, pages: (_story(part, font, size, color), _frames(frame, size, pages))
+
+    fits = [
+        autofit(layout_of(g), min_size=options.min_font, max_size=options.max_font) for g in groups
+    ]
+    size = min(f.size for f in fits)
+    columns: list[list[Placed]] = []
+    fresh: set[int] = set()
+    pages, tries = 0, sum(f.tries for f in fits)
+    for group in groups:
+        fresh.add(pages)
+        fit = _at_size(layout_of(group), size)
+        columns += fit.placement.columns
+        pages += fit.pages
+        tries += fit.tries
+    return SheetFit(size, Placement(columns=columns), pages, tries, frozenset(fresh))
 
 
 def draw_pages(
@@ -157,7 +243,9 @@ def draw_pages(
     per_page = len(fit.placement.columns) // fit.pages
 
     def draw(canvas: Canvas, index: int) -> None:
-        subtitle = content.subtitle + (scripts.pick(" (續)", None, content.script) if index else "")
+        fresh = index == 0 or (isinstance(fit, SheetFit) and index in fit.fresh)
+        continued = "" if fresh else scripts.pick(" (續)", None, content.script)
+        subtitle = content.subtitle + continued
         draw_band(canvas, frame, font, content.title, subtitle, color, options.logo)
         for column in fit.placement.columns[index * per_page : (index + 1) * per_page]:
             for placed in column:
