@@ -2186,16 +2186,20 @@
       <source>Printing:</source>
       <translation>Printing:</translation>
     </message>
-    <message numerus="yes">
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>%n page</numerusform>
-        <numerusform>%n pages</numerusform>
-      </translation>
+    <message>
+      <source>Reading distance:</source>
+      <translation>Reading distance:</translation>
     </message>
     <message>
-      <source>, text at %1 pt</source>
-      <translation>, text at %1 pt</translation>
+      <source>Arrangement:</source>
+      <translation>Arrangement:</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sheet(s), text at %1 pt</source>
+      <translation>
+        <numerusform>%n sheet, text at %1 pt</numerusform>
+        <numerusform>%n sheets, text at %1 pt</numerusform>
+      </translation>
     </message>
     <message>
       <source>Theme colour</source>
@@ -2223,6 +2227,65 @@
     <message>
       <source>Cancel</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadingPanel</name>
+    <message>
+      <source>Reading distance</source>
+      <translation>Reading distance</translation>
+    </message>
+    <message>
+      <source>One sheet, the largest text that fits</source>
+      <translation>One sheet, the largest text that fits</translation>
+    </message>
+    <message>
+      <source>One sheet per chapter</source>
+      <translation>One sheet per chapter</translation>
+    </message>
+    <message>
+      <source>Several sheets, text for the distance</source>
+      <translation>Several sheets, text for the distance</translation>
+    </message>
+    <message>
+      <source>Use this layout</source>
+      <translation>Use this layout</translation>
+    </message>
+    <message>
+      <source>Layouts that read from %1 m:</source>
+      <translation>Layouts that read from %1 m:</translation>
+    </message>
+    <message>
+      <source>One %1 sheet</source>
+      <translation>One %1 sheet</translation>
+    </message>
+    <message>
+      <source>One %1 sheet per chapter (%2 sheets)</source>
+      <translation>One %1 sheet per chapter (%2 sheets)</translation>
+    </message>
+    <message>
+      <source>%2 sheets of %1</source>
+      <translation>%2 sheets of %1</translation>
+    </message>
+    <message>
+      <source>%1: text at %2 pt, reads from %3 m</source>
+      <translation>%1: text at %2 pt, reads from %3 m</translation>
+    </message>
+    <message>
+      <source>Does not reach the distance; the closest there is</source>
+      <translation>Does not reach the distance; the closest there is</translation>
+    </message>
+    <message>
+      <source>(a flowchart sets each box's text itself)</source>
+      <translation>(a flowchart sets each box's text itself)</translation>
+    </message>
+    <message>
+      <source>reads comfortably from %1 m</source>
+      <translation>reads comfortably from %1 m</translation>
+    </message>
+    <message>
+      <source> (closer than the %1 m asked for)</source>
+      <translation> (closer than the %1 m asked for)</translation>
     </message>
   </context>
   <context>
@@ -3935,6 +3998,29 @@
     </message>
   </context>
   <context>
+    <name>ZoomBar</name>
+    <message>
+      <source>Fit page</source>
+      <translation>Fit page</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <source>100 %</source>
+      <translation>100 %</translation>
+    </message>
+    <message>
+      <source>Whole page</source>
+      <translation>Whole page</translation>
+    </message>
+    <message>
+      <source>Page width</source>
+      <translation>Page width</translation>
+    </message>
+  </context>
+  <context>
     <name>DomainError</name>
     <message>
       <source>{refused} Give --incomplete to lock it as it is.</source>
@@ -4739,6 +4825,10 @@
     <message>
       <source>The font has no glyphs for {chars}; choose another font so that no text is lost.</source>
       <translation>The font has no glyphs for {chars}; choose another font so that no text is lost.</translation>
+    </message>
+    <message>
+      <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
+      <translation>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</translation>
     </message>
     <message>
       <source>Tiles are printed on A4 or A3 paper, not {paper}.</source>

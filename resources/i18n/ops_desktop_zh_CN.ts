@@ -2179,15 +2179,19 @@
       <source>Printing:</source>
       <translation>打印方式：</translation>
     </message>
-    <message numerus="yes">
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>共 %n 页</numerusform>
-      </translation>
+    <message>
+      <source>Reading distance:</source>
+      <translation>阅读距离:</translation>
     </message>
     <message>
-      <source>, text at %1 pt</source>
-      <translation>，字级 %1 pt</translation>
+      <source>Arrangement:</source>
+      <translation>排版方式:</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sheet(s), text at %1 pt</source>
+      <translation>
+        <numerusform>%n 张,字级 %1 pt</numerusform>
+      </translation>
     </message>
     <message>
       <source>Theme colour</source>
@@ -2215,6 +2219,65 @@
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadingPanel</name>
+    <message>
+      <source>Reading distance</source>
+      <translation>阅读距离</translation>
+    </message>
+    <message>
+      <source>One sheet, the largest text that fits</source>
+      <translation>一张,字级取能容纳的最大</translation>
+    </message>
+    <message>
+      <source>One sheet per chapter</source>
+      <translation>每章一张</translation>
+    </message>
+    <message>
+      <source>Several sheets, text for the distance</source>
+      <translation>多张,字级依阅读距离</translation>
+    </message>
+    <message>
+      <source>Use this layout</source>
+      <translation>使用此排版</translation>
+    </message>
+    <message>
+      <source>Layouts that read from %1 m:</source>
+      <translation>在 %1 公尺外可阅读的排版:</translation>
+    </message>
+    <message>
+      <source>One %1 sheet</source>
+      <translation>一张 %1</translation>
+    </message>
+    <message>
+      <source>One %1 sheet per chapter (%2 sheets)</source>
+      <translation>每章一张 %1(共 %2 张)</translation>
+    </message>
+    <message>
+      <source>%2 sheets of %1</source>
+      <translation>%2 张 %1</translation>
+    </message>
+    <message>
+      <source>%1: text at %2 pt, reads from %3 m</source>
+      <translation>%1:字级 %2 pt,%3 公尺外可阅读</translation>
+    </message>
+    <message>
+      <source>Does not reach the distance; the closest there is</source>
+      <translation>达不到所选距离;这是最接近的排版</translation>
+    </message>
+    <message>
+      <source>(a flowchart sets each box's text itself)</source>
+      <translation>(流程图的字级由各方框自行决定)</translation>
+    </message>
+    <message>
+      <source>reads comfortably from %1 m</source>
+      <translation>%1 公尺外可舒适阅读</translation>
+    </message>
+    <message>
+      <source> (closer than the %1 m asked for)</source>
+      <translation>(比所选的 %1 公尺近)</translation>
     </message>
   </context>
   <context>
@@ -3920,6 +3983,29 @@
     </message>
   </context>
   <context>
+    <name>ZoomBar</name>
+    <message>
+      <source>Fit page</source>
+      <translation>整页</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>页宽</translation>
+    </message>
+    <message>
+      <source>100 %</source>
+      <translation>100 %</translation>
+    </message>
+    <message>
+      <source>Whole page</source>
+      <translation>整页显示</translation>
+    </message>
+    <message>
+      <source>Page width</source>
+      <translation>依页宽显示</translation>
+    </message>
+  </context>
+  <context>
     <name>DomainError</name>
     <message>
       <source>{refused} Give --incomplete to lock it as it is.</source>
@@ -4724,6 +4810,10 @@
     <message>
       <source>The font has no glyphs for {chars}; choose another font so that no text is lost.</source>
       <translation>此字体缺少以下字符的字形：{chars}；请选择其他字体，以免文字遗失。</translation>
+    </message>
+    <message>
+      <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
+      <translation>“{arrangement}”不是排版方式;请用 sheet、chapters 或 sheets。</translation>
     </message>
     <message>
       <source>Tiles are printed on A4 or A3 paper, not {paper}.</source>

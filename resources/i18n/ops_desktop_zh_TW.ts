@@ -2179,15 +2179,19 @@
       <source>Printing:</source>
       <translation>列印方式：</translation>
     </message>
-    <message numerus="yes">
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>共 %n 頁</numerusform>
-      </translation>
+    <message>
+      <source>Reading distance:</source>
+      <translation>閱讀距離:</translation>
     </message>
     <message>
-      <source>, text at %1 pt</source>
-      <translation>，字級 %1 pt</translation>
+      <source>Arrangement:</source>
+      <translation>排版方式:</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sheet(s), text at %1 pt</source>
+      <translation>
+        <numerusform>%n 張,字級 %1 pt</numerusform>
+      </translation>
     </message>
     <message>
       <source>Theme colour</source>
@@ -2215,6 +2219,65 @@
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadingPanel</name>
+    <message>
+      <source>Reading distance</source>
+      <translation>閱讀距離</translation>
+    </message>
+    <message>
+      <source>One sheet, the largest text that fits</source>
+      <translation>一張,字級取能容納的最大</translation>
+    </message>
+    <message>
+      <source>One sheet per chapter</source>
+      <translation>每章一張</translation>
+    </message>
+    <message>
+      <source>Several sheets, text for the distance</source>
+      <translation>多張,字級依閱讀距離</translation>
+    </message>
+    <message>
+      <source>Use this layout</source>
+      <translation>使用此排版</translation>
+    </message>
+    <message>
+      <source>Layouts that read from %1 m:</source>
+      <translation>在 %1 公尺外可閱讀的排版:</translation>
+    </message>
+    <message>
+      <source>One %1 sheet</source>
+      <translation>一張 %1</translation>
+    </message>
+    <message>
+      <source>One %1 sheet per chapter (%2 sheets)</source>
+      <translation>每章一張 %1(共 %2 張)</translation>
+    </message>
+    <message>
+      <source>%2 sheets of %1</source>
+      <translation>%2 張 %1</translation>
+    </message>
+    <message>
+      <source>%1: text at %2 pt, reads from %3 m</source>
+      <translation>%1:字級 %2 pt,%3 公尺外可閱讀</translation>
+    </message>
+    <message>
+      <source>Does not reach the distance; the closest there is</source>
+      <translation>達不到所選距離;這是最接近的排版</translation>
+    </message>
+    <message>
+      <source>(a flowchart sets each box's text itself)</source>
+      <translation>(流程圖的字級由各方框自行決定)</translation>
+    </message>
+    <message>
+      <source>reads comfortably from %1 m</source>
+      <translation>%1 公尺外可舒適閱讀</translation>
+    </message>
+    <message>
+      <source> (closer than the %1 m asked for)</source>
+      <translation>(比所選的 %1 公尺近)</translation>
     </message>
   </context>
   <context>
@@ -3920,6 +3983,29 @@
     </message>
   </context>
   <context>
+    <name>ZoomBar</name>
+    <message>
+      <source>Fit page</source>
+      <translation>整頁</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>頁寬</translation>
+    </message>
+    <message>
+      <source>100 %</source>
+      <translation>100 %</translation>
+    </message>
+    <message>
+      <source>Whole page</source>
+      <translation>整頁顯示</translation>
+    </message>
+    <message>
+      <source>Page width</source>
+      <translation>依頁寬顯示</translation>
+    </message>
+  </context>
+  <context>
     <name>DomainError</name>
     <message>
       <source>{refused} Give --incomplete to lock it as it is.</source>
@@ -4724,6 +4810,10 @@
     <message>
       <source>The font has no glyphs for {chars}; choose another font so that no text is lost.</source>
       <translation>此字型缺少以下字元的字形：{chars}；請選擇其他字型，以免文字遺失。</translation>
+    </message>
+    <message>
+      <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
+      <translation>「{arrangement}」不是排版方式;請用 sheet、chapters 或 sheets。</translation>
     </message>
     <message>
       <source>Tiles are printed on A4 or A3 paper, not {paper}.</source>

@@ -24,7 +24,86 @@ def test_the_preview_shows_the_regulation_poster(qtbot, ctx):
     page = make_page(qtbot, ctx)
     assert page.document.status() == QPdfDocument.Status.Ready
     assert page.document.pageCount() == 1
-    assert "pt" in page.note.text()
+    assert (
+        page.note.text() == "1 sheet(s), text at 11.1 pt, reads comfortably from 0.5 m"
+        " (closer than the 1.5 m asked for)"
+    )
+
+
+def test_the_layouts_that_reach_the_distance_are_offered_and_taken(qtbot, ctx):
+    """Issue 17 point 1: each layout on offer with the size it prints at; taking one
+    prints it so."""
+    page = make_page(qtbot, ctx)
+    offers = [page.reading.offers.item(n).text() for n in range(page.reading.offers.count())]
+    assert page.reading.heading.text() == "Layouts that read from 1.5 m:"
+    assert offers == [
+        "One A0 sheet: text at 21.9 pt, reads from 1.1 m",
+        "One A2 sheet per chapter (6 sheets): text at 19 pt, reads from 0.9 m",
+        "8 sheets of A2: text at 29.8 pt, reads from 1.5 m",
+    ]
+    page.reading.offers.setCurrentRow(2)
+    page.reading.use_button.click()
+    page.refresh_preview()
+    assert page.reading.arrangement.currentData() == "sheets"
+    assert page.document.pageCount() == 8
+    assert page.note.text() == "8 sheet(s), text at 29.8 pt, reads comfortably from 1.5 m"
+    assert page.note.styleSheet() == ""  # no warning: it reaches the distance
+
+    page.reading.distance.setValue(1.0)  # the size for the distance follows
+    page.refresh_preview()
+    assert page.note.text().startswith("4 sheet(s), text at 19.9 pt")
+    page.reading.offers.setCurrentRow(0)
+    page.reading.use_button.click()
+    page.refresh_preview()
+    assert page.size.currentText() == "A0" and page.document.pageCount() == 1
+
+
+def test_one_sheet_per_chapter_is_offered_only_for_the_whole_regulation(qtbot, ctx):
+    page = make_page(qtbot, ctx)
+    page.reading.arrangement.setCurrentIndex(page.reading.arrangement.findData("chapters"))
+    page.kind.setCurrentIndex(page.kind.findData("chapter"))
+    page.refresh_preview()
+    assert page.reading.arrangement.currentData() == "sheet"
+    per_chapter = page.reading.arrangement.findData("chapters")
+    assert not page.reading.arrangement.model().item(per_chapter).isEnabled()
+
+
+def test_the_preview_zooms_to_the_width_to_100_percent_and_with_ctrl_wheel(qtbot, ctx):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtWidgets import QApplication
+
+    page = make_page(qtbot, ctx)
+    page.resize(1200, 800)
+    view = page.view
+    whole = view.shown_factor()
+    view.fit_width()
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth and view.shown_factor() > whole
+    view.actual_size()
+    assert view.zoomMode() == QPdfView.ZoomMode.Custom and view.zoomFactor() == 1.0
+
+    def wheel(modifiers):
+        event = QWheelEvent(
+            QPointF(50, 50),
+            QPointF(50, 50),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(view.viewport(), event)
+
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert view.zoomFactor() == 1.25
+    wheel(Qt.KeyboardModifier.NoModifier)  # a plain wheel scrolls, it does not zoom
+    assert view.zoomFactor() == 1.25
+    view.zoom_out()
+    assert view.zoomFactor() == 1.0
+    view.fit_page()
+    assert view.zoomMode() == QPdfView.ZoomMode.FitInView
 
 
 def test_changing_options_rebuilds_the_preview(qtbot, ctx):
@@ -32,7 +111,7 @@ def test_changing_options_rebuilds_the_preview(qtbot, ctx):
     first = page.current_pdf
     page.size.setCurrentText("A4")
     page.refresh_preview()
-    assert page.current_pdf != first and page.document.pageCount() == 2  # A4 needs two
+    assert page.current_pdf != first and page.document.pageCount() == 3  # 8 pt: three A4
     page.kind.setCurrentIndex(page.kind.findData("flowchart"))
     page.target.setCurrentIndex(page.target.findData("event"))
     page.refresh_preview()
@@ -72,10 +151,10 @@ def test_printing_sends_every_page(qtbot, ctx, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setResolution(72)
-    assert print_document(page.document, printer) == 2
+    assert print_document(page.document, printer) == 3
     printed = QPdfDocument()
     printed.load(str(tmp_path / "printed.pdf"))
-    assert printed.pageCount() == 2
+    assert printed.pageCount() == 3
 
 
 @pytest.mark.sqlite_only

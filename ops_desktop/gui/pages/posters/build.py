@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ops_desktop.db import Database
+
+if TYPE_CHECKING:
+    from ops_desktop.exports.pdf.poster import PosterContent, PosterOptions, PosterResult
+    from ops_desktop.exports.pdf.poster_layouts import Layout
 
 
 @dataclass(frozen=True)
@@ -19,25 +24,44 @@ class PosterRequest:
     logo: str | None = None
     tile: str | None = None
     font: str | None = None
+    arrangement: str = "sheet"  # see PosterOptions.arrangement
+    distance: float = 1.5  # metres the poster is read from
 
 
-def build(db: Database, request: PosterRequest, target: Path) -> float | None:
-    """Write the poster to ``target``; returns the text size in points (None for a
-    flowchart, whose boxes each have their own)."""
+def _content(db: Database, request: PosterRequest) -> PosterContent:
     from ops_desktop.exports.pdf import content
-    from ops_desktop.exports.pdf.flowchart import chart_content, write_flowchart
-    from ops_desktop.exports.pdf.poster import PosterOptions, write_poster
 
     with db.reading() as session:
-        if request.kind == "flowchart":
-            chart = chart_content(session, request.target, script=request.script)
-        elif request.kind == "position":
-            text = content.position_content(session, request.target, script=request.script)
-        else:
-            chapter = int(request.target) if request.kind == "chapter" else None
-            text = content.regulation_content(session, chapter=chapter, script=request.script)
+        if request.kind == "position":
+            return content.position_content(session, request.target, script=request.script)
+        chapter = int(request.target) if request.kind == "chapter" else None
+        return content.regulation_content(session, chapter=chapter, script=request.script)
+
+
+def _options(request: PosterRequest) -> PosterOptions:
+    from ops_desktop.exports.pdf import legibility
+    from ops_desktop.exports.pdf.poster import PosterOptions
+
+    return PosterOptions(
+        size=request.size,
+        landscape=request.landscape,
+        theme=request.theme,
+        logo=request.logo,
+        font_path=request.font,
+        arrangement=request.arrangement if request.kind != "flowchart" else "sheet",
+        body_size=legibility.size_for(request.distance),
+    )
+
+
+def build(db: Database, request: PosterRequest, target: Path) -> PosterResult:
+    """Write the poster to ``target``; the result says its sheets and body size."""
+    from ops_desktop.exports.pdf.flowchart import chart_content, write_flowchart
+    from ops_desktop.exports.pdf.poster import write_poster
+
     if request.kind == "flowchart":
-        write_flowchart(
+        with db.reading() as session:
+            chart = chart_content(session, request.target, script=request.script)
+        return write_flowchart(
             chart,
             target,
             size=request.size,
@@ -46,12 +70,14 @@ def build(db: Database, request: PosterRequest, target: Path) -> float | None:
             font_path=request.font,
             tile=request.tile,
         )
-        return None
-    options = PosterOptions(
-        size=request.size,
-        landscape=request.landscape,
-        theme=request.theme,
-        logo=request.logo,
-        font_path=request.font,
-    )
-    return write_poster(text, options, target, tile=request.tile).font_size
+    return write_poster(_content(db, request), _options(request), target, tile=request.tile)
+
+
+def offer_layouts(db: Database, request: PosterRequest) -> list[Layout]:
+    """The layouts that reach the request's distance (none for a flowchart, whose boxes set
+    their own sizes)."""
+    from ops_desktop.exports.pdf.poster_layouts import layouts
+
+    if request.kind == "flowchart":
+        return []
+    return layouts(_content(db, request), _options(request), request.distance)

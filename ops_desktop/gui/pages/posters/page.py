@@ -1,5 +1,6 @@
 """The poster designer page: options on the left, a live preview (QtPdf) on the right that is
-rebuilt off the GUI thread whenever an option changes; Save PDF and Print."""
+rebuilt off the GUI thread whenever an option changes; the distance it reads from and the
+layouts that reach the distance asked for; zoom; Save PDF and Print."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,15 +30,21 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import files
 from ops_desktop.core.services import positions, regulation, workflows
+from ops_desktop.exports.pdf.poster import PosterResult
+from ops_desktop.exports.pdf.poster_layouts import Layout
 from ops_desktop.gui import exporting
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.exporting import Export
 from ops_desktop.gui.pages.base import Page
 
-from .build import PosterRequest, build
+from .build import PosterRequest, build, offer_layouts
+from .reading import ReadingPanel
+from .zoom import PreviewView, ZoomBar
 
-PREVIEW_DELAY_MS = 300
+# A change is shown within 300 ms: this pause gathers a burst of changes (typing a size),
+# the A2 regulation builds in about 60 ms (bench/poster_preview.py).
+PREVIEW_DELAY_MS = 80
 
 
 class PostersPage(Page):
@@ -52,6 +58,7 @@ class PostersPage(Page):
         self._dir = tempfile.TemporaryDirectory(prefix="ops-desktop-poster-")
         self._serial = 0
         self._choices = 0  # the latest poster kind whose choices were asked for
+        self._offered: tuple[object, ...] | None = None  # what the layouts on offer are for
         self.current_pdf: Path | None = None
         self.theme = "#1F4E79"
         self.logo: str | None = None
@@ -61,13 +68,13 @@ class PostersPage(Page):
         self._timer.timeout.connect(self.refresh_preview)
         self._build_controls()
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
+        self.view = PreviewView(self)
         self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.note = QLabel(self)
+        self.note.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(self.note)
+        right.addWidget(ZoomBar(self.view, self))
         right.addWidget(self.view, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.controls)
@@ -111,6 +118,9 @@ class PostersPage(Page):
         self.tile.addItem(self.tr("One sheet"), None)
         self.tile.addItem(self.tr("Tiles on A4"), "A4")
         self.tile.addItem(self.tr("Tiles on A3"), "A3")
+        self.reading = ReadingPanel(self.controls)
+        self.reading.changed.connect(self.schedule_preview)
+        self.reading.chosen.connect(self.use_layout)
         self.error_label = QLabel(self.controls)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
@@ -129,6 +139,9 @@ class PostersPage(Page):
         logo_row.addWidget(logo_button)
         form.addRow(self.tr("Logo:"), logo_row)
         form.addRow(self.tr("Printing:"), self.tile)
+        form.addRow(self.tr("Reading distance:"), self.reading.distance)
+        form.addRow(self.tr("Arrangement:"), self.reading.arrangement)
+        form.addRow(self.reading)
         form.addRow(self.error_label)
         form.addRow(self.save_button)
         form.addRow(self.print_button)
@@ -177,6 +190,7 @@ class PostersPage(Page):
             for text, data in choices:
                 self.target.addItem(text, data)
             self.target.setEnabled(kind != "regulation")
+            self.reading.set_per_chapter_possible(kind == "regulation")
             self.target.blockSignals(False)
             self.schedule_preview()
 
@@ -193,6 +207,8 @@ class PostersPage(Page):
             logo=self.logo,
             tile=self.tile.currentData(),
             font=opts.PDF_FONT.get(self.ctx.preferences()) or None,
+            arrangement=self.reading.arrangement.currentData(),
+            distance=self.reading.metres(),
         )
 
     @Slot()
@@ -206,21 +222,18 @@ class PostersPage(Page):
         serial, request = self._serial, self.request()
         target = Path(self._dir.name) / f"preview-{serial}.pdf"
 
-        def work(progress: Any) -> tuple[int, Path, float | None]:
-            return serial, target, build(self.ctx.db, request, target)
+        def work(progress: Any) -> tuple[int, PosterResult]:
+            return serial, build(self.ctx.db, request, target)
 
-        def done(result: tuple[int, Path, float | None]) -> None:
-            number, path, size = result
+        def done(answer: tuple[int, PosterResult]) -> None:
+            number, result = answer
             if number != self._serial:
                 return
             self.error_label.clear()
-            self.document.load(str(path))
-            self.current_pdf = path
-            note = self.tr("%n page(s)", "", self.document.pageCount())
-            if size is not None:
-                note += self.tr(", text at %1 pt").replace("%1", f"{size:g}")
-            self.note.setText(note)
-            self.status_message.emit(self.note.text())
+            self.document.load(str(result.path))
+            self.current_pdf = result.path
+            self._show_note(result)
+            self._offer_layouts(serial, request)
 
         def failed(message: str) -> None:
             if serial == self._serial:
@@ -228,6 +241,51 @@ class PostersPage(Page):
                 self.current_pdf = None
 
         self.ctx.tasks.run(work, done, on_error=failed)
+
+    def _show_note(self, result: PosterResult) -> None:
+        """Sheets, body size and the distance it reads from — a warning when that is short
+        of the distance asked for."""
+        reach, short = self.reading.distance_note(result.font_size)
+        note = (
+            self.tr("%n sheet(s), text at %1 pt", "", self.document.pageCount()).replace(
+                "%1", f"{round(result.font_size, 1):g}"
+            )
+            + ", "
+            + reach
+        )
+        self.note.setText(note)
+        self.note.setStyleSheet("color: #9a5b00;" if short else "")
+        self.status_message.emit(note)
+
+    def _offer_layouts(self, serial: int, request: PosterRequest) -> None:
+        """The layouts that reach the distance, measured after the preview is shown (they
+        take a few layout passes, and the preview comes first)."""
+        asked = (request.kind, request.target, request.size, request.landscape, request.script)
+        key = (*asked, request.distance, request.font)
+        if key == self._offered:
+            return
+        self._offered = key
+
+        def work(progress: Any) -> tuple[int, list[Layout]]:
+            return serial, offer_layouts(self.ctx.db, request)
+
+        def done(answer: tuple[int, list[Layout]]) -> None:
+            if answer[0] == self._serial:
+                self.reading.show_layouts(answer[1])
+
+        def failed(message: str) -> None:
+            self._offered = None  # asked again with the next preview
+
+        self.ctx.tasks.run(work, done, on_error=failed)
+
+    @Slot(object)
+    def use_layout(self, layout: Layout) -> None:
+        """Print as the chosen layout: its paper and arrangement."""
+        self.size.setCurrentText(layout.size)
+        self.reading.arrangement.setCurrentIndex(
+            self.reading.arrangement.findData(layout.arrangement)
+        )
+        self.schedule_preview()
 
     @Slot()
     def choose_theme(self) -> None:
