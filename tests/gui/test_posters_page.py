@@ -174,3 +174,31 @@ def test_save_refuses_the_database_and_leaves_it_whole(qtbot, ctx, dialogs, erro
         before.st_size,
         before.st_mtime_ns,
     )
+
+
+def test_a_new_paper_lays_out_the_text_read_before_and_changed_records_are_read_again(
+    qtbot, ctx, monkeypatch
+):
+    """Issue 17 point 8: a change of paper or colour does not read the regulation again
+    (the preview follows within 300 ms: bench/poster_preview.py); records that changed are
+    read again when the page is refreshed."""
+    from ops_desktop.gui.pages.posters import build
+
+    reads: list[tuple[str, str]] = []
+    real = build._read_content
+    monkeypatch.setattr(
+        build, "_read_content", lambda db, r: reads.append((r.kind, r.script)) or real(db, r)
+    )
+    page = make_page(qtbot, ctx)
+    for size in ("A1", "A3", "A2"):
+        page.size.setCurrentText(size)
+        page.refresh_preview()
+    page.landscape.setChecked(True)
+    page.refresh_preview()
+    assert reads == [("regulation", "hant")]
+    page.script.setCurrentIndex(page.script.findData("hans"))
+    page.refresh_preview()
+    assert reads[-1] == ("regulation", "hans") and len(reads) == 2
+    page.refresh()  # what the window does when the records the page shows changed
+    page.refresh_preview()
+    assert len(reads) == 3

@@ -28,7 +28,22 @@ class PosterRequest:
     distance: float = 1.5  # metres the poster is read from
 
 
-def _content(db: Database, request: PosterRequest) -> PosterContent:
+Contents = dict[tuple[str, str, str], "PosterContent"]
+"""What the posters said, by (kind, target, script): a change of paper or colour lays the
+same text out again without reading it again. The page starts a new one when records change."""
+
+
+def _content(db: Database, request: PosterRequest, contents: Contents | None) -> PosterContent:
+    key = (request.kind, request.target, request.script)
+    if contents is not None and key in contents:
+        return contents[key]
+    found = _read_content(db, request)
+    if contents is not None:
+        contents[key] = found
+    return found
+
+
+def _read_content(db: Database, request: PosterRequest) -> PosterContent:
     from ops_desktop.exports.pdf import content
 
     with db.reading() as session:
@@ -53,7 +68,9 @@ def _options(request: PosterRequest) -> PosterOptions:
     )
 
 
-def build(db: Database, request: PosterRequest, target: Path) -> PosterResult:
+def build(
+    db: Database, request: PosterRequest, target: Path, contents: Contents | None = None
+) -> PosterResult:
     """Write the poster to ``target``; the result says its sheets and body size."""
     from ops_desktop.exports.pdf.flowchart import chart_content, write_flowchart
     from ops_desktop.exports.pdf.poster import write_poster
@@ -70,14 +87,18 @@ def build(db: Database, request: PosterRequest, target: Path) -> PosterResult:
             font_path=request.font,
             tile=request.tile,
         )
-    return write_poster(_content(db, request), _options(request), target, tile=request.tile)
+    return write_poster(
+        _content(db, request, contents), _options(request), target, tile=request.tile
+    )
 
 
-def offer_layouts(db: Database, request: PosterRequest) -> list[Layout]:
+def offer_layouts(
+    db: Database, request: PosterRequest, contents: Contents | None = None
+) -> list[Layout]:
     """The layouts that reach the request's distance (none for a flowchart, whose boxes set
     their own sizes)."""
     from ops_desktop.exports.pdf.poster_layouts import layouts
 
     if request.kind == "flowchart":
         return []
-    return layouts(_content(db, request), _options(request), request.distance)
+    return layouts(_content(db, request, contents), _options(request), request.distance)

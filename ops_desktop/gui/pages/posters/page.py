@@ -38,7 +38,7 @@ from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.exporting import Export
 from ops_desktop.gui.pages.base import Page
 
-from .build import PosterRequest, build, offer_layouts
+from .build import Contents, PosterRequest, build, offer_layouts
 from .reading import ReadingPanel
 from .zoom import PreviewView, ZoomBar
 
@@ -59,6 +59,7 @@ class PostersPage(Page):
         self._serial = 0
         self._choices = 0  # the latest poster kind whose choices were asked for
         self._offered: tuple[object, ...] | None = None  # what the layouts on offer are for
+        self._contents: Contents = {}  # read once per kind and script until records change
         self.current_pdf: Path | None = None
         self.theme = "#1F4E79"
         self.logo: str | None = None
@@ -162,6 +163,7 @@ class PostersPage(Page):
 
     def refresh(self) -> None:
         self._loaded = True
+        self._contents, self._offered = {}, None  # a new dict: a running build keeps its own
         self._kind_changed()  # the regulation, positions or workflows changed: a new preview
 
     @Slot()
@@ -219,11 +221,11 @@ class PostersPage(Page):
     def refresh_preview(self) -> None:
         """Build the poster on the worker thread; show it when it is ready (the newest wins)."""
         self._serial += 1
-        serial, request = self._serial, self.request()
+        serial, request, contents = self._serial, self.request(), self._contents
         target = Path(self._dir.name) / f"preview-{serial}.pdf"
 
         def work(progress: Any) -> tuple[int, PosterResult]:
-            return serial, build(self.ctx.db, request, target)
+            return serial, build(self.ctx.db, request, target, contents)
 
         def done(answer: tuple[int, PosterResult]) -> None:
             number, result = answer
@@ -266,8 +268,10 @@ class PostersPage(Page):
             return
         self._offered = key
 
+        contents = self._contents
+
         def work(progress: Any) -> tuple[int, list[Layout]]:
-            return serial, offer_layouts(self.ctx.db, request)
+            return serial, offer_layouts(self.ctx.db, request, contents)
 
         def done(answer: tuple[int, list[Layout]]) -> None:
             if answer[0] == self._serial:
@@ -278,9 +282,10 @@ class PostersPage(Page):
 
         self.ctx.tasks.run(work, done, on_error=failed)
 
-    @Slot(object)
-    def use_layout(self, layout: Layout) -> None:
-        """Print as the chosen layout: its paper and arrangement."""
+    @Slot(int)
+    def use_layout(self, row: int) -> None:
+        """Print as the layout on offer in ``row``: its paper and arrangement."""
+        layout = self.reading.layouts[row]
         self.size.setCurrentText(layout.size)
         self.reading.arrangement.setCurrentIndex(
             self.reading.arrangement.findData(layout.arrangement)

@@ -24,7 +24,7 @@ class ReadingPanel(QWidget):
     (``chosen`` with the layout the user takes)."""
 
     changed = Signal()
-    chosen = Signal(object)  # a Layout
+    chosen = Signal(int)  # the row in ``layouts`` of the layout taken
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,15 +45,13 @@ class ReadingPanel(QWidget):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.offers = QListWidget(self)
+        self.layouts: list[Layout] = []
         self.offers.setMaximumHeight(110)
         self.offers.setWordWrap(True)
         self.use_button = QPushButton(self.tr("Use this layout"), self)
         self.use_button.setEnabled(False)
         self.use_button.clicked.connect(self.use_selected)
-        self.offers.itemDoubleClicked.connect(lambda _item: self.use_selected())
-        self.offers.currentRowChanged.connect(
-            lambda row: self.use_button.setEnabled(row >= 0 and self.isEnabled())
-        )
+        self.offers.itemDoubleClicked.connect(self._double_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -97,23 +95,26 @@ class ReadingPanel(QWidget):
 
     def show_layouts(self, layouts: list[Layout]) -> None:
         self.offers.clear()
+        self.layouts = list(layouts)  # by row
         for layout in layouts:
             item = QListWidgetItem(self.describe(layout))
-            item.setData(Qt.ItemDataRole.UserRole, layout)
             if not layout.reaches(self.metres()):
                 item.setForeground(Qt.GlobalColor.darkGray)
                 item.setToolTip(self.tr("Does not reach the distance; the closest there is"))
             self.offers.addItem(item)
         if not layouts:
             self.offers.addItem(self.tr("(a flowchart sets each box's text itself)"))
-        self.use_button.setEnabled(False)
+        self.use_button.setEnabled(bool(layouts))
+
+    @Slot(QListWidgetItem)
+    def _double_clicked(self, _item: QListWidgetItem) -> None:
+        self.use_selected()
 
     @Slot()
     def use_selected(self) -> None:
-        item = self.offers.currentItem()
-        layout = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if isinstance(layout, Layout):
-            self.chosen.emit(layout)
+        row = self.offers.currentRow()
+        if 0 <= row < len(self.layouts):
+            self.chosen.emit(row)
 
     def distance_note(self, font_pt: float) -> tuple[str, bool]:
         """The part of the preview's note that says how far the text reads, and whether

@@ -3,7 +3,7 @@ steps, so the secretary can check the text of an A2 poster before printing it.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -21,7 +21,6 @@ class PreviewView(QPdfView):
         super().__init__(parent)
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.viewport().installEventFilter(self)
 
     def fit_page(self) -> None:
         self.setZoomMode(QPdfView.ZoomMode.FitInView)
@@ -60,15 +59,16 @@ class PreviewView(QPdfView):
             return across
         return min(across, room.height() / max(page.height() * dpi, 1e-6))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.viewport() and event.type() == QEvent.Type.Wheel:
-            assert isinstance(event, QWheelEvent)
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                steps = event.angleDelta().y() / 120
-                if steps:
-                    self.set_factor(self.shown_factor() * STEP**steps)
-                return True
-        return super().eventFilter(watched, event)
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        """Ctrl+wheel zooms (a step a notch); the wheel alone scrolls. An override, not an
+        event filter: a Python filter on the viewport is called while the view is torn down."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_factor(self.shown_factor() * STEP**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
 
 class ZoomBar(QWidget):
