@@ -21,7 +21,10 @@ import re
 from functools import cache
 
 from reportlab.lib.colors import Color, black
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from ops_desktop.core.punctuation import full_width
@@ -234,6 +237,22 @@ class TextBlock(Flowable):
             lines=lines,
         )
 
+    def _spread(self, text: PDFTextObject, line: str, x: float, y: float, space: float) -> None:
+        """Write ``line`` with ``space`` after each character, each run of one font subset
+        placed where it begins: readers differ on whether the character spacing follows the
+        last character of a string (pdfminer leaves it out), and a TrueType font is written as
+        subsets of 256 glyphs, so a line is several strings."""
+        face = pdfmetrics.getFont(self.font)
+        if not isinstance(face, TTFont):
+            text.textOut(line)
+            return
+        start = 0
+        for _subset, run in face.splitString(line, self.canv._doc):
+            piece = line[start : start + len(run)]
+            text.setTextOrigin(x + width(line[:start], self.font, self.size) + start * space, y)
+            text.textOut(piece)
+            start += len(piece)
+
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
@@ -257,8 +276,11 @@ class TextBlock(Flowable):
                 text.textOut(self.bullet)
                 text.setTextOrigin(text_left, y)
             if i < len(lines) - 1 or not self.ends:
-                text.setCharSpace(char_space(line, self.font, self.size, room))
-            text.textOut(line)
+                space = char_space(line, self.font, self.size, room)
+                text.setCharSpace(space)
+                self._spread(text, line, text_left, y, space)
+            else:
+                text.textOut(line)
             canvas.drawText(text)
             y -= self.leading
         canvas.restoreState()
