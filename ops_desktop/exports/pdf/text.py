@@ -247,7 +247,9 @@ class TextBlock(Flowable):
             text.textOut(line)
             return
         start = 0
-        for _subset, run in face.splitString(line, self.canv._doc):
+        # The subsets are the document's (reportlab's textOut splits the same way).
+        document = self.canv._doc  # type: ignore[attr-defined]  # not in the stubs
+        for _subset, run in face.splitString(line, document):
             piece = line[start : start + len(run)]
             text.setTextOrigin(x + width(line[:start], self.font, self.size) + start * space, y)
             text.textOut(piece)

@@ -9,8 +9,8 @@ from pdftools import flat, page_size_mm, pdf_info, pdf_text
 from sqlalchemy import select
 
 from ops_desktop.core.errors import DomainError
-from ops_desktop.core.punctuation import full_width
 from ops_desktop.core.models import Meeting, WorkflowRun
+from ops_desktop.core.punctuation import full_width
 from ops_desktop.core.services import workflows
 from ops_desktop.exports.pdf import printouts
 from ops_desktop.exports.pdf.flowchart import chart_content, write_flowchart

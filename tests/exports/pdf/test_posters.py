@@ -7,8 +7,8 @@ import pytest
 from pdftools import flat, page_size_mm, pdf_fonts, pdf_info, pdf_text
 
 from ops_desktop.core.errors import DomainError
-from ops_desktop.core.punctuation import full_width
 from ops_desktop.core.placeholders import render
+from ops_desktop.core.punctuation import full_width
 from ops_desktop.core.services import positions, regulation, scheme
 from ops_desktop.exports.pdf.content import position_content, regulation_content
 from ops_desktop.exports.pdf.flow import flow

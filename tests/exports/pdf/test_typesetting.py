@@ -133,10 +133,18 @@ def column_ends(placement: Placement):
 
 
 @pytest.mark.parametrize(
-    ("size", "script"), [(s, "hant") for s in ("A4", "A3", "A2", "A1", "A0")] + [("A2", "hans")]
+    ("size", "script", "min_font"),
+    [(s, "hant", 7.0) for s in ("A4", "A3", "A2", "A1", "A0")]
+    + [("A2", "hans", 7.0), ("A4", "hant", 8.0), ("A3", "hant", 8.0), ("A3", "hans", 8.0)],
 )
-def test_no_column_of_the_poster_starts_with_a_lone_line_or_ends_with_a_heading(db, size, script):
-    _content, (fit, _frame, _font) = laid_out(db, size, script)
+def test_no_column_of_the_poster_starts_with_a_lone_line_or_ends_with_a_heading(
+    db, size, script, min_font
+):
+    """At 8 pt the regulation takes two A3 sheets, and its columns end where the old rules
+    left a widow and a section title at a column's foot."""
+    with db.transaction() as session:
+        content = regulation_content(session, script=script)
+    fit, _frame, _font = layout_poster(content, PosterOptions(size=size, min_font=min_font))
     assert len(fit.placement.columns) > 1
     assert broken_rules(fit.placement) == ([], [], [])
 
@@ -198,6 +206,12 @@ def test_a_chain_of_headings_goes_down_with_the_text_it_heads():
     placement = flow(story, columns(6))
     assert line_counts(placement) == [[4], [1, 1, 3], []]
     assert broken_rules(placement) == ([], [], [])
+
+
+def test_a_heading_needs_room_for_all_of_a_short_paragraph_under_it():
+    """A three-line clause is never split, so two lines under its title are not enough."""
+    placement = flow([paragraph(3), heading("1.目的"), paragraph(3, "文")], columns(5))
+    assert line_counts(placement) == [[3], [1, 3], []]
 
 
 def test_a_heading_stays_when_its_text_can_start_under_it():
