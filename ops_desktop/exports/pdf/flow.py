@@ -3,6 +3,10 @@
 reportlab's document templates draw as they lay out; posters need to *try* sizes first, so
 this module places flowables into column rectangles itself (wrap and split, as reportlab's
 Frame does) and only draws the placement that was chosen.
+
+Where a column ends: a paragraph splits by its own rules (``TextBlock.split`` leaves no line
+alone at either side), and a heading (keep-with-next) goes to the next column unless the
+headings after it and the first lines of the text they head fit under it too.
 """
 
 from __future__ import annotations
