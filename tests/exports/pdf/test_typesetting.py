@@ -72,10 +72,11 @@ def laid_out_lines(column):
             yield (block.bullet if i == 0 else "") + line, justified, placed.x + block.width
 
 
-@pytest.fixture
-def a2_poster(db, tmp_path):
-    """The regulation on A2: its layout, and the PDF of it read with pdfplumber."""
-    content, (fit, frame, _font) = laid_out(db, "A2")
+@pytest.fixture(params=["hant", "hans"])
+def a2_poster(db, tmp_path, request):
+    """The regulation on A2 in either script: its layout, and the PDF of it read with
+    pdfplumber."""
+    content, (fit, frame, _font) = laid_out(db, "A2", request.param)
     path = tmp_path / "a2.pdf"
     write_poster(content, PosterOptions(size="A2"), path)
     with pdfplumber.open(path) as pdf:
@@ -95,7 +96,8 @@ def test_punctuation_between_chinese_characters_is_printed_full_width(db, a2_pos
     assert [changes(text) for text in printed] == [0] * len(printed)
     assert sum(text.count("，") for text in printed) > 150
     # The stored text is untouched: it still has the half-width marks it was typed with.
-    assert sum(changes(text) for text in stored_clauses(db)) > 150
+    assert sum(changes(text) for text in stored_clauses(db, "hant")) > 150
+    assert sum(changes(text) for text in stored_clauses(db, "hans")) > 150
 
 
 def test_the_pdf_prints_the_laid_out_lines_in_order(a2_poster):
