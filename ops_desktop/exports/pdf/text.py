@@ -18,7 +18,7 @@ into the next.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.lib.colors import Color, black
 from reportlab.pdfbase import pdfmetrics
@@ -86,6 +86,13 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _pieces(text: str) -> tuple[str, ...]:
+    """The ``tokens`` of ``text`` as printed — once per text: autofit sets the same
+    paragraphs at several sizes."""
+    return tuple(tokens(full_width(text).replace("\n", " ")))
+
+
 def break_lines(
     text: str, font: str, size: float, first_width: float, width_after: float | None = None
 ) -> list[str]:
@@ -95,7 +102,7 @@ def break_lines(
     after = first_width if width_after is None else width_after
     lines: list[list[str]] = [[]]
     used = 0.0
-    for token in tokens(full_width(text).replace("\n", " ")):
+    for token in _pieces(text):
         if token.isspace() and not lines[-1]:
             continue
         w = width(token, font, size)
