@@ -59,7 +59,8 @@ def set_width(line: str, font: str, size: float) -> float:
 
 def char_space(line: str, font: str, size: float, room: float) -> float:
     """The space to add after each character but the last so that ``line`` fills ``room``
-    exactly (negative when closing marks that may not start a line hang past it)."""
+    exactly. ``break_lines`` never sets a line wider than its room, so it is not negative,
+    but for a piece longer than a whole line (cut where it could be)."""
     if len(line) < 2:
         return 0.0
     return (room - set_width(line, font, size)) / (len(line) - 1)

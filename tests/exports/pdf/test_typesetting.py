@@ -7,11 +7,14 @@ shows (the marks and where each character stands) is read with pdfplumber."""
 
 from __future__ import annotations
 
+import io
+
 import pdfplumber
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from pdftools import flat, pdf_text
+from reportlab.pdfgen.canvas import Canvas
 
 from ops_desktop.core.punctuation import changes, full_width
 from ops_desktop.core.services import regulation
@@ -262,3 +265,31 @@ def test_a_justified_line_is_spread_only_by_less_than_the_next_piece(text, room)
     assert all(set_width(line, FONT, 10) <= room + 1e-6 for line in lines)
     for line, after in zip(lines, lines[1:], strict=False):
         assert set_width(line + tokens(after)[0], FONT, 10) > room
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=CJK_TEXT,
+    column=st.floats(min_value=60, max_value=300),
+    bullet=st.sampled_from(["", "• "]),
+)
+def test_a_paragraph_is_printed_with_every_line_but_its_last_flush_right(text, column, bullet):
+    """The paragraph as drawn: each line one run, in order, every character of the text as
+    printed, and every line but the last ending at the column's right edge."""
+    assume(all(width(t, FONT, 10) <= column - 20 for t in tokens(full_width(text))))
+    block = TextBlock(text, FONT, 10, bullet=bullet, indent=6)
+    _, height = block.wrap(column, 1e6)
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(column + 40, height + 40))
+    block.drawOn(canvas, 20, 20)
+    canvas.save()
+    with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
+        page = pdf.pages[0]
+        rows = pdf_rows(page, 0, page.width, 0, page.height)
+    printed = [flat("".join(c["text"] for c in row)) for row in rows]
+    assert printed == [flat((bullet if i == 0 else "") + ln) for i, ln in enumerate(block.lines)]
+    assert "".join(printed) == flat(bullet + full_width(text))
+    for row, line in zip(rows[:-1], block.lines, strict=False):
+        end = row[-1]["x1"] - (5.0 if row[-1]["text"] in HALF_AT_LINE_END else 0.0)
+        if len(line) > 1:  # a single character has no gap to spread the line by
+            assert end == pytest.approx(20 + column, abs=EDGE_TOLERANCE)
