@@ -290,6 +290,7 @@ class TextBlock(Flowable):
                 text.setCharSpace(space)
                 self._spread(text, line, text_left, y, space)
             else:
+                text.setCharSpace(0)  # the spacing is text state: it outlives its text object
                 text.textOut(line)
             canvas.drawText(text)
             y -= self.leading

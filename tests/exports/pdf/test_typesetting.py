@@ -115,10 +115,13 @@ def test_every_line_but_a_paragraphs_last_fills_the_column(a2_poster):
     mark set half width there (its ink is in the left half of its em box) with its middle."""
     fit, columns = a2_poster
     off: list[tuple[str, float]] = []
+    spread_last_lines: list[str] = []
     trimmed = 0
     for column, rows in zip(fit.placement.columns, columns, strict=True):
         for (line, justified, right), row in zip(laid_out_lines(column), rows, strict=True):
-            if not justified:
+            if not justified:  # set as it is: each character where the one before ends
+                if any(abs(b["x0"] - a["x1"]) > 0.05 for a, b in zip(row, row[1:], strict=False)):
+                    spread_last_lines.append(line)
                 continue
             last = row[-1]
             end = last["x1"]
@@ -128,6 +131,7 @@ def test_every_line_but_a_paragraphs_last_fills_the_column(a2_poster):
             if abs(end - right) > EDGE_TOLERANCE:
                 off.append((line, round(end - right, 2)))
     assert off == []
+    assert spread_last_lines == []
     assert trimmed >= 3
 
 
@@ -293,3 +297,7 @@ def test_a_paragraph_is_printed_with_every_line_but_its_last_flush_right(text, c
         end = row[-1]["x1"] - (5.0 if row[-1]["text"] in HALF_AT_LINE_END else 0.0)
         if len(line) > 1:  # a single character has no gap to spread the line by
             assert end == pytest.approx(20 + column, abs=EDGE_TOLERANCE)
+    # The last line is set as it is, not spread (nor left with the spacing of the one above).
+    last = rows[-1][-len(block.lines[-1]) :]
+    natural = width(block.lines[-1], FONT, 10)
+    assert last[-1]["x1"] - last[0]["x0"] == pytest.approx(natural, abs=EDGE_TOLERANCE)
