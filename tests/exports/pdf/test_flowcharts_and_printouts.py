@@ -73,6 +73,7 @@ def test_meeting_minutes_carry_open_items_over(demo_db, tmp_path):
     assert "會議紀要" in text and "延續的未完成事項" in text
     assert all(printed(t) in text for t in own)
     assert "未完成" in text
+    assert "（負責：" in text and "(負責" not in text  # as Chinese print sets it
 
 
 def test_event_summary_reports_budget_spend_and_outcome(demo_db, tmp_path):
