@@ -3,6 +3,10 @@
 reportlab's document templates draw as they lay out; posters need to *try* sizes first, so
 this module places flowables into column rectangles itself (wrap and split, as reportlab's
 Frame does) and only draws the placement that was chosen.
+
+Where a column ends: a paragraph splits by its own rules (``TextBlock.split`` leaves no line
+alone at either side), and a heading (keep-with-next) goes to the next column unless the
+headings after it and the first lines of the text they head fit under it too.
 """
 
 from __future__ import annotations
@@ -42,13 +46,36 @@ class Placement:
         return not self.overflow
 
 
-def _needs(f: Flowable, width: float) -> float:
-    """Height a keep-with-next heading needs below it: its next block's first line."""
-    return getattr(f, "leading", 0.0)
-
-
 def _keeps_with_next(f: Flowable) -> bool:
     return bool(f.getKeepWithNext())  # type: ignore[no-untyped-call]  # unannotated in the stubs
+
+
+def _least_start(f: Flowable, width: float) -> float:
+    """The least height ``f`` takes at the foot of a column (all of it, unless it says)."""
+    least = getattr(f, "least_start", None)
+    return float(least(width)) if least else float(f.wrap(width, 1e9)[1])
+
+
+def _heading_needs(queue: Sequence[Flowable], width: float) -> float:
+    """The room a heading (``queue[0]``, keep-with-next) needs below its own lines: its space
+    after, the headings that follow it (chapter, then section) and the least start of the
+    text they head — so that no heading, nor a chain of them, ends a column."""
+    need = queue[0].getSpaceAfter()
+    for f in queue[1:]:
+        need += f.getSpaceBefore()
+        if not _keeps_with_next(f):
+            return need + _least_start(f, width)
+        need += f.wrap(width, 1e9)[1] + f.getSpaceAfter()
+    return need
+
+
+def _split(f: Flowable, width: float, avail: float, column_empty: bool) -> list[Flowable]:
+    if _keeps_with_next(f):
+        return []
+    parts = f.split(width, avail)
+    if not parts and column_empty and hasattr(f, "split_anywhere"):
+        parts = f.split_anywhere(width, avail)  # a column too short for the usual rules
+    return list(parts)
 
 
 def flow(story: Sequence[Flowable], frames: list[Rect]) -> Placement:
@@ -63,8 +90,7 @@ def flow(story: Sequence[Flowable], frames: list[Rect]) -> Placement:
             space_before = f.getSpaceBefore() if column else 0.0
             avail = top - space_before - frame.y
             _, h = f.wrap(frame.width, avail)
-            follower = queue[1] if len(queue) > 1 else None
-            extra = _needs(follower, frame.width) if _keeps_with_next(f) and follower else 0.0
+            extra = _heading_needs(queue, frame.width) if _keeps_with_next(f) and column else 0.0
             if h + extra <= avail + 1e-6:
                 top -= space_before + h
                 column.append(Placed(f, frame.x, top))
@@ -72,7 +98,7 @@ def flow(story: Sequence[Flowable], frames: list[Rect]) -> Placement:
                 top -= f.getSpaceAfter()
                 queue.pop(0)
                 continue
-            parts = f.split(frame.width, avail) if not _keeps_with_next(f) else []
+            parts = _split(f, frame.width, avail, not column)
             if parts:
                 head = parts[0]
                 _, hh = head.wrap(frame.width, avail)

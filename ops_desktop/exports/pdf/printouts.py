@@ -126,7 +126,8 @@ def _action(item: ActionItem) -> Block:
     owner = item.owner.name if item.owner else "未指定"
     due = f",期限 {item.due_date:%Y-%m-%d}" if item.due_date else ""
     state = {"open": "未完成", "done": "已完成", "dropped": "已取消"}[item.status]
-    return Block("item", f"{item.text}(負責:{owner}{due};{state})")
+    # Chinese brackets: full_width sets the program's ,:; as print does, not its brackets.
+    return Block("item", f"{item.text}（負責:{owner}{due};{state}）")
 
 
 def event_summary_blocks(session: Session, run_id: int) -> tuple[str, list[Block]]:

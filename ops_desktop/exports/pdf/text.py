@@ -2,23 +2,38 @@
 
 * a line never begins with closing punctuation (。，、；：？！」』）》 … and their half-width
   forms), nor ends with opening punctuation (「『（《 …);
-* runs of Latin letters and digits (``2026``, ``40%``, ``KPI``) are never broken.
+* runs of Latin letters and digits (``2026``, ``40%``, ``KPI``) are never broken;
+* punctuation between Chinese characters is printed full-width (``core.punctuation``): the
+  text is set as print sets it, the stored text is not changed;
+* a full-width closing mark whose ink is in the left half of its em box (，。」…) counts as
+  half its width at a line's end (GB/T 15834 §5.1.10), so a line may hold it instead of
+  pushing it onto the next line with the character before it.
 
-``TextBlock`` is a reportlab flowable that splits between lines, so long clauses flow from
-one column into the next.
+``TextBlock`` is a reportlab flowable that sets every line but a paragraph's last justified
+(flush with both edges of the column) and splits between lines, never leaving a single line
+of a paragraph at the top or the bottom of a column, so long clauses flow from one column
+into the next.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.lib.colors import Color, black
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
+
+from ops_desktop.core.punctuation import full_width
 
 NO_LINE_START = set("。．，、；：？！」』）》〉】〕〗〙〛｝”’…‥・ー々,.;:?!)]}%>")
 NO_LINE_END = set("「『（《〈【〔〖〘〚｛“‘([{<")
+# Set half width at a line's end. ？！）｝ are centred in their em box (in the bundled font, and
+# in Taiwan's style): trimmed, their ink would stand out of the column, so they keep their width.
+HALF_AT_LINE_END = set("，。、；：．」』》〉】〕〗〙〛”’")
 _TOKEN = re.compile(r"[A-Za-z0-9%.\-/+@_#&']+|\s+|.", re.DOTALL)
 
 
@@ -30,6 +45,25 @@ def _char_width(font: str, char: str) -> float:
 
 def width(text: str, font: str, size: float) -> float:
     return sum(_char_width(font, ch) for ch in text) * size
+
+
+def trim_at_end(text: str, font: str, size: float) -> float:
+    """How much narrower ``text`` is set when it ends a line: half its closing mark."""
+    return width(text[-1], font, size) / 2 if text and text[-1] in HALF_AT_LINE_END else 0.0
+
+
+def set_width(line: str, font: str, size: float) -> float:
+    """The width ``line`` takes at the end of a line (its closing mark trimmed)."""
+    return width(line, font, size) - trim_at_end(line, font, size)
+
+
+def char_space(line: str, font: str, size: float, room: float) -> float:
+    """The space to add after each character but the last so that ``line`` fills ``room``
+    exactly. ``break_lines`` never sets a line wider than its room, so it is not negative,
+    but for a piece longer than a whole line (cut where it could be)."""
+    if len(line) < 2:
+        return 0.0
+    return (room - set_width(line, font, size)) / (len(line) - 1)
 
 
 def tokens(text: str) -> list[str]:
@@ -53,20 +87,28 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _pieces(text: str) -> tuple[str, ...]:
+    """The ``tokens`` of ``text`` as printed — once per text: autofit sets the same
+    paragraphs at several sizes."""
+    return tuple(tokens(full_width(text).replace("\n", " ")))
+
+
 def break_lines(
     text: str, font: str, size: float, first_width: float, width_after: float | None = None
 ) -> list[str]:
-    """Greedy line breaking over ``tokens``. ``first_width`` is the room on the first line,
-    ``width_after`` on the others (hanging indents)."""
+    """Greedy line breaking over ``tokens`` of ``text`` as printed (``full_width``).
+    ``first_width`` is the room on the first line, ``width_after`` on the others (hanging
+    indents)."""
     after = first_width if width_after is None else width_after
     lines: list[list[str]] = [[]]
     used = 0.0
-    for token in tokens(text.replace("\n", " ")):
+    for token in _pieces(text):
         if token.isspace() and not lines[-1]:
             continue
         w = width(token, font, size)
         room = first_width if len(lines) == 1 else after
-        if used + w > room and lines[-1]:
+        if used + w - trim_at_end(token, font, size) > room + 1e-9 and lines[-1]:
             lines.append([])
             used = 0.0
             room = after
@@ -107,7 +149,9 @@ def _cut(text: str) -> tuple[str, str]:
 
 
 class TextBlock(Flowable):
-    """One paragraph: optional bullet, hanging indent, space before and after."""
+    """One paragraph (or a piece of one, after a split): optional bullet, hanging indent,
+    space before and after. ``continues``: the piece begins inside its paragraph; ``ends``:
+    the piece's last line is the paragraph's (set ragged; every other line is justified)."""
 
     def __init__(
         self,
@@ -124,6 +168,8 @@ class TextBlock(Flowable):
         bold: bool = False,
         keep_with_next: bool = False,
         lines: list[str] | None = None,
+        continues: bool = False,
+        ends: bool = True,
     ) -> None:
         super().__init__()
         self.text, self.font, self.size = text, font, size
@@ -132,13 +178,17 @@ class TextBlock(Flowable):
         self.spaceBefore, self.spaceAfter = space_before, space_after
         self.bold, self.keepWithNext = bold, keep_with_next
         self.lines = lines
+        self.continues, self.ends = continues, ends
         self._width_for: float | None = None if lines is None else -1.0
+
+    @property
+    def text_left(self) -> float:
+        return self.indent + (width(self.bullet, self.font, self.size) if self.bullet else 0)
 
     def _layout(self, avail_width: float) -> None:
         if self._width_for == avail_width or self._width_for == -1.0:
             return
-        text_left = self.indent + (width(self.bullet, self.font, self.size) if self.bullet else 0)
-        self.lines = break_lines(self.text, self.font, self.size, avail_width - text_left)
+        self.lines = break_lines(self.text, self.font, self.size, avail_width - self.text_left)
         self._width_for = avail_width
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -147,15 +197,37 @@ class TextBlock(Flowable):
         self.height = len(self.lines or []) * self.leading
         return self.width, self.height
 
+    def least_start(self, avail_width: float) -> float:
+        """The least height the paragraph takes at the foot of a column: two lines when it
+        may be split (see ``split``), else all of it."""
+        self._layout(avail_width)
+        lines = len(self.lines or [])
+        return (2 if lines >= 4 else lines) * self.leading
+
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Split where ``avail_height`` ends, but never leave one line alone: a widow (a
+        paragraph's last line at the top of the next column, which reads as a clause out of
+        order) takes a line with it; an orphan (a first line alone at the foot) moves down."""
+        self._layout(avail_width)
+        lines = len(self.lines or [])
+        fit = int((avail_height + 1e-6) // self.leading)
+        keep = min(fit, lines - 2)
+        return self._split_at(keep) if keep >= 2 and fit < lines else []
+
+    def split_anywhere(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Split where ``avail_height`` ends, single lines or not: for a column that cannot
+        hold two lines, so that the text still moves on."""
         self._layout(avail_width)
         fit = int((avail_height + 1e-6) // self.leading)
+        return self._split_at(fit) if 1 <= fit < len(self.lines or []) else []
+
+    def _split_at(self, keep: int) -> list[Flowable]:
         lines = self.lines or []
-        if fit < 1 or fit >= len(lines):
-            return []
-        head = self._copy(lines[:fit], self.bullet, space_after=0)
-        tail = self._copy(lines[fit:], "", space_before=0)
-        tail.indent = self.indent + (width(self.bullet, self.font, self.size) if self.bullet else 0)
+        head = self._copy(lines[:keep], self.bullet, space_after=0)
+        head.continues, head.ends = self.continues, False
+        tail = self._copy(lines[keep:], "", space_before=0)
+        tail.continues, tail.ends = True, self.ends
+        tail.indent = self.text_left
         return [head, tail]
 
     def _copy(self, lines: list[str], bullet: str, **over: float) -> TextBlock:
@@ -173,6 +245,24 @@ class TextBlock(Flowable):
             lines=lines,
         )
 
+    def _spread(self, text: PDFTextObject, line: str, x: float, y: float, space: float) -> None:
+        """Write ``line`` with ``space`` after each character, each run of one font subset
+        placed where it begins: readers differ on whether the character spacing follows the
+        last character of a string (pdfminer leaves it out), and a TrueType font is written as
+        subsets of 256 glyphs, so a line is several strings."""
+        face = pdfmetrics.getFont(self.font)
+        if not isinstance(face, TTFont):
+            text.textOut(line)
+            return
+        start = 0
+        # The subsets are the document's (reportlab's textOut splits the same way).
+        document = self.canv._doc  # type: ignore[attr-defined]  # not in the stubs
+        for _subset, run in face.splitString(line, document):
+            piece = line[start : start + len(run)]
+            text.setTextOrigin(x + width(line[:start], self.font, self.size) + start * space, y)
+            text.textOut(piece)
+            start += len(piece)
+
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
@@ -180,10 +270,13 @@ class TextBlock(Flowable):
         if self.bold:
             canvas.setStrokeColor(self.color)
             canvas.setLineWidth(self.size * 0.035)
-        left = self.indent
-        text_left = left + (width(self.bullet, self.font, self.size) if self.bullet else 0)
+        left, text_left = self.indent, self.text_left
+        room = self.width - text_left
+        lines = self.lines or []
         y = self.height - self.leading + (self.leading - self.size) / 2 + self.size * 0.12
-        for i, line in enumerate(self.lines or []):
+        for i, line in enumerate(lines):
+            # One text object per line, spread by the character spacing: the line stays one
+            # run of text, which text extraction (pdftotext, screen readers) reads in order.
             text = canvas.beginText(text_left, y)
             text.setFont(self.font, self.size)
             if self.bold:
@@ -192,7 +285,13 @@ class TextBlock(Flowable):
                 text.setTextOrigin(left, y)
                 text.textOut(self.bullet)
                 text.setTextOrigin(text_left, y)
-            text.textOut(line)
+            if i < len(lines) - 1 or not self.ends:
+                space = char_space(line, self.font, self.size, room)
+                text.setCharSpace(space)
+                self._spread(text, line, text_left, y, space)
+            else:
+                text.setCharSpace(0)  # the spacing is text state: it outlives its text object
+                text.textOut(line)
             canvas.drawText(text)
             y -= self.leading
         canvas.restoreState()

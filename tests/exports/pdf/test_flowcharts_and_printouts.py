@@ -10,9 +10,15 @@ from sqlalchemy import select
 
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import Meeting, WorkflowRun
+from ops_desktop.core.punctuation import full_width
 from ops_desktop.core.services import workflows
 from ops_desktop.exports.pdf import printouts
 from ops_desktop.exports.pdf.flowchart import chart_content, write_flowchart
+
+
+def printed(text):
+    """``text`` as the chart prints it: flat, with Chinese punctuation full-width."""
+    return flat(full_width(text))
 
 
 @pytest.mark.parametrize("code", ["product", "user", "event", "content"])
@@ -28,14 +34,14 @@ def test_flowchart_shows_stages_in_order_steps_responsibles_and_approvals(db, tm
     write_flowchart(chart, path, size="A2")
     text = flat(pdf_text(path))
     positions = [
-        text.index(flat(f"{i}. {name}")) for i, (name, *_rest) in enumerate(stages, start=1)
+        text.index(printed(f"{i}. {name}")) for i, (name, *_rest) in enumerate(stages, start=1)
     ]
     assert positions == sorted(positions)
     for _name, steps, responsible, approval in stages:
-        assert all(flat(step) in text for step in steps)
-        assert flat(f"負責:{responsible}") in text
+        assert all(printed(step) in text for step in steps)
+        assert flat(f"負責:{responsible}") in text  # the box heading, not set by break_lines
         if approval:
-            assert flat(f"審批:{approval}") in text
+            assert printed(f"審批:{approval}") in text
     assert text.count("審批") >= 2 * sum(1 for s in stages if s[3])
 
 
@@ -65,8 +71,9 @@ def test_meeting_minutes_carry_open_items_over(demo_db, tmp_path):
     text = flat(pdf_text(path))
     assert page_size_mm(path) == (210, 297)
     assert "會議紀要" in text and "延續的未完成事項" in text
-    assert all(flat(t) in text for t in own)
+    assert all(printed(t) in text for t in own)
     assert "未完成" in text
+    assert "（負責：" in text and "(負責" not in text  # as Chinese print sets it
 
 
 def test_event_summary_reports_budget_spend_and_outcome(demo_db, tmp_path):

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from pdftools import flat, page_size_mm, pdf_info, pdf_text
 from reportlab.lib.units import mm
 
+from ops_desktop.core.punctuation import full_width
 from ops_desktop.exports.pdf import fonts
 from ops_desktop.exports.pdf.content import regulation_content
 from ops_desktop.exports.pdf.poster import PosterOptions, layout_poster, write_poster
@@ -44,8 +45,9 @@ CJK_TEXT = st.text(
 @settings(max_examples=300, deadline=None)
 @given(text=CJK_TEXT, room=st.floats(min_value=40, max_value=400))
 def test_line_breaking_keeps_every_character_and_the_rules(text, room):
+    """Every character, as printed: Chinese punctuation full-width (``full_width``)."""
     lines = break_lines(text, FONT, 10, room)
-    assert "".join(lines).replace(" ", "") == text.replace(" ", "").replace("\n", "")
+    assert "".join(lines).replace(" ", "") == full_width(text).replace(" ", "").replace("\n", "")
     for i, line in enumerate(lines):
         if i and len(line) > 1:
             assert line[0] not in NO_LINE_START
@@ -63,7 +65,7 @@ def test_line_breaking_keeps_every_character_and_the_rules(text, room):
 def test_a_piece_cut_for_being_too_long_does_not_end_a_line_with_an_opening_mark(text):
     """Found by the property test above: a run of opening marks wider than the line."""
     lines = break_lines(text, FONT, 10, 40)
-    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert "".join(lines).replace(" ", "") == full_width(text).replace(" ", "")
     assert [ln for ln in lines[:-1] if len(ln) > 1 and ln[-1] in NO_LINE_END] == []
     assert [ln for ln in lines if ln != ln.strip()] == []
 
