@@ -37,6 +37,11 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
         default="hant",
         help="Traditional (hant, as written) or Simplified (hans) Chinese",
     )
+    poster.add_argument(
+        "--bleed",
+        action="store_true",
+        help="for a print shop: 3 mm bleed, TrimBox and BleedBox, CMYK colours (not with --tile)",
+    )
     poster.add_argument("--theme", default="#1F4E79", metavar="#RRGGBB")
     poster.add_argument("--logo", metavar="IMAGE")
     poster.add_argument("--font", metavar="FONT.ttf", help="a TrueType font with CJK glyphs")
@@ -79,7 +84,7 @@ def _poster(args: argparse.Namespace) -> int:
         else:
             text = content.regulation_content(session, chapter=args.chapter, script=args.script)
     if args.flowchart:
-        write_flowchart(
+        result = write_flowchart(
             chart,
             args.output,
             size=args.size,
@@ -87,18 +92,22 @@ def _poster(args: argparse.Namespace) -> int:
             theme=args.theme,
             font_path=args.font,
             tile=args.tile,
+            bleed=args.bleed,
+            logo=args.logo,
         )
-        print(f"written: {args.output}")
-        return 0
-    options = PosterOptions(
-        size=args.size,
-        landscape=args.landscape,
-        theme=args.theme,
-        logo=args.logo,
-        font_path=args.font,
-    )
-    result = write_poster(text, options, args.output, tile=args.tile)
-    print(f"written: {args.output} ({result.note})")
+        said = f"written: {args.output} (text at {result.font_size:.3g} pt)"
+    else:
+        options = PosterOptions(
+            size=args.size,
+            landscape=args.landscape,
+            theme=args.theme,
+            logo=args.logo,
+            font_path=args.font,
+            bleed=args.bleed,
+        )
+        result = write_poster(text, options, args.output, tile=args.tile)
+        said = f"written: {args.output} ({result.note})"
+    print("\n".join([said, *(f"warning: {w}" for w in result.warnings)]))
     return 0
 
 
