@@ -192,10 +192,13 @@ def _too_small(chart: Chart, font: str, size: str, landscape: bool) -> DomainErr
             if _fit(chart, font, _frame(chart, font, paper, turn), turn) is not None:
                 return DomainError(
                     "The flowchart does not fit {size} with its text at {least} pt or larger; "
-                    "choose {paper} or larger.",
+                    "choose {paper} landscape or larger."
+                    if turn
+                    else "The flowchart does not fit {size} with its text at {least} pt or "
+                    "larger; choose {paper} portrait or larger.",
                     size=size,
                     least=f"{MIN_TEXT:g}",
-                    paper=paper + (" landscape" if turn else " portrait"),
+                    paper=paper,
                 )
     return DomainError(
         "The flowchart does not fit even A0 with its text at {least} pt or larger; "
