@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.lib.colors import CMYKColor, Color, rgb2cmyk, toColor
+from reportlab.lib.colors import CMYKColor, Color, toColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -20,14 +20,19 @@ BLEED = 3 * mm
 
 
 def as_cmyk(color: Color | str) -> CMYKColor:
-    """``color`` for a CMYK press; greys go on the black plate alone."""
+    """``color`` for a CMYK press; greys go on the black plate alone. The black takes what
+    the three channels share and the inks the rest in proportion (not reportlab's rgb2cmyk,
+    which subtracts it: a viewer shows #1F4E79 converted that way as a dull grey-blue)."""
     found = toColor(color)
     if isinstance(found, CMYKColor):
         return found
     assert isinstance(found, Color)
-    if found.red == found.green == found.blue:
-        return CMYKColor(0, 0, 0, 1 - found.red, alpha=found.alpha)
-    return CMYKColor(*rgb2cmyk(found.red, found.green, found.blue), alpha=found.alpha)
+    r, g, b = found.red, found.green, found.blue
+    k = 1 - max(r, g, b)
+    if k >= 1:
+        return CMYKColor(0, 0, 0, 1, alpha=found.alpha)
+    c, m, y = ((1 - v - k) / (1 - k) for v in (r, g, b))
+    return CMYKColor(c, m, y, k, alpha=found.alpha)
 
 
 def refuse_bleed_with_tiles(bleed: bool, tile: str | None) -> None:
