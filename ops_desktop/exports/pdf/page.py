@@ -197,7 +197,7 @@ def draw_band(
     canvas.setFillColor(white)
     size, lines = _fitted(full_width(title), font, h * 0.42, room)
     sub_size, sub_lines = (
-        _fitted(full_width(subtitle), font, h * 0.16, room) if subtitle else (0, [])
+        _fitted(full_width(subtitle), font, min(h * 0.16, size), room) if subtitle else (0, [])
     )
     # one line of each as designed; a title that needs more lines is set from the top down
     y = top - h * 0.55 + (len(lines) - 1) * size * 0.6

@@ -19,7 +19,7 @@ from ops_desktop.core.errors import DomainError
 from ops_desktop.exports.pdf.content import regulation_content
 from ops_desktop.exports.pdf.flowchart import chart_content, write_flowchart
 from ops_desktop.exports.pdf.page import MIN_TEXT, paper_size
-from ops_desktop.exports.pdf.poster import PosterOptions, write_poster
+from ops_desktop.exports.pdf.poster import Block, PosterContent, PosterOptions, write_poster
 from ops_desktop.exports.pdf.tiles import MARGIN
 
 THEME = (0x1F / 255, 0x4E / 255, 0x79 / 255)
@@ -89,6 +89,23 @@ def test_a_very_wide_logo_is_scaled_into_the_band_and_the_title_keeps_its_size(d
     assert band["top"] < image["top"] and image["bottom"] < band["bottom"]
     assert image["width"] / image["height"] == pytest.approx(3000 / 200, rel=0.01)
     assert all(c["x1"] < image["x0"] for c in title)
+
+
+def test_a_long_title_beside_a_logo_wraps_at_8_pt_instead_of_vanishing(tmp_path):
+    title = "運營部關於規範崗位職責、工作流程、績效考核、培訓發展及會議管理的上墻制度" * 3
+    content = PosterContent(title, "運營部", "v7", [Block("paragraph", "本制度適用於全體員工。")])
+    wide = _image(tmp_path / "wide.png", (3000, 200))
+    write_poster(content, PosterOptions(size="A4", logo=wide), tmp_path / "p.pdf")
+    with pdfplumber.open(tmp_path / "p.pdf") as pdf:
+        page = pdf.pages[0]
+        band = min((c for c in page.curves if c["fill"]), key=lambda c: c["top"])
+        (image,) = page.images
+        inside = [c for c in page.chars if c["bottom"] < band["bottom"]]
+    reading = sorted(inside, key=lambda c: (round(c["top"]), c["x0"]))
+    assert "".join(c["text"] for c in reading) == title + "運營部"
+    assert min(c["size"] for c in inside) >= MIN_TEXT
+    assert len({round(c["top"]) for c in inside}) >= 3  # the title on two lines or more
+    assert all(c["x1"] < image["x0"] and c["top"] > band["top"] for c in inside)
 
 
 def test_a_coarse_logo_is_accepted_with_a_translatable_warning(db, tmp_path):
