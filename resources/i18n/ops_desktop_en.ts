@@ -4701,6 +4701,10 @@
       <translation>There is no workflow template {name}; the templates are {names}.</translation>
     </message>
     <message>
+      <source>{title} has no stages to draw.</source>
+      <translation>{title} has no stages to draw.</translation>
+    </message>
+    <message>
       <source>The font has no glyphs for {chars}.</source>
       <translation>The font has no glyphs for {chars}.</translation>
     </message>

@@ -4686,6 +4686,10 @@
       <translation>没有工作流程模板{name}；现有模板为 {names}。</translation>
     </message>
     <message>
+      <source>{title} has no stages to draw.</source>
+      <translation>{title}没有可绘制的阶段。</translation>
+    </message>
+    <message>
       <source>The font has no glyphs for {chars}.</source>
       <translation>此字体缺少以下字符的字形：{chars}。</translation>
     </message>

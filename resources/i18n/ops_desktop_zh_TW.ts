@@ -4686,6 +4686,10 @@
       <translation>沒有工作流程範本{name}；現有範本為 {names}。</translation>
     </message>
     <message>
+      <source>{title} has no stages to draw.</source>
+      <translation>{title}沒有可繪製的階段。</translation>
+    </message>
+    <message>
       <source>The font has no glyphs for {chars}.</source>
       <translation>此字型缺少以下字元的字形：{chars}。</translation>
     </message>

@@ -119,7 +119,6 @@ def _responsible(chart: Chart, stage: StageBox) -> str:
 class Layout:
     """Where the boxes go at one text size: stages side by side (landscape) or stacked."""
 
-    frame: Frame
     horizontal: bool
     size: float
     gap: float
@@ -143,7 +142,7 @@ def _layout(chart: Chart, frame: Frame, horizontal: bool, size: float) -> Layout
     gap = max(min(body_w, body_h) * 0.06, size * (2.0 if horizontal else 2.4))
     box_w = (body_w - gap * (n - 1)) / n if horizontal else body_w * 0.78
     box_h = body_h if horizontal else (body_h - gap * (n - 1)) / n
-    return Layout(frame, horizontal, size, gap, box_w, box_h)
+    return Layout(horizontal, size, gap, box_w, box_h)
 
 
 def _fits(chart: Chart, font: str, at: Layout) -> bool:
@@ -181,25 +180,29 @@ def _frame(chart: Chart, font: str, size: str, landscape: bool) -> Frame:
 
 
 def _too_small(chart: Chart, font: str, size: str, landscape: bool) -> DomainError:
-    """The refusal, naming the smallest standard paper (this orientation first) that works."""
-    area = paper_size(size, landscape)[0] * paper_size(size, landscape)[1]
-    candidates = sorted(PAPER_MM, key=lambda p: PAPER_MM[p][0] * PAPER_MM[p][1])
-    for turn in (landscape, not landscape):
-        for paper in candidates:
-            w, h = paper_size(paper, turn)
-            if w * h <= area:
-                continue
-            if _fit(chart, font, _frame(chart, font, paper, turn), turn) is not None:
-                return DomainError(
-                    "The flowchart does not fit {size} with its text at {least} pt or larger; "
-                    "choose {paper} landscape or larger."
-                    if turn
-                    else "The flowchart does not fit {size} with its text at {least} pt or "
-                    "larger; choose {paper} portrait or larger.",
-                    size=size,
-                    least=f"{MIN_TEXT:g}",
-                    paper=paper,
-                )
+    """The refusal, naming the smallest standard paper that works (of two the same size,
+    the orientation chosen)."""
+    w, h = paper_size(size, landscape)
+    area = round(w * h)
+    candidates = sorted(
+        ((paper, turn) for paper in PAPER_MM for turn in (landscape, not landscape)),
+        key=lambda pt: (PAPER_MM[pt[0]][0] * PAPER_MM[pt[0]][1], pt[1] != landscape),
+    )
+    for paper, turn in candidates:
+        pw, ph = paper_size(paper, turn)
+        if round(pw * ph) < area or (round(pw * ph) == area and turn == landscape):
+            continue  # no larger than what did not fit
+        if _fit(chart, font, _frame(chart, font, paper, turn), turn) is not None:
+            return DomainError(
+                "The flowchart does not fit {size} with its text at {least} pt or larger; "
+                "choose {paper} landscape or larger."
+                if turn
+                else "The flowchart does not fit {size} with its text at {least} pt or "
+                "larger; choose {paper} portrait or larger.",
+                size=size,
+                least=f"{MIN_TEXT:g}",
+                paper=paper,
+            )
     return DomainError(
         "The flowchart does not fit even A0 with its text at {least} pt or larger; "
         "shorten the steps of its stages.",
@@ -221,6 +224,8 @@ def write_flowchart(
 ) -> PosterResult:
     """The chart on one sheet (or tiles); ``bleed`` makes it ready for a print shop."""
     refuse_bleed_with_tiles(bleed, tile)
+    if not chart.stages:
+        raise DomainError("{title} has no stages to draw.", title=chart.title)
     font = fonts.register(font_path)
     missing = fonts.missing_glyphs(font, chart.all_text())
     if missing:

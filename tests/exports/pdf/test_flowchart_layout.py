@@ -106,6 +106,12 @@ def test_a_chart_too_full_even_for_a0_says_so(tmp_path):
         write_flowchart(_crowded_chart(400), tmp_path / "x.pdf", size="A4")
 
 
+def test_a_chart_without_stages_is_refused(tmp_path):
+    with pytest.raises(DomainError, match="no stages"):
+        write_flowchart(Chart("空白流程", "運營部", []), tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
+
+
 def test_drawn_texts_use_full_width_chinese_punctuation(tmp_path):
     chart = Chart("回饋,處理流程", "運營部:一組", _crowded_chart(1).stages[:2])
     write_flowchart(chart, tmp_path / "f.pdf", size="A3")
