@@ -1,6 +1,10 @@
 """Workflow flowcharts drawn from the templates: the stages as boxes in order, their steps
 inside, arrows between them, the responsible position on each box, and the approval points
-marked (a diamond on the way to the next stage; the approving step in red)."""
+marked (a diamond and its label beside the arrow to the next stage; the approving step in red).
+
+The chart is set at the largest text size that fits the paper and never under ``MIN_TEXT``
+(the smallest text, the responsible line, included): a chart that does not fit at that size
+is refused, naming the smallest paper on which it does."""
 
 from __future__ import annotations
 
