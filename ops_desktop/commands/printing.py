@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from ops_desktop.core.errors import DomainError
 
 from . import common
 from .common import ParserT
+
+if TYPE_CHECKING:
+    from ops_desktop.exports.pdf.poster import PosterResult
 
 
 def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[ParserT]) -> None:
@@ -50,6 +54,11 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
         default=1.5,
         metavar="METRES",
         help="the distance the poster is read from (1.5): says which layouts reach it",
+    )
+    poster.add_argument(
+        "--bleed",
+        action="store_true",
+        help="for a print shop: 3 mm bleed, TrimBox and BleedBox, CMYK colours (not with --tile)",
     )
     poster.add_argument("--theme", default="#1F4E79", metavar="#RRGGBB")
     poster.add_argument("--logo", metavar="IMAGE")
@@ -93,7 +102,7 @@ def _poster(args: argparse.Namespace) -> int:
         else:
             text = content.regulation_content(session, chapter=args.chapter, script=args.script)
     if args.flowchart:
-        chart_result = write_flowchart(
+        result = write_flowchart(
             chart,
             args.output,
             size=args.size,
@@ -101,8 +110,10 @@ def _poster(args: argparse.Namespace) -> int:
             theme=args.theme,
             font_path=args.font,
             tile=args.tile,
+            bleed=args.bleed,
+            logo=args.logo,
         )
-        print(f"written: {args.output} ({chart_result.note})")
+        print("\n".join([f"written: {args.output} ({result.note})", *_warnings(result)]))
         return 0
     options = PosterOptions(
         size=args.size,
@@ -112,14 +123,19 @@ def _poster(args: argparse.Namespace) -> int:
         font_path=args.font,
         arrangement=args.arrange,
         body_size=legibility.size_for(args.distance),
+        bleed=args.bleed,
     )
     result = write_poster(text, options, args.output, tile=args.tile)
-    print(f"written: {args.output} ({result.note})")
+    print("\n".join([f"written: {args.output} ({result.note})", *_warnings(result)]))
     if result.reading_distance < args.distance:
         print(f"to read it from {args.distance:g} m:")
         for layout in poster_layouts.layouts(text, options, args.distance):
             print(f"  {layout.describe()}")
     return 0
+
+
+def _warnings(result: PosterResult) -> list[str]:
+    return [f"warning: {w}" for w in result.warnings]
 
 
 def _print(args: argparse.Namespace) -> int:

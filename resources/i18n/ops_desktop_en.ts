@@ -4779,16 +4779,28 @@
       <translation>The text does not fit on {pages} pages even at {size} pt.</translation>
     </message>
     <message>
-      <source>The flowchart does not fit this paper; choose a larger size.</source>
-      <translation>The flowchart does not fit this paper; choose a larger size.</translation>
+      <source>The flowchart does not fit even A0 with its text at {least} pt or larger; shorten the steps of its stages.</source>
+      <translation>The flowchart does not fit even A0 with its text at {least} pt or larger; shorten the steps of its stages.</translation>
     </message>
     <message>
       <source>There is no workflow template {name}; the templates are {names}.</source>
       <translation>There is no workflow template {name}; the templates are {names}.</translation>
     </message>
     <message>
+      <source>{title} has no stages to draw.</source>
+      <translation>{title} has no stages to draw.</translation>
+    </message>
+    <message>
       <source>The font has no glyphs for {chars}.</source>
       <translation>The font has no glyphs for {chars}.</translation>
+    </message>
+    <message>
+      <source>The flowchart does not fit {size} with its text at {least} pt or larger; choose {paper} landscape or larger.</source>
+      <translation>The flowchart does not fit {size} with its text at {least} pt or larger; choose {paper} landscape or larger.</translation>
+    </message>
+    <message>
+      <source>The flowchart does not fit {size} with its text at {least} pt or larger; choose {paper} portrait or larger.</source>
+      <translation>The flowchart does not fit {size} with its text at {least} pt or larger; choose {paper} portrait or larger.</translation>
     </message>
     <message>
       <source>The font file {path} does not exist.</source>
@@ -4823,12 +4835,20 @@
       <translation>The logo {path} cannot be read as an image (PNG or JPEG).</translation>
     </message>
     <message>
+      <source>The logo prints at {ppi} ppi at this size, below the {least} ppi that looks sharp: it will look blurred. Use a larger image for a sharp print.</source>
+      <translation>The logo prints at {ppi} ppi at this size, below the {least} ppi that looks sharp: it will look blurred. Use a larger image for a sharp print.</translation>
+    </message>
+    <message>
       <source>The font has no glyphs for {chars}; choose another font so that no text is lost.</source>
       <translation>The font has no glyphs for {chars}; choose another font so that no text is lost.</translation>
     </message>
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
       <translation>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</translation>
+    </message>
+    <message>
+      <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>
+      <translation>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</translation>
     </message>
     <message>
       <source>Tiles are printed on A4 or A3 paper, not {paper}.</source>

@@ -4764,16 +4764,28 @@
       <translation>即使缩小到 {size} pt，文字仍无法容纳在 {pages} 页内。</translation>
     </message>
     <message>
-      <source>The flowchart does not fit this paper; choose a larger size.</source>
-      <translation>流程图无法容纳在此纸张上；请选择较大的尺寸。</translation>
+      <source>The flowchart does not fit even A0 with its text at {least} pt or larger; shorten the steps of its stages.</source>
+      <translation>即使用 A0 纸张，文字在 {least} pt 以上时流程图仍无法容纳；请缩短各阶段的步骤。</translation>
     </message>
     <message>
       <source>There is no workflow template {name}; the templates are {names}.</source>
       <translation>没有工作流程模板{name}；现有模板为 {names}。</translation>
     </message>
     <message>
+      <source>{title} has no stages to draw.</source>
+      <translation>{title}没有可绘制的阶段。</translation>
+    </message>
+    <message>
       <source>The font has no glyphs for {chars}.</source>
       <translation>此字体缺少以下字符的字形：{chars}。</translation>
+    </message>
+    <message>
+      <source>The flowchart does not fit {size} with its text at {least} pt or larger; choose {paper} landscape or larger.</source>
+      <translation>文字在 {least} pt 以上时，流程图无法容纳在 {size} 上；请选择 {paper} 横向或更大的纸张。</translation>
+    </message>
+    <message>
+      <source>The flowchart does not fit {size} with its text at {least} pt or larger; choose {paper} portrait or larger.</source>
+      <translation>文字在 {least} pt 以上时，流程图无法容纳在 {size} 上；请选择 {paper} 直向或更大的纸张。</translation>
     </message>
     <message>
       <source>The font file {path} does not exist.</source>
@@ -4808,12 +4820,20 @@
       <translation>标志 {path} 无法作为图片（PNG 或 JPEG）读取。</translation>
     </message>
     <message>
+      <source>The logo prints at {ppi} ppi at this size, below the {least} ppi that looks sharp: it will look blurred. Use a larger image for a sharp print.</source>
+      <translation>标志在此尺寸下的分辨率只有 {ppi} ppi，低于清晰打印所需的 {least} ppi，印出来会模糊。请使用较大的图片以求清晰。</translation>
+    </message>
+    <message>
       <source>The font has no glyphs for {chars}; choose another font so that no text is lost.</source>
       <translation>此字体缺少以下字符的字形：{chars}；请选择其他字体，以免文字遗失。</translation>
     </message>
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
       <translation>“{arrangement}”不是排版方式;请用 sheet、chapters 或 sheets。</translation>
+    </message>
+    <message>
+      <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>
+      <translation>分块拼贴是在办公室裁切并黏贴的，没有出血：请在分块拼贴与印刷厂出血之间择一。</translation>
     </message>
     <message>
       <source>Tiles are printed on A4 or A3 paper, not {paper}.</source>

@@ -4764,16 +4764,28 @@
       <translation>即使縮小到 {size} pt，文字仍無法容納在 {pages} 頁內。</translation>
     </message>
     <message>
-      <source>The flowchart does not fit this paper; choose a larger size.</source>
-      <translation>流程圖無法容納在此紙張上；請選擇較大的尺寸。</translation>
+      <source>The flowchart does not fit even A0 with its text at {least} pt or larger; shorten the steps of its stages.</source>
+      <translation>即使用 A0 紙張，文字在 {least} pt 以上時流程圖仍無法容納；請縮短各階段的步驟。</translation>
     </message>
     <message>
       <source>There is no workflow template {name}; the templates are {names}.</source>
       <translation>沒有工作流程範本{name}；現有範本為 {names}。</translation>
     </message>
     <message>
+      <source>{title} has no stages to draw.</source>
+      <translation>{title}沒有可繪製的階段。</translation>
+    </message>
+    <message>
       <source>The font has no glyphs for {chars}.</source>
       <translation>此字型缺少以下字元的字形：{chars}。</translation>
+    </message>
+    <message>
+      <source>The flowchart does not fit {size} with its text at {least} pt or larger; choose {paper} landscape or larger.</source>
+      <translation>文字在 {least} pt 以上時，流程圖無法容納在 {size} 上；請選擇 {paper} 橫向或更大的紙張。</translation>
+    </message>
+    <message>
+      <source>The flowchart does not fit {size} with its text at {least} pt or larger; choose {paper} portrait or larger.</source>
+      <translation>文字在 {least} pt 以上時，流程圖無法容納在 {size} 上；請選擇 {paper} 直向或更大的紙張。</translation>
     </message>
     <message>
       <source>The font file {path} does not exist.</source>
@@ -4808,12 +4820,20 @@
       <translation>標誌 {path} 無法作為圖片（PNG 或 JPEG）讀取。</translation>
     </message>
     <message>
+      <source>The logo prints at {ppi} ppi at this size, below the {least} ppi that looks sharp: it will look blurred. Use a larger image for a sharp print.</source>
+      <translation>標誌在此尺寸下的解析度只有 {ppi} ppi，低於清晰列印所需的 {least} ppi，印出來會模糊。請使用較大的圖片以求清晰。</translation>
+    </message>
+    <message>
       <source>The font has no glyphs for {chars}; choose another font so that no text is lost.</source>
       <translation>此字型缺少以下字元的字形：{chars}；請選擇其他字型，以免文字遺失。</translation>
     </message>
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
       <translation>「{arrangement}」不是排版方式;請用 sheet、chapters 或 sheets。</translation>
+    </message>
+    <message>
+      <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>
+      <translation>分塊拼貼是在辦公室裁切並黏貼的，沒有出血：請在分塊拼貼與印刷廠出血之間擇一。</translation>
     </message>
     <message>
       <source>Tiles are printed on A4 or A3 paper, not {paper}.</source>

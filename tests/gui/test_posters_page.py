@@ -38,7 +38,7 @@ def test_the_layouts_that_reach_the_distance_are_offered_and_taken(qtbot, ctx):
     assert page.reading.heading.text() == "Layouts that read from 1.5 m:"
     assert offers == [
         "One A0 sheet: text at 21.9 pt, reads from 1.1 m",
-        "One A2 sheet per chapter (6 sheets): text at 19 pt, reads from 0.9 m",
+        "One A2 sheet per chapter (6 sheets): text at 18.8 pt, reads from 0.9 m",
         "8 sheets of A2: text at 29.8 pt, reads from 1.5 m",
     ]
     page.reading.offers.setCurrentRow(2)

@@ -20,7 +20,8 @@ from ops_desktop.core.files import write_atomically
 
 from . import fonts, legibility
 from .flow import Fit, Layout, Placed, Placement, Rect, autofit, flow
-from .page import Frame, draw_band, draw_footer, paper_size, theme_color
+from .page import Frame, draw_band, draw_footer, paper_size, place_logo, theme_color
+from .sheet import BLEED, refuse_bleed_with_tiles, write_sheets
 from .text import TextBlock
 
 CHARS_PER_LINE = 30  # a comfortable column for Chinese text
@@ -61,6 +62,7 @@ class PosterOptions:
     # sheets: the text at body_size on as many sheets as it takes.
     arrangement: str = "sheet"
     body_size: float | None = None
+    bleed: bool = False  # for a print shop: 3 mm bleed, TrimBox and BleedBox, CMYK colours
 
     def with_changes(self, **changes: Any) -> PosterOptions:
         return replace(self, **changes)
@@ -163,7 +165,9 @@ def layout_poster(content: PosterContent, options: PosterOptions) -> tuple[Fit, 
             "The font has no glyphs for {chars}; choose another font so that no text is lost.",
             chars=missing,
         )
-    frame = Frame(*paper_size(options.size, options.landscape))
+    frame = Frame(*paper_size(options.size, options.landscape)).with_footer(
+        content.footer, font, script=content.script
+    )
     color = theme_color(options.theme)
 
     def layout(size: float, pages: int) -> tuple[list[Flowable], list[Rect]]:
@@ -267,7 +271,11 @@ def draw_pages(
 def write_poster(
     content: PosterContent, options: PosterOptions, target: str | Path, tile: str | None = None
 ) -> PosterResult:
+    refuse_bleed_with_tiles(options.bleed, tile)
     fit, frame, font = layout_poster(content, options)
+    if options.bleed:
+        frame = replace(frame, bleed=BLEED)
+    logo = place_logo(frame, options.logo)
     draw = draw_pages(content, options, fit, frame, font)
 
     def write(tmp: Path) -> None:
@@ -278,19 +286,17 @@ def write_poster(
                 tmp, (frame.width, frame.height), fit.pages, draw, tile, font, title=content.title
             )
             return
-        canvas = Canvas(
-            str(tmp),
-            pagesize=(frame.width, frame.height),
-            # types-reportlab types initialFontName as a number; it is the font's name.
-            initialFontName=font,  # type: ignore[arg-type]
+        write_sheets(
+            tmp,
+            (frame.width, frame.height),
+            fit.pages,
+            draw,
+            font,
+            bleed=options.bleed,
+            title=content.title,
+            subject=content.subtitle,
         )
-        canvas.setTitle(content.title)
-        canvas.setAuthor("ops-desktop")
-        canvas.setSubject(content.subtitle)
-        for index in range(fit.pages):
-            draw(canvas, index)
-            canvas.showPage()
-        canvas.save()
 
     path = write_atomically(target, write)
-    return PosterResult(path, fit.pages, fit.size, (frame.width, frame.height), fit.tries)
+    warnings = logo.warnings() if logo else ()
+    return PosterResult(path, fit.pages, fit.size, (frame.width, frame.height), fit.tries, warnings)

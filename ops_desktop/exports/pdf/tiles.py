@@ -13,11 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ops_desktop.core.errors import DomainError
+from ops_desktop.core.punctuation import full_width
 
-from .page import paper_size
+from .page import MIN_TEXT, paper_size
 
 OVERLAP = 10 * mm  # glue margin shared by neighbouring tiles
 MARGIN = 8 * mm  # what office printers cannot print
+MARK_CLEARANCE = 2 * mm  # between a crop mark and the label beside it
 
 
 @dataclass(frozen=True)
@@ -114,13 +116,16 @@ def _marks(
             dy = -length if y == MARGIN else length
             canvas.line(x, y, x + dx, y)
             canvas.line(x, y, x, y + dy)
-    canvas.setFont(font, 7)
+    # The labels sit in the bottom strip between the corners' marks, clear of them (the marks
+    # stay within MARGIN of the sheet's sides) and below the printed area.
+    canvas.setFont(font, MIN_TEXT)
     canvas.setFillColor(HexColor(0x444444))
-    label = (
+    label = full_width(
         f"row {tile.row} / column {tile.column}  (第 {tile.row} 行 / 第 {tile.column} 列,"
         f"共 {rows}×{cols})"
     )
     if pages > 1:
         label += f"  poster page {page} / {pages}"
-    canvas.drawString(MARGIN, MARGIN * 0.35, label)
-    canvas.drawRightString(w - MARGIN, MARGIN * 0.35, f"overlap {OVERLAP / mm:g} mm")
+    baseline = MARGIN * 0.35
+    canvas.drawString(MARGIN + MARK_CLEARANCE, baseline, label)
+    canvas.drawRightString(w - MARGIN - MARK_CLEARANCE, baseline, f"overlap {OVERLAP / mm:g} mm")

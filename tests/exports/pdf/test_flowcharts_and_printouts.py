@@ -32,14 +32,14 @@ def test_flowchart_shows_stages_in_order_steps_responsibles_and_approvals(db, tm
         chart = chart_content(session, code)
     path = tmp_path / f"{code}.pdf"
     write_flowchart(chart, path, size="A2")
-    text = flat(pdf_text(path))
+    text = flat(pdf_text(path))  # printed with full-width marks in Chinese text
     positions = [
         text.index(printed(f"{i}. {name}")) for i, (name, *_rest) in enumerate(stages, start=1)
     ]
     assert positions == sorted(positions)
     for _name, steps, responsible, approval in stages:
         assert all(printed(step) in text for step in steps)
-        assert flat(f"負責:{responsible}") in text  # the box heading, not set by break_lines
+        assert flat(f"負責：{responsible}") in text
         if approval:
             assert printed(f"審批:{approval}") in text
     assert text.count("審批") >= 2 * sum(1 for s in stages if s[3])
@@ -51,7 +51,7 @@ def test_flowchart_in_simplified_landscape_and_tiled(db, tmp_path):
     write_flowchart(chart, tmp_path / "f.pdf", size="A3", landscape=True)
     assert page_size_mm(tmp_path / "f.pdf") == (420, 297)
     text = flat(pdf_text(tmp_path / "f.pdf"))
-    assert "活动运营流程" in text and "负责:运营专员" in text
+    assert "活动运营流程" in text and "负责：运营专员" in text
     write_flowchart(chart, tmp_path / "t.pdf", size="A1", tile="A4")
     assert int(pdf_info(tmp_path / "t.pdf")["Pages"]) == 15
 
