@@ -98,7 +98,9 @@ def test_titles_of_chapters_and_sections_are_named_too(db: Database) -> None:
     t = _tree(db)
     chapter, section = t.chapters[1], t.chapters[1].sections[0]
     with db.transaction() as s:
-        regulation.retitle(s, "chapter", chapter.id, chapter.title + "（修訂）", "", chapter.title_hans)
+        regulation.retitle(
+            s, "chapter", chapter.id, chapter.title + "（修訂）", "", chapter.title_hans
+        )
         regulation.retitle(s, "section", section.id, section.title + "甲", "", section.title_hans)
     renamed = f"{chapter.title}（修訂）"
     assert _outdated(db) == [renamed, f"{renamed} › {section.title}甲"]
