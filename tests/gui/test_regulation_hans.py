@@ -101,3 +101,17 @@ def test_the_draft_punctuation_is_normalised_in_one_step_that_undo_takes_back(
 def test_the_draft_note_says_what_save_stores_and_what_happens_at_once(qtbot, ctx):
     note = make_page(qtbot, ctx).note.text()
     assert "stored when you choose Save" in note and "as you make them" not in note
+
+
+def test_the_simplified_preview_shows_an_outdated_text_in_the_marks_colour(ctx):
+    from ops_desktop.gui.pages.regulation.preview import OUTDATED, chapter_html
+
+    clause = find(stored(ctx), "3.基本原則").clauses[1]
+    with ctx.db.transaction() as session:
+        regulation.edit_clause(session, clause.id, clause.text + "。", "", clause.text_hans)
+        tree = regulation.tree(session, fill_placeholders=True)
+    hans = chapter_html(tree, tree.chapters[0], "hans", ("", 0))
+    assert hans.count(OUTDATED) == 1
+    [line] = [x for x in hans.splitlines() if OUTDATED in x]
+    assert f'name="clause-{clause.id}"' in line and clause.text_hans in line
+    assert OUTDATED not in chapter_html(tree, tree.chapters[0], "hant", ("", 0))
