@@ -12,5 +12,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005",
     "0006_staff_no_normalised",
     "0006_score_comments",  # after the staff numbers (two 0006s were made side by side)
+    "0007",
 )
 HEAD = KNOWN_REVISIONS[-1]

@@ -1182,6 +1182,21 @@
       <translation>Add %1</translation>
     </message>
     <message>
+      <source>The punctuation of draft %1 needs no change.</source>
+      <translation>The punctuation of draft %1 needs no change.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Make %n punctuation mark(s) of draft %1 full-width? The half-width , : ; ? ! between Chinese characters become ，：；？！ in every title and clause, in both scripts (1,000 and 12:30 stay). Ctrl+Z undoes it.</source>
+      <translation>
+        <numerusform>Make %n punctuation mark of draft %1 full-width? The half-width , : ; ? ! between Chinese characters become ，：；？！ in every title and clause, in both scripts (1,000 and 12:30 stay). Ctrl+Z undoes it.</numerusform>
+        <numerusform>Make %n punctuation marks of draft %1 full-width? The half-width , : ; ? ! between Chinese characters become ，：；？！ in every title and clause, in both scripts (1,000 and 12:30 stay). Ctrl+Z undoes it.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Normalise punctuation</source>
+      <translation>Normalise punctuation</translation>
+    </message>
+    <message>
       <source>Delete this clause?
 
 %1</source>
@@ -1330,6 +1345,10 @@
       <translation>Paragraph</translation>
     </message>
     <message>
+      <source>Put the conversion of the Traditional text into the Simplified field, to check it before saving</source>
+      <translation>Put the conversion of the Traditional text into the Simplified field, to check it before saving</translation>
+    </message>
+    <message>
       <source>Chapter title</source>
       <translation>Chapter title</translation>
     </message>
@@ -1372,6 +1391,10 @@
     <message>
       <source>New clause in %1</source>
       <translation>New clause in %1</translation>
+    </message>
+    <message>
+      <source>It was written for: %1</source>
+      <translation>It was written for: %1</translation>
     </message>
   </context>
   <context>
@@ -2328,6 +2351,10 @@
       <translation>Simplified</translation>
     </message>
     <message>
+      <source>Outdated: the Traditional text has changed since this Simplified text was written. Check it, or convert it again.</source>
+      <translation>Outdated: the Traditional text has changed since this Simplified text was written. Check it, or convert it again.</translation>
+    </message>
+    <message>
       <source>Text (Traditional)</source>
       <translation>Text (Traditional)</translation>
     </message>
@@ -2391,6 +2418,14 @@
       <translation>Delete…</translation>
     </message>
     <message>
+      <source>Punctuation…</source>
+      <translation>Punctuation…</translation>
+    </message>
+    <message>
+      <source>Make the draft's punctuation full-width (，：；？！)</source>
+      <translation>Make the draft's punctuation full-width (，：；？！)</translation>
+    </message>
+    <message>
       <source>Preview with the current settings</source>
       <translation>Preview with the current settings</translation>
     </message>
@@ -2408,6 +2443,13 @@
         <numerusform>Regulation %1: %n clause</numerusform>
         <numerusform>Regulation %1: %n clauses</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RegulationTreeModel</name>
+    <message>
+      <source>The Simplified text is outdated.</source>
+      <translation>The Simplified text is outdated.</translation>
     </message>
   </context>
   <context>
@@ -3779,8 +3821,8 @@
       <translation>Draft — being edited, not yet in effect</translation>
     </message>
     <message>
-      <source>Changes are saved as you make them (Ctrl+Z undoes them). Approve the draft to put it into effect.</source>
-      <translation>Changes are saved as you make them (Ctrl+Z undoes them). Approve the draft to put it into effect.</translation>
+      <source>What you type in the form is stored when you choose Save (Ctrl+S); moving and deleting take effect at once. Ctrl+Z undoes each step. Approve the draft to put it into effect.</source>
+      <translation>What you type in the form is stored when you choose Save (Ctrl+S); moving and deleting take effect at once. Ctrl+Z undoes each step. Approve the draft to put it into effect.</translation>
     </message>
     <message>
       <source>Approved — effective %1, approved by %2</source>
@@ -4343,6 +4385,10 @@
       <translation>{field} cannot be before {date}, when version {label} took effect.</translation>
     </message>
     <message>
+      <source>The regulation has chapters 1 to {count}; there is no chapter {chapter}.</source>
+      <translation>The regulation has chapters 1 to {count}; there is no chapter {chapter}.</translation>
+    </message>
+    <message>
       <source>A sub-section must be in the same chapter as its parent.</source>
       <translation>A sub-section must be in the same chapter as its parent.</translation>
     </message>
@@ -4769,10 +4815,6 @@
     <message>
       <source>There is no position {name}; the positions are {known}.</source>
       <translation>There is no position {name}; the positions are {known}.</translation>
-    </message>
-    <message>
-      <source>The regulation has chapters 1 to {count}; there is no chapter {chapter}.</source>
-      <translation>The regulation has chapters 1 to {count}; there is no chapter {chapter}.</translation>
     </message>
     <message>
       <source>The text does not fit on {pages} pages even at {size} pt.</source>

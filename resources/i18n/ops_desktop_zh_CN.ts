@@ -1178,6 +1178,20 @@
       <translation>添加 %1</translation>
     </message>
     <message>
+      <source>The punctuation of draft %1 needs no change.</source>
+      <translation>草稿 %1 的标点符号不需修改。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Make %n punctuation mark(s) of draft %1 full-width? The half-width , : ; ? ! between Chinese characters become ，：；？！ in every title and clause, in both scripts (1,000 and 12:30 stay). Ctrl+Z undoes it.</source>
+      <translation>
+        <numerusform>要把草稿 %1 的 %n 个标点符号改为全角吗？中文字之间的半角 , : ; ? ! 会在每个标题与条款、繁简两种文字中改为 ，：；？！（1,000 与 12:30 不变）。可按 Ctrl+Z 撤销。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Normalise punctuation</source>
+      <translation>统一标点符号</translation>
+    </message>
+    <message>
       <source>Delete this clause?
 
 %1</source>
@@ -1326,6 +1340,10 @@
       <translation>段落</translation>
     </message>
     <message>
+      <source>Put the conversion of the Traditional text into the Simplified field, to check it before saving</source>
+      <translation>把繁体文字转换成简体填入简体栏，核对后再保存</translation>
+    </message>
+    <message>
       <source>Chapter title</source>
       <translation>章标题</translation>
     </message>
@@ -1368,6 +1386,10 @@
     <message>
       <source>New clause in %1</source>
       <translation>在 %1 添加条款</translation>
+    </message>
+    <message>
+      <source>It was written for: %1</source>
+      <translation>简体文字当时依据的繁体文字：%1</translation>
     </message>
   </context>
   <context>
@@ -2319,6 +2341,10 @@
       <translation>简体</translation>
     </message>
     <message>
+      <source>Outdated: the Traditional text has changed since this Simplified text was written. Check it, or convert it again.</source>
+      <translation>已过时：写下这段简体文字之后，繁体文字已有修改。请核对，或重新转换。</translation>
+    </message>
+    <message>
       <source>Text (Traditional)</source>
       <translation>内容（繁体）</translation>
     </message>
@@ -2382,6 +2408,14 @@
       <translation>删除…</translation>
     </message>
     <message>
+      <source>Punctuation…</source>
+      <translation>标点符号…</translation>
+    </message>
+    <message>
+      <source>Make the draft's punctuation full-width (，：；？！)</source>
+      <translation>把草稿的标点符号改为全角（，：；？！）</translation>
+    </message>
+    <message>
       <source>Preview with the current settings</source>
       <translation>以目前设置预览</translation>
     </message>
@@ -2398,6 +2432,13 @@
       <translation>
         <numerusform>制度 %1：共 %n 条</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RegulationTreeModel</name>
+    <message>
+      <source>The Simplified text is outdated.</source>
+      <translation>简体文字已过时。</translation>
     </message>
   </context>
   <context>
@@ -3764,8 +3805,8 @@
       <translation>草稿 — 编辑中，尚未生效</translation>
     </message>
     <message>
-      <source>Changes are saved as you make them (Ctrl+Z undoes them). Approve the draft to put it into effect.</source>
-      <translation>修改会实时保存（Ctrl+Z 可撤销）。批准草稿后即正式生效。</translation>
+      <source>What you type in the form is stored when you choose Save (Ctrl+S); moving and deleting take effect at once. Ctrl+Z undoes each step. Approve the draft to put it into effect.</source>
+      <translation>表单中输入的内容在按“保存”（Ctrl+S）后才会存入；移动与删除则立即生效。每一步都可按 Ctrl+Z 撤销。批准草稿后即正式生效。</translation>
     </message>
     <message>
       <source>Approved — effective %1, approved by %2</source>
@@ -4328,6 +4369,10 @@
       <translation>{field}不能早于版本 {label} 生效的日期 {date}。</translation>
     </message>
     <message>
+      <source>The regulation has chapters 1 to {count}; there is no chapter {chapter}.</source>
+      <translation>制度只有第 1 至第 {count} 章；没有第 {chapter} 章。</translation>
+    </message>
+    <message>
       <source>A sub-section must be in the same chapter as its parent.</source>
       <translation>小节必须与其上层位于同一章。</translation>
     </message>
@@ -4754,10 +4799,6 @@
     <message>
       <source>There is no position {name}; the positions are {known}.</source>
       <translation>没有岗位{name}；现有岗位为 {known}。</translation>
-    </message>
-    <message>
-      <source>The regulation has chapters 1 to {count}; there is no chapter {chapter}.</source>
-      <translation>制度只有第 1 至第 {count} 章；没有第 {chapter} 章。</translation>
     </message>
     <message>
       <source>The text does not fit on {pages} pages even at {size} pt.</source>

@@ -1178,6 +1178,20 @@
       <translation>新增 %1</translation>
     </message>
     <message>
+      <source>The punctuation of draft %1 needs no change.</source>
+      <translation>草稿 %1 的標點符號不需修改。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Make %n punctuation mark(s) of draft %1 full-width? The half-width , : ; ? ! between Chinese characters become ，：；？！ in every title and clause, in both scripts (1,000 and 12:30 stay). Ctrl+Z undoes it.</source>
+      <translation>
+        <numerusform>要把草稿 %1 的 %n 個標點符號改為全形嗎？中文字之間的半形 , : ; ? ! 會在每個標題與條款、繁簡兩種文字中改為 ，：；？！（1,000 與 12:30 不變）。可按 Ctrl+Z 復原。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Normalise punctuation</source>
+      <translation>統一標點符號</translation>
+    </message>
+    <message>
       <source>Delete this clause?
 
 %1</source>
@@ -1326,6 +1340,10 @@
       <translation>段落</translation>
     </message>
     <message>
+      <source>Put the conversion of the Traditional text into the Simplified field, to check it before saving</source>
+      <translation>把繁體文字轉換成簡體填入簡體欄，核對後再儲存</translation>
+    </message>
+    <message>
       <source>Chapter title</source>
       <translation>章標題</translation>
     </message>
@@ -1368,6 +1386,10 @@
     <message>
       <source>New clause in %1</source>
       <translation>在 %1 新增條款</translation>
+    </message>
+    <message>
+      <source>It was written for: %1</source>
+      <translation>簡體文字當時依據的繁體文字：%1</translation>
     </message>
   </context>
   <context>
@@ -2319,6 +2341,10 @@
       <translation>簡體</translation>
     </message>
     <message>
+      <source>Outdated: the Traditional text has changed since this Simplified text was written. Check it, or convert it again.</source>
+      <translation>已過時：寫下這段簡體文字之後，繁體文字已有修改。請核對，或重新轉換。</translation>
+    </message>
+    <message>
       <source>Text (Traditional)</source>
       <translation>內容（繁體）</translation>
     </message>
@@ -2382,6 +2408,14 @@
       <translation>刪除…</translation>
     </message>
     <message>
+      <source>Punctuation…</source>
+      <translation>標點符號…</translation>
+    </message>
+    <message>
+      <source>Make the draft's punctuation full-width (，：；？！)</source>
+      <translation>把草稿的標點符號改為全形（，：；？！）</translation>
+    </message>
+    <message>
       <source>Preview with the current settings</source>
       <translation>以目前設定預覽</translation>
     </message>
@@ -2398,6 +2432,13 @@
       <translation>
         <numerusform>制度 %1：共 %n 條</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RegulationTreeModel</name>
+    <message>
+      <source>The Simplified text is outdated.</source>
+      <translation>簡體文字已過時。</translation>
     </message>
   </context>
   <context>
@@ -3764,8 +3805,8 @@
       <translation>草稿 — 編輯中，尚未生效</translation>
     </message>
     <message>
-      <source>Changes are saved as you make them (Ctrl+Z undoes them). Approve the draft to put it into effect.</source>
-      <translation>修改會即時儲存（Ctrl+Z 可復原）。批准草稿後即正式生效。</translation>
+      <source>What you type in the form is stored when you choose Save (Ctrl+S); moving and deleting take effect at once. Ctrl+Z undoes each step. Approve the draft to put it into effect.</source>
+      <translation>表單中輸入的內容在按「儲存」（Ctrl+S）後才會存入；移動與刪除則立即生效。每一步都可按 Ctrl+Z 復原。批准草稿後即正式生效。</translation>
     </message>
     <message>
       <source>Approved — effective %1, approved by %2</source>
@@ -4328,6 +4369,10 @@
       <translation>{field}不能早於版本 {label} 生效的日期 {date}。</translation>
     </message>
     <message>
+      <source>The regulation has chapters 1 to {count}; there is no chapter {chapter}.</source>
+      <translation>制度只有第 1 至第 {count} 章；沒有第 {chapter} 章。</translation>
+    </message>
+    <message>
       <source>A sub-section must be in the same chapter as its parent.</source>
       <translation>小節必須與其上層位於同一章。</translation>
     </message>
@@ -4754,10 +4799,6 @@
     <message>
       <source>There is no position {name}; the positions are {known}.</source>
       <translation>沒有崗位{name}；現有崗位為 {known}。</translation>
-    </message>
-    <message>
-      <source>The regulation has chapters 1 to {count}; there is no chapter {chapter}.</source>
-      <translation>制度只有第 1 至第 {count} 章；沒有第 {chapter} 章。</translation>
     </message>
     <message>
       <source>The text does not fit on {pages} pages even at {size} pt.</source>

@@ -241,7 +241,7 @@ def test_a_0005_database_gets_the_comments_table_guarded_in_locked_months(demo_d
         assert not inspect(conn).has_table("score_comments")
     migrate.ensure_schema(demo_db.engine, demo_db.path)
     with demo_db.engine.connect() as conn:
-        assert migrate.current_revision(conn) == schema.HEAD == "0006_score_comments"
+        assert migrate.current_revision(conn) == schema.HEAD
         assert conn.execute(text("SELECT count(*) FROM score_comments")).scalar_one() == 0
         assert conn.execute(text("SELECT count(*) FROM score_entries")).scalar_one() == scores
         context = MigrationContext.configure(conn, opts={"compare_type": True})
@@ -262,3 +262,35 @@ def test_a_0005_database_gets_the_comments_table_guarded_in_locked_months(demo_d
         conn.execute(text("UPDATE appraisal_periods SET status = 'open' WHERE id = :p"),
                      {"p": locked})  # fmt: skip
         conn.execute(insert, {"p": locked, "s": person})  # an open month takes it
+
+
+def test_simplified_texts_stored_before_0007_count_as_up_to_date(demo_db, back_to):
+    """0007: each Simplified text is taken as written for the Traditional text stored now;
+    a part without one has nothing it was written for. Nothing counts as outdated."""
+    from sqlalchemy import inspect, text
+
+    from ops_desktop.core.services import regulation
+
+    with demo_db.engine.begin() as conn:
+        conn.execute(text("UPDATE regulation_clauses SET text_hans = NULL WHERE id = 1"))
+        conn.execute(text("UPDATE regulation_clauses SET text_hans_for = 'old' WHERE id = 2"))
+    back_to(demo_db, "0006_score_comments")
+    with demo_db.engine.connect() as conn:
+        assert "text_hans_for" not in {c["name"] for c in inspect(conn).get_columns(
+            "regulation_clauses")}  # fmt: skip
+    migrate.ensure_schema(demo_db.engine, demo_db.path)
+    with demo_db.engine.connect() as conn:
+        assert migrate.current_revision(conn) == schema.HEAD
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        clauses = conn.execute(
+            text("SELECT id, text, text_hans, text_hans_for FROM regulation_clauses")
+        ).all()
+        for table in ("regulation_versions", "regulation_chapters", "regulation_sections"):
+            titles = conn.execute(text(f"SELECT title, title_hans_for FROM {table}")).all()
+            assert titles and all(title == written_for for title, written_for in titles), table
+    assert len(clauses) > 100
+    for ident, own, hans, written_for in clauses:
+        assert written_for == (own if hans is not None else None), ident
+    with demo_db.transaction() as s:
+        assert regulation.outdated_hans(s) == []

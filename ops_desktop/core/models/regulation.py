@@ -2,7 +2,10 @@
 
 Headings are kept as the department wrote them (``一、總則``, ``1.目的``, ``運營經理``).
 Each text exists in Traditional script (authoritative) and optionally Simplified; when the
-Simplified text is missing it is derived by conversion when needed.
+Simplified text is missing it is derived by conversion when needed. A Simplified text keeps
+the Traditional text it was written for (``*_hans_for``): when the Traditional text has
+changed since, the Simplified one is outdated (``hans_outdated``) and the poster in
+Simplified would print the old wording.
 
 Clause text may contain placeholders bound to live settings, e.g. ``{{weight.supervisor}}``
 (see ``ops_desktop.core.placeholders``).
@@ -11,6 +14,7 @@ Clause text may contain placeholders bound to live settings, e.g. ``{{weight.sup
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -21,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -36,6 +41,7 @@ class RegulationVersion(Timestamps, Base):
     label: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(200))
     title_hans: Mapped[str | None] = mapped_column(String(200))
+    title_hans_for: Mapped[str | None] = mapped_column(String(200))  # see hans_outdated
     status: Mapped[str] = mapped_column(String(16), default="draft")
     effective_date: Mapped[dt.date | None] = mapped_column(Date)
     approved_by: Mapped[str | None] = mapped_column(String(80))
@@ -71,6 +77,7 @@ class RegulationChapter(Versioned, Base):
     sort_order: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
     title_hans: Mapped[str | None] = mapped_column(String(200))
+    title_hans_for: Mapped[str | None] = mapped_column(String(200))
 
     version: Mapped[RegulationVersion] = relationship(back_populates="chapters")
     # Every section of the chapter, at any depth; the tree is parent/children.
@@ -98,6 +105,7 @@ class RegulationSection(Versioned, Base):
     sort_order: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
     title_hans: Mapped[str | None] = mapped_column(String(200))
+    title_hans_for: Mapped[str | None] = mapped_column(String(200))
 
     chapter: Mapped[RegulationChapter] = relationship(back_populates="sections")
     parent: Mapped[RegulationSection | None] = relationship(
@@ -124,6 +132,7 @@ class RegulationClause(Versioned, Base):
     kind: Mapped[str] = mapped_column(String(16), default="item")
     text: Mapped[str] = mapped_column(Text)
     text_hans: Mapped[str | None] = mapped_column(Text)
+    text_hans_for: Mapped[str | None] = mapped_column(Text)
 
     section: Mapped[RegulationSection] = relationship(back_populates="clauses")
 
@@ -132,6 +141,31 @@ class RegulationClause(Versioned, Base):
         CheckConstraint("kind IN ('paragraph', 'item')", name="kind_valid"),
         CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
     )
+
+
+def hans_outdated(text: str, hans: str | None, written_for: str | None) -> bool:
+    """A Simplified text written for another Traditional text than the one stored now (no
+    Simplified text is never outdated: it is converted when needed)."""
+    return hans is not None and written_for is not None and written_for != text
+
+
+def _written_for_its_own_text(_mapper: Any, _connection: Any, row: Any) -> None:
+    """A part stored with a Simplified text and no word of what it was written for (a new
+    part, the default regulation) has it written for its Traditional text. A copy says so
+    itself (a new draft, an undone deletion): it keeps its state."""
+    for own, hans, written_for in (
+        ("text", "text_hans", "text_hans_for"),
+        ("title", "title_hans", "title_hans_for"),
+    ):
+        if hasattr(row, written_for):
+            if getattr(row, hans) is None:
+                setattr(row, written_for, None)
+            elif getattr(row, written_for) is None:
+                setattr(row, written_for, getattr(row, own))
+
+
+for _model in (RegulationVersion, RegulationChapter, RegulationSection, RegulationClause):
+    event.listen(_model, "before_insert", _written_for_its_own_text)
 
 
 class ApprovedScheme(Base):

@@ -23,6 +23,7 @@ from ops_desktop.core.models import (
     RegulationSection,
     RegulationVersion,
 )
+from ops_desktop.core.models.regulation import hans_outdated
 from ops_desktop.core.placeholders import render, tokens
 
 from . import audit, freshness, regulation_values, validate
@@ -54,6 +55,8 @@ class ClauseNode:
     text: str
     text_hans: str | None
     seen: Seen | None = None  # the version this copy was read at
+    hans_for: str | None = None  # the Traditional text the Simplified one was written for
+    hans_outdated: bool = False  # written for another Traditional text than ``text``
 
 
 @dataclass
@@ -64,6 +67,8 @@ class SectionNode:
     clauses: list[ClauseNode] = field(default_factory=list)
     children: list[SectionNode] = field(default_factory=list)
     seen: Seen | None = None
+    hans_for: str | None = None
+    hans_outdated: bool = False
 
 
 @dataclass
@@ -73,6 +78,8 @@ class ChapterNode:
     title_hans: str | None
     sections: list[SectionNode] = field(default_factory=list)
     seen: Seen | None = None
+    hans_for: str | None = None
+    hans_outdated: bool = False
 
 
 @dataclass
@@ -87,6 +94,7 @@ class VersionTree:
     chapters: list[ChapterNode] = field(default_factory=list)
     # With the placeholders filled, for a draft: where they differ from the approved version
     compared: regulation_values.Comparison | None = None
+    hans_outdated: bool = False  # the title's Simplified text
 
     def all_clauses(self) -> list[ClauseNode]:
         out: list[ClauseNode] = []
@@ -146,9 +154,24 @@ def tree(
         return render(text, values)
 
     def section_node(s: RegulationSection) -> SectionNode:
-        node = SectionNode(s.id, s.title, s.title_hans, seen=freshness.seen(s))
+        node = SectionNode(
+            s.id,
+            s.title,
+            s.title_hans,
+            seen=freshness.seen(s),
+            hans_for=s.title_hans_for,
+            hans_outdated=hans_outdated(s.title, s.title_hans, s.title_hans_for),
+        )
         node.clauses = [
-            ClauseNode(c.id, c.kind, fill(c.text) or "", fill(c.text_hans), freshness.seen(c))
+            ClauseNode(
+                c.id,
+                c.kind,
+                fill(c.text) or "",
+                fill(c.text_hans),
+                freshness.seen(c),
+                c.text_hans_for,
+                hans_outdated(c.text, c.text_hans, c.text_hans_for),
+            )
             for c in s.clauses
         ]
         node.children = [section_node(child) for child in s.children]
@@ -162,10 +185,16 @@ def tree(
         version.status,
         version.effective_date,
         version.approved_by,
+        hans_outdated=hans_outdated(version.title, version.title_hans, version.title_hans_for),
     )
     for chapter in version.chapters:
         node = ChapterNode(
-            chapter.id, chapter.title, chapter.title_hans, seen=freshness.seen(chapter)
+            chapter.id,
+            chapter.title,
+            chapter.title_hans,
+            seen=freshness.seen(chapter),
+            hans_for=chapter.title_hans_for,
+            hans_outdated=hans_outdated(chapter.title, chapter.title_hans, chapter.title_hans_for),
         )
         node.sections = [section_node(s) for s in chapter.sections if s.parent_id is None]
         result.chapters.append(node)
@@ -174,7 +203,46 @@ def tree(
     return result
 
 
-def _draft(version: RegulationVersion) -> RegulationVersion:
+def outdated_hans(
+    session: Session, version_id: int | None = None, chapter: int | None = None
+) -> list[str]:
+    """Where a Simplified text was written for another Traditional text than the one stored
+    (the Simplified poster would print the old wording), in reading order, each named as the
+    editor's tree shows the way to it: ``一、總則 › 1.目的 › 第2條``; the version's title as
+    ``標題 …``. ``chapter`` (1-based, as the posters count): that chapter and the title
+    printed above it. Of the version shown (``current``) unless ``version_id``."""
+    whole = tree(session, version_id)
+    chapters = whole.chapters
+    if chapter is not None:
+        if not 1 <= chapter <= len(chapters):
+            raise DomainError(
+                "The regulation has chapters 1 to {count}; there is no chapter {chapter}.",
+                count=len(chapters),
+                chapter=chapter,
+            )
+        chapters = [chapters[chapter - 1]]
+    found = [f"標題 {whole.title}"] if whole.hans_outdated else []
+
+    def walk(node: SectionNode, path: str) -> None:
+        here = f"{path} › {node.title}"
+        if node.hans_outdated:
+            found.append(here)
+        found.extend(
+            f"{here} › 第{i}條" for i, c in enumerate(node.clauses, start=1) if c.hans_outdated
+        )
+        for child in node.children:
+            walk(child, here)
+
+    for ch in chapters:
+        if ch.hans_outdated:
+            found.append(ch.title)
+        for section in ch.sections:
+            walk(section, ch.title)
+    return found
+
+
+def require_draft(version: RegulationVersion) -> RegulationVersion:
+    """``version``, when it may change (a draft); else the refusal that says why not."""
     if version.status != "draft":
         raise DomainError(
             "Version {label} is approved and read-only; start a new draft to "
@@ -188,7 +256,9 @@ def add_chapter(
     session: Session, version_id: int, title: str, operator: str = "", title_hans: str | None = None
 ) -> RegulationChapter:
     """Append a chapter (e.g. the chapters after 六 that the posted text lacks)."""
-    version = _draft(validate.get(session, RegulationVersion, version_id, "Regulation version"))
+    version = require_draft(
+        validate.get(session, RegulationVersion, version_id, "Regulation version")
+    )
     chapter = RegulationChapter(
         title=validate.text(title, "title"),
         title_hans=validate.storable((title_hans or "").strip(), "title") or None,
@@ -209,7 +279,7 @@ def add_section(
     title_hans: str | None = None,
 ) -> RegulationSection:
     chapter = validate.get(session, RegulationChapter, chapter_id, "Chapter")
-    _draft(chapter.version)
+    require_draft(chapter.version)
     siblings = [s for s in chapter.sections if s.parent_id == parent_id]
     if parent_id is not None:
         parent = validate.get(session, RegulationSection, parent_id, "Section")
@@ -236,7 +306,7 @@ def add_clause(
     text_hans: str | None = None,
 ) -> RegulationClause:
     section = validate.get(session, RegulationSection, section_id, "Section")
-    _draft(section.chapter.version)
+    require_draft(section.chapter.version)
     clause = RegulationClause(
         text=validate.text(text, "text", max_len=4000),
         text_hans=validate.storable((text_hans or "").strip(), "text") or None,
@@ -256,19 +326,38 @@ def edit_clause(
     operator: str = "",
     text_hans: str | None = None,
     kind: str | None = None,
+    *,
+    hans_for: str | None = None,
 ) -> RegulationClause:
-    """Change a clause; the Simplified text is replaced (or cleared, to be derived again)."""
+    """Change a clause; the Simplified text is replaced (or cleared, to be derived again).
+
+    A Simplified text that changes is written for the new Traditional text; one kept as it
+    was stays written for the text it was written for — outdated when the Traditional text
+    changed. ``hans_for`` says it instead: the Traditional text it was written for (the new
+    text when the user has checked it; the old one again when an edit is undone)."""
     clause = validate.get(session, RegulationClause, clause_id, "Clause")
-    _draft(clause.section.chapter.version)
+    require_draft(clause.section.chapter.version)
     new = validate.text(text, "text", max_len=4000)
+    hans = validate.storable((text_hans or "").strip(), "text") or None
     if kind is not None:
         clause.kind = validate.choice(kind, ("item", "paragraph"), "kind")
     audit.record(session, operator, "update", "regulation_clause", clause.id, new, old=clause.text)
-    clause.text, clause.text_hans = (
-        new,
-        validate.storable((text_hans or "").strip(), "text") or None,
-    )
+    clause.text_hans_for = _written_for(clause.text_hans, clause.text_hans_for, new, hans, hans_for)
+    clause.text, clause.text_hans = new, hans
     return clause
+
+
+def _written_for(
+    old_hans: str | None, old_for: str | None, text: str, hans: str | None, told: str | None
+) -> str | None:
+    """What a Simplified text being saved was written for (see ``edit_clause``)."""
+    if hans is None:
+        return None
+    if told is not None:
+        return told
+    if hans != old_hans or old_for is None:
+        return text
+    return old_for
 
 
 def retitle(
@@ -278,7 +367,10 @@ def retitle(
     title: str,
     operator: str = "",
     title_hans: str | None = None,
+    *,
+    hans_for: str | None = None,
 ) -> None:
+    """Change a chapter's or section's title; its Simplified title as ``edit_clause`` does."""
     models: dict[str, type[RegulationChapter] | type[RegulationSection]] = {
         "chapter": RegulationChapter,
         "section": RegulationSection,
@@ -286,16 +378,18 @@ def retitle(
     model = models[kind]
     obj = validate.get(session, model, ident, kind.capitalize())
     version = obj.version if isinstance(obj, RegulationChapter) else obj.chapter.version
-    _draft(version)
+    require_draft(version)
     new = validate.text(title, "title")
+    hans = validate.storable((title_hans or "").strip(), "title") or None
     audit.record(session, operator, "update", f"regulation_{kind}", ident, new, old=obj.title)
-    obj.title, obj.title_hans = new, validate.storable((title_hans or "").strip(), "title") or None
+    obj.title_hans_for = _written_for(obj.title_hans, obj.title_hans_for, new, hans, hans_for)
+    obj.title, obj.title_hans = new, hans
 
 
 def delete_clause(session: Session, clause_id: int, operator: str = "") -> ClauseSnapshot:
     """Remove a clause; the returned snapshot puts it back (``restore_clause``)."""
     clause = validate.get(session, RegulationClause, clause_id, "Clause")
-    _draft(clause.section.chapter.version)
+    require_draft(clause.section.chapter.version)
     snap = snapshot_clause(clause)
     audit.record(session, operator, "delete", "regulation_clause", clause.id, clause.text)
     section = clause.section
@@ -309,7 +403,7 @@ def move_clause(session: Session, clause_id: int, delta: int, operator: str = ""
     """Move a clause up (delta < 0) or down among its section's clauses; returns how far it
     really moved (0 at the edge)."""
     clause = validate.get(session, RegulationClause, clause_id, "Clause")
-    _draft(clause.section.chapter.version)
+    require_draft(clause.section.chapter.version)
     moved = _move(session, clause.section.clauses, clause, delta)
     audit.record(
         session, operator, "move", "regulation_clause", clause.id, clause.text[:80], delta=moved
@@ -319,7 +413,7 @@ def move_clause(session: Session, clause_id: int, delta: int, operator: str = ""
 
 def move_chapter(session: Session, chapter_id: int, delta: int, operator: str = "") -> int:
     chapter = validate.get(session, RegulationChapter, chapter_id, "Chapter")
-    _draft(chapter.version)
+    require_draft(chapter.version)
     moved = _move(session, chapter.version.chapters, chapter, delta)
     audit.record(
         session, operator, "move", "regulation_chapter", chapter.id, chapter.title, delta=moved
@@ -345,7 +439,9 @@ def approve(
     approver: str,
     operator: str = "",
 ) -> RegulationVersion:
-    version = _draft(validate.get(session, RegulationVersion, version_id, "Regulation version"))
+    version = require_draft(
+        validate.get(session, RegulationVersion, version_id, "Regulation version")
+    )
     version.effective_date = _effective_date(session, version_id, effective_date)
     version.approved_by = validate.text(approver, "approver", max_len=80)
     version.approved_at = clock.now()
@@ -384,12 +480,16 @@ def new_draft(
         label=label,
         title=base.title,
         title_hans=base.title_hans,
+        title_hans_for=base.title_hans_for,  # an outdated Simplified text stays outdated
         status="draft",
         based_on_id=base.id,
     )
     for chapter in base.chapters:
         copy = RegulationChapter(
-            sort_order=chapter.sort_order, title=chapter.title, title_hans=chapter.title_hans
+            sort_order=chapter.sort_order,
+            title=chapter.title,
+            title_hans=chapter.title_hans,
+            title_hans_for=chapter.title_hans_for,
         )
         for section in chapter.sections:
             if section.parent_id is None:
@@ -410,10 +510,17 @@ def _copy_section(
         sort_order=section.sort_order,
         title=section.title,
         title_hans=section.title_hans,
+        title_hans_for=section.title_hans_for,
         parent=parent,
     )
     copy.clauses = [
-        RegulationClause(sort_order=c.sort_order, kind=c.kind, text=c.text, text_hans=c.text_hans)
+        RegulationClause(
+            sort_order=c.sort_order,
+            kind=c.kind,
+            text=c.text,
+            text_hans=c.text_hans,
+            text_hans_for=c.text_hans_for,
+        )
         for c in section.clauses
     ]
     chapter.sections.append(copy)
@@ -426,7 +533,9 @@ def _copy_section(
 
 def restore_clause(session: Session, snap: ClauseSnapshot, operator: str = "") -> int:
     """Put a deleted clause back where it was; returns its id."""
-    _draft(validate.get(session, RegulationSection, snap.section_id, "Section").chapter.version)
+    require_draft(
+        validate.get(session, RegulationSection, snap.section_id, "Section").chapter.version
+    )
     clause = put_clause(session, snap)
     audit.record(session, operator, "restore", "regulation_clause", clause.id, clause.text)
     return clause.id
@@ -436,7 +545,7 @@ def delete_section(session: Session, section_id: int, operator: str = "") -> Sec
     """Remove a section with its sub-sections and clauses; the snapshot puts it back."""
     section = validate.get(session, RegulationSection, section_id, "Section")
     chapter = section.chapter
-    _draft(chapter.version)
+    require_draft(chapter.version)
     snap = snapshot_section(section)
     siblings = [s for s in section_siblings(section) if s is not section]
 
@@ -453,7 +562,7 @@ def delete_section(session: Session, section_id: int, operator: str = "") -> Sec
 
 
 def restore_section(session: Session, snap: SectionSnapshot, operator: str = "") -> int:
-    _draft(validate.get(session, RegulationChapter, snap.chapter_id, "Chapter").version)
+    require_draft(validate.get(session, RegulationChapter, snap.chapter_id, "Chapter").version)
     section = put_section(session, snap)
     audit.record(session, operator, "restore", "regulation_section", section.id, section.title)
     return section.id
@@ -462,7 +571,7 @@ def restore_section(session: Session, snap: SectionSnapshot, operator: str = "")
 def move_section(session: Session, section_id: int, delta: int, operator: str = "") -> int:
     """Move a section up or down among the sections of the same chapter and parent."""
     section = validate.get(session, RegulationSection, section_id, "Section")
-    _draft(section.chapter.version)
+    require_draft(section.chapter.version)
     moved = _move(session, section_siblings(section), section, delta)
     audit.record(
         session, operator, "move", "regulation_section", section.id, section.title, delta=moved
@@ -473,7 +582,7 @@ def move_section(session: Session, section_id: int, delta: int, operator: str = 
 def delete_chapter(session: Session, chapter_id: int, operator: str = "") -> ChapterSnapshot:
     """Remove a chapter with everything in it; the snapshot puts it back."""
     chapter = validate.get(session, RegulationChapter, chapter_id, "Chapter")
-    version = _draft(chapter.version)
+    version = require_draft(chapter.version)
     snap = snapshot_chapter(chapter)
     audit.record(session, operator, "delete", "regulation_chapter", chapter.id, chapter.title)
     for section in sorted(chapter.sections, key=lambda s: s.parent_id is None):
@@ -486,7 +595,7 @@ def delete_chapter(session: Session, chapter_id: int, operator: str = "") -> Cha
 
 
 def restore_chapter(session: Session, snap: ChapterSnapshot, operator: str = "") -> int:
-    _draft(validate.get(session, RegulationVersion, snap.version_id, "Regulation version"))
+    require_draft(validate.get(session, RegulationVersion, snap.version_id, "Regulation version"))
     chapter = put_chapter(session, snap)
     audit.record(session, operator, "restore", "regulation_chapter", chapter.id, chapter.title)
     return chapter.id
@@ -495,7 +604,9 @@ def restore_chapter(session: Session, snap: ChapterSnapshot, operator: str = "")
 def discard_draft(session: Session, version_id: int, operator: str = "") -> VersionSnapshot:
     """Throw a draft away (approved versions are kept for ever); refused when it is the only
     version. The snapshot brings it back (``restore_draft``)."""
-    version = _draft(validate.get(session, RegulationVersion, version_id, "Regulation version"))
+    version = require_draft(
+        validate.get(session, RegulationVersion, version_id, "Regulation version")
+    )
     others = session.scalar(select(func.count()).where(RegulationVersion.id != version_id))
     if not others:
         raise DomainError(
@@ -630,7 +741,7 @@ def approval_problems(
     and ``version`` when the version cannot be approved at all)."""
     found: dict[str, str] = {}
     try:
-        _draft(validate.get(session, RegulationVersion, version_id, "Regulation version"))
+        require_draft(validate.get(session, RegulationVersion, version_id, "Regulation version"))
     except DomainError as exc:
         found["version"] = str(exc)
     try:

@@ -41,6 +41,7 @@ class ClauseSnapshot:
     kind: str
     text: str
     text_hans: str | None
+    text_hans_for: str | None  # what the Simplified text was written for: outdated stays so
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class SectionSnapshot:
     index: int  # place among its siblings (same chapter and parent), from 0
     title: str
     title_hans: str | None
+    title_hans_for: str | None
     clauses: tuple[ClauseSnapshot, ...]
     children: tuple[SectionSnapshot, ...]
 
@@ -62,6 +64,7 @@ class ChapterSnapshot:
     index: int
     title: str
     title_hans: str | None
+    title_hans_for: str | None
     sections: tuple[SectionSnapshot, ...]  # the top-level ones; sub-sections inside
 
 
@@ -71,6 +74,7 @@ class VersionSnapshot:
     label: str
     title: str
     title_hans: str | None
+    title_hans_for: str | None
     based_on_id: int | None
     notes: str
     chapters: tuple[ChapterSnapshot, ...]
@@ -109,6 +113,7 @@ def snapshot_clause(clause: RegulationClause) -> ClauseSnapshot:
         clause.kind,
         clause.text,
         clause.text_hans,
+        clause.text_hans_for,
     )
 
 
@@ -120,6 +125,7 @@ def snapshot_section(section: RegulationSection) -> SectionSnapshot:
         section_siblings(section).index(section),
         section.title,
         section.title_hans,
+        section.title_hans_for,
         tuple(snapshot_clause(c) for c in sorted(section.clauses, key=lambda c: c.sort_order)),
         tuple(snapshot_section(c) for c in sorted(section.children, key=lambda c: c.sort_order)),
     )
@@ -133,6 +139,7 @@ def snapshot_chapter(chapter: RegulationChapter) -> ChapterSnapshot:
         _index(chapter.version.chapters, chapter),
         chapter.title,
         chapter.title_hans,
+        chapter.title_hans_for,
         tuple(snapshot_section(s) for s in top),
     )
 
@@ -143,6 +150,7 @@ def snapshot_version(version: RegulationVersion) -> VersionSnapshot:
         version.label,
         version.title,
         version.title_hans,
+        version.title_hans_for,
         version.based_on_id,
         version.notes,
         tuple(snapshot_chapter(c) for c in sorted(version.chapters, key=lambda c: c.sort_order)),
@@ -163,6 +171,7 @@ def _clause(session: Session, snap: ClauseSnapshot, order: int) -> RegulationCla
         kind=snap.kind,
         text=snap.text,
         text_hans=snap.text_hans,
+        text_hans_for=snap.text_hans_for,
     )
 
 
@@ -178,6 +187,7 @@ def _section(
         sort_order=order,
         title=snap.title,
         title_hans=snap.title_hans,
+        title_hans_for=snap.title_hans_for,
         parent=parent,
     )
     section.clauses = [_clause(session, c, i) for i, c in enumerate(snap.clauses, start=1)]
@@ -193,6 +203,7 @@ def _chapter(session: Session, snap: ChapterSnapshot, order: int) -> RegulationC
         sort_order=order,
         title=snap.title,
         title_hans=snap.title_hans,
+        title_hans_for=snap.title_hans_for,
     )
     for i, section in enumerate(snap.sections, start=1):
         _section(session, section, chapter, None, i)
@@ -250,6 +261,7 @@ def put_version(session: Session, snap: VersionSnapshot) -> RegulationVersion:
         label=snap.label,
         title=snap.title,
         title_hans=snap.title_hans,
+        title_hans_for=snap.title_hans_for,
         status="draft",
         based_on_id=snap.based_on_id,
         notes=snap.notes,

@@ -63,18 +63,25 @@ class Ui_RegulationItemForm(object):
 
         self.fieldsLayout.addWidget(self.titleHansEditError, 3, 1, 1, 1)
 
+        self.titleHansOutdatedLabel = QLabel(RegulationItemForm)
+        self.titleHansOutdatedLabel.setObjectName(u"titleHansOutdatedLabel")
+        self.titleHansOutdatedLabel.setStyleSheet(u"color: #8a5a00;")
+        self.titleHansOutdatedLabel.setWordWrap(True)
+
+        self.fieldsLayout.addWidget(self.titleHansOutdatedLabel, 4, 1, 1, 1)
+
         self.textEditLabel = QLabel(RegulationItemForm)
         self.textEditLabel.setObjectName(u"textEditLabel")
         self.textEditLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.fieldsLayout.addWidget(self.textEditLabel, 4, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.textEditLabel, 5, 0, 1, 1)
 
         self.textEdit = QPlainTextEdit(RegulationItemForm)
         self.textEdit.setObjectName(u"textEdit")
         self.textEdit.setMaximumSize(QSize(16777215, 110))
         self.textEdit.setTabChangesFocus(True)
 
-        self.fieldsLayout.addWidget(self.textEdit, 4, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.textEdit, 5, 1, 1, 1)
 
         self.textEditError = QLabel(RegulationItemForm)
         self.textEditError.setObjectName(u"textEditError")
@@ -82,20 +89,20 @@ class Ui_RegulationItemForm(object):
         self.textEditError.setWordWrap(True)
         self.textEditError.setText(u"")
 
-        self.fieldsLayout.addWidget(self.textEditError, 5, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.textEditError, 6, 1, 1, 1)
 
         self.textHansEditLabel = QLabel(RegulationItemForm)
         self.textHansEditLabel.setObjectName(u"textHansEditLabel")
         self.textHansEditLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.fieldsLayout.addWidget(self.textHansEditLabel, 6, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.textHansEditLabel, 7, 0, 1, 1)
 
         self.textHansEdit = QPlainTextEdit(RegulationItemForm)
         self.textHansEdit.setObjectName(u"textHansEdit")
         self.textHansEdit.setMaximumSize(QSize(16777215, 90))
         self.textHansEdit.setTabChangesFocus(True)
 
-        self.fieldsLayout.addWidget(self.textHansEdit, 6, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.textHansEdit, 7, 1, 1, 1)
 
         self.textHansEditError = QLabel(RegulationItemForm)
         self.textHansEditError.setObjectName(u"textHansEditError")
@@ -103,17 +110,24 @@ class Ui_RegulationItemForm(object):
         self.textHansEditError.setWordWrap(True)
         self.textHansEditError.setText(u"")
 
-        self.fieldsLayout.addWidget(self.textHansEditError, 7, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.textHansEditError, 8, 1, 1, 1)
+
+        self.textHansOutdatedLabel = QLabel(RegulationItemForm)
+        self.textHansOutdatedLabel.setObjectName(u"textHansOutdatedLabel")
+        self.textHansOutdatedLabel.setStyleSheet(u"color: #8a5a00;")
+        self.textHansOutdatedLabel.setWordWrap(True)
+
+        self.fieldsLayout.addWidget(self.textHansOutdatedLabel, 9, 1, 1, 1)
 
         self.kindComboLabel = QLabel(RegulationItemForm)
         self.kindComboLabel.setObjectName(u"kindComboLabel")
 
-        self.fieldsLayout.addWidget(self.kindComboLabel, 8, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.kindComboLabel, 10, 0, 1, 1)
 
         self.kindCombo = QComboBox(RegulationItemForm)
         self.kindCombo.setObjectName(u"kindCombo")
 
-        self.fieldsLayout.addWidget(self.kindCombo, 8, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.kindCombo, 10, 1, 1, 1)
 
         self.fieldsLayout.setColumnStretch(1, 1)
 
@@ -169,8 +183,10 @@ class Ui_RegulationItemForm(object):
     def retranslateUi(self, RegulationItemForm):
         self.titleEditLabel.setText(QCoreApplication.translate("RegulationItemForm", u"Title", None))
         self.titleHansEditLabel.setText(QCoreApplication.translate("RegulationItemForm", u"Simplified", None))
+        self.titleHansOutdatedLabel.setText(QCoreApplication.translate("RegulationItemForm", u"Outdated: the Traditional text has changed since this Simplified text was written. Check it, or convert it again.", None))
         self.textEditLabel.setText(QCoreApplication.translate("RegulationItemForm", u"Text (Traditional)", None))
         self.textHansEditLabel.setText(QCoreApplication.translate("RegulationItemForm", u"Simplified", None))
+        self.textHansOutdatedLabel.setText(QCoreApplication.translate("RegulationItemForm", u"Outdated: the Traditional text has changed since this Simplified text was written. Check it, or convert it again.", None))
         self.kindComboLabel.setText(QCoreApplication.translate("RegulationItemForm", u"Kind", None))
         self.hintLabel.setText(QCoreApplication.translate("RegulationItemForm", u"Leave Simplified empty to convert it from the Traditional text. Placeholders such as {{weight.supervisor}} stay as they are here; the preview shows them filled with the current settings.", None))
         self.convertButton.setText(QCoreApplication.translate("RegulationItemForm", u"Convert to Simplified", None))

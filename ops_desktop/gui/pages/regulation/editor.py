@@ -1,5 +1,9 @@
 """The form beside the tree: the selected chapter's or section's title, or a clause's text,
-in Traditional and Simplified script, checked as it is typed; read-only when approved."""
+in Traditional and Simplified script, checked as it is typed; read-only when approved.
+
+A Simplified text written for another Traditional text than the one in the form is marked
+outdated. Typing into it or converting again counts as checking it: saved, it is written for
+the Traditional text saved with it (even when it stays word for word as it was)."""
 
 from __future__ import annotations
 
@@ -44,6 +48,7 @@ class ItemEditor(QWidget):
         self.new: NewItem | None = None
         self._prefill = ""
         self.tried = False  # typed into, or a save tried: the form's problems are shown
+        self.hans_checked = False  # the Simplified text typed into or converted again
         self.read_only = True
         self.ui = ui = Ui_RegulationItemForm()
         ui.setupUi(self)
@@ -51,12 +56,18 @@ class ItemEditor(QWidget):
         ui.kindCombo.addItem(self.tr("Paragraph"), "paragraph")
         ui.titleEdit.setMaxLength(200)
         ui.titleHansEdit.setMaxLength(200)
-        for edit in (ui.titleEdit, ui.titleHansEdit):
-            edit.textEdited.connect(self._typed)
-        for text in (ui.textEdit, ui.textHansEdit):
-            text.textChanged.connect(self._typed)  # (silent while the form is filled)
+        ui.titleEdit.textEdited.connect(self._typed)
+        ui.titleHansEdit.textEdited.connect(self._hans_typed)
+        ui.textEdit.textChanged.connect(self._typed)  # (silent while the form is filled)
+        ui.textHansEdit.textChanged.connect(self._hans_typed)
         ui.kindCombo.activated.connect(self._typed)
         ui.convertButton.clicked.connect(self.convert)
+        ui.convertButton.setToolTip(
+            self.tr(
+                "Put the conversion of the Traditional text into the Simplified field, to "
+                "check it before saving"
+            )
+        )
         ui.revertButton.clicked.connect(self.revert)
         self.show_entry(None, True)
 
@@ -109,7 +120,7 @@ class ItemEditor(QWidget):
             button.setVisible(not read_only)
 
     def show_entry(self, entry: Entry | None, read_only: bool) -> None:
-        self.entry, self.new, self.tried = entry, None, False
+        self.entry, self.new, self.tried, self.hans_checked = entry, None, False, False
         self._layout_for(entry.kind if entry else None)
         self._set_read_only(read_only or entry is None)
         if entry is None:
@@ -128,6 +139,7 @@ class ItemEditor(QWidget):
 
     def start_new(self, new: NewItem, prefill: str = "") -> None:
         self.entry, self.new, self._prefill, self.tried = None, new, prefill, False
+        self.hans_checked = False
         self._layout_for(self.kind())
         self._set_read_only(False)
         headings = {
@@ -154,22 +166,62 @@ class ItemEditor(QWidget):
             text, hans = ui.titleEdit.text(), ui.titleHansEdit.text()
         return text.strip(), hans.strip() or None, ui.kindCombo.currentData() or "item"
 
+    def hans_for(self) -> str | None:
+        """What to save the Simplified text as written for: the Traditional text when the
+        user checked it; None to let the service tell (a changed one is written for the
+        new text, one kept as it was for what it was written for)."""
+        return self.values()[0] if self.hans_checked else None
+
+    def _written_for(self) -> str | None:
+        """What the Simplified text in the form would be written for, once saved."""
+        text, hans, _ = self.values()
+        if hans is None:
+            return None
+        entry = self.entry
+        if self.hans_checked or entry is None or hans != entry.title_hans or not entry.hans_for:
+            return text
+        return entry.hans_for
+
+    def hans_outdated(self) -> bool:
+        written_for = self._written_for()
+        return written_for is not None and written_for != self.values()[0]
+
     def changed(self) -> bool:
         text, hans, clause_kind = self.values()
         if self.new is not None:  # the heading's number alone is not an edit
             return bool(text) and text != self._prefill.strip()
         if self.entry is None:
             return False
-        return (text, hans, clause_kind) != (
+        return (text, hans, clause_kind, self._written_for()) != (
             self.entry.title,
             self.entry.title_hans,
             self.entry.clause_kind or "item",
+            self.entry.hans_for if self.entry.title_hans is not None else None,
         )
 
     @Slot()
     def _typed(self) -> None:
         self.tried = True
         self.validate()
+
+    @Slot()
+    def _hans_typed(self) -> None:
+        self.hans_checked = True
+        self._typed()
+
+    def _show_outdated(self) -> None:
+        """The mark beside the Simplified field, with what it was written for."""
+        ui, kind = self.ui, self.kind()
+        outdated = kind is not None and self.hans_outdated()
+        tip = ""
+        if outdated and self.entry is not None and self.entry.hans_for:
+            tip = self.tr("It was written for: %1").replace("%1", self.entry.hans_for)
+        for label, shown in (
+            (ui.titleHansOutdatedLabel, outdated and kind != "clause"),
+            (ui.textHansOutdatedLabel, outdated and kind == "clause"),
+        ):
+            label.setVisible(shown)
+            label.setToolTip(tip)
 
     @Slot()
     def validate(self) -> None:
@@ -182,6 +234,7 @@ class ItemEditor(QWidget):
         checked; then ``then(problems)``: only then too, unless ``always`` (a save of the
         values as they were when Save was chosen)."""
         kind = self.kind()
+        self._show_outdated()
         if kind is None or self.read_only:
             self._show_checks({})
             then({})
@@ -233,11 +286,12 @@ class ItemEditor(QWidget):
     def convert(self) -> None:
         """Fill the Simplified text by converting the Traditional one (then proofread it)."""
         text = self.values()[0]
+        self.hans_checked = True
         if self.kind() == "clause":
-            self.ui.textHansEdit.setPlainText(to_hans(text))
+            self.ui.textHansEdit.setPlainText(to_hans(text))  # (_hans_typed: validated)
         else:
             self.ui.titleHansEdit.setText(to_hans(text))
-        self.validate()
+        self._typed()
 
     def forget(self) -> None:
         """What the form holds was stored: nothing in it is unsaved any more (the part as

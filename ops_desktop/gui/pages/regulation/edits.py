@@ -10,6 +10,7 @@ from PySide6.QtCore import Slot
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.services import regulation as service
+from ops_desktop.core.services import regulation_punctuation as punctuation
 from ops_desktop.gui.record_form import leave_ok
 from ops_desktop.gui.undo import perform, recreating
 
@@ -146,6 +147,7 @@ class EditActions(VersionActions):
             return True
         new, entry = editor.new, editor.entry
         text, hans, clause_kind = editor.values()
+        hans_for = editor.hans_for()
 
         def checked(found: dict[str, str]) -> None:
             if found:
@@ -153,26 +155,33 @@ class EditActions(VersionActions):
             if new is not None:
                 self._create(new, text, hans, clause_kind)
             else:
-                self._edit(entry, text, hans, clause_kind)
+                self._edit(entry, text, hans, clause_kind, hans_for)
 
         editor.check(checked, always=True)
         return True
 
-    def _edit(self, entry: Any, text: str, hans: str | None, clause_kind: str) -> None:
+    def _edit(
+        self, entry: Any, text: str, hans: str | None, clause_kind: str, hans_for: str | None
+    ) -> None:
+        """Store the form's values; the undo puts back the part as loaded, its Simplified
+        text written for what it was written for (outdated again if it was)."""
         operator = self.ctx.operator()
         if entry.kind == "clause":
-            old = (entry.title, entry.title_hans, entry.clause_kind)
+            old = (entry.title, entry.title_hans, entry.clause_kind, entry.hans_for)
 
-            def edit(t: str, h: str | None, k: str) -> Callable[[Session], Any]:
-                return lambda s: service.edit_clause(s, entry.id, t, operator, h, k).id
+            def edit(t: str, h: str | None, k: str, f: str | None) -> Callable[[Session], Any]:
+                return lambda s: service.edit_clause(s, entry.id, t, operator, h, k, hans_for=f).id
 
-            do, undo = edit(text, hans, clause_kind), edit(*old)
+            do, undo = edit(text, hans, clause_kind, hans_for), edit(*old)
         else:
 
-            def retitle(t: str, h: str | None) -> Callable[[Session], Any]:
-                return lambda s: service.retitle(s, entry.kind, entry.id, t, operator, h)
+            def retitle(t: str, h: str | None, f: str | None) -> Callable[[Session], Any]:
+                return lambda s: service.retitle(
+                    s, entry.kind, entry.id, t, operator, h, hans_for=f
+                )
 
-            do, undo = retitle(text, hans), retitle(entry.title, entry.title_hans)
+            do = retitle(text, hans, hans_for)
+            undo = retitle(entry.title, entry.title_hans, entry.hans_for)
         label = self.tr("Edit %1").replace("%1", text[:30])
         # the form shows the record as loaded (guard): its values are what the undo puts back
         key = (entry.kind, entry.id)
@@ -213,6 +222,47 @@ class EditActions(VersionActions):
 
         label = self.tr("Add %1").replace("%1", text[:30])
         self._perform(label, do, undo, done=created, single=True)
+
+    # -- punctuation ------------------------------------------------------------------------
+    @Slot()
+    def normalise_punctuation(self) -> bool:
+        """Count the half-width marks the draft's text has between Chinese characters, ask
+        once with the count, then make them full-width in one step that Ctrl+Z undoes."""
+        tree, operator = self.tree, self.ctx.operator()
+        if tree is None or self.read_only() or not self.leave_ok():
+            return False  # (the form's edits first: the step changes the text under them)
+        version_id, label = tree.id, tree.label
+
+        def counted(count: int) -> None:
+            if self.tree is None or self.tree.id != version_id:
+                return  # another version was chosen meanwhile
+            if not count:
+                self.status_message.emit(
+                    self.tr("The punctuation of draft %1 needs no change.").replace("%1", label)
+                )
+                return
+            question = self.tr(
+                "Make %n punctuation mark(s) of draft %1 full-width? The half-width , : ; ? ! "
+                "between Chinese characters become ，：；？！ in every title and clause, in both "
+                "scripts (1,000 and 12:30 stay). Ctrl+Z undoes it.",
+                "",
+                count,
+            ).replace("%1", label)
+            if not self.ctx.dialogs.confirm(self, question):
+                return
+            self._perform(
+                self.tr("Normalise punctuation"),
+                lambda s: punctuation.normalise_punctuation(s, version_id, operator),
+                lambda before: (
+                    lambda s: punctuation.restore_punctuation(s, version_id, before, operator)
+                ),
+                select=self.current_key(),
+            )
+
+        self.ctx.read(
+            lambda s: punctuation.punctuation_changes(s, version_id), counted, on_error=self.error
+        )
+        return True
 
     # -- deleting and moving ----------------------------------------------------------------
     def _describe(self, entry: Any) -> str:

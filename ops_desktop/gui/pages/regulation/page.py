@@ -101,10 +101,13 @@ class RegulationPage(EditActions):
                 ("up", self.tr("Move up"), lambda: self.move_part(-1)),
                 ("down", self.tr("Move down"), lambda: self.move_part(1)),
                 ("delete", self.tr("Delete…"), self.delete_record),
+                ("punctuation", self.tr("Punctuation…"), self.normalise_punctuation),
             )
         ):
             button = QPushButton(text, box)
             button.setToolTip(text)
+            if name == "punctuation":
+                button.setToolTip(self.tr("Make the draft's punctuation full-width (，：；？！)"))
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(48)  # narrow windows: the text is clipped, not the page
             button.clicked.connect(slot)
@@ -287,6 +290,7 @@ class RegulationPage(EditActions):
             "up": draft and entry is not None and entry.index > 0,
             "down": draft and entry is not None and entry.index < entry.count - 1,
             "delete": draft and entry is not None,
+            "punctuation": draft,  # an approved version stays as it was put into effect
         }
         for name, button in self.buttons.items():
             button.setEnabled(enabled[name])

@@ -1,5 +1,6 @@
 """The regulation as it will read on the wall: placeholders filled with the live settings,
-in Traditional or Simplified script, the selected item highlighted."""
+in Traditional or Simplified script, the selected item highlighted; in Simplified, an
+outdated Simplified text (written for an older Traditional one) in the outdated mark's colour."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ from ops_desktop.core.script import pick
 from ops_desktop.core.services.regulation import ChapterNode, SectionNode, VersionTree
 
 HIGHLIGHT = "background-color: #fff3b0;"
+OUTDATED = "color: #8a5a00;"  # as the mark beside the editor's Simplified field
+
+
+def _style(selected: bool, outdated: bool, script: str) -> str:
+    return (HIGHLIGHT if selected else "") + (OUTDATED if outdated and script == "hans" else "")
 
 
 def _text(text: str, hans: str | None, script: str) -> str:
@@ -21,14 +27,14 @@ def _text(text: str, hans: str | None, script: str) -> str:
 def _section(
     out: list[str], section: SectionNode, script: str, depth: int, selected: tuple[str, int]
 ) -> None:
-    style = HIGHLIGHT if selected == ("section", section.id) else ""
+    style = _style(selected == ("section", section.id), section.hans_outdated, script)
     level = min(3 + depth, 5)
     title = escape(_text(section.title, section.title_hans, script))
     out.append(f'<h{level} style="{style}"><a name="section-{section.id}"></a>{title}</h{level}>')
     items = [c for c in section.clauses]
     bullets: list[str] = []
     for clause in items:
-        style = HIGHLIGHT if selected == ("clause", clause.id) else ""
+        style = _style(selected == ("clause", clause.id), clause.hans_outdated, script)
         body = escape(_text(clause.text, clause.text_hans, script))
         anchor = f'<a name="clause-{clause.id}"></a>'
         if clause.kind == "item":
@@ -51,9 +57,10 @@ def chapter_html(
     out: list[str] = []
     chapters = [chapter] if chapter is not None else tree.chapters
     if chapter is None:
-        out.append(f"<h1>{escape(_text(tree.title, tree.title_hans, script))}</h1>")
+        style = _style(False, tree.hans_outdated, script)
+        out.append(f'<h1 style="{style}">{escape(_text(tree.title, tree.title_hans, script))}</h1>')
     for ch in chapters:
-        style = HIGHLIGHT if selected == ("chapter", ch.id) else ""
+        style = _style(selected == ("chapter", ch.id), ch.hans_outdated, script)
         title = escape(_text(ch.title, ch.title_hans, script))
         out.append(f'<h2 style="{style}"><a name="chapter-{ch.id}"></a>{title}</h2>')
         for section in ch.sections:

@@ -1,5 +1,6 @@
 """The regulation as a tree: chapters → sections → sub-sections → clauses, with a filter
-that finds text (in either script) and keeps the path to each match visible."""
+that finds text (in either script) and keeps the path to each match visible. A part whose
+Simplified text is outdated carries a warning sign."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ops_desktop.core.script import to_hans
 from ops_desktop.core.services.freshness import Seen
@@ -35,6 +37,8 @@ class Entry:
     clause_kind: str = ""
     depth: int = 0  # 0 for a top-level section, 1 for a sub-section …
     seen: Seen | None = None  # the version of the record this copy was read at
+    hans_for: str | None = None  # the Traditional text the Simplified one was written for
+    hans_outdated: bool = False  # … and it is not the Traditional text stored now
 
 
 def _hans(text: str, proofread: str | None) -> str:
@@ -68,7 +72,12 @@ class RegulationTreeModel(QStandardItemModel):
         shown = " ".join(text.split())
         item = QStandardItem(shown)
         item.setEditable(False)
-        item.setToolTip(text if len(text) <= 400 else text[:400] + "…")
+        tip = text if len(text) <= 400 else text[:400] + "…"
+        if entry.hans_outdated:
+            style = QApplication.style()
+            item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            tip += "\n\n" + self.tr("The Simplified text is outdated.")
+        item.setToolTip(tip)
         item.setData((entry.kind, entry.id), KEY_ROLE)
         item.setData(f"{text}\n{_hans(text, hans)}".casefold(), SEARCH_ROLE)
         key = (entry.kind, entry.id)
@@ -78,7 +87,8 @@ class RegulationTreeModel(QStandardItemModel):
     def _chapter(self, chapter: ChapterNode, index: int, count: int) -> QStandardItem:
         entry = Entry(
             "chapter", chapter.id, chapter.id, None, None, index, count, chapter.title,
-            chapter.title_hans, seen=chapter.seen,
+            chapter.title_hans, seen=chapter.seen, hans_for=chapter.hans_for,
+            hans_outdated=chapter.hans_outdated,
         )  # fmt: skip
         item = self._item(entry, chapter.title, chapter.title_hans)
         font = QFont(item.font())
@@ -101,6 +111,7 @@ class RegulationTreeModel(QStandardItemModel):
         entry = Entry(
             "section", section.id, chapter_id, section.id, parent_id, index, count,
             section.title, section.title_hans, depth=depth, seen=section.seen,
+            hans_for=section.hans_for, hans_outdated=section.hans_outdated,
         )  # fmt: skip
         item = self._item(entry, section.title, section.title_hans)
         parent_item.appendRow(item)
@@ -108,6 +119,7 @@ class RegulationTreeModel(QStandardItemModel):
             clause_entry = Entry(
                 "clause", clause.id, chapter_id, section.id, parent_id, i, len(section.clauses),
                 clause.text, clause.text_hans, clause.kind, depth + 1, clause.seen,
+                clause.hans_for, clause.hans_outdated,
             )  # fmt: skip
             prefix = "• " if clause.kind == "item" else "¶ "
             clause_item = self._item(clause_entry, clause.text, clause.text_hans)

@@ -87,8 +87,9 @@ class VersionActions(RegulationParts):
             self.note.setStyleSheet("color: #555555;")
             self.note.setText(
                 self.tr(
-                    "Changes are saved as you make them (Ctrl+Z undoes them). Approve the "
-                    "draft to put it into effect."
+                    "What you type in the form is stored when you choose Save (Ctrl+S); "
+                    "moving and deleting take effect at once. Ctrl+Z undoes each step. "
+                    "Approve the draft to put it into effect."
                 )
                 + self._weights_note()
             )
