@@ -2174,6 +2174,14 @@
       <translation>Tiles on A3</translation>
     </message>
     <message>
+      <source>For a print shop: 3 mm bleed, CMYK</source>
+      <translation>For a print shop: 3 mm bleed, CMYK</translation>
+    </message>
+    <message>
+      <source>Adds the trim and bleed boxes a print shop asks for (not with tiles).</source>
+      <translation>Adds the trim and bleed boxes a print shop asks for (not with tiles).</translation>
+    </message>
+    <message>
       <source>Save PDF…</source>
       <translation>Save PDF…</translation>
     </message>
@@ -2235,6 +2243,16 @@
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>The Simplified text of these parts is older than their Traditional text, and the poster prints them as they were:
+%1
+
+Print the poster anyway?</source>
+      <translation>The Simplified text of these parts is older than their Traditional text, and the poster prints them as they were:
+%1
+
+Print the poster anyway?</translation>
     </message>
     <message>
       <source>There is no poster to save yet.</source>
@@ -4887,6 +4905,10 @@
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
       <translation>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</translation>
+    </message>
+    <message>
+      <source>The Simplified text of {count} part(s) is older than its Traditional text, and prints as it was: {parts}. Review it in the regulation editor (Convert to Simplified) before printing.</source>
+      <translation>The Simplified text of {count} part(s) is older than its Traditional text, and prints as it was: {parts}. Review it in the regulation editor (Convert to Simplified) before printing.</translation>
     </message>
     <message>
       <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>

@@ -2166,6 +2166,14 @@
       <translation>A3 分块拼贴</translation>
     </message>
     <message>
+      <source>For a print shop: 3 mm bleed, CMYK</source>
+      <translation>交印刷厂:3 mm 出血,CMYK</translation>
+    </message>
+    <message>
+      <source>Adds the trim and bleed boxes a print shop asks for (not with tiles).</source>
+      <translation>加上印刷厂要求的裁切框与出血框(分块拼贴时不适用)。</translation>
+    </message>
+    <message>
       <source>Save PDF…</source>
       <translation>保存 PDF…</translation>
     </message>
@@ -2226,6 +2234,16 @@
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>The Simplified text of these parts is older than their Traditional text, and the poster prints them as they were:
+%1
+
+Print the poster anyway?</source>
+      <translation>以下各处的简体文字比繁体文字旧,海报会印出旧的内容:
+%1
+
+仍要印出海报吗?</translation>
     </message>
     <message>
       <source>There is no poster to save yet.</source>
@@ -4871,6 +4889,10 @@
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
       <translation>“{arrangement}”不是排版方式;请用 sheet、chapters 或 sheets。</translation>
+    </message>
+    <message>
+      <source>The Simplified text of {count} part(s) is older than its Traditional text, and prints as it was: {parts}. Review it in the regulation editor (Convert to Simplified) before printing.</source>
+      <translation>有 {count} 处的简体文字比繁体文字旧,会照旧印出:{parts}。请先在制度编辑中检查(转换为简体)再打印。</translation>
     </message>
     <message>
       <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>

@@ -2166,6 +2166,14 @@
       <translation>A3 分塊拼貼</translation>
     </message>
     <message>
+      <source>For a print shop: 3 mm bleed, CMYK</source>
+      <translation>交印刷廠:3 mm 出血,CMYK</translation>
+    </message>
+    <message>
+      <source>Adds the trim and bleed boxes a print shop asks for (not with tiles).</source>
+      <translation>加上印刷廠要求的裁切框與出血框(分塊拼貼時不適用)。</translation>
+    </message>
+    <message>
       <source>Save PDF…</source>
       <translation>儲存 PDF…</translation>
     </message>
@@ -2226,6 +2234,16 @@
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>The Simplified text of these parts is older than their Traditional text, and the poster prints them as they were:
+%1
+
+Print the poster anyway?</source>
+      <translation>以下各處的簡體文字比繁體文字舊,海報會印出舊的內容:
+%1
+
+仍要印出海報嗎?</translation>
     </message>
     <message>
       <source>There is no poster to save yet.</source>
@@ -4871,6 +4889,10 @@
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
       <translation>「{arrangement}」不是排版方式;請用 sheet、chapters 或 sheets。</translation>
+    </message>
+    <message>
+      <source>The Simplified text of {count} part(s) is older than its Traditional text, and prints as it was: {parts}. Review it in the regulation editor (Convert to Simplified) before printing.</source>
+      <translation>有 {count} 處的簡體文字比繁體文字舊,會照舊印出:{parts}。請先在制度編輯中檢查(轉換為簡體)再列印。</translation>
     </message>
     <message>
       <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>

@@ -8,7 +8,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from ops_desktop.gui.pages.posters import PostersPage
-from ops_desktop.gui.pages.posters.page import print_document
+from ops_desktop.gui.pages.posters.printing import print_document
 
 
 def make_page(qtbot, ctx):
@@ -202,3 +202,48 @@ def test_a_new_paper_lays_out_the_text_read_before_and_changed_records_are_read_
     page.refresh()  # what the window does when the records the page shows changed
     page.refresh_preview()
     assert len(reads) == 3
+
+
+def test_an_outdated_simplified_poster_is_named_and_asked_about_before_it_is_saved(
+    qtbot, ctx, dialogs, tmp_path
+):
+    """Issue 17 point 4: the designer warns before an outdated Simplified poster leaves it."""
+    from ops_desktop.core.services import regulation
+
+    with ctx.db.transaction() as session:
+        tree = regulation.tree(session)
+        clause = tree.chapters[0].sections[0].clauses[0]
+        regulation.edit_clause(session, clause.id, clause.text + "另增一句。", "", clause.text_hans)
+    page = make_page(qtbot, ctx)
+    assert page.warning_label.text() == ""  # Traditional: printed as written
+    target = tmp_path / "hant.pdf"
+    dialogs.save_as.append(str(target))
+    dialogs.after_export.append(None)
+    assert page.export() and target.exists()  # and no question (it would fail the test)
+
+    page.script.setCurrentIndex(page.script.findData("hans"))
+    page.refresh_preview()
+    assert "第1條" in page.warning_label.text()
+    dialogs.yes = True
+    target = tmp_path / "hans.pdf"
+    dialogs.save_as.append(str(target))
+    dialogs.after_export.append(None)
+    assert page.export() and target.exists()
+    assert len(dialogs.questions) == 1 and "第1條" in dialogs.questions[0]
+    assert dialogs.questions[0].endswith("Print the poster anyway?")
+
+
+def test_the_print_shop_option_adds_the_bleed_and_is_not_offered_with_tiles(qtbot, ctx):
+    page = make_page(qtbot, ctx)
+    trim = page.document.pagePointSize(0)
+    page.bleed.setChecked(True)
+    page.refresh_preview()
+    bleed = 2 * 3 * 72 / 25.4  # 3 mm on each side
+    sheet = page.document.pagePointSize(0)
+    assert (sheet.width(), sheet.height()) == pytest.approx(
+        (trim.width() + bleed, trim.height() + bleed), abs=0.5
+    )
+    page.tile.setCurrentIndex(page.tile.findData("A4"))
+    assert not page.bleed.isEnabled() and not page.bleed.isChecked()
+    page.refresh_preview()
+    assert page.error_label.text() == ""  # tiles alone, as asked

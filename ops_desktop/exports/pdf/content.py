@@ -70,6 +70,7 @@ def regulation_content(
         scripts.pick(_footer(tree, department), None, script),
         blocks,
         script,
+        tuple(regulation.outdated_hans(session, version_id, chapter)) if script == "hans" else (),
     )
 
 

@@ -40,9 +40,29 @@ class PosterContent:
     footer: str
     blocks: list[Block] = field(default_factory=list)
     script: str = "hant"  # the program's own words on the poster (續, 頁) follow it
+    # The parts whose Simplified text was written for an older Traditional one (a Simplified
+    # poster prints them as they were): said as a warning with the poster.
+    outdated: tuple[str, ...] = ()
 
     def all_text(self) -> str:
         return "".join([self.title, self.subtitle, self.footer, *(b.text for b in self.blocks)])
+
+    def warnings(self) -> tuple[str, ...]:
+        if not self.outdated:
+            return ()
+        shown = "、".join(self.outdated[:4]) + ("…" if len(self.outdated) > 4 else "")
+        # A DomainError's text, so that the window's catalogue of core messages translates it.
+        return (
+            str(
+                DomainError(
+                    "The Simplified text of {count} part(s) is older than its Traditional "
+                    "text, and prints as it was: {parts}. Review it in the regulation editor "
+                    "(Convert to Simplified) before printing.",
+                    count=len(self.outdated),
+                    parts=shown,
+                )
+            ),
+        )
 
 
 ARRANGEMENTS = ("sheet", "chapters", "sheets")
@@ -84,6 +104,7 @@ class PosterResult:
     page_size: tuple[float, float]
     layout_passes: int
     warnings: tuple[str, ...] = ()  # accepted, but the user should know (a coarse logo…)
+    outdated: tuple[str, ...] = ()  # PosterContent.outdated: asked about before printing
 
     @property
     def reading_distance(self) -> float:
@@ -298,5 +319,13 @@ def write_poster(
         )
 
     path = write_atomically(target, write)
-    warnings = logo.warnings() if logo else ()
-    return PosterResult(path, fit.pages, fit.size, (frame.width, frame.height), fit.tries, warnings)
+    warnings = content.warnings() + (logo.warnings() if logo else ())
+    return PosterResult(
+        path,
+        fit.pages,
+        fit.size,
+        (frame.width, frame.height),
+        fit.tries,
+        warnings,
+        content.outdated,
+    )

@@ -209,3 +209,17 @@ def test_a_cff_font_is_refused_with_the_reason(db, tmp_path):
 
 def test_placeholders_render_unset_as_written(db):
     assert render("占{{weight.peer}}%", {}) == "占[X]%"
+
+
+def test_an_outdated_simplified_text_is_named_in_a_warning_with_the_simplified_poster(db, tmp_path):
+    """Issue 17 point 4: the Traditional text changed after its Simplified text."""
+    with db.transaction() as session:
+        tree = regulation.tree(session)
+        clause = tree.chapters[0].sections[0].clauses[0]
+        regulation.edit_clause(session, clause.id, clause.text + "另增一句。", "", clause.text_hans)
+    part = f"{tree.chapters[0].title} › {tree.chapters[0].sections[0].title} › 第1條"
+    result = poster(db, tmp_path / "hans.pdf", script="hans", size="A2")
+    assert result.outdated == (part,)
+    assert len(result.warnings) == 1 and part in result.warnings[0]
+    assert "older than its Traditional text" in result.warnings[0]
+    assert poster(db, tmp_path / "hant.pdf", size="A2").warnings == ()  # as written

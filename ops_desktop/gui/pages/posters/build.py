@@ -24,6 +24,7 @@ class PosterRequest:
     logo: str | None = None
     tile: str | None = None
     font: str | None = None
+    bleed: bool = False  # for a print shop (PosterOptions.bleed)
     arrangement: str = "sheet"  # see PosterOptions.arrangement
     distance: float = 1.5  # metres the poster is read from
 
@@ -63,6 +64,7 @@ def _options(request: PosterRequest) -> PosterOptions:
         theme=request.theme,
         logo=request.logo,
         font_path=request.font,
+        bleed=request.bleed,
         arrangement=request.arrangement if request.kind != "flowchart" else "sheet",
         body_size=legibility.size_for(request.distance),
     )
@@ -86,6 +88,8 @@ def build(
             theme=request.theme,
             font_path=request.font,
             tile=request.tile,
+            bleed=request.bleed,
+            logo=request.logo,
         )
     return write_poster(
         _content(db, request, contents), _options(request), target, tile=request.tile

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -39,6 +39,7 @@ from ops_desktop.gui.exporting import Export
 from ops_desktop.gui.pages.base import Page
 
 from .build import Contents, PosterRequest, build, offer_layouts
+from .printing import print_document
 from .reading import ReadingPanel
 from .zoom import PreviewView, ZoomBar
 
@@ -61,6 +62,7 @@ class PostersPage(Page):
         self._offered: tuple[object, ...] | None = None  # what the layouts on offer are for
         self._contents: Contents = {}  # read once per kind and script until records change
         self.current_pdf: Path | None = None
+        self.current: PosterResult | None = None  # what the preview shows
         self.theme = "#1F4E79"
         self.logo: str | None = None
         self._timer = QTimer(self)
@@ -122,9 +124,17 @@ class PostersPage(Page):
         self.reading = ReadingPanel(self.controls)
         self.reading.changed.connect(self.schedule_preview)
         self.reading.chosen.connect(self.use_layout)
+        self.bleed = QCheckBox(self.tr("For a print shop: 3 mm bleed, CMYK"), self.controls)
+        self.bleed.setToolTip(
+            self.tr("Adds the trim and bleed boxes a print shop asks for (not with tiles).")
+        )
+        self.tile.currentIndexChanged.connect(self._tiles_chosen)
         self.error_label = QLabel(self.controls)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
+        self.warning_label = QLabel(self.controls)
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #9a5b00;")
         self.save_button = QPushButton(self.tr("Save PDF…"), self.controls)
         self.save_button.clicked.connect(self.export)
         self.print_button = QPushButton(self.tr("Print…"), self.controls)
@@ -143,7 +153,9 @@ class PostersPage(Page):
         form.addRow(self.tr("Reading distance:"), self.reading.distance)
         form.addRow(self.tr("Arrangement:"), self.reading.arrangement)
         form.addRow(self.reading)
+        form.addRow("", self.bleed)
         form.addRow(self.error_label)
+        form.addRow(self.warning_label)
         form.addRow(self.save_button)
         form.addRow(self.print_button)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -153,6 +165,7 @@ class PostersPage(Page):
             self.landscape.toggled,
             self.script.currentIndexChanged,
             self.tile.currentIndexChanged,
+            self.bleed.toggled,
         ):
             signal.connect(self.schedule_preview)
 
@@ -207,6 +220,7 @@ class PostersPage(Page):
             script=self.script.currentData(),
             theme=self.theme,
             logo=self.logo,
+            bleed=self.bleed.isChecked(),
             tile=self.tile.currentData(),
             font=opts.PDF_FONT.get(self.ctx.preferences()) or None,
             arrangement=self.reading.arrangement.currentData(),
@@ -232,15 +246,17 @@ class PostersPage(Page):
             if number != self._serial:
                 return
             self.error_label.clear()
+            self.warning_label.setText("\n".join(result.warnings))
             self.document.load(str(result.path))
-            self.current_pdf = result.path
+            self.current_pdf, self.current = result.path, result
             self._show_note(result)
             self._offer_layouts(serial, request)
 
         def failed(message: str) -> None:
             if serial == self._serial:
                 self.error_label.setText(message)
-                self.current_pdf = None
+                self.warning_label.clear()
+                self.current_pdf = self.current = None
 
         self.ctx.tasks.run(work, done, on_error=failed)
 
@@ -312,12 +328,37 @@ class PostersPage(Page):
     def can_export(self) -> bool:
         return True
 
+    @Slot(int)
+    def _tiles_chosen(self, _index: int) -> None:
+        """Tiles are pasted together at the office: no bleed for them."""
+        tiles = self.tile.currentData() is not None
+        if tiles:
+            self.bleed.setChecked(False)
+        self.bleed.setEnabled(not tiles)
+
+    def _outdated_ok(self) -> bool:
+        """Before an outdated Simplified poster leaves the program: the question, with the
+        parts it would print in their old wording."""
+        outdated = self.current.outdated if self.current else ()
+        if not outdated:
+            return True
+        shown = "\n".join(f"• {part}" for part in outdated[:8])
+        if len(outdated) > 8:
+            shown += "\n…"
+        question = self.tr(
+            "The Simplified text of these parts is older than their Traditional text, and "
+            "the poster prints them as they were:\n%1\n\nPrint the poster anyway?"
+        ).replace("%1", shown)
+        return self.ctx.dialogs.confirm(self, question)
+
     def export(self) -> bool:
         """Save the poster previewed (the same PDF, copied whole or not at all)."""
         source = self.current_pdf
         if source is None:  # why is beside the options
             self.status_message.emit(self.tr("There is no poster to save yet."))
             return True
+        if not self._outdated_ok():
+            return False
 
         def write(progress: Any, target: Path) -> None:
             files.write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))
@@ -328,7 +369,7 @@ class PostersPage(Page):
 
     def print_(self) -> bool:
         """Print the same pages as the preview, through the system print dialog."""
-        if self.current_pdf is None:
+        if self.current_pdf is None or not self._outdated_ok():
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(300)  # the poster is scaled to the printer's paper
@@ -337,20 +378,3 @@ class PostersPage(Page):
             return False
         print_document(self.document, printer)
         return True
-
-
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Render every page of ``document`` onto ``printer``; returns the pages printed."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    try:
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-            image = document.render(index, area.size())
-            painter.drawImage(area.topLeft(), image)
-    finally:
-        painter.end()
-    return document.pageCount()
