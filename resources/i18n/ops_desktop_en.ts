@@ -2174,12 +2174,12 @@
       <translation>Tiles on A3</translation>
     </message>
     <message>
-      <source>For a print shop: 3 mm bleed, CMYK</source>
-      <translation>For a print shop: 3 mm bleed, CMYK</translation>
+      <source>Print shop: bleed, CMYK</source>
+      <translation>Print shop: bleed, CMYK</translation>
     </message>
     <message>
-      <source>Adds the trim and bleed boxes a print shop asks for (not with tiles).</source>
-      <translation>Adds the trim and bleed boxes a print shop asks for (not with tiles).</translation>
+      <source>3 mm bleed with the trim and bleed boxes, and CMYK colours, as a print shop asks for (not with tiles).</source>
+      <translation>3 mm bleed with the trim and bleed boxes, and CMYK colours, as a print shop asks for (not with tiles).</translation>
     </message>
     <message>
       <source>Save PDF…</source>
@@ -2277,16 +2277,20 @@ Print the poster anyway?</translation>
       <translation>Reading distance</translation>
     </message>
     <message>
-      <source>One sheet, the largest text that fits</source>
-      <translation>One sheet, the largest text that fits</translation>
+      <source>One sheet: the largest text that fits it. One sheet per chapter: every chapter on a sheet of its own, at one size. Sheets: the text at the size the reading distance needs, on as many sheets as it takes.</source>
+      <translation>One sheet: the largest text that fits it. One sheet per chapter: every chapter on a sheet of its own, at one size. Sheets: the text at the size the reading distance needs, on as many sheets as it takes.</translation>
+    </message>
+    <message>
+      <source>One sheet, text to fit</source>
+      <translation>One sheet, text to fit</translation>
     </message>
     <message>
       <source>One sheet per chapter</source>
       <translation>One sheet per chapter</translation>
     </message>
     <message>
-      <source>Several sheets, text for the distance</source>
-      <translation>Several sheets, text for the distance</translation>
+      <source>Sheets, text for the distance</source>
+      <translation>Sheets, text for the distance</translation>
     </message>
     <message>
       <source>Use this layout</source>

@@ -2166,12 +2166,12 @@
       <translation>A3 分块拼贴</translation>
     </message>
     <message>
-      <source>For a print shop: 3 mm bleed, CMYK</source>
-      <translation>交印刷厂:3 mm 出血,CMYK</translation>
+      <source>Print shop: bleed, CMYK</source>
+      <translation>交印刷厂:出血、CMYK</translation>
     </message>
     <message>
-      <source>Adds the trim and bleed boxes a print shop asks for (not with tiles).</source>
-      <translation>加上印刷厂要求的裁切框与出血框(分块拼贴时不适用)。</translation>
+      <source>3 mm bleed with the trim and bleed boxes, and CMYK colours, as a print shop asks for (not with tiles).</source>
+      <translation>依印刷厂要求加上 3 mm 出血、裁切框与出血框,并使用 CMYK 色彩(分块拼贴时不适用)。</translation>
     </message>
     <message>
       <source>Save PDF…</source>
@@ -2268,15 +2268,19 @@ Print the poster anyway?</source>
       <translation>阅读距离</translation>
     </message>
     <message>
-      <source>One sheet, the largest text that fits</source>
-      <translation>一张,字级取能容纳的最大</translation>
+      <source>One sheet: the largest text that fits it. One sheet per chapter: every chapter on a sheet of its own, at one size. Sheets: the text at the size the reading distance needs, on as many sheets as it takes.</source>
+      <translation>一张:取能容纳的最大字级。每章一张:每章各占一张,字级一致。多张:依阅读距离所需的字级,需要几张就印几张。</translation>
+    </message>
+    <message>
+      <source>One sheet, text to fit</source>
+      <translation>一张,字级取最大</translation>
     </message>
     <message>
       <source>One sheet per chapter</source>
       <translation>每章一张</translation>
     </message>
     <message>
-      <source>Several sheets, text for the distance</source>
+      <source>Sheets, text for the distance</source>
       <translation>多张,字级依阅读距离</translation>
     </message>
     <message>

@@ -2166,12 +2166,12 @@
       <translation>A3 分塊拼貼</translation>
     </message>
     <message>
-      <source>For a print shop: 3 mm bleed, CMYK</source>
-      <translation>交印刷廠:3 mm 出血,CMYK</translation>
+      <source>Print shop: bleed, CMYK</source>
+      <translation>交印刷廠:出血、CMYK</translation>
     </message>
     <message>
-      <source>Adds the trim and bleed boxes a print shop asks for (not with tiles).</source>
-      <translation>加上印刷廠要求的裁切框與出血框(分塊拼貼時不適用)。</translation>
+      <source>3 mm bleed with the trim and bleed boxes, and CMYK colours, as a print shop asks for (not with tiles).</source>
+      <translation>依印刷廠要求加上 3 mm 出血、裁切框與出血框,並使用 CMYK 色彩(分塊拼貼時不適用)。</translation>
     </message>
     <message>
       <source>Save PDF…</source>
@@ -2268,15 +2268,19 @@ Print the poster anyway?</source>
       <translation>閱讀距離</translation>
     </message>
     <message>
-      <source>One sheet, the largest text that fits</source>
-      <translation>一張,字級取能容納的最大</translation>
+      <source>One sheet: the largest text that fits it. One sheet per chapter: every chapter on a sheet of its own, at one size. Sheets: the text at the size the reading distance needs, on as many sheets as it takes.</source>
+      <translation>一張:取能容納的最大字級。每章一張:每章各占一張,字級一致。多張:依閱讀距離所需的字級,需要幾張就印幾張。</translation>
+    </message>
+    <message>
+      <source>One sheet, text to fit</source>
+      <translation>一張,字級取最大</translation>
     </message>
     <message>
       <source>One sheet per chapter</source>
       <translation>每章一張</translation>
     </message>
     <message>
-      <source>Several sheets, text for the distance</source>
+      <source>Sheets, text for the distance</source>
       <translation>多張,字級依閱讀距離</translation>
     </message>
     <message>

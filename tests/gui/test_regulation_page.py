@@ -343,3 +343,16 @@ def test_an_edited_clause_marks_the_page_and_new_asks_first(qtbot, ctx, unsaved_
     assert page.new_record()
     assert page.editor.new is not None and not page.has_unsaved_changes()
     assert marks[-1] is False
+
+
+def test_the_preview_sets_chinese_punctuation_as_the_poster_prints_it(ctx):
+    """Issue 17 point 2: the stored 「,」 reads 「，」 in the preview, as on the wall."""
+    from ops_desktop.core.services import regulation
+    from ops_desktop.gui.pages.regulation.preview import chapter_html
+
+    with ctx.db.transaction() as session:
+        tree = regulation.tree(session, fill_placeholders=True)
+    stored = tree.chapters[0].sections[0].clauses[0].text
+    assert "," in stored  # the department's text, typed half-width
+    shown = chapter_html(tree, tree.chapters[0], "hant", ("", 0))
+    assert stored.replace(",", "，") in shown and stored not in shown

@@ -32,7 +32,7 @@ class Layout:
             "chapters": f"one {self.size} sheet per chapter ({self.sheets} sheets)",
             "sheets": f"{self.sheets} {self.size} sheets",
         }[self.arrangement]
-        return f"{how}: text at {self.body_pt:g} pt, reads from {self.distance:g} m"
+        return f"{how}: text at {round(self.body_pt, 1):g} pt, reads from {self.distance:g} m"
 
     def reaches(self, distance_m: float) -> bool:
         return self.distance + 1e-9 >= distance_m

@@ -124,9 +124,12 @@ class PostersPage(Page):
         self.reading = ReadingPanel(self.controls)
         self.reading.changed.connect(self.schedule_preview)
         self.reading.chosen.connect(self.use_layout)
-        self.bleed = QCheckBox(self.tr("For a print shop: 3 mm bleed, CMYK"), self.controls)
+        self.bleed = QCheckBox(self.tr("Print shop: bleed, CMYK"), self.controls)
         self.bleed.setToolTip(
-            self.tr("Adds the trim and bleed boxes a print shop asks for (not with tiles).")
+            self.tr(
+                "3 mm bleed with the trim and bleed boxes, and CMYK colours, as a print "
+                "shop asks for (not with tiles)."
+            )
         )
         self.tile.currentIndexChanged.connect(self._tiles_chosen)
         self.error_label = QLabel(self.controls)
@@ -153,7 +156,7 @@ class PostersPage(Page):
         form.addRow(self.tr("Reading distance:"), self.reading.distance)
         form.addRow(self.tr("Arrangement:"), self.reading.arrangement)
         form.addRow(self.reading)
-        form.addRow("", self.bleed)
+        form.addRow(self.bleed)
         form.addRow(self.error_label)
         form.addRow(self.warning_label)
         form.addRow(self.save_button)

@@ -36,10 +36,17 @@ class ReadingPanel(QWidget):
         self.distance.setValue(DEFAULT_DISTANCE_M)
         self.distance.setAccessibleName(self.tr("Reading distance"))
         self.arrangement = QComboBox(self)
+        self.arrangement.setToolTip(
+            self.tr(
+                "One sheet: the largest text that fits it. One sheet per chapter: every "
+                "chapter on a sheet of its own, at one size. Sheets: the text at the size "
+                "the reading distance needs, on as many sheets as it takes."
+            )
+        )
         for text, code in (
-            (self.tr("One sheet, the largest text that fits"), "sheet"),
+            (self.tr("One sheet, text to fit"), "sheet"),
             (self.tr("One sheet per chapter"), "chapters"),
-            (self.tr("Several sheets, text for the distance"), "sheets"),
+            (self.tr("Sheets, text for the distance"), "sheets"),
         ):
             self.arrangement.addItem(text, code)
         self.heading = QLabel(self)

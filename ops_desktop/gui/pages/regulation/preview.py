@@ -1,11 +1,13 @@
 """The regulation as it will read on the wall: placeholders filled with the live settings,
-in Traditional or Simplified script, the selected item highlighted; in Simplified, an
-outdated Simplified text (written for an older Traditional one) in the outdated mark's colour."""
+in Traditional or Simplified script, punctuation as the poster prints it, the selected item
+highlighted; in Simplified, an outdated Simplified text (written for an older Traditional
+one) in the outdated mark's colour."""
 
 from __future__ import annotations
 
 from html import escape
 
+from ops_desktop.core.punctuation import full_width
 from ops_desktop.core.script import pick
 from ops_desktop.core.services.regulation import ChapterNode, SectionNode, VersionTree
 
@@ -18,10 +20,11 @@ def _style(selected: bool, outdated: bool, script: str) -> str:
 
 
 def _text(text: str, hans: str | None, script: str) -> str:
+    """As the poster prints it: in the script, with Chinese punctuation full-width."""
     try:
-        return pick(text, hans, script)
+        return full_width(pick(text, hans, script))
     except Exception:  # noqa: BLE001 - no converter: show the stored text
-        return text
+        return full_width(text)
 
 
 def _section(
