@@ -56,6 +56,12 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
         help="the distance the poster is read from (1.5): says which layouts reach it",
     )
     poster.add_argument(
+        "--version",
+        metavar="LABEL",
+        help="the regulation version to print (1.0 …): an approved one prints the values it "
+        "was approved with (default: the draft being edited, else the newest approved)",
+    )
+    poster.add_argument(
         "--bleed",
         action="store_true",
         help="for a print shop: 3 mm bleed, TrimBox and BleedBox, CMYK colours (not with --tile)",
@@ -94,13 +100,21 @@ def _poster(args: argparse.Namespace) -> int:
     from ops_desktop.exports.pdf.flowchart import chart_content, write_flowchart
     from ops_desktop.exports.pdf.poster import PosterOptions, write_poster
 
+    if args.version and (args.flowchart or args.position):
+        raise DomainError(
+            "--version chooses a version of the regulation; a position's or a workflow's "
+            "poster prints what is recorded now."
+        )
     with common.database(args) as db, db.transaction() as session:
         if args.flowchart:
             chart = chart_content(session, args.flowchart, script=args.script)
         elif args.position:
             text = content.position_content(session, args.position, script=args.script)
         else:
-            text = content.regulation_content(session, chapter=args.chapter, script=args.script)
+            version = content.version_id(session, args.version) if args.version else None
+            text = content.regulation_content(
+                session, chapter=args.chapter, script=args.script, version_id=version
+            )
     if args.flowchart:
         result = write_flowchart(
             chart,

@@ -2142,6 +2142,10 @@
       <translation>Workflow flowchart</translation>
     </message>
     <message>
+      <source>An approved version prints the weights and values it was approved with.</source>
+      <translation>An approved version prints the weights and values it was approved with.</translation>
+    </message>
+    <message>
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
@@ -2198,6 +2202,10 @@
       <translation>Which:</translation>
     </message>
     <message>
+      <source>Version:</source>
+      <translation>Version:</translation>
+    </message>
+    <message>
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
@@ -2224,6 +2232,14 @@
     <message>
       <source>Arrangement:</source>
       <translation>Arrangement:</translation>
+    </message>
+    <message>
+      <source>%1, approved</source>
+      <translation>%1, approved</translation>
+    </message>
+    <message>
+      <source>%1, draft</source>
+      <translation>%1, draft</translation>
     </message>
     <message numerus="yes">
       <source>%n sheet(s), text at %1 pt</source>
@@ -4099,6 +4115,10 @@ Print the poster anyway?</translation>
       <translation>{path} does not exist.</translation>
     </message>
     <message>
+      <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
+      <translation>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</translation>
+    </message>
+    <message>
       <source>There is no meeting on {date}.</source>
       <translation>There is no meeting on {date}.</translation>
     </message>
@@ -4833,6 +4853,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Supervisor {no} was not imported: their row has problems.</source>
       <translation>Supervisor {no} was not imported: their row has problems.</translation>
+    </message>
+    <message>
+      <source>There is no regulation version {label}; the versions are {labels}.</source>
+      <translation>There is no regulation version {label}; the versions are {labels}.</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>

@@ -2134,6 +2134,10 @@
       <translation>工作流程图</translation>
     </message>
     <message>
+      <source>An approved version prints the weights and values it was approved with.</source>
+      <translation>已核准的版本会印出核准时的权重与数值。</translation>
+    </message>
+    <message>
       <source>Landscape</source>
       <translation>横向</translation>
     </message>
@@ -2190,6 +2194,10 @@
       <translation>内容：</translation>
     </message>
     <message>
+      <source>Version:</source>
+      <translation>版本:</translation>
+    </message>
+    <message>
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
@@ -2216,6 +2224,14 @@
     <message>
       <source>Arrangement:</source>
       <translation>排版方式:</translation>
+    </message>
+    <message>
+      <source>%1, approved</source>
+      <translation>%1,已核准</translation>
+    </message>
+    <message>
+      <source>%1, draft</source>
+      <translation>%1,草稿</translation>
     </message>
     <message numerus="yes">
       <source>%n sheet(s), text at %1 pt</source>
@@ -4083,6 +4099,10 @@ Print the poster anyway?</source>
       <translation>{path} 不存在。</translation>
     </message>
     <message>
+      <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
+      <translation>--version 用于选择制度的版本;岗位或流程海报印出的是目前记录的内容。</translation>
+    </message>
+    <message>
       <source>There is no meeting on {date}.</source>
       <translation>{date} 没有例会。</translation>
     </message>
@@ -4817,6 +4837,10 @@ Print the poster anyway?</source>
     <message>
       <source>Supervisor {no} was not imported: their row has problems.</source>
       <translation>直接上级 {no} 未导入：其数据有问题。</translation>
+    </message>
+    <message>
+      <source>There is no regulation version {label}; the versions are {labels}.</source>
+      <translation>没有 {label} 版的制度;现有版本为 {labels}。</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>

@@ -247,3 +247,36 @@ def test_the_print_shop_option_adds_the_bleed_and_is_not_offered_with_tiles(qtbo
     assert not page.bleed.isEnabled() and not page.bleed.isChecked()
     page.refresh_preview()
     assert page.error_label.text() == ""  # tiles alone, as asked
+
+
+def test_an_approved_version_is_chosen_and_prints_the_weights_it_was_approved_with(qtbot, ctx):
+    """Issue 17 point 5: an approved version's poster shows its values, a draft the current."""
+    import re
+
+    import pdfplumber
+
+    from ops_desktop.core.services import regulation, scheme
+
+    with ctx.db.transaction() as session:
+        regulation.approve(session, regulation.current(session).id, "2026-01-01", "總經理")
+        scheme.set_weights(session, sources={"supervisor": 35, "peer": 25, "self": 10, "data": 30})
+        regulation.new_draft(session, "1.1")
+    page = make_page(qtbot, ctx)
+    versions = [page.version.itemText(n) for n in range(page.version.count())]
+    assert versions == ["1.1, draft", "1.0, approved"] and page.version.currentIndex() == 0
+
+    def printed() -> str:
+        with pdfplumber.open(page.current_pdf) as pdf:
+            return re.sub(r"\s+", "", "".join(p.extract_text() for p in pdf.pages))
+
+    page.kind.setCurrentIndex(page.kind.findData("chapter"))
+    page.target.setCurrentIndex(3)  # 四、績效考核
+    page.refresh_preview()
+    assert "占績效考核總分的35%" in printed()
+    page.version.setCurrentIndex(1)
+    page.target.setCurrentIndex(3)
+    page.refresh_preview()
+    text = printed()
+    assert "占績效考核總分的40%" in text and "35%" not in text and "核准人總經理" in text
+    page.kind.setCurrentIndex(page.kind.findData("position"))
+    assert not page.version.isEnabled() and page.request().version is None

@@ -26,6 +26,19 @@ def _footer(tree: regulation.VersionTree, department: str) -> str:
     return f"{department} · 版本 {tree.label}(草案,尚未核准)"
 
 
+def version_id(session: Session, label: str) -> int:
+    """The regulation version labelled ``label`` (1.0, 1.1 …), for printing that one."""
+    rows = regulation.version_rows(session)
+    for row in rows:
+        if row.label == label.strip():
+            return row.id
+    raise DomainError(
+        "There is no regulation version {label}; the versions are {labels}.",
+        label=label,
+        labels="、".join(r.label for r in rows),
+    )
+
+
 def regulation_content(
     session: Session,
     *,

@@ -91,3 +91,18 @@ def test_the_command_line_says_the_size_and_distance_and_what_reaches_further(tm
     printed = capsys.readouterr().out
     assert "text at 29.8 pt, reads comfortably from 1.5 m" in printed
     assert "to read it from" not in printed
+
+
+def test_the_command_line_prints_the_version_asked_for_and_refuses_an_unknown_one(tmp_path, capsys):
+    file, out = str(tmp_path / "dept.sqlite3"), tmp_path / "p.pdf"
+    assert main(["demo", "--db", file, "--staff", "4", "--months", "1"]) == 0
+    capsys.readouterr()
+    assert main(["poster", "--db", file, "-o", str(out), "--version", "1.0"]) == 0
+    assert out.exists()
+    out.unlink()
+    assert main(["poster", "--db", file, "-o", str(out), "--version", "9.9"]) == 1
+    assert "There is no regulation version 9.9; the versions are 1.0" in capsys.readouterr().err
+    args = ["poster", "--db", file, "-o", str(out), "--version", "1.0", "--position", "運營經理"]
+    assert main(args) == 1
+    assert "--version chooses a version of the regulation" in capsys.readouterr().err
+    assert not out.exists()  # nothing written for a refused command

@@ -27,15 +27,16 @@ class PosterRequest:
     bleed: bool = False  # for a print shop (PosterOptions.bleed)
     arrangement: str = "sheet"  # see PosterOptions.arrangement
     distance: float = 1.5  # metres the poster is read from
+    version: int | None = None  # the regulation version (None: the one being edited)
 
 
-Contents = dict[tuple[str, str, str], "PosterContent"]
+Contents = dict[tuple[str, str, str, int | None], "PosterContent"]
 """What the posters said, by (kind, target, script): a change of paper or colour lays the
 same text out again without reading it again. The page starts a new one when records change."""
 
 
 def _content(db: Database, request: PosterRequest, contents: Contents | None) -> PosterContent:
-    key = (request.kind, request.target, request.script)
+    key = (request.kind, request.target, request.script, request.version)
     if contents is not None and key in contents:
         return contents[key]
     found = _read_content(db, request)
@@ -51,7 +52,9 @@ def _read_content(db: Database, request: PosterRequest) -> PosterContent:
         if request.kind == "position":
             return content.position_content(session, request.target, script=request.script)
         chapter = int(request.target) if request.kind == "chapter" else None
-        return content.regulation_content(session, chapter=chapter, script=request.script)
+        return content.regulation_content(
+            session, chapter=chapter, script=request.script, version_id=request.version
+        )
 
 
 def _options(request: PosterRequest) -> PosterOptions:

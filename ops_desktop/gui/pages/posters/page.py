@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import files
 from ops_desktop.core.services import positions, regulation, workflows
+from ops_desktop.core.services.regulation import VersionRow
 from ops_desktop.exports.pdf.poster import PosterResult
 from ops_desktop.exports.pdf.poster_layouts import Layout
 from ops_desktop.gui import exporting
@@ -100,6 +101,10 @@ class PostersPage(Page):
         ):
             self.kind.addItem(text, code)
         self.target = QComboBox(self.controls)
+        self.version = QComboBox(self.controls)
+        self.version.setToolTip(
+            self.tr("An approved version prints the weights and values it was approved with.")
+        )
         self.size = QComboBox(self.controls)
         self.size.setEditable(True)
         self.size.addItems(
@@ -144,6 +149,7 @@ class PostersPage(Page):
         self.print_button.clicked.connect(self.print_)
         form.addRow(self.tr("Poster:"), self.kind)
         form.addRow(self.tr("Which:"), self.target)
+        form.addRow(self.tr("Version:"), self.version)
         form.addRow(self.tr("Paper:"), self.size)
         form.addRow("", self.landscape)
         form.addRow(self.tr("Script:"), self.script)
@@ -162,6 +168,7 @@ class PostersPage(Page):
         form.addRow(self.save_button)
         form.addRow(self.print_button)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.version.currentIndexChanged.connect(self._kind_changed)  # its chapters
         for signal in (
             self.target.currentIndexChanged,
             self.size.currentTextChanged,
@@ -190,19 +197,19 @@ class PostersPage(Page):
         self._choices += 1
         asked = self._choices
 
-        def work(session: Session) -> list[tuple[str, str]]:
-            if kind == "chapter":
-                chapters = regulation.tree(session).chapters
-                return [(c.title, str(n)) for n, c in enumerate(chapters, start=1)]
-            if kind == "position":
-                return [(p.name, p.name) for p in positions.all_positions(session)]
-            if kind == "flowchart":
-                return [(t.name, t.code) for t in workflows.templates(session)]
-            return []
+        wanted = self.version.currentData()
 
-        def done(choices: list[tuple[str, str]]) -> None:
+        def work(session: Session) -> tuple[list[tuple[str, str]], list[VersionRow], int]:
+            rows = regulation.version_rows(session)
+            known = {row.id for row in rows}
+            version = wanted if wanted in known else regulation.current(session).id
+            return _choices(session, kind, version), rows, version
+
+        def done(answer: tuple[list[tuple[str, str]], list[VersionRow], int]) -> None:
+            choices, rows, version = answer
             if asked != self._choices:
                 return  # another kind was chosen meanwhile
+            self._show_versions(rows, version, enabled=kind in ("regulation", "chapter"))
             self.target.blockSignals(True)
             self.target.clear()
             for text, data in choices:
@@ -214,6 +221,21 @@ class PostersPage(Page):
 
         self.ctx.read(work, done, on_error=self.error)
 
+    def _show_versions(self, rows: list[VersionRow], chosen: int, *, enabled: bool) -> None:
+        """The regulation's versions, newest first; an approved one prints the values it
+        was approved with."""
+        self.version.blockSignals(True)
+        self.version.clear()
+        for row in reversed(rows):
+            if row.status == "approved":
+                text = self.tr("%1, approved").replace("%1", row.label)
+            else:
+                text = self.tr("%1, draft").replace("%1", row.label)
+            self.version.addItem(text, row.id)
+        self.version.setCurrentIndex(max(0, self.version.findData(chosen)))
+        self.version.setEnabled(enabled)
+        self.version.blockSignals(False)
+
     def request(self) -> PosterRequest:
         return PosterRequest(
             kind=self.kind.currentData(),
@@ -224,6 +246,7 @@ class PostersPage(Page):
             theme=self.theme,
             logo=self.logo,
             bleed=self.bleed.isChecked(),
+            version=self.version.currentData() if self.version.isEnabled() else None,
             tile=self.tile.currentData(),
             font=opts.PDF_FONT.get(self.ctx.preferences()) or None,
             arrangement=self.reading.arrangement.currentData(),
@@ -381,3 +404,16 @@ class PostersPage(Page):
             return False
         print_document(self.document, printer)
         return True
+
+
+def _choices(session: Session, kind: str, version: int) -> list[tuple[str, str]]:
+    """What the kind of poster can show: the version's chapters, the positions, the
+    workflow templates (the whole regulation has no choice)."""
+    if kind == "chapter":
+        chapters = regulation.tree(session, version).chapters
+        return [(c.title, str(n)) for n, c in enumerate(chapters, start=1)]
+    if kind == "position":
+        return [(p.name, p.name) for p in positions.all_positions(session)]
+    if kind == "flowchart":
+        return [(t.name, t.code) for t in workflows.templates(session)]
+    return []
