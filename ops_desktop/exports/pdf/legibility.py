@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from reportlab.lib.units import mm
+mm = 72 / 25.4  # points in a millimetre (reportlab's; not imported: the window reads this)
 
 HEIGHT_PER_METRE = 7.0  # mm of letter height per metre of reading distance (0.007)
 MIN_TEXT_PT = 8.0  # nothing on any sheet is set smaller

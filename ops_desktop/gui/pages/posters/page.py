@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QColor
@@ -31,8 +31,6 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import files
 from ops_desktop.core.services import positions, regulation, workflows
 from ops_desktop.core.services.regulation import VersionRow
-from ops_desktop.exports.pdf.poster import PosterResult
-from ops_desktop.exports.pdf.poster_layouts import Layout
 from ops_desktop.gui import exporting
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
@@ -43,6 +41,10 @@ from .build import Contents, PosterRequest, build, offer_layouts
 from .printing import print_document
 from .reading import ReadingPanel
 from .zoom import PreviewView, ZoomBar
+
+if TYPE_CHECKING:  # reportlab loads when the first poster is built, not with the window
+    from ops_desktop.exports.pdf.poster import PosterResult
+    from ops_desktop.exports.pdf.poster_layouts import Layout
 
 # A change is shown within 300 ms: this pause gathers a burst of changes (typing a size),
 # the A2 regulation builds in about 60 ms (bench/poster_preview.py).

@@ -3,6 +3,8 @@ and the layouts that reach that distance, each with the size it prints at (issue
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.exports.pdf.legibility import DEFAULT_DISTANCE_M, reading_distance
-from ops_desktop.exports.pdf.poster_layouts import Layout
+
+if TYPE_CHECKING:  # the layouts come from the worker; reportlab loads when a poster is built
+    from ops_desktop.exports.pdf.poster_layouts import Layout
 
 
 class ReadingPanel(QWidget):
