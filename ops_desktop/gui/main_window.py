@@ -30,12 +30,18 @@ from ops_desktop import APP_NAME
 
 from . import pages as page_registry
 from . import settings_store as opts
-from . import window_actions
+from . import keys, window_actions
 from .changes import ChangeNotice
 from .context import AppContext
 from .dialogs import Dialogs
 from .pages.base import Page
 from .tasks import TaskRunner
+
+def with_keys(text: str, act: QAction) -> str:
+    """``text`` and the action's shortcut as the platform writes it: "Save (Ctrl+S)"."""
+    shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({shortcut})" if shortcut else text
+
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the window is shown
     from ops_desktop.db import Database
@@ -125,7 +131,7 @@ class MainWindow(QMainWindow):
             self.ctx.db.close()
         self.ctx = None
         self.nav.setEnabled(False)
-        self._follow_exports()
+        self._follow_actions()
 
     def _drop_pages(self) -> None:
         self._kept = {}
@@ -189,6 +195,8 @@ class MainWindow(QMainWindow):
             if hasattr(page, "open_record"):
                 page.open_record.connect(self.open_record)
             page.modified_changed.connect(lambda on, k=key: self._mark_modified(k, on))
+            page.actions_changed.connect(self._follow_actions)
+            keys.let_tab_leave_lists(page)
         return self.pages[key]
 
     def _mark_modified(self, key: str, modified: bool) -> None:
@@ -204,18 +212,23 @@ class MainWindow(QMainWindow):
         ) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
+            act.setToolTip(with_keys(text.replace("&", ""), act))
             act.triggered.connect(slot)
             return act
 
+        def page_action(text: str, shortcut: Any, name: str) -> QAction:
+            act = action(text, shortcut, lambda: self._page_action(name))
+            self._page_actions[name] = act
+            return act
+
         S = QKeySequence.StandardKey
-        self.act_new = action(self.tr("&New"), S.New, lambda: self._page_action("new_record"))
-        self.act_save = action(self.tr("&Save"), S.Save, lambda: self._page_action("save"))
-        self.act_delete = action(
-            self.tr("&Delete"), S.Delete, lambda: self._page_action("delete_record")
-        )
-        self.act_find = action(self.tr("&Find"), S.Find, lambda: self._page_action("find"))
-        self.act_export = action(self.tr("&Export…"), "Ctrl+E", lambda: self._page_action("export"))
-        self.act_print = action(self.tr("&Print…"), S.Print, lambda: self._page_action("print_"))
+        self._page_actions: dict[str, QAction] = {}
+        self.act_new = page_action(self.tr("&New"), S.New, "new_record")
+        self.act_save = page_action(self.tr("&Save"), S.Save, "save")
+        self.act_delete = page_action(self.tr("&Delete"), S.Delete, "delete_record")
+        self.act_find = page_action(self.tr("&Find"), S.Find, "find")
+        self.act_export = page_action(self.tr("&Export…"), "Ctrl+E", "export")
+        self.act_print = page_action(self.tr("&Print…"), S.Print, "print_")
         self.act_quit = action(self.tr("&Quit"), S.Quit, self.close)
         self.act_backup = action(self.tr("&Back up…"), "", lambda: window_actions.back_up(self))
         self.act_restore = action(self.tr("&Restore…"), "", lambda: window_actions.restore(self))
@@ -244,6 +257,7 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         for act in (self.act_undo, self.act_redo, None, self.act_delete, self.act_find):
             edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
+        self._build_page_menu()
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         choices = QActionGroup(self)
         for code, name in (
@@ -271,19 +285,42 @@ class MainWindow(QMainWindow):
             self.act_print,
         ):
             toolbar.addAction(act)
-        self._follow_exports()
+        self._follow_actions()
 
-    def _follow_exports(self) -> None:
-        """Export as the page shown offers it: enabled where the page writes a file,
-        disabled elsewhere, its tooltip saying which."""
+    def _build_page_menu(self) -> None:
+        """Go: every page by name, the first nine on Ctrl+1…9, and the previous and next
+        page on Ctrl+PgUp and Ctrl+PgDown (as the tabs of a browser)."""
+        menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.act_previous_page = menu.addAction(self.tr("Previous page"))
+        self.act_previous_page.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.act_previous_page.triggered.connect(lambda: self._step_page(-1))
+        self.act_next_page = menu.addAction(self.tr("Next page"))
+        self.act_next_page.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.act_next_page.triggered.connect(lambda: self._step_page(1))
+        menu.addSeparator()
+        self.page_actions: list[QAction] = []
+        for row, key in enumerate(page_registry.KEYS):
+            act = menu.addAction(page_registry.title(key))
+            if row < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            act.triggered.connect(lambda _c=False, k=key: self.show_page(k))
+            self.page_actions.append(act)
+            self.nav.item(row).setToolTip(with_keys(page_registry.title(key), act))
+
+    def _step_page(self, step: int) -> None:
+        if self.ctx is not None:
+            count = len(page_registry.KEYS)
+            self.nav.setCurrentRow((max(self.nav.currentRow(), 0) + step) % count)
+
+    def _follow_actions(self) -> None:
+        """The page's actions as the page shown offers them (``Page.offers``): enabled where
+        it does them, disabled elsewhere, the tooltip saying which."""
         widget = self.stack.currentWidget()
-        offered = isinstance(widget, Page) and widget.can_export()
-        self.act_export.setEnabled(offered)
-        self.act_export.setToolTip(
-            self.tr("Export what this page shows to a file (Ctrl+E)")
-            if offered
-            else self.tr("This page has nothing to export.")
-        )
+        for name, act in self._page_actions.items():
+            offered = isinstance(widget, Page) and widget.offers(name)
+            act.setEnabled(offered)
+            told = with_keys(act.text().replace("&", ""), act)
+            act.setToolTip(told if offered else self.tr("%1: not on this page").replace("%1", told))
 
     def _undo_action(self, text: str, word: str, kind: str, *, menu: bool = False) -> QAction:
         """Undo or Redo of the current page's stack. The menu's carries the whole step
@@ -298,7 +335,17 @@ class MainWindow(QMainWindow):
         if menu:
             step.connect(lambda what: act.setText(f"{text} {what}".strip()))
         else:
-            step.connect(lambda what: act.setToolTip(f"{word} {what}".strip()))
+            act.setShortcut(QKeySequence())  # the menu's action has the keys: named here
+            undo_keys = QKeySequence(
+                QKeySequence.StandardKey.Undo if kind == "undo" else QKeySequence.StandardKey.Redo
+            )
+            keys_text = undo_keys.toString(QKeySequence.SequenceFormat.NativeText)
+            step.connect(
+                lambda what: act.setToolTip(
+                    f"{word} {what}".strip() + (f" ({keys_text})" if keys_text else "")
+                )
+            )
+            act.setToolTip(f"{word} ({keys_text})" if keys_text else word)
         act.setEnabled(group.canUndo() if kind == "undo" else group.canRedo())
         return act
 
@@ -344,7 +391,7 @@ class MainWindow(QMainWindow):
         page = self.page(page_registry.KEYS[row])
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.undo_stack)
-        self._follow_exports()
+        self._follow_actions()
         page.shown()
 
     @Slot(str, object)

@@ -32,6 +32,7 @@ from ops_desktop.core.services.freshness import Seen
 
 from . import dialogs
 from .context import AppContext
+from .keys import EnterSaves
 from .lists import ListBox, check_as_typed, show_problems
 from .undo import perform, recreating
 
@@ -153,6 +154,7 @@ class RecordForm(QObject):
         self._list: ListBox | None = None
         self._show_row: Callable[[Any], None] | None = None
         self._follow_edits(editor)
+        EnterSaves(editor, self._enter_pressed)
 
     # -- showing ------------------------------------------------------------------------------
     def load(self, row: Any | None, ident: int | None = None, *, keep_edits: bool = True) -> None:
@@ -279,6 +281,13 @@ class RecordForm(QObject):
                 box.editingFinished.connect(self.field_edited)
         for check in editor.findChildren(QCheckBox):
             check.toggled.connect(self.field_edited)
+
+    def _enter_pressed(self) -> None:
+        """Enter in a field: Save, as its button does — also while the check of what was
+        just typed is still on its way (the button not yet enabled): the save checks again
+        and shows each problem beside its field."""
+        if self.is_modified():
+            self.ui.saveButton.clicked.emit()
 
     @Slot()
     def field_edited(self) -> None:

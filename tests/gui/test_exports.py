@@ -125,7 +125,7 @@ def test_export_is_enabled_exactly_where_a_page_writes_a_file(window):
         window.show_page(key)
         offered = key in EXPORTING_PAGES
         assert window.act_export.isEnabled() == offered, key
-        assert ("nothing to export" in window.act_export.toolTip()) != offered, key
+        assert ("not on this page" in window.act_export.toolTip()) != offered, key
     window.retranslate()  # the actions built anew keep following the page shown
     assert not window.act_export.isEnabled()  # settings
 

@@ -74,7 +74,7 @@ def test_redo_has_ctrl_y_and_ctrl_shift_z_and_the_toolbar_stays_short(
     window.current_page().undo_stack.push(Step("Change the phone of 陳大文"))
     assert window.tool_undo.isEnabled()
     assert window.tool_undo.text() == "Undo"  # the toolbar does not move
-    assert window.tool_undo.toolTip() == "Undo Change the phone of 陳大文"
+    assert window.tool_undo.toolTip() == "Undo Change the phone of 陳大文 (Ctrl+Z)"
     assert window.act_undo.text() == "&Undo Change the phone of 陳大文"  # the menu says it all
     window.act_undo.trigger()
     for keys in ("Ctrl+Y", "Ctrl+Shift+Z"):

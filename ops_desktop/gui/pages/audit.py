@@ -197,9 +197,6 @@ class AuditPage(Page):
         self.search.setFocus()
         return True
 
-    def can_export(self) -> bool:
-        return True
-
     def export(self) -> bool:
         """The entries shown (as filtered and searched here) to a workbook."""
         rows = [

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from ops_desktop.gui.record_form import RecordForm
 
 
+# The window's actions a page may do: the names of the methods that do them.
+ACTIONS = ("new_record", "save", "delete_record", "find", "export", "print_")
+
+
 class Page(QWidget):
     """Subclasses set ``key`` and implement the actions they support (returning True).
 
@@ -26,6 +30,7 @@ class Page(QWidget):
     key = ""
     shows: frozenset[str] = frozenset()
     status_message = Signal(str)  # a short text for the status bar
+    actions_changed = Signal()  # what :meth:`offers` answers has changed (a tab was chosen)
     modified_changed = Signal(bool)  # the page's form holds unsaved edits, or no longer
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -72,10 +77,12 @@ class Page(QWidget):
     def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         return False
 
-    def can_export(self) -> bool:
-        """Does the page write a file for Export (its :meth:`export`)? The window's Export
-        is enabled only on such a page."""
-        return False
+    def offers(self, action: str) -> bool:
+        """Does the page do the window's ``action`` (one of :data:`ACTIONS`) as it is shown
+        now? The window enables the action only then. Default: the page implements it; a
+        page whose tabs differ answers per tab, and emits ``actions_changed`` when the
+        answer changes."""
+        return getattr(type(self), action) is not getattr(Page, action)
 
     def export(self) -> bool:
         """Export what the page shows (through ``gui/exporting.py``); True once handled,

@@ -250,9 +250,6 @@ class StaffPage(RecordPage):
         self.ctx.read(work, done, on_error=self.error)
 
     # -- actions ----------------------------------------------------------------------------
-    def can_export(self) -> bool:
-        return True
-
     def export(self) -> bool:
         """The roster of everyone, departed too (HR's list, whatever the page filters)."""
         return exporting.run(self, hr_exports.roster(self.ctx))

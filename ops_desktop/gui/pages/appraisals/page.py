@@ -310,9 +310,14 @@ class AppraisalsPage(Page):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.annual and self.period_id in self._years:
             self.annual.load(self._years[self.period_id])
+        self.actions_changed.emit()
 
-    def can_export(self) -> bool:
-        return True
+    def offers(self, action: str) -> bool:
+        """Delete clears the month's selected scores: not on the Year tab, which only shows.
+        Export is on both tabs, as the annual sheet on the Year tab."""
+        if action == "delete_record":
+            return self.tabs.currentWidget() is not self.annual
+        return super().offers(action)
 
     def export(self) -> bool:
         """The score sheet of the month shown; on the Year tab, the annual sheet."""

@@ -353,9 +353,6 @@ class PostersPage(Page):
         self.logo_edit.setText(path)
         self.schedule_preview()
 
-    def can_export(self) -> bool:
-        return True
-
     @Slot(int)
     def _tiles_chosen(self, _index: int) -> None:
         """Tiles are pasted together at the office: no bleed for them."""

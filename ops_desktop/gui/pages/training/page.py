@@ -63,6 +63,14 @@ class TrainingPage(Page):
     def _tab_changed(self, index: int) -> None:
         view: Any = self.tabs.widget(index)  # one of the views above: each has activate()
         view.activate()
+        self.actions_changed.emit()
+
+    def offers(self, action: str) -> bool:
+        """New and Delete are the courses' and the development plans' (the yearly plan
+        and the sessions have their own buttons for what they add)."""
+        if action in ("new_record", "delete_record"):
+            return self._current() in (self.courses, self.development)
+        return super().offers(action)
 
     def _current(self) -> Any:
         return self.tabs.currentWidget()
@@ -96,9 +104,6 @@ class TrainingPage(Page):
             return self.plan.find()
         panel.list.search.setFocus()
         panel.list.search.selectAll()
-        return True
-
-    def can_export(self) -> bool:
         return True
 
     def export(self) -> bool:

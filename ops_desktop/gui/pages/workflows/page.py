@@ -57,6 +57,11 @@ class WorkflowsPage(Page):
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
         (self.runs if index == 0 else self.templates).activate()
+        self.actions_changed.emit()
+
+    def offers(self, action: str) -> bool:
+        """Print is the runs' (an event's summary); the other actions are both tabs'."""
+        return super().offers(action) and (action != "print_" or self.on_runs())
 
     def on_runs(self) -> bool:
         return self.tabs.currentWidget() is self.runs
