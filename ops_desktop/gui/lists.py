@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -248,13 +250,36 @@ def set_combo(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+ERROR_LINES = 2  # the lines an error label keeps for its message, shown or not
+
+
+def reserve_error_space(label: QLabel) -> None:
+    """An error label that keeps its place: as wide as its column makes it (its text never
+    widens the column, and so never narrows the fields beside it) and ``ERROR_LINES`` high
+    whether it says something or not, so that nothing under it moves when it does. A
+    longer message is whole in its tooltip."""
+    if label.property("reservedSpace"):
+        return
+    label.setProperty("reservedSpace", True)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    margins = label.contentsMargins()
+    lines = label.fontMetrics().lineSpacing() * ERROR_LINES
+    label.setFixedHeight(lines + margins.top() + margins.bottom())
+
+
 def show_problems(ui: Any, labels: dict[str, str], found: dict[str, str]) -> None:
-    """Put each problem into the error label beside its field; clear the others."""
+    """Put each problem into the error label beside its field; clear the others. The labels
+    keep their space (``reserve_error_space``) from the first time they are shown."""
     shown: dict[str, str] = {}
     for field, label in labels.items():
         shown[label] = shown.get(label) or found.get(field, "")
     for label, text in shown.items():
-        getattr(ui, label).setText(text)
+        widget = getattr(ui, label)
+        reserve_error_space(widget)
+        widget.setText(text)
+        widget.setToolTip(text)
 
 
 def text_of(value: Any) -> str:

@@ -33,7 +33,7 @@ from ops_desktop.core.services.freshness import Seen
 from . import dialogs
 from .context import AppContext
 from .keys import EnterSaves
-from .lists import ListBox, check_as_typed, show_problems
+from .lists import ListBox, check_as_typed, reserve_error_space, show_problems
 from .undo import perform, recreating
 
 
@@ -155,6 +155,8 @@ class RecordForm(QObject):
         self._show_row: Callable[[Any], None] | None = None
         self._follow_edits(editor)
         EnterSaves(editor, self._enter_pressed)
+        for label in set(labels.values()):
+            reserve_error_space(getattr(ui, label))
 
     # -- showing ------------------------------------------------------------------------------
     def load(self, row: Any | None, ident: int | None = None, *, keep_edits: bool = True) -> None:

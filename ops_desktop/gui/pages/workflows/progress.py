@@ -63,7 +63,11 @@ class StepsView(PagePart):
         header = self.tree.header()  # the sections are new after clear()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # "Done on" as wide as a date whether any step is done or not: sized to its
+        # contents, it widened with the first date, the steps' column narrowed, their
+        # texts wrapped anew and the rows moved under the mouse between two clicks.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, self._date_width())
         if run is None:
             self.note.setText("")
             self._filling = False
@@ -78,6 +82,12 @@ class StepsView(PagePart):
             if editable
             else self.tr("This run is closed; reopen it to change its steps.")
         )
+
+    def _date_width(self) -> int:
+        title = self.model.headerData(1, Qt.Orientation.Horizontal)
+        header = self.tree.header().fontMetrics().horizontalAdvance(str(title))
+        date = self.tree.fontMetrics().horizontalAdvance("8888-88-88")
+        return max(header, date) + 16  # the cell's and the section's margins
 
     def _stage_row(
         self, number: int, stage: StageState, run: RunDetail, editable: bool
