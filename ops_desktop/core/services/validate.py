@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Literal, TypeVar, overload
 
@@ -101,7 +102,7 @@ def decimal(
             raise DomainError("{field} is required.", field=field)
         return None
     try:
-        number = Decimal(str(value).strip())
+        number = Decimal(number_text(value) if isinstance(value, str) else str(value))
     except InvalidOperation:
         raise DomainError("{field}: '{value}' is not a number.", field=field, value=value) from None
     if not number.is_finite():
@@ -117,6 +118,20 @@ def decimal(
             places=places,
         )
     return number
+
+
+# A number as the program shows it: digits grouped by thousands ("20,000.00").
+_GROUPED = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?")
+
+
+def number_text(value: str) -> str:
+    """A typed number as plain digits, read as the interface writes numbers (its three
+    languages alike): full-width digits, point and comma as a Chinese input method gives
+    them ("２１５００", "２１，５００") and thousands separators where they group by three
+    ("21,500", "20,000.00"). Anything else is left as typed, for its check to refuse:
+    "2,15" is not read as 215 (nor as 2.15)."""
+    text = unicodedata.normalize("NFKC", value).strip()
+    return text.replace(",", "") if _GROUPED.fullmatch(text) else text
 
 
 def choice(value: str, allowed: tuple[str, ...], field: str) -> str:

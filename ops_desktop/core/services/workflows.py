@@ -230,7 +230,7 @@ def count(value: object, field: str) -> int | None:
     if isinstance(value, int):
         number = value
     else:
-        text = str(value).strip().replace(",", "")
+        text = validate.number_text(str(value))
         if not (text.isascii() and text.isdigit()):
             raise DomainError(_COUNT_MESSAGES[field], field=field)
         number = int(text)

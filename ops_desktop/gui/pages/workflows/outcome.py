@@ -95,7 +95,7 @@ class OutcomeView(PagePart):
 
     def _typed_spend(self) -> Decimal | None:
         try:
-            return Decimal(self.ui.spendEdit.text().strip())
+            return Decimal(checks.number_text(self.ui.spendEdit.text()))  # as the service reads it
         except InvalidOperation:
             return None
 
