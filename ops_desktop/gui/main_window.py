@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
 
 from ops_desktop import APP_NAME
 
+from . import keys, window_actions
 from . import pages as page_registry
 from . import settings_store as opts
-from . import keys, window_actions
 from .changes import ChangeNotice
 from .context import AppContext
 from .dialogs import Dialogs
 from .pages.base import Page
 from .tasks import TaskRunner
+
 
 def with_keys(text: str, act: QAction) -> str:
     """``text`` and the action's shortcut as the platform writes it: "Save (Ctrl+S)"."""

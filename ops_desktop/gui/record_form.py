@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -273,13 +274,16 @@ class RecordForm(QObject):
         """Every field of the editor tells when it is edited: the modified mark, the Save
         button and the checks follow."""
         for edit in editor.findChildren(QLineEdit):
-            edit.textChanged.connect(self.field_edited)
+            if not isinstance(edit.parent(), QAbstractSpinBox):  # a box's own line: below
+                edit.textChanged.connect(self.field_edited)
         for text in editor.findChildren(QPlainTextEdit) + editor.findChildren(QTextEdit):
             text.textChanged.connect(self.field_edited)
         for combo in editor.findChildren(QComboBox):
             combo.currentIndexChanged.connect(self.field_edited)
         for box in editor.findChildren(QAbstractSpinBox):
-            if hasattr(box, "editingFinished"):
+            if isinstance(box, QDateTimeEdit):  # a date typed or picked in the calendar
+                box.dateChanged.connect(self.field_edited)
+            elif hasattr(box, "editingFinished"):
                 box.editingFinished.connect(self.field_edited)
         for check in editor.findChildren(QCheckBox):
             check.toggled.connect(self.field_edited)

@@ -8,9 +8,8 @@ from decimal import Decimal
 import pytest
 
 from ops_desktop.core.errors import DomainError
-from ops_desktop.core.services import validate
+from ops_desktop.core.services import validate, workflows
 from ops_desktop.core.services import workflow_runs as runs
-from ops_desktop.core.services import workflows
 
 
 @pytest.mark.parametrize(

@@ -123,8 +123,8 @@ def test_sessions_and_attendance_recorded_with_undo(qtbot, ctx, no_questions, er
     # a new session
     view.new_session()
     su = view.session_ui
-    type_into(qtbot, su.heldOnEdit, "2026-13-01")
-    assert "not a date" in su.heldOnEditError.text() and not su.saveButton.isEnabled()
+    type_into(qtbot, su.heldOnEdit, "")
+    assert "required" in su.heldOnEditError.text() and not su.saveButton.isEnabled()
     type_into(qtbot, su.heldOnEdit, "2026-11-20")
     type_into(qtbot, su.locationEdit, "Room 301")
     type_into(qtbot, su.hoursEdit, "3")

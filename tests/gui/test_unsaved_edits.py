@@ -103,8 +103,8 @@ def test_a_pristine_form_shows_no_problems_until_touched_or_saved(qtbot, window)
     page.new_record()
     labels = [page.ui.staffNoEditError, page.ui.nameEditError, page.ui.hireDateEditError]
     assert all(label.text() == "" for label in labels)  # nothing typed: nothing wrong yet
-    type_into(qtbot, page.ui.hireDateEdit, "2026-02-30")
-    assert page.ui.hireDateEditError.text()  # touched: its problem beside it
+    type_into(qtbot, page.ui.staffNoEdit, "OP0002")  # a number in use
+    assert page.ui.staffNoEditError.text()  # touched: its problem beside it
     page.save()  # Ctrl+S on a form that cannot be saved: says why, beside each field
     assert page.ui.staffNoEditError.text() and page.ui.nameEditError.text()
 

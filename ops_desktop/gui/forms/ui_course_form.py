@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout
     QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from ops_desktop.gui.date_field import DateField
+
 class Ui_CourseForm(object):
     def setupUi(self, CourseForm):
         if not CourseForm.objectName():
@@ -95,7 +97,7 @@ class Ui_CourseForm(object):
 
         self.fieldsLayout.addWidget(self.startDateEditLabel, 4, 0, 1, 1)
 
-        self.startDateEdit = QLineEdit(CourseForm)
+        self.startDateEdit = DateField(CourseForm)
         self.startDateEdit.setObjectName(u"startDateEdit")
 
         self.fieldsLayout.addWidget(self.startDateEdit, 4, 1, 1, 1)
@@ -113,7 +115,7 @@ class Ui_CourseForm(object):
 
         self.fieldsLayout.addWidget(self.endDateEditLabel, 5, 0, 1, 1)
 
-        self.endDateEdit = QLineEdit(CourseForm)
+        self.endDateEdit = DateField(CourseForm)
         self.endDateEdit.setObjectName(u"endDateEdit")
 
         self.fieldsLayout.addWidget(self.endDateEdit, 5, 1, 1, 1)

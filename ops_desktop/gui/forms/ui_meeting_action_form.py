@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
+from ops_desktop.gui.date_field import DateField
+
 class Ui_MeetingActionForm(object):
     def setupUi(self, MeetingActionForm):
         if not MeetingActionForm.objectName():
@@ -57,7 +59,7 @@ class Ui_MeetingActionForm(object):
 
         self.fieldsLayout.addWidget(self.dueDateEditLabel, 2, 0, 1, 1)
 
-        self.dueDateEdit = QLineEdit(MeetingActionForm)
+        self.dueDateEdit = DateField(MeetingActionForm)
         self.dueDateEdit.setObjectName(u"dueDateEdit")
 
         self.fieldsLayout.addWidget(self.dueDateEdit, 2, 1, 1, 1)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout
     QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
+from ops_desktop.gui.date_field import DateField
+
 class Ui_MeetingForm(object):
     def setupUi(self, MeetingForm):
         if not MeetingForm.objectName():
@@ -24,7 +26,7 @@ class Ui_MeetingForm(object):
 
         self.fieldsLayout.addWidget(self.heldOnEditLabel, 0, 0, 1, 1)
 
-        self.heldOnEdit = QLineEdit(MeetingForm)
+        self.heldOnEdit = DateField(MeetingForm)
         self.heldOnEdit.setObjectName(u"heldOnEdit")
 
         self.fieldsLayout.addWidget(self.heldOnEdit, 0, 1, 1, 1)

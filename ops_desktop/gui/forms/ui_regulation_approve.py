@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QGridLayout, QLabel, QLineEdit, QSizePolicy,
     QVBoxLayout, QWidget)
 
+from ops_desktop.gui.date_field import DateField
+
 class Ui_RegulationApprove(object):
     def setupUi(self, RegulationApprove):
         if not RegulationApprove.objectName():
@@ -30,9 +32,8 @@ class Ui_RegulationApprove(object):
 
         self.fieldsLayout.addWidget(self.effectiveDateEditLabel, 0, 0, 1, 1)
 
-        self.effectiveDateEdit = QLineEdit(RegulationApprove)
+        self.effectiveDateEdit = DateField(RegulationApprove)
         self.effectiveDateEdit.setObjectName(u"effectiveDateEdit")
-        self.effectiveDateEdit.setPlaceholderText(u"YYYY-MM-DD")
 
         self.fieldsLayout.addWidget(self.effectiveDateEdit, 0, 1, 1, 1)
 

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout
     QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from ops_desktop.gui.date_field import DateField
+
 class Ui_StaffForm(object):
     def setupUi(self, StaffForm):
         if not StaffForm.objectName():
@@ -91,7 +93,7 @@ class Ui_StaffForm(object):
 
         self.fieldsLayout.addWidget(self.hireDateEditLabel, 4, 0, 1, 1)
 
-        self.hireDateEdit = QLineEdit(StaffForm)
+        self.hireDateEdit = DateField(StaffForm)
         self.hireDateEdit.setObjectName(u"hireDateEdit")
 
         self.fieldsLayout.addWidget(self.hireDateEdit, 4, 1, 1, 1)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QGridLayout,
     QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
+from ops_desktop.gui.date_field import DateField
+
 class Ui_SuggestionForm(object):
     def setupUi(self, SuggestionForm):
         if not SuggestionForm.objectName():
@@ -24,7 +26,7 @@ class Ui_SuggestionForm(object):
 
         self.fieldsLayout.addWidget(self.dateEditLabel, 0, 0, 1, 1)
 
-        self.dateEdit = QLineEdit(SuggestionForm)
+        self.dateEdit = DateField(SuggestionForm)
         self.dateEdit.setObjectName(u"dateEdit")
 
         self.fieldsLayout.addWidget(self.dateEdit, 0, 1, 1, 1)

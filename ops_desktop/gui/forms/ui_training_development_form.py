@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout
     QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from ops_desktop.gui.date_field import DateField
+
 class Ui_TrainingDevelopmentForm(object):
     def setupUi(self, TrainingDevelopmentForm):
         if not TrainingDevelopmentForm.objectName():
@@ -96,7 +98,7 @@ class Ui_TrainingDevelopmentForm(object):
 
         self.fieldsLayout.addWidget(self.startDateEditLabel, 4, 0, 1, 1)
 
-        self.startDateEdit = QLineEdit(TrainingDevelopmentForm)
+        self.startDateEdit = DateField(TrainingDevelopmentForm)
         self.startDateEdit.setObjectName(u"startDateEdit")
 
         self.fieldsLayout.addWidget(self.startDateEdit, 4, 1, 1, 1)
@@ -114,7 +116,7 @@ class Ui_TrainingDevelopmentForm(object):
 
         self.fieldsLayout.addWidget(self.nextReviewEditLabel, 5, 0, 1, 1)
 
-        self.nextReviewEdit = QLineEdit(TrainingDevelopmentForm)
+        self.nextReviewEdit = DateField(TrainingDevelopmentForm)
         self.nextReviewEdit.setObjectName(u"nextReviewEdit")
 
         self.fieldsLayout.addWidget(self.nextReviewEdit, 5, 1, 1, 1)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
+from ops_desktop.gui.date_field import DateField
+
 class Ui_TrainingNoteForm(object):
     def setupUi(self, TrainingNoteForm):
         if not TrainingNoteForm.objectName():
@@ -23,7 +25,7 @@ class Ui_TrainingNoteForm(object):
 
         self.fieldsLayout.addWidget(self.noteDateEditLabel, 0, 0, 1, 1)
 
-        self.noteDateEdit = QLineEdit(TrainingNoteForm)
+        self.noteDateEdit = DateField(TrainingNoteForm)
         self.noteDateEdit.setObjectName(u"noteDateEdit")
 
         self.fieldsLayout.addWidget(self.noteDateEdit, 0, 1, 1, 1)

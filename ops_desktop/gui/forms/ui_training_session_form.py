@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
+from ops_desktop.gui.date_field import DateField
+
 class Ui_TrainingSessionForm(object):
     def setupUi(self, TrainingSessionForm):
         if not TrainingSessionForm.objectName():
@@ -23,7 +25,7 @@ class Ui_TrainingSessionForm(object):
 
         self.fieldsLayout.addWidget(self.heldOnEditLabel, 0, 0, 1, 1)
 
-        self.heldOnEdit = QLineEdit(TrainingSessionForm)
+        self.heldOnEdit = DateField(TrainingSessionForm)
         self.heldOnEdit.setObjectName(u"heldOnEdit")
 
         self.fieldsLayout.addWidget(self.heldOnEdit, 0, 1, 1, 1)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
+from ops_desktop.gui.date_field import DateField
+
 class Ui_WorkflowApprovalForm(object):
     def setupUi(self, WorkflowApprovalForm):
         if not WorkflowApprovalForm.objectName():
@@ -59,7 +61,7 @@ class Ui_WorkflowApprovalForm(object):
 
         self.fieldsLayout.addWidget(self.dateEditLabel, 2, 0, 1, 1)
 
-        self.dateEdit = QLineEdit(WorkflowApprovalForm)
+        self.dateEdit = DateField(WorkflowApprovalForm)
         self.dateEdit.setObjectName(u"dateEdit")
 
         self.fieldsLayout.addWidget(self.dateEdit, 2, 1, 1, 1)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout
     QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from ops_desktop.gui.date_field import DateField
+
 class Ui_WorkflowRunForm(object):
     def setupUi(self, WorkflowRunForm):
         if not WorkflowRunForm.objectName():
@@ -77,7 +79,7 @@ class Ui_WorkflowRunForm(object):
 
         self.fieldsLayout.addWidget(self.startDateEditLabel, 3, 0, 1, 1)
 
-        self.startDateEdit = QLineEdit(WorkflowRunForm)
+        self.startDateEdit = DateField(WorkflowRunForm)
         self.startDateEdit.setObjectName(u"startDateEdit")
 
         self.fieldsLayout.addWidget(self.startDateEdit, 3, 1, 1, 1)
@@ -95,7 +97,7 @@ class Ui_WorkflowRunForm(object):
 
         self.fieldsLayout.addWidget(self.dueDateEditLabel, 4, 0, 1, 1)
 
-        self.dueDateEdit = QLineEdit(WorkflowRunForm)
+        self.dueDateEdit = DateField(WorkflowRunForm)
         self.dueDateEdit.setObjectName(u"dueDateEdit")
 
         self.fieldsLayout.addWidget(self.dueDateEdit, 4, 1, 1, 1)

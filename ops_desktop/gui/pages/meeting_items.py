@@ -92,7 +92,6 @@ class ActionItemsPanel(PagePart):
         form_layout = self.form.layout()
         assert form_layout is not None  # setupUi gave the form its layout
         form_layout.setContentsMargins(0, 0, 0, 0)
-        self.ui.dueDateEdit.setPlaceholderText("YYYY-MM-DD")
         for label in FIELDS.values():
             getattr(self.ui, label).setWordWrap(True)
         self._lay_out()

@@ -86,7 +86,6 @@ class MeetingsPage(RecordPage):
         self.form_widget = QWidget(self.tabs)
         self.ui = ui = Ui_MeetingForm()
         ui.setupUi(self.form_widget)
-        ui.heldOnEdit.setPlaceholderText("YYYY-MM-DD")
         ui.titleEdit.setPlaceholderText(
             self.tr("Left empty: %1").replace("%1", "YYYY-MM-DD 部門例會")
         )

@@ -92,7 +92,6 @@ class StaffPage(RecordPage):
         self.ui = Ui_StaffForm()
         self.ui.setupUi(self.form_widget)
         self.ui.staffNoEdit.setMaxLength(40)
-        self.ui.hireDateEdit.setPlaceholderText("YYYY-MM-DD")
         self.ui.baseBonusEdit.setPlaceholderText("0.00")
         for code, text in self.statuses().items():
             self.ui.statusCombo.addItem(text, code)

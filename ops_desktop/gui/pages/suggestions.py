@@ -100,7 +100,6 @@ class SuggestionsPage(RecordPage):
         self.form_widget = QWidget(self.tabs)
         self.ui = ui = Ui_SuggestionForm()
         ui.setupUi(self.form_widget)
-        ui.dateEdit.setPlaceholderText("YYYY-MM-DD")
         ui.categoryCombo.lineEdit().setPlaceholderText(self.tr("e.g. 流程, 培訓, 行政"))
         for label in FIELDS.values():
             getattr(ui, label).setWordWrap(True)

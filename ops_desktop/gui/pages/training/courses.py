@@ -100,8 +100,6 @@ class CoursesPanel(PagePart):
         self.ui = Ui_CourseForm()
         self.ui.setupUi(self.form)
         ui = self.ui
-        for edit in (ui.startDateEdit, ui.endDateEdit):
-            edit.setPlaceholderText("YYYY-MM-DD")
         ui.planYearEdit.setPlaceholderText(
             self.tr("e.g. %1").replace("%1", str(clock.today().year))
         )

@@ -87,8 +87,6 @@ class DevelopmentPanel(PagePart):
         ui = self.ui
         for code, text in status.items():
             ui.statusCombo.addItem(text, code)
-        for edit in (ui.startDateEdit, ui.nextReviewEdit):
-            edit.setPlaceholderText("YYYY-MM-DD")
         self.form_state = RecordForm(
             self, BINDING, self.form, ui, FIELDS, stack=page.undo_stack, title=self.title
         )
@@ -108,7 +106,6 @@ class DevelopmentPanel(PagePart):
         self.note_ui = Ui_TrainingNoteForm()
         note_form = QWidget(self.note_box)
         self.note_ui.setupUi(note_form)
-        self.note_ui.noteDateEdit.setPlaceholderText("YYYY-MM-DD")
         for edit in (self.note_ui.noteDateEdit, self.note_ui.noteTextEdit):
             edit.textEdited.connect(self.validate_note)
         self.note_ui.saveButton.clicked.connect(self.add_note)

@@ -87,7 +87,6 @@ class SessionsView(AttendanceMixin, PagePart):
         self.ui = Ui_TrainingAttendanceForm()
         self.ui.setupUi(self.attendance_box)
         su, ui = self.session_ui, self.ui
-        su.heldOnEdit.setPlaceholderText("YYYY-MM-DD")
         for edit in (su.heldOnEdit, su.locationEdit, su.hoursEdit):
             edit.textEdited.connect(self.validate_session)
         su.saveButton.clicked.connect(self.save_session)

@@ -225,7 +225,6 @@ class ApprovalsView(PagePart):
         self.ui.setupUi(self.form)
         for code, text in decisions.items():
             self.ui.decisionCombo.addItem(text, code)
-        self.ui.dateEdit.setPlaceholderText("YYYY-MM-DD")
         for edit in (self.ui.approverEdit, self.ui.dateEdit, self.ui.commentEdit):
             edit.textEdited.connect(self.validate)
         self.ui.stageCombo.activated.connect(self._stage_chosen)

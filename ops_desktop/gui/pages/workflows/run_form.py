@@ -78,8 +78,6 @@ class RunForm(PagePart):
         self.ui = Ui_WorkflowRunForm()
         self.ui.setupUi(self)
         ui = self.ui
-        for edit in (ui.startDateEdit, ui.dueDateEdit):
-            edit.setPlaceholderText("YYYY-MM-DD")
         ui.budgetEdit.setPlaceholderText(self.tr("event runs only, e.g. 15000"))
         ui.templateCombo.currentIndexChanged.connect(self._template_changed)
         self.state = RecordForm(
