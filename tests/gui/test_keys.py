@@ -1,0 +1,182 @@
+"""The window by keyboard, as a desktop program: Tab leaves a list for the form beside it,
+Ctrl+1…9 and Ctrl+PgUp/PgDown go from page to page, Enter in a form saves it (a new line in
+a multi-line text), every toolbar action says its keys — and the toolbar offers on each page,
+and each tab, only what that page does there."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+from typing_helpers import type_into
+
+from ops_desktop.core.models import Staff
+from ops_desktop.gui.main_window import MainWindow
+from ops_desktop.gui.pages import KEYS
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tasks, settings, dialogs):
+    shown = MainWindow(demo_db, tasks=tasks, settings=settings, dialogs=dialogs)
+    qtbot.addWidget(shown)
+    shown.resize(1024, 700)
+    shown.show()
+    shown.activateWindow()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def stored(ctx, staff_no):
+    with ctx.db.transaction() as session:
+        return session.scalar(select(Staff).where(Staff.staff_no == staff_no))
+
+
+def test_tab_leaves_the_list_for_the_form_and_the_arrows_move_within(qtbot, window):
+    window.show_page("staff")
+    table = window.current_page().table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 1  # the arrows walk the rows
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table  # Tab went on to the next widget
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is table  # and Shift+Tab comes back
+
+
+def test_every_list_on_every_page_lets_tab_go(window):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    for key in KEYS:
+        window.show_page(key)
+        views = window.current_page().findChildren(QAbstractItemView)
+        assert all(not view.tabKeyNavigation() for view in views), key
+
+
+def test_ctrl_digits_and_ctrl_page_keys_switch_pages(qtbot, window):
+    window.show_page("dashboard")
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    assert window.current_page().key == KEYS[2]
+    qtbot.keyClick(window, Qt.Key.Key_9, CTRL)
+    assert window.current_page().key == KEYS[8]
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, CTRL)
+    assert window.current_page().key == KEYS[9]
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, CTRL)
+    assert window.current_page().key == KEYS[7]
+    window.show_page(KEYS[-1])
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, CTRL)  # round from the last to the first
+    assert window.current_page().key == KEYS[0]
+    assert window.page_actions[0].shortcut().toString() == "Ctrl+1"
+    assert "Ctrl+3" in window.nav.item(2).toolTip()  # the page list says its keys
+
+
+def test_enter_in_a_field_saves_the_form(qtbot, window, errors):
+    window.show_page("staff")
+    page = window.current_page()
+    page.new_record()
+    ui = page.ui
+    type_into(qtbot, ui.staffNoEdit, "OP9002")
+    type_into(qtbot, ui.nameEdit, "陳新人")
+    ui.positionCombo.setCurrentIndex(ui.positionCombo.findText("運營專員"))
+    ui.nameEdit.setFocus()
+    qtbot.keyClick(ui.nameEdit, Qt.Key.Key_Return)
+    assert stored(page.ctx, "OP9002").name == "陳新人"
+    assert not page.has_unsaved_changes()
+    assert errors == []
+
+
+def test_enter_with_a_problem_says_it_beside_the_field_and_stores_nothing(qtbot, window):
+    window.show_page("staff")
+    page = window.current_page()
+    page.new_record()
+    type_into(qtbot, page.ui.staffNoEdit, "OP9003")  # no name yet
+    page.ui.staffNoEdit.setFocus()
+    qtbot.keyClick(page.ui.staffNoEdit, Qt.Key.Key_Enter)  # the keypad's Enter alike
+    assert "required" in page.ui.nameEditError.text()
+    assert stored(page.ctx, "OP9003") is None
+    page.discard_changes()  # the window closes without asking
+
+
+def test_enter_in_a_multi_line_text_is_a_new_line_not_a_save(qtbot, window):
+    window.show_page("staff")
+    page = window.current_page()
+    page.new_record()
+    type_into(qtbot, page.ui.staffNoEdit, "OP9004")
+    type_into(qtbot, page.ui.nameEdit, "林新")
+    notes = page.ui.notesEdit
+    notes.setFocus()
+    qtbot.keyClicks(notes, "first")
+    qtbot.keyClick(notes, Qt.Key.Key_Return)
+    qtbot.keyClicks(notes, "second")
+    assert notes.toPlainText() == "first\nsecond"
+    assert stored(page.ctx, "OP9004") is None and page.has_unsaved_changes()
+    page.discard_changes()  # the window closes without asking
+
+
+def test_every_toolbar_action_says_its_keys(window):
+    window.show_page("staff")
+    for act in window.toolbar.actions():
+        if act.isSeparator():
+            continue
+        keys = (act.shortcut() if not act.shortcut().isEmpty() else None) or {
+            window.tool_undo: window.act_undo.shortcut(),
+            window.tool_redo: window.act_redo.shortcut(),
+        }[act]
+        assert keys.toString() and f"({keys.toString()})" in act.toolTip(), act.text()
+
+
+# The window's actions each page does (on its first tab).
+OFFERED = {
+    "dashboard": set(),
+    "staff": {"new_record", "save", "delete_record", "find", "export"},
+    "positions": {"new_record", "save", "delete_record", "find"},
+    "regulation": {"new_record", "save", "delete_record", "find"},
+    "posters": {"export", "print_"},
+    "workflows": {"new_record", "save", "delete_record", "find", "print_"},
+    "appraisals": {"delete_record", "export"},
+    "training": {"new_record", "save", "delete_record", "find", "export"},
+    "meetings": {"new_record", "save", "delete_record", "find", "print_"},
+    "suggestions": {"new_record", "save", "delete_record", "find"},
+    "audit": {"find", "export"},
+    "settings": {"save"},
+}
+
+
+def enabled(window):
+    return {name for name, act in window._page_actions.items() if act.isEnabled()}
+
+
+def test_the_toolbar_offers_on_each_page_what_the_page_does(window, qapp):
+    for key in KEYS:
+        window.show_page(key)
+        assert enabled(window) == OFFERED[key], key
+        for name, act in window._page_actions.items():
+            assert ("not on this page" in act.toolTip()) == (name not in OFFERED[key]), name
+
+
+def test_the_toolbar_follows_the_tab_shown(window):
+    window.show_page("workflows")
+    page = window.current_page()
+    page.tabs.setCurrentWidget(page.templates)
+    assert not window.act_print.isEnabled()  # an event's summary is the runs'
+    assert window.act_new.isEnabled() and window.act_find.isEnabled()
+    page.tabs.setCurrentWidget(page.runs)
+    assert window.act_print.isEnabled()
+    window.show_page("appraisals")
+    page = window.current_page()
+    page.tabs.setCurrentWidget(page.annual)
+    assert not window.act_delete.isEnabled()  # the Year tab only shows
+    assert window.act_export.isEnabled()  # as the annual sheet (test_exports.py)
+    page.tabs.setCurrentIndex(0)
+    assert window.act_delete.isEnabled()
+    window.show_page("training")
+    page = window.current_page()
+    page.tabs.setCurrentWidget(page.plan)
+    assert not window.act_new.isEnabled() and not window.act_delete.isEnabled()
+    assert window.act_export.isEnabled()
+    page.tabs.setCurrentWidget(page.development)
+    assert window.act_new.isEnabled() and window.act_delete.isEnabled()
