@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import getpass
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -39,9 +40,11 @@ from .tasks import TaskRunner
 
 
 def with_keys(text: str, act: QAction) -> str:
-    """``text`` and the action's shortcut as the platform writes it: "Save (Ctrl+S)"."""
+    """A menu's ``text`` without its mnemonic ("&Save", "儲存(&S)") and with the action's
+    shortcut as the platform writes it: "Save (Ctrl+S)", "儲存 (Ctrl+S)"."""
+    plain = re.sub(r"\(&\w\)", "", text).replace("&", "").strip()
     shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    return f"{text} ({shortcut})" if shortcut else text
+    return f"{plain} ({shortcut})" if shortcut else plain
 
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the window is shown
@@ -213,7 +216,7 @@ class MainWindow(QMainWindow):
         ) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
-            act.setToolTip(with_keys(text.replace("&", ""), act))
+            act.setToolTip(with_keys(text, act))
             act.triggered.connect(slot)
             return act
 
@@ -320,7 +323,7 @@ class MainWindow(QMainWindow):
         for name, act in self._page_actions.items():
             offered = isinstance(widget, Page) and widget.offers(name)
             act.setEnabled(offered)
-            told = with_keys(act.text().replace("&", ""), act)
+            told = with_keys(act.text(), act)
             act.setToolTip(told if offered else self.tr("%1: not on this page").replace("%1", told))
 
     def _undo_action(self, text: str, word: str, kind: str, *, menu: bool = False) -> QAction:

@@ -1544,12 +1544,20 @@
       <translation>Main</translation>
     </message>
     <message>
-      <source>Export what this page shows to a file (Ctrl+E)</source>
-      <translation>Export what this page shows to a file (Ctrl+E)</translation>
+      <source>&amp;Go</source>
+      <translation>&amp;Go</translation>
     </message>
     <message>
-      <source>This page has nothing to export.</source>
-      <translation>This page has nothing to export.</translation>
+      <source>Previous page</source>
+      <translation>Previous page</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>Next page</translation>
+    </message>
+    <message>
+      <source>%1: not on this page</source>
+      <translation>%1: not on this page</translation>
     </message>
     <message>
       <source>Still working; try again in a moment.</source>

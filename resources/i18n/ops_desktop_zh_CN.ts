@@ -1539,12 +1539,20 @@
       <translation>主工具栏</translation>
     </message>
     <message>
-      <source>Export what this page shows to a file (Ctrl+E)</source>
-      <translation>将本页内容导出为文件 (Ctrl+E)</translation>
+      <source>&amp;Go</source>
+      <translation>前往(&amp;G)</translation>
     </message>
     <message>
-      <source>This page has nothing to export.</source>
-      <translation>本页没有可导出的内容。</translation>
+      <source>Previous page</source>
+      <translation>上一页</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>下一页</translation>
+    </message>
+    <message>
+      <source>%1: not on this page</source>
+      <translation>%1：本页不提供</translation>
     </message>
     <message>
       <source>Still working; try again in a moment.</source>

@@ -1539,12 +1539,20 @@
       <translation>主工具列</translation>
     </message>
     <message>
-      <source>Export what this page shows to a file (Ctrl+E)</source>
-      <translation>將本頁內容匯出為檔案 (Ctrl+E)</translation>
+      <source>&amp;Go</source>
+      <translation>前往(&amp;G)</translation>
     </message>
     <message>
-      <source>This page has nothing to export.</source>
-      <translation>本頁沒有可匯出的內容。</translation>
+      <source>Previous page</source>
+      <translation>上一頁</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>下一頁</translation>
+    </message>
+    <message>
+      <source>%1: not on this page</source>
+      <translation>%1：本頁不提供</translation>
     </message>
     <message>
       <source>Still working; try again in a moment.</source>

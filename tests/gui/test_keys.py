@@ -187,3 +187,15 @@ def test_the_toolbar_follows_the_tab_shown(window):
     assert window.act_export.isEnabled()
     page.tabs.setCurrentWidget(page.development)
     assert window.act_new.isEnabled() and window.act_delete.isEnabled()
+
+
+def test_a_tooltip_names_the_action_without_its_mnemonic(window):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from ops_desktop.gui.main_window import with_keys
+
+    act = QAction(window)
+    act.setShortcut(QKeySequence("Ctrl+S"))
+    assert with_keys("儲存(&S)", act) == "儲存 (Ctrl+S)"  # as the Chinese menus write it
+    assert with_keys("&Save", act) == "Save (Ctrl+S)"
+    assert window.act_save.toolTip() == "Save (Ctrl+S)"
