@@ -3,6 +3,7 @@ form beside it (the arrows move within the list), and Enter in a form's field sa
 
     let_tab_leave_lists(page)                  # every list and tree of the page
     EnterSaves(form_widget, press=save)        # Enter in a field presses Save
+    enter_clicks(form_widget, ui.saveButton)   # the same, by the form's button
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QPushButton,
@@ -54,3 +56,9 @@ class EnterSaves(QObject):
             return False
         self.press()
         return True
+
+
+def enter_clicks(form: QWidget, button: QAbstractButton) -> EnterSaves:
+    """Enter in a field of ``form`` clicks its ``button`` (a form's Save), when it is enabled:
+    the forms that are not record forms (a record form presses Save itself)."""
+    return EnterSaves(form, button.click)

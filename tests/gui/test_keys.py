@@ -199,3 +199,28 @@ def test_a_tooltip_names_the_action_without_its_mnemonic(window):
     assert with_keys("儲存(&S)", act) == "儲存 (Ctrl+S)"  # as the Chinese menus write it
     assert with_keys("&Save", act) == "Save (Ctrl+S)"
     assert window.act_save.toolTip() == "Save (Ctrl+S)"
+
+
+def test_enter_in_a_form_that_is_not_a_record_form_clicks_its_save(qtbot, ctx):
+    """The approval form of a run: Enter in its date records the approval, as Save does."""
+    from ops_desktop.core.models import StageApproval
+    from ops_desktop.gui.pages.workflows import WorkflowsPage
+
+    page = WorkflowsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    runs = page.runs
+    first = runs.outline[0].stages[0]
+    index = runs.template_filter.findText(runs.outline[0].name)
+    runs.template_filter.setCurrentIndex(index)
+    runs.template_filter.activated.emit(index)
+    row = next(r for r in runs.list.model.rows if r.stage_id == first.id)
+    assert runs.list.select_id(row.id)
+    ui = page.runs.editor.approvals.ui
+    type_into(qtbot, ui.approverEdit, "王總")
+    type_into(qtbot, ui.dateEdit, "2026-10-05")
+    qtbot.keyClick(ui.dateEdit, Qt.Key.Key_Return)
+    with ctx.db.transaction() as session:
+        recorded = session.scalars(select(StageApproval).where(StageApproval.run_id == row.id))
+        assert [(a.approver, str(a.decided_on)) for a in recorded] == [("王總", "2026-10-05")]

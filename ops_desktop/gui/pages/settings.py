@@ -32,6 +32,7 @@ from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.app import backup_folder
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_settings_form import Ui_SettingsForm
+from ops_desktop.gui.keys import enter_clicks
 from ops_desktop.gui.undo import perform
 from ops_desktop.resources import resource_path
 
@@ -132,6 +133,7 @@ class SettingsPage(Page):
         ui.fontBrowseButton.clicked.connect(self.choose_font)
         ui.fontDefaultButton.clicked.connect(lambda: self._set_font(""))
         ui.saveButton.clicked.connect(self.save)
+        enter_clicks(self.form, ui.saveButton)
         ui.revertButton.clicked.connect(self.load)
 
     # -- loading ------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.suggestions import ReplyState, Summary
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_suggestion_reply_form import Ui_SuggestionReplyForm
+from ops_desktop.gui.keys import enter_clicks
 from ops_desktop.gui.lists import PagePart
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class ReplyPanel(PagePart):
         ui.repliedByEdit.textEdited.connect(self.validate)
         ui.setStatusButton.clicked.connect(self.set_status)
         ui.saveButton.clicked.connect(self.save_reply)
+        enter_clicks(form, ui.saveButton)
         ui.revertButton.clicked.connect(self.revert)
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.services import regulation as service
 from ops_desktop.core.services.regulation import VersionRow, VersionTree
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.keys import enter_clicks
 
 from .editor import ItemEditor
 from .edits import EditActions
@@ -58,6 +59,7 @@ class RegulationPage(EditActions):
         column.setContentsMargins(0, 0, 0, 0)
         self.editor = ItemEditor(ctx, right, on_error=self.error)
         self.editor.ui.saveButton.clicked.connect(self.save)
+        enter_clicks(self.editor, self.editor.ui.saveButton)
         self.editor.modified.connect(
             lambda _on: self.modified_changed.emit(self.has_unsaved_changes())
         )

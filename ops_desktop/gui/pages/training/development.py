@@ -18,6 +18,7 @@ from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.development import NoteRow, PlanInput, PlanRow
 from ops_desktop.gui.forms.ui_training_development_form import Ui_TrainingDevelopmentForm
 from ops_desktop.gui.forms.ui_training_note_form import Ui_TrainingNoteForm
+from ops_desktop.gui.keys import enter_clicks
 from ops_desktop.gui.lists import ListBox, PagePart, fill_combo, scrolling, set_combo, text_of
 from ops_desktop.gui.record_form import Binding, RecordForm
 from ops_desktop.gui.table import Column
@@ -109,6 +110,7 @@ class DevelopmentPanel(PagePart):
         for edit in (self.note_ui.noteDateEdit, self.note_ui.noteTextEdit):
             edit.textEdited.connect(self.validate_note)
         self.note_ui.saveButton.clicked.connect(self.add_note)
+        enter_clicks(note_form, self.note_ui.saveButton)
         self.note_ui.revertButton.clicked.connect(self._clear_note)
         note_layout = QVBoxLayout(self.note_box)
         note_layout.addWidget(self.notes)

@@ -13,6 +13,7 @@ from ops_desktop.core import clock
 from ops_desktop.core.services import training_plan as service
 from ops_desktop.core.services.training_plan import PlanSummary, TrainingNeed
 from ops_desktop.gui.forms.ui_training_plan_form import Ui_TrainingPlanForm
+from ops_desktop.gui.keys import enter_clicks
 from ops_desktop.gui.lists import ListBox, PagePart, fill_combo, money, text_of
 from ops_desktop.gui.table import Column
 
@@ -65,6 +66,7 @@ class PlanPanel(PagePart):
         self.ui.budgetEdit.setPlaceholderText(self.tr("empty: no budget"))
         self.ui.budgetEdit.textEdited.connect(self.validate)
         self.ui.saveButton.clicked.connect(self.save)
+        enter_clicks(budget_box, self.ui.saveButton)
         self.ui.revertButton.clicked.connect(lambda: self._show(self.summary))
         needs_box = QGroupBox(self.tr("Training needs from the latest appraisal"), self)
         needs_layout = QVBoxLayout(needs_box)

@@ -13,6 +13,7 @@ from ops_desktop.core.services import training_sessions as service
 from ops_desktop.core.services.training_sessions import SessionInput, SessionRow
 from ops_desktop.gui.forms.ui_training_attendance_form import Ui_TrainingAttendanceForm
 from ops_desktop.gui.forms.ui_training_session_form import Ui_TrainingSessionForm
+from ops_desktop.gui.keys import enter_clicks
 from ops_desktop.gui.lists import (
     ListBox,
     PagePart,
@@ -90,6 +91,7 @@ class SessionsView(AttendanceMixin, PagePart):
         for edit in (su.heldOnEdit, su.locationEdit, su.hoursEdit):
             edit.textEdited.connect(self.validate_session)
         su.saveButton.clicked.connect(self.save_session)
+        enter_clicks(self.session_box, su.saveButton)
         su.revertButton.clicked.connect(lambda: self._show_session(self.sessions.current_row()))
         su.newSessionButton.clicked.connect(self.new_session)
         for code, text in self.states.items():
@@ -101,6 +103,7 @@ class SessionsView(AttendanceMixin, PagePart):
         ui.personCombo.activated.connect(self.validate)
         ui.stateCombo.activated.connect(self.validate)
         ui.saveButton.clicked.connect(self.record)
+        enter_clicks(self.attendance_box, ui.saveButton)
         ui.revertButton.clicked.connect(lambda: self._show_person(self.people.current_row()))
         ui.removeButton.clicked.connect(self.remove)
         self.sessions.current_changed.connect(self._show_session)

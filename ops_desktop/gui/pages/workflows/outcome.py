@@ -19,6 +19,7 @@ from ops_desktop.core.services import workflows
 from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.workflow_runs import Results, RunDetail
 from ops_desktop.gui.forms.ui_workflow_outcome_form import Ui_WorkflowOutcomeForm
+from ops_desktop.gui.keys import enter_clicks
 from ops_desktop.gui.lists import ListBox, PagePart, money, show_problems, text_of
 from ops_desktop.gui.table import Column
 
@@ -68,6 +69,7 @@ class OutcomeView(PagePart):
             edit.textEdited.connect(self.validate)
         ui.spendEdit.setPlaceholderText("0.00")
         ui.saveButton.clicked.connect(self.save)
+        enter_clicks(self.form, ui.saveButton)
         ui.revertButton.clicked.connect(lambda: self.show_run(self.run))
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)

@@ -19,6 +19,7 @@ from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_runs import RunDetail, StageState
 from ops_desktop.gui.forms.ui_workflow_approval_form import Ui_WorkflowApprovalForm
+from ops_desktop.gui.keys import enter_clicks
 from ops_desktop.gui.lists import ListBox, PagePart, WrappingDelegate, show_problems
 from ops_desktop.gui.table import Column
 from ops_desktop.gui.undo import perform
@@ -230,6 +231,7 @@ class ApprovalsView(PagePart):
         self.ui.stageCombo.activated.connect(self._stage_chosen)
         self.ui.decisionCombo.activated.connect(self.validate)
         self.ui.saveButton.clicked.connect(self.record)
+        enter_clicks(self.form, self.ui.saveButton)
         self.ui.revertButton.clicked.connect(lambda: self.show_run(self.run))
         self.note = QLabel(self)
         self.note.setWordWrap(True)

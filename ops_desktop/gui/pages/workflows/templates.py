@@ -28,6 +28,7 @@ from ops_desktop.core.services.workflow_stages import StageInput
 from ops_desktop.core.services.workflow_templates import StageInfo, StepInfo, TemplateInfo
 from ops_desktop.gui.forms.ui_workflow_stage_form import Ui_WorkflowStageForm
 from ops_desktop.gui.forms.ui_workflow_step_form import Ui_WorkflowStepForm
+from ops_desktop.gui.keys import enter_clicks
 from ops_desktop.gui.lists import (
     PagePart,
     WrappingDelegate,
@@ -92,9 +93,11 @@ class TemplatesPanel(StepFormMixin, PagePart):
         su.positionCombo.activated.connect(self.validate_stage)
         su.approverCombo.activated.connect(self.validate_stage)
         su.saveButton.clicked.connect(self.save_stage)
+        enter_clicks(self.stage_box, su.saveButton)
         su.revertButton.clicked.connect(lambda: self._show_stage(self.stage))
         tu.textEdit.textChanged.connect(self.validate_step)
         tu.saveButton.clicked.connect(self.save_step)
+        enter_clicks(self.step_box, tu.saveButton)
         tu.revertButton.clicked.connect(lambda: self._show_step(self.step))
         tu.newStepButton.clicked.connect(self.new_step)
         tu.activeButton.clicked.connect(self.toggle_step)
