@@ -119,3 +119,23 @@ def test_a_date_picked_in_the_calendar_is_an_edit_of_the_form(qtbot, ctx):
     assert page.has_unsaved_changes()
     assert page.ui.saveButton.isEnabled()  # the form heard of it: checked, Save offered
     page.discard_changes()
+
+
+def test_delete_in_a_date_field_of_the_window_clears_the_date_not_the_record(
+    qtbot, demo_db, tasks, settings, dialogs, errors
+):
+    window = MainWindow(demo_db, tasks=tasks, settings=settings, dialogs=dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.show_page("staff")
+    page = window.current_page()
+    page.table.selectRow(0)
+    edit = page.ui.hireDateEdit
+    assert edit.text() and window.act_delete.isEnabled()  # Del is the page's Delete too
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)  # the field takes it: no "mark as departed?"
+    assert edit.text() == "" and page.has_unsaved_changes()
+    page.discard_changes()
