@@ -8,15 +8,21 @@ record's rule: the service says "required" beside the field, as for any other.
 
 Typing goes as in a line edit: digits into an empty field start from today's year, the
 separators may be typed or not ("2026-11-02", "20261102"), and Delete or Backspace over the
-whole date leaves the field empty."""
+whole date leaves the field empty. F4 or Alt+Down opens the calendar, as a combo box's list."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from ops_desktop.core import clock
 
@@ -24,6 +30,11 @@ FORMAT = "yyyy-MM-dd"
 NO_DATE = QDate(1900, 1, 1)  # the field's minimum, shown as empty: no date
 _SECTION_STARTS = (5, 8)  # where the month and the day begin in FORMAT
 _SEPARATORS = ("-", "/", ".")
+
+
+def _opens_calendar(event: QKeyEvent) -> bool:
+    alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+    return event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down and bool(alt))
 
 
 class DateField(QDateEdit):
@@ -71,6 +82,10 @@ class DateField(QDateEdit):
 
     # -- typing ---------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if _opens_calendar(event):
+            self.open_calendar()
+            event.accept()
+            return
         line = self.lineEdit()
         typed = event.text()
         whole = line.hasSelectedText() and line.selectedText() == line.text()
@@ -95,6 +110,29 @@ class DateField(QDateEdit):
         super().keyPressEvent(event)
 
     # -- the calendar ---------------------------------------------------------------------------
+    def open_calendar(self) -> None:
+        """Pop the calendar up, as a click on the field's arrow does (Qt opens it only by
+        the mouse; F4 and Alt+Down open it here, as they open a combo box's list)."""
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        arrow = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxArrow,
+            self,
+        )
+        at = QPointF(arrow.center())
+        press = QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            at,
+            QPointF(self.mapToGlobal(arrow.center())),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        self.mousePressEvent(press)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """An empty field's calendar opens at today's month, not at January 1900."""
         if event.type() == QEvent.Type.Show and self.is_empty():

@@ -26,6 +26,8 @@ def field(qtbot):
     holder.close()  # the holder lives as long as its field is tested
 
 
+ALT = Qt.KeyboardModifier.AltModifier
+
 # The offscreen platform cannot give a pop-up the keyboard; it says so each time one opens.
 popup = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
@@ -98,6 +100,20 @@ def test_filling_is_not_an_edit_and_an_unreadable_text_is_no_date(field):
 @popup
 def test_an_empty_fields_calendar_opens_at_this_month(qtbot, field):
     calendar = open_calendar(qtbot, field)
+    today = clock.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    calendar.window().hide()
+
+
+@popup
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [(Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Down, ALT)],
+)
+def test_the_keyboard_opens_the_calendar_as_a_combo_boxs_list(qtbot, field, key, modifier):
+    qtbot.keyClick(field, key, modifier)
+    calendar = field.calendarWidget()
+    assert calendar.isVisible()
     today = clock.today()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
 
