@@ -224,3 +224,24 @@ def test_enter_in_a_form_that_is_not_a_record_form_clicks_its_save(qtbot, ctx):
     with ctx.db.transaction() as session:
         recorded = session.scalars(select(StageApproval).where(StageApproval.run_id == row.id))
         assert [(a.approver, str(a.decided_on)) for a in recorded] == [("王總", "2026-10-05")]
+
+
+def test_an_approved_regulation_offers_no_new_save_or_delete(window):
+    from ops_desktop.core.models import RegulationVersion
+
+    from ops_desktop.core.services import regulation
+
+    with window.ctx.db.transaction() as session:  # the demo's draft approved, a new draft
+        (draft,) = session.scalars(select(RegulationVersion.id)).all()
+        regulation.approve(session, draft, "2026-01-01", "總經理", "測試")
+        regulation.new_draft(session, "2.0", "測試")
+    with window.ctx.db.transaction() as session:
+        versions = {v.status: v.id for v in session.scalars(select(RegulationVersion))}
+    window.show_page("regulation")
+    page = window.current_page()
+    page.show_version(versions["approved"])
+    assert page.read_only()
+    assert not window.act_new.isEnabled() and not window.act_delete.isEnabled()
+    assert not window.act_save.isEnabled() and window.act_find.isEnabled()
+    page.show_version(versions["draft"])
+    assert window.act_new.isEnabled() and window.act_delete.isEnabled()

@@ -297,6 +297,13 @@ class RegulationPage(EditActions):
         for name, button in self.buttons.items():
             button.setEnabled(enabled[name])
         self.update_version_actions()
+        self.actions_changed.emit()  # New, Save and Delete follow the version (``offers``)
+
+    def offers(self, action: str) -> bool:
+        """An approved version is read only: New, Save and Delete are the draft's."""
+        if action in ("new_record", "save", "delete_record") and self.read_only():
+            return False
+        return super().offers(action)
 
     @Slot()
     def show_preview(self) -> None:
