@@ -228,7 +228,6 @@ def test_enter_in_a_form_that_is_not_a_record_form_clicks_its_save(qtbot, ctx):
 
 def test_an_approved_regulation_offers_no_new_save_or_delete(window):
     from ops_desktop.core.models import RegulationVersion
-
     from ops_desktop.core.services import regulation
 
     with window.ctx.db.transaction() as session:  # the demo's draft approved, a new draft
