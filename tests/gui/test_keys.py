@@ -244,3 +244,29 @@ def test_an_approved_regulation_offers_no_new_save_or_delete(window):
     assert not window.act_save.isEnabled() and window.act_find.isEnabled()
     page.show_version(versions["draft"])
     assert window.act_new.isEnabled() and window.act_delete.isEnabled()
+
+
+def test_enter_adds_a_meetings_task_and_saves_the_one_chosen(qtbot, ctx, errors):
+    from ops_desktop.core.models import ActionItem
+    from ops_desktop.gui.pages.meetings import MeetingsPage
+
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    page.table.selectRow(0)
+    panel, form = page.items, page.items.ui
+
+    def titled(text):
+        with ctx.db.transaction() as session:
+            return session.scalar(select(ActionItem).where(ActionItem.text == text))
+
+    type_into(qtbot, form.actionTextEdit, "整理年終報告")
+    qtbot.keyClick(form.actionTextEdit, Qt.Key.Key_Return)
+    added = titled("整理年終報告")
+    assert added is not None
+    assert panel.select(added.id)
+    type_into(qtbot, form.actionTextEdit, "整理年終報告初稿")
+    qtbot.keyClick(form.actionTextEdit, Qt.Key.Key_Return)
+    assert titled("整理年終報告初稿").id == added.id  # the chosen task, not a new one
+    assert not page.has_unsaved_changes()

@@ -24,7 +24,8 @@ from ops_desktop.core.services import staff
 from ops_desktop.core.services.action_items import ActionInput, ActionRow
 from ops_desktop.core.services.freshness import Seen
 from ops_desktop.gui.forms.ui_meeting_action_form import Ui_MeetingActionForm
-from ops_desktop.gui.lists import PagePart
+from ops_desktop.gui.keys import EnterSaves
+from ops_desktop.gui.lists import PagePart, reserve_error_space
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from .meeting_models import ActionModel, item_view
@@ -93,7 +94,9 @@ class ActionItemsPanel(PagePart):
         assert form_layout is not None  # setupUi gave the form its layout
         form_layout.setContentsMargins(0, 0, 0, 0)
         for label in FIELDS.values():
-            getattr(self.ui, label).setWordWrap(True)
+            reserve_error_space(getattr(self.ui, label))
+        # Enter in a field: the task chosen is saved, a new one added.
+        EnterSaves(self.form, lambda: self.add() if self._editing is None else self.save_changes())
         self._lay_out()
         self._connect()
         self.load(None)
