@@ -39,7 +39,7 @@ class EnterSaves(QObject):
     line, a table's cell editor commits the cell, a list activates its row, and a focused
     button is pressed itself — none of those saves."""
 
-    def __init__(self, form: QWidget, press: Callable[[], None]) -> None:
+    def __init__(self, form: QWidget, press: Callable[[], object]) -> None:
         super().__init__(form)
         self.press = press
         form.installEventFilter(self)
