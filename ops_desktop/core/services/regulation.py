@@ -109,6 +109,43 @@ class VersionTree:
                 walk(section)
         return out
 
+    def chapter_nodes(self, chapter: int | None = None) -> list[ChapterNode]:
+        """Every chapter, or chapter ``chapter`` alone (1-based, as the posters count)."""
+        if chapter is None:
+            return list(self.chapters)
+        if not 1 <= chapter <= len(self.chapters):
+            raise DomainError(
+                "The regulation has chapters 1 to {count}; there is no chapter {chapter}.",
+                count=len(self.chapters),
+                chapter=chapter,
+            )
+        return [self.chapters[chapter - 1]]
+
+    def outdated_hans(self, chapter: int | None = None) -> list[str]:
+        """Where a Simplified text was written for another Traditional text than the one
+        stored (the Simplified poster would print the old wording), in reading order, each
+        named as the editor's tree shows the way to it: ``一、總則 › 1.目的 › 第2條``; the
+        version's title as ``標題 …``. ``chapter``: that chapter and the title printed above
+        it."""
+        found = [f"標題 {self.title}"] if self.hans_outdated else []
+
+        def walk(node: SectionNode, path: str) -> None:
+            here = f"{path} › {node.title}"
+            if node.hans_outdated:
+                found.append(here)
+            found.extend(
+                f"{here} › 第{i}條" for i, c in enumerate(node.clauses, start=1) if c.hans_outdated
+            )
+            for child in node.children:
+                walk(child, here)
+
+        for ch in self.chapter_nodes(chapter):
+            if ch.hans_outdated:
+                found.append(ch.title)
+            for section in ch.sections:
+                walk(section, ch.title)
+        return found
+
 
 def versions(session: Session) -> list[RegulationVersion]:
     return list(session.scalars(select(RegulationVersion).order_by(RegulationVersion.id)))
@@ -206,39 +243,8 @@ def tree(
 def outdated_hans(
     session: Session, version_id: int | None = None, chapter: int | None = None
 ) -> list[str]:
-    """Where a Simplified text was written for another Traditional text than the one stored
-    (the Simplified poster would print the old wording), in reading order, each named as the
-    editor's tree shows the way to it: ``一、總則 › 1.目的 › 第2條``; the version's title as
-    ``標題 …``. ``chapter`` (1-based, as the posters count): that chapter and the title
-    printed above it. Of the version shown (``current``) unless ``version_id``."""
-    whole = tree(session, version_id)
-    chapters = whole.chapters
-    if chapter is not None:
-        if not 1 <= chapter <= len(chapters):
-            raise DomainError(
-                "The regulation has chapters 1 to {count}; there is no chapter {chapter}.",
-                count=len(chapters),
-                chapter=chapter,
-            )
-        chapters = [chapters[chapter - 1]]
-    found = [f"標題 {whole.title}"] if whole.hans_outdated else []
-
-    def walk(node: SectionNode, path: str) -> None:
-        here = f"{path} › {node.title}"
-        if node.hans_outdated:
-            found.append(here)
-        found.extend(
-            f"{here} › 第{i}條" for i, c in enumerate(node.clauses, start=1) if c.hans_outdated
-        )
-        for child in node.children:
-            walk(child, here)
-
-    for ch in chapters:
-        if ch.hans_outdated:
-            found.append(ch.title)
-        for section in ch.sections:
-            walk(section, ch.title)
-    return found
+    """``VersionTree.outdated_hans`` of the version shown (``current``) unless ``version_id``."""
+    return tree(session, version_id).outdated_hans(chapter)
 
 
 def require_draft(version: RegulationVersion) -> RegulationVersion:

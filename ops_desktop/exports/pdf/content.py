@@ -49,15 +49,7 @@ def regulation_content(
     """The whole regulation, or chapter ``chapter`` (1-based), placeholders filled in."""
     tree = regulation.tree(session, version_id, fill_placeholders=True)
     department = settings.department(session)
-    chapters = tree.chapters
-    if chapter is not None:
-        if not 1 <= chapter <= len(chapters):
-            raise DomainError(
-                "The regulation has chapters 1 to {count}; there is no chapter {chapter}.",
-                count=len(chapters),
-                chapter=chapter,
-            )
-        chapters = [chapters[chapter - 1]]
+    chapters = tree.chapter_nodes(chapter)
 
     def pick(text: str, hans: str | None) -> str:
         return scripts.pick(text, hans, script)
@@ -83,7 +75,7 @@ def regulation_content(
         scripts.pick(_footer(tree, department), None, script),
         blocks,
         script,
-        tuple(regulation.outdated_hans(session, version_id, chapter)) if script == "hans" else (),
+        tuple(tree.outdated_hans(chapter)) if script == "hans" else (),
     )
 
 

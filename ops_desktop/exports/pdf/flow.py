@@ -163,10 +163,17 @@ def autofit(layout: Layout, *, min_size: float, max_size: float, max_pages: int 
         size = min(max(guess, min_size * 0.5), max_size)
     if best and best[0] >= min_size:
         return Fit(round(best[0], 2), best[1], 1, tries)
+    fit = at_size(layout, min_size, max_pages)
+    return Fit(fit.size, fit.placement, fit.pages, tries + fit.tries)
+
+
+def at_size(layout: Layout, size: float, max_pages: int = 40) -> Fit:
+    """The story at ``size`` on as few pages as hold it."""
     for pages in range(1, max_pages + 1):
-        placement, _ = attempt(min_size, pages)
+        story, frames = layout(size, pages)
+        placement = flow(story, frames)
         if placement.fits:
-            return Fit(min_size, placement, pages, tries)
+            return Fit(size, placement, pages, pages)
     raise DomainError(
-        "The text does not fit on {pages} pages even at {size} pt.", pages=max_pages, size=min_size
+        "The text does not fit on {pages} pages even at {size} pt.", pages=max_pages, size=size
     )

@@ -19,7 +19,7 @@ from ops_desktop.core.errors import DomainError
 from ops_desktop.core.files import write_atomically
 
 from . import fonts, legibility
-from .flow import Fit, Layout, Placed, Placement, Rect, autofit, flow
+from .flow import Fit, Layout, Placed, Placement, Rect, at_size, autofit
 from .page import Frame, draw_band, draw_footer, paper_size, place_logo, theme_color
 from .sheet import BLEED, refuse_bleed_with_tiles, write_sheets
 from .text import TextBlock
@@ -201,23 +201,11 @@ def layout_poster(content: PosterContent, options: PosterOptions) -> tuple[Fit, 
         )
     if options.arrangement == "sheets":
         size = max(options.min_font, options.body_size or options.min_font)
-        return _at_size(layout, size), frame, font
+        return at_size(layout, size), frame, font
     groups = _chapters(content) if options.arrangement == "chapters" else [content.blocks]
     if len(groups) == 1:
         return autofit(layout, min_size=options.min_font, max_size=options.max_font), frame, font
     return _sheet_per_group(groups, content, options, font, frame), frame, font
-
-
-def _at_size(layout: Layout, size: float, max_pages: int = 40) -> SheetFit:
-    """The story at ``size`` on as many pages as it takes."""
-    for pages in range(1, max_pages + 1):
-        story, frames = layout(size, pages)
-        placement = flow(story, frames)
-        if placement.fits:
-            return SheetFit(size, placement, pages, pages)
-    raise DomainError(
-        "The text does not fit on {pages} pages even at {size} pt.", pages=max_pages, size=size
-    )
 
 
 def _chapters(content: PosterContent) -> list[list[Block]]:
@@ -253,7 +241,7 @@ def _sheet_per_group(
     pages, tries = 0, sum(f.tries for f in fits)
     for group in groups:
         fresh.add(pages)
-        fit = _at_size(layout_of(group), size)
+        fit = at_size(layout_of(group), size)
         columns += fit.placement.columns
         pages += fit.pages
         tries += fit.tries
