@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +64,10 @@ class ReadingPanel(QWidget):
         self.use_button.setEnabled(False)
         self.use_button.clicked.connect(self.use_selected)
         self.offers.itemDoubleClicked.connect(self._double_clicked)
+        # Only as tall as its parts: on a tall screen the room left goes below the options,
+        # not between the heading and its list.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
