@@ -91,6 +91,19 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 
+def translated(message: str, **params: Any) -> str:
+    """``message`` (an English source text with ``{named}`` fields) in the interface's
+    language, filled with ``params``: for texts that are not refusals, such as an import's
+    summary. The translation files are fed from every ``translated("…")`` call too."""
+    text = _translate(_CONTEXT, message)
+    if not params:
+        return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return message.format(**params)
+
+
 class DomainError(Exception):
     """A refused operation: nothing has been written. ``field`` names the offending input."""
 

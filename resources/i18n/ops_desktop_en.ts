@@ -603,8 +603,8 @@
       <translation>replied</translation>
     </message>
     <message>
-      <source>reply restored</source>
-      <translation>reply restored</translation>
+      <source>reply undone</source>
+      <translation>reply undone</translation>
     </message>
     <message>
       <source>restored</source>
@@ -4831,12 +4831,72 @@ Print the poster anyway?</translation>
       <translation>{path} was made for other appraisal dimensions; generate the forms again.</translation>
     </message>
     <message>
+      <source>a form of an earlier version: generate the forms again</source>
+      <translation>a form of an earlier version: generate the forms again</translation>
+    </message>
+    <message>
+      <source>the header row was changed; expected {expected}</source>
+      <translation>the header row was changed; expected {expected}</translation>
+    </message>
+    <message>
+      <source>unknown kind of evaluation</source>
+      <translation>unknown kind of evaluation</translation>
+    </message>
+    <message>
+      <source>this evaluator does not score {number} as {kind}</source>
+      <translation>this evaluator does not score {number} as {kind}</translation>
+    </message>
+    <message>
+      <source>this person appears twice</source>
+      <translation>this person appears twice</translation>
+    </message>
+    <message>
+      <source>{n} not evaluated (未評)</source>
+      <translation>{n} not evaluated (未評)</translation>
+    </message>
+    <message>
+      <source>{n} comment(s)</source>
+      <translation>{n} comment(s)</translation>
+    </message>
+    <message>
+      <source>this row is hidden: show it (the evaluator must see what is sent) and send it again</source>
+      <translation>this row is hidden: show it (the evaluator must see what is sent) and send it again</translation>
+    </message>
+    <message>
+      <source>a formula, not a score: type the number</source>
+      <translation>a formula, not a score: type the number</translation>
+    </message>
+    <message>
+      <source>a formula: type the text itself</source>
+      <translation>a formula: type the text itself</translation>
+    </message>
+    <message>
+      <source>the row is marked {mark} (not evaluated) but has a score: clear the score or the mark</source>
+      <translation>the row is marked {mark} (not evaluated) but has a score: clear the score or the mark</translation>
+    </message>
+    <message>
+      <source>no score: type one, or mark the row {mark} (not evaluated)</source>
+      <translation>no score: type one, or mark the row {mark} (not evaluated)</translation>
+    </message>
+    <message>
+      <source>merged cells: unmerge them, one value per cell</source>
+      <translation>merged cells: unmerge them, one value per cell</translation>
+    </message>
+    <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
       <translation>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
       <translation>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</translation>
+    </message>
+    <message>
+      <source>this column is hidden: show it and send the form again</source>
+      <translation>this column is hidden: show it and send the form again</translation>
+    </message>
+    <message>
+      <source>{file}: {state}; {counts}</source>
+      <translation>{file}: {state}; {counts}</translation>
     </message>
     <message>
       <source>{path} is too large ({size} MB) to be a form or a roster.</source>
@@ -4851,6 +4911,30 @@ Print the poster anyway?</translation>
       <translation>{path} unpacks to {size} MB: too large to be a form or a roster.</translation>
     </message>
     <message>
+      <source>{n} added</source>
+      <translation>{n} added</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>{n} changed</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>{n} unchanged</translation>
+    </message>
+    <message>
+      <source>{n} problem(s)</source>
+      <translation>{n} problem(s)</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>imported</translation>
+    </message>
+    <message>
+      <source>NOT imported</source>
+      <translation>NOT imported</translation>
+    </message>
+    <message>
       <source>{path} is damaged (not a readable .xlsx).</source>
       <translation>{path} is damaged (not a readable .xlsx).</translation>
     </message>
@@ -4859,8 +4943,68 @@ Print the poster anyway?</translation>
       <translation>{path} is damaged or not an .xlsx workbook ({reason}).</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>not a date: use a date cell or YYYY-MM-DD</source>
+      <translation>not a date: use a date cell or YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>expected text, found {kind}</source>
+      <translation>expected text, found {kind}</translation>
+    </message>
+    <message>
+      <source>staff number is required</source>
+      <translation>staff number is required</translation>
+    </message>
+    <message>
+      <source>name is required</source>
+      <translation>name is required</translation>
+    </message>
+    <message>
+      <source>not an e-mail address</source>
+      <translation>not an e-mail address</translation>
+    </message>
+    <message>
+      <source>no {columns} column in the first 10 rows</source>
+      <translation>no {columns} column in the first 10 rows</translation>
+    </message>
+    <message>
+      <source>the workbook has no worksheet</source>
+      <translation>the workbook has no worksheet</translation>
+    </message>
+    <message>
+      <source>unknown position</source>
+      <translation>unknown position</translation>
+    </message>
+    <message>
+      <source>unknown status: use 在職, 休假 or 離職</source>
+      <translation>unknown status: use 在職, 休假 or 離職</translation>
+    </message>
+    <message>
+      <source>duplicate staff number (first in row {row})</source>
+      <translation>duplicate staff number (first in row {row})</translation>
+    </message>
+    <message>
       <source>Supervisor {no} was not imported: their row has problems.</source>
       <translation>Supervisor {no} was not imported: their row has problems.</translation>
+    </message>
+    <message>
+      <source>{count} people are called {name}: use the staff number</source>
+      <translation>{count} people are called {name}: use the staff number</translation>
+    </message>
+    <message>
+      <source>supervisor not found</source>
+      <translation>supervisor not found</translation>
+    </message>
+    <message>
+      <source>supervisor {number} is {boss}, not {name}</source>
+      <translation>supervisor {number} is {boss}, not {name}</translation>
+    </message>
+    <message>
+      <source>the cell holds an Excel error</source>
+      <translation>the cell holds an Excel error</translation>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>

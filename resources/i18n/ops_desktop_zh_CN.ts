@@ -41,7 +41,7 @@
     </message>
     <message>
       <source>Drop</source>
-      <translation>撤销</translation>
+      <translation>作废</translation>
     </message>
     <message>
       <source>Reopen</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
       <source>Dropped</source>
-      <translation>已撤销</translation>
+      <translation>已作废</translation>
     </message>
     <message>
       <source>This week's tasks</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
       <source>Drop %1</source>
-      <translation>撤销 %1</translation>
+      <translation>作废 %1</translation>
     </message>
     <message>
       <source>Close %1</source>
@@ -603,8 +603,8 @@
       <translation>回复</translation>
     </message>
     <message>
-      <source>reply restored</source>
-      <translation>回复还原</translation>
+      <source>reply undone</source>
+      <translation>回复已撤销</translation>
     </message>
     <message>
       <source>restored</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
       <source>dropped</source>
-      <translation>取消</translation>
+      <translation>已作废</translation>
     </message>
     <message>
       <source>moved</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
       <source>New task</source>
-      <translation>添加任务</translation>
+      <translation>新任务</translation>
     </message>
     <message>
       <source>Save changes</source>
@@ -1658,7 +1658,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2023,7 +2023,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2408,7 +2408,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3062,7 +3062,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3172,7 +3172,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3385,7 +3385,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3412,7 +3412,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save reply</source>
@@ -3651,7 +3651,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Record</source>
@@ -3690,7 +3690,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3747,7 +3747,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Set budget</source>
@@ -3770,11 +3770,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>New session</source>
-      <translation>添加场次</translation>
+      <translation>新场次</translation>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3954,7 +3954,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3993,7 +3993,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4020,7 +4020,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4043,7 +4043,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4172,7 +4172,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>The appraisal dimension {code} is no longer in the scheme of {period}; the scores cannot be put back.</source>
-      <translation>考核维度 {code} 已不在 {period} 的考核方案中；无法还原这些分数。</translation>
+      <translation>考核维度 {code} 已不在 {period} 的考核方案中；这些分数无法放回。</translation>
     </message>
     <message>
       <source>'{value}' is not a score.</source>
@@ -4815,12 +4815,72 @@ Print the poster anyway?</source>
       <translation>{path} 是按其他考核维度生成的；请重新生成评价表。</translation>
     </message>
     <message>
+      <source>a form of an earlier version: generate the forms again</source>
+      <translation>旧版的评分表：请重新生成评分表</translation>
+    </message>
+    <message>
+      <source>the header row was changed; expected {expected}</source>
+      <translation>标题列已被修改；应为 {expected}</translation>
+    </message>
+    <message>
+      <source>unknown kind of evaluation</source>
+      <translation>不明的评价类别</translation>
+    </message>
+    <message>
+      <source>this evaluator does not score {number} as {kind}</source>
+      <translation>这位评分人不以“{kind}”为 {number} 评分</translation>
+    </message>
+    <message>
+      <source>this person appears twice</source>
+      <translation>此人出现了两次</translation>
+    </message>
+    <message>
+      <source>{n} not evaluated (未評)</source>
+      <translation>未评 {n}</translation>
+    </message>
+    <message>
+      <source>{n} comment(s)</source>
+      <translation>评语 {n}</translation>
+    </message>
+    <message>
+      <source>this row is hidden: show it (the evaluator must see what is sent) and send it again</source>
+      <translation>此列已隐藏：请取消隐藏（评分人须看得到送出的内容）后再送一次</translation>
+    </message>
+    <message>
+      <source>a formula, not a score: type the number</source>
+      <translation>这是公式，不是分数：请直接输入数字</translation>
+    </message>
+    <message>
+      <source>a formula: type the text itself</source>
+      <translation>这是公式：请直接输入文字</translation>
+    </message>
+    <message>
+      <source>the row is marked {mark} (not evaluated) but has a score: clear the score or the mark</source>
+      <translation>此列标为 {mark}（未评价）却有分数：请清除分数或标记</translation>
+    </message>
+    <message>
+      <source>no score: type one, or mark the row {mark} (not evaluated)</source>
+      <translation>没有分数：请输入分数，或将此列标为 {mark}（未评价）</translation>
+    </message>
+    <message>
+      <source>merged cells: unmerge them, one value per cell</source>
+      <translation>合并单元格：请取消合并，每格一个值</translation>
+    </message>
+    <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
       <translation>{path}:工作表 {sheet} 已被隐藏;请取消隐藏、核对内容后再交回。</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
       <translation>{path} 在 {form} 之外还有隐藏的工作表 {sheet}:请删除它,只填写 {form},然后再交回。</translation>
+    </message>
+    <message>
+      <source>this column is hidden: show it and send the form again</source>
+      <translation>此栏已隐藏：请取消隐藏后再送一次评分表</translation>
+    </message>
+    <message>
+      <source>{file}: {state}; {counts}</source>
+      <translation>{file}：{state}；{counts}</translation>
     </message>
     <message>
       <source>{path} is too large ({size} MB) to be a form or a roster.</source>
@@ -4835,6 +4895,30 @@ Print the poster anyway?</source>
       <translation>{path} 解压后达 {size} MB：太大，不可能是评价表或员工名册。</translation>
     </message>
     <message>
+      <source>{n} added</source>
+      <translation>添加 {n}</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>变更 {n}</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>未变 {n}</translation>
+    </message>
+    <message>
+      <source>{n} problem(s)</source>
+      <translation>问题 {n} 个</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <source>NOT imported</source>
+      <translation>未导入</translation>
+    </message>
+    <message>
       <source>{path} is damaged (not a readable .xlsx).</source>
       <translation>{path} 已损坏（不是可读取的 .xlsx）。</translation>
     </message>
@@ -4843,8 +4927,68 @@ Print the poster anyway?</source>
       <translation>{path} 已损坏或不是 .xlsx 工作簿（{reason}）。</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>not a date: use a date cell or YYYY-MM-DD</source>
+      <translation>不是日期：请用日期格式的单元格或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>expected text, found {kind}</source>
+      <translation>应为文字，却是 {kind}</translation>
+    </message>
+    <message>
+      <source>staff number is required</source>
+      <translation>工号为必填</translation>
+    </message>
+    <message>
+      <source>name is required</source>
+      <translation>姓名为必填</translation>
+    </message>
+    <message>
+      <source>not an e-mail address</source>
+      <translation>不是电子邮件地址</translation>
+    </message>
+    <message>
+      <source>no {columns} column in the first 10 rows</source>
+      <translation>前 10 列中没有“{columns}”栏</translation>
+    </message>
+    <message>
+      <source>the workbook has no worksheet</source>
+      <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+      <source>unknown position</source>
+      <translation>不明的职位</translation>
+    </message>
+    <message>
+      <source>unknown status: use 在職, 休假 or 離職</source>
+      <translation>不明的状态：请用 在职、休假 或 离职</translation>
+    </message>
+    <message>
+      <source>duplicate staff number (first in row {row})</source>
+      <translation>工号重复（第一次出现在第 {row} 列）</translation>
+    </message>
+    <message>
       <source>Supervisor {no} was not imported: their row has problems.</source>
       <translation>直接上级 {no} 未导入：其数据有问题。</translation>
+    </message>
+    <message>
+      <source>{count} people are called {name}: use the staff number</source>
+      <translation>有 {count} 人名叫 {name}：请改用工号</translation>
+    </message>
+    <message>
+      <source>supervisor not found</source>
+      <translation>找不到上级</translation>
+    </message>
+    <message>
+      <source>supervisor {number} is {boss}, not {name}</source>
+      <translation>上级 {number} 是 {boss}，不是 {name}</translation>
+    </message>
+    <message>
+      <source>the cell holds an Excel error</source>
+      <translation>单元格中是 Excel 错误值</translation>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>

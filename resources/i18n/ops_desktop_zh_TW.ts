@@ -41,7 +41,7 @@
     </message>
     <message>
       <source>Drop</source>
-      <translation>撤銷</translation>
+      <translation>作廢</translation>
     </message>
     <message>
       <source>Reopen</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
       <source>Dropped</source>
-      <translation>已撤銷</translation>
+      <translation>已作廢</translation>
     </message>
     <message>
       <source>This week's tasks</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
       <source>Drop %1</source>
-      <translation>撤銷 %1</translation>
+      <translation>作廢 %1</translation>
     </message>
     <message>
       <source>Close %1</source>
@@ -603,8 +603,8 @@
       <translation>回覆</translation>
     </message>
     <message>
-      <source>reply restored</source>
-      <translation>回覆還原</translation>
+      <source>reply undone</source>
+      <translation>回覆已復原</translation>
     </message>
     <message>
       <source>restored</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
       <source>dropped</source>
-      <translation>取消</translation>
+      <translation>已作廢</translation>
     </message>
     <message>
       <source>moved</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
       <source>New task</source>
-      <translation>新增任務</translation>
+      <translation>新任務</translation>
     </message>
     <message>
       <source>Save changes</source>
@@ -1658,7 +1658,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2023,7 +2023,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2408,7 +2408,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3062,7 +3062,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3172,7 +3172,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3385,7 +3385,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3412,7 +3412,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save reply</source>
@@ -3651,7 +3651,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Record</source>
@@ -3690,7 +3690,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3747,7 +3747,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Set budget</source>
@@ -3770,11 +3770,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>New session</source>
-      <translation>新增場次</translation>
+      <translation>新場次</translation>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3954,7 +3954,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3993,7 +3993,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4020,7 +4020,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4043,7 +4043,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4172,7 +4172,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>The appraisal dimension {code} is no longer in the scheme of {period}; the scores cannot be put back.</source>
-      <translation>考核維度 {code} 已不在 {period} 的考核方案中；無法還原這些分數。</translation>
+      <translation>考核維度 {code} 已不在 {period} 的考核方案中；這些分數無法放回。</translation>
     </message>
     <message>
       <source>'{value}' is not a score.</source>
@@ -4815,12 +4815,72 @@ Print the poster anyway?</source>
       <translation>{path} 是按其他考核維度產生的；請重新產生評價表。</translation>
     </message>
     <message>
+      <source>a form of an earlier version: generate the forms again</source>
+      <translation>舊版的評分表：請重新產生評分表</translation>
+    </message>
+    <message>
+      <source>the header row was changed; expected {expected}</source>
+      <translation>標題列已被修改；應為 {expected}</translation>
+    </message>
+    <message>
+      <source>unknown kind of evaluation</source>
+      <translation>不明的評價類別</translation>
+    </message>
+    <message>
+      <source>this evaluator does not score {number} as {kind}</source>
+      <translation>這位評分人不以「{kind}」為 {number} 評分</translation>
+    </message>
+    <message>
+      <source>this person appears twice</source>
+      <translation>此人出現了兩次</translation>
+    </message>
+    <message>
+      <source>{n} not evaluated (未評)</source>
+      <translation>未評 {n}</translation>
+    </message>
+    <message>
+      <source>{n} comment(s)</source>
+      <translation>評語 {n}</translation>
+    </message>
+    <message>
+      <source>this row is hidden: show it (the evaluator must see what is sent) and send it again</source>
+      <translation>此列已隱藏：請取消隱藏（評分人須看得到送出的內容）後再送一次</translation>
+    </message>
+    <message>
+      <source>a formula, not a score: type the number</source>
+      <translation>這是公式，不是分數：請直接輸入數字</translation>
+    </message>
+    <message>
+      <source>a formula: type the text itself</source>
+      <translation>這是公式：請直接輸入文字</translation>
+    </message>
+    <message>
+      <source>the row is marked {mark} (not evaluated) but has a score: clear the score or the mark</source>
+      <translation>此列標為 {mark}（未評價）卻有分數：請清除分數或標記</translation>
+    </message>
+    <message>
+      <source>no score: type one, or mark the row {mark} (not evaluated)</source>
+      <translation>沒有分數：請輸入分數，或將此列標為 {mark}（未評價）</translation>
+    </message>
+    <message>
+      <source>merged cells: unmerge them, one value per cell</source>
+      <translation>合併儲存格：請取消合併，每格一個值</translation>
+    </message>
+    <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
       <translation>{path}:工作表 {sheet} 已被隱藏;請取消隱藏、核對內容後再交回。</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
       <translation>{path} 在 {form} 之外還有隱藏的工作表 {sheet}:請刪除它,只填寫 {form},然後再交回。</translation>
+    </message>
+    <message>
+      <source>this column is hidden: show it and send the form again</source>
+      <translation>此欄已隱藏：請取消隱藏後再送一次評分表</translation>
+    </message>
+    <message>
+      <source>{file}: {state}; {counts}</source>
+      <translation>{file}：{state}；{counts}</translation>
     </message>
     <message>
       <source>{path} is too large ({size} MB) to be a form or a roster.</source>
@@ -4835,6 +4895,30 @@ Print the poster anyway?</source>
       <translation>{path} 解壓後達 {size} MB：太大，不可能是評價表或員工名冊。</translation>
     </message>
     <message>
+      <source>{n} added</source>
+      <translation>新增 {n}</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>變更 {n}</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>未變 {n}</translation>
+    </message>
+    <message>
+      <source>{n} problem(s)</source>
+      <translation>問題 {n} 個</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>已匯入</translation>
+    </message>
+    <message>
+      <source>NOT imported</source>
+      <translation>未匯入</translation>
+    </message>
+    <message>
       <source>{path} is damaged (not a readable .xlsx).</source>
       <translation>{path} 已損壞（不是可讀取的 .xlsx）。</translation>
     </message>
@@ -4843,8 +4927,68 @@ Print the poster anyway?</source>
       <translation>{path} 已損壞或不是 .xlsx 活頁簿（{reason}）。</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>not a date: use a date cell or YYYY-MM-DD</source>
+      <translation>不是日期：請用日期格式的儲存格或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>expected text, found {kind}</source>
+      <translation>應為文字，卻是 {kind}</translation>
+    </message>
+    <message>
+      <source>staff number is required</source>
+      <translation>工號為必填</translation>
+    </message>
+    <message>
+      <source>name is required</source>
+      <translation>姓名為必填</translation>
+    </message>
+    <message>
+      <source>not an e-mail address</source>
+      <translation>不是電子郵件地址</translation>
+    </message>
+    <message>
+      <source>no {columns} column in the first 10 rows</source>
+      <translation>前 10 列中沒有「{columns}」欄</translation>
+    </message>
+    <message>
+      <source>the workbook has no worksheet</source>
+      <translation>活頁簿中沒有工作表</translation>
+    </message>
+    <message>
+      <source>unknown position</source>
+      <translation>不明的職位</translation>
+    </message>
+    <message>
+      <source>unknown status: use 在職, 休假 or 離職</source>
+      <translation>不明的狀態：請用 在職、休假 或 離職</translation>
+    </message>
+    <message>
+      <source>duplicate staff number (first in row {row})</source>
+      <translation>工號重複（第一次出現在第 {row} 列）</translation>
+    </message>
+    <message>
       <source>Supervisor {no} was not imported: their row has problems.</source>
       <translation>直接上級 {no} 未匯入：其資料有問題。</translation>
+    </message>
+    <message>
+      <source>{count} people are called {name}: use the staff number</source>
+      <translation>有 {count} 人名叫 {name}：請改用工號</translation>
+    </message>
+    <message>
+      <source>supervisor not found</source>
+      <translation>找不到上級</translation>
+    </message>
+    <message>
+      <source>supervisor {number} is {boss}, not {name}</source>
+      <translation>上級 {number} 是 {boss}，不是 {name}</translation>
+    </message>
+    <message>
+      <source>the cell holds an Excel error</source>
+      <translation>儲存格中是 Excel 錯誤值</translation>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>

@@ -85,7 +85,7 @@ ACTIONS = {
     "detach": QT_TRANSLATE_NOOP("AuditPage", "file removed"),
     "set_status": QT_TRANSLATE_NOOP("AuditPage", "status set"),
     "reply": QT_TRANSLATE_NOOP("AuditPage", "replied"),
-    "restore_reply": QT_TRANSLATE_NOOP("AuditPage", "reply restored"),
+    "restore_reply": QT_TRANSLATE_NOOP("AuditPage", "reply undone"),
     "restore": QT_TRANSLATE_NOOP("AuditPage", "restored"),
     "reopen": QT_TRANSLATE_NOOP("AuditPage", "reopened"),
     "done": QT_TRANSLATE_NOOP("AuditPage", "done"),
