@@ -1974,16 +1974,16 @@
       <translation>Rename</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Remove</translation>
+      <source>Remove area</source>
+      <translation>Remove area</translation>
     </message>
     <message>
-      <source>Move up</source>
-      <translation>Move up</translation>
+      <source>Area up</source>
+      <translation>Area up</translation>
     </message>
     <message>
-      <source>Move down</source>
-      <translation>Move down</translation>
+      <source>Area down</source>
+      <translation>Area down</translation>
     </message>
     <message>
       <source>Duty lines</source>
@@ -2004,6 +2004,18 @@
     <message>
       <source>Save line</source>
       <translation>Save line</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>Remove line</translation>
+    </message>
+    <message>
+      <source>Line up</source>
+      <translation>Line up</translation>
+    </message>
+    <message>
+      <source>Line down</source>
+      <translation>Line down</translation>
     </message>
   </context>
   <context>

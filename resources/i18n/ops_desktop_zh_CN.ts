@@ -1967,16 +1967,16 @@
       <translation>重命名</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>删除</translation>
+      <source>Remove area</source>
+      <translation>删除职责范围</translation>
     </message>
     <message>
-      <source>Move up</source>
-      <translation>上移</translation>
+      <source>Area up</source>
+      <translation>范围上移</translation>
     </message>
     <message>
-      <source>Move down</source>
-      <translation>下移</translation>
+      <source>Area down</source>
+      <translation>范围下移</translation>
     </message>
     <message>
       <source>Duty lines</source>
@@ -1997,6 +1997,18 @@
     <message>
       <source>Save line</source>
       <translation>保存条目</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>删除条目</translation>
+    </message>
+    <message>
+      <source>Line up</source>
+      <translation>条目上移</translation>
+    </message>
+    <message>
+      <source>Line down</source>
+      <translation>条目下移</translation>
     </message>
   </context>
   <context>

@@ -1967,16 +1967,16 @@
       <translation>重新命名</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>刪除</translation>
+      <source>Remove area</source>
+      <translation>刪除職責範圍</translation>
     </message>
     <message>
-      <source>Move up</source>
-      <translation>上移</translation>
+      <source>Area up</source>
+      <translation>範圍上移</translation>
     </message>
     <message>
-      <source>Move down</source>
-      <translation>下移</translation>
+      <source>Area down</source>
+      <translation>範圍下移</translation>
     </message>
     <message>
       <source>Duty lines</source>
@@ -1997,6 +1997,18 @@
     <message>
       <source>Save line</source>
       <translation>儲存條目</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>刪除條目</translation>
+    </message>
+    <message>
+      <source>Line up</source>
+      <translation>條目上移</translation>
+    </message>
+    <message>
+      <source>Line down</source>
+      <translation>條目下移</translation>
     </message>
   </context>
   <context>
