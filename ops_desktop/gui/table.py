@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from ops_desktop.core.script import fold
 
@@ -81,9 +82,17 @@ def sort_key(value: Any) -> Any:
 class RowTableModel(QAbstractTableModel):
     """Rows are any objects; columns say how to show each one."""
 
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: Any = None,
+        *,
+        muted: Callable[[Any], bool] | None = None,
+    ) -> None:
+        """``muted(row)``: the row is shown greyed (a person who has left, say)."""
         super().__init__(parent)
         self.columns = list(columns)
+        self.muted = muted
         self.rows: list[Any] = []
         self._haystacks: list[str] | None = None
 
@@ -144,6 +153,11 @@ class RowTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.muted is not None and self.muted(row):
+            # the palette's own greyed text: readable in light and dark themes alike
+            return QGuiApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         return None
 
     def headerData(
@@ -160,7 +174,7 @@ class RowTableModel(QAbstractTableModel):
 class FilterProxy(QSortFilterProxyModel):
     """Sorts by the true values (numbers, dates) and filters on every column as you type."""
 
-    def __init__(self, source: RowTableModel | ChoiceModel, parent: Any = None) -> None:
+    def __init__(self, source: RowTableModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
@@ -182,7 +196,7 @@ class FilterProxy(QSortFilterProxyModel):
         if not needle:
             return True
         model = self.sourceModel()
-        assert isinstance(model, RowTableModel | ChoiceModel)
+        assert isinstance(model, RowTableModel)
         return matches(needle, model.haystack(row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -209,19 +223,11 @@ class ChoiceModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: list[tuple[str, Any]] = []
-        self._haystacks: list[str] | None = None
 
     def set_items(self, items: Sequence[tuple[str, Any]]) -> None:
         self.beginResetModel()
         self.items = list(items)
-        self._haystacks = None
         self.endResetModel()
-
-    def haystack(self, row: int) -> str:
-        """A choice's text folded for search (a person picker's filter), once per reset."""
-        if self._haystacks is None:
-            self._haystacks = haystacks(text for text, _value in self.items)
-        return self._haystacks[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.items)

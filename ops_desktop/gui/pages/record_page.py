@@ -34,7 +34,9 @@ class RecordPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.list = ListBox(self.columns(), self, bare=True, id_of=self.row_id)
+        self.list = ListBox(
+            self.columns(), self, bare=True, id_of=self.row_id, muted=self.row_muted
+        )
         # the list's parts, as the window's actions and the tests reach them
         self.model, self.proxy, self.table = self.list.model, self.list.proxy, self.list.table
         self.search = self.list.search
@@ -130,6 +132,10 @@ class RecordPage(Page):
 
     def row_id(self, row: Any) -> Any:
         return getattr(row, "id", None)
+
+    def row_muted(self, row: Any) -> bool:
+        """The row is shown greyed in the list (listed only under "show all": it has left)."""
+        return False
 
     # -- shared behaviour -------------------------------------------------------------------
     def activate(self) -> None:
