@@ -18,7 +18,9 @@ class DepartureDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Departure"))
         layout = QFormLayout(self)
-        layout.addRow(QLabel(self.tr("%1 leaves the department. Their history is kept.").replace("%1", name)))
+        layout.addRow(
+            QLabel(self.tr("%1 leaves the department. Their history is kept.").replace("%1", name))
+        )
         self.date = DateField(self)
         self.date.setText(clock.today().isoformat())
         layout.addRow(self.tr("Leave date"), self.date)

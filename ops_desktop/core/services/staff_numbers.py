@@ -24,7 +24,6 @@ def normalise(value: str | None) -> str:
     return unicodedata.normalize("NFKC", text.upper()).strip()
 
 
-
 _NUMBERED = re.compile(r"^(.*?)(\d+)$")
 
 
