@@ -72,6 +72,7 @@ class PersonPicker(QCompleter):
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         combo.setCompleter(self)  # choosing in the list sets the combo's current item
         line = combo.lineEdit()
+        assert line is not None  # editable: the combo has its line
         line.textEdited.connect(self._typed)
         line.editingFinished.connect(self._finished)
         combo.setToolTip(
@@ -91,6 +92,8 @@ class PersonPicker(QCompleter):
         """Leaving the field: one person matching what is typed is chosen; otherwise the
         field shows the person chosen before, never a text that chooses nobody."""
         combo, line = self.combo, self.combo.lineEdit()
+        if line is None:
+            return
         shown = combo.itemText(combo.currentIndex())
         if line.text() == shown:
             return
