@@ -5,8 +5,9 @@
 
 LANG is zh_TW, zh_CN or en (default en); SIZE the window's, e.g. 1024x700 (default 1280x780);
 PAGES a comma-separated choice of pages (default all; "staff-departed" is the staff page
-with "Show departed" ticked, the person after a departed one selected); a page shot at another size than the
-default is saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected.
+with "Show departed" ticked, the person after a departed one selected); a page shot at
+another size than the default is saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its
+first record selected.
 """
 
 from __future__ import annotations
