@@ -141,3 +141,21 @@ def test_the_status_bar_counts_the_rows_shown(qtbot, ctx):
     assert page.status_text() == "9 record(s)"
     page.search.clear()
     assert said[-1] == "24 record(s)"
+
+
+def test_switching_page_replaces_the_status_bar_text(qtbot, demo_db, tasks, settings):
+    from answering import AnsweringDialogs
+
+    from ops_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(demo_db, tasks=tasks, settings=settings, dialogs=AnsweringDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("staff")
+    staff = window.pages["staff"]
+    qtbot.keyClicks(staff.search, "OP000")
+    assert window.statusBar().currentMessage() == "9 record(s)"
+    window.show_page("positions")  # no list count of its own: the staff count goes
+    assert window.statusBar().currentMessage() != "9 record(s)"
+    window.show_page("staff")
+    assert window.statusBar().currentMessage() == "9 record(s)"  # its own, as filtered
