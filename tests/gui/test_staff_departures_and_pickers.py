@@ -159,3 +159,28 @@ def test_switching_page_replaces_the_status_bar_text(qtbot, demo_db, tasks, sett
     assert window.statusBar().currentMessage() != "9 record(s)"
     window.show_page("staff")
     assert window.statusBar().currentMessage() == "9 record(s)"  # its own, as filtered
+
+
+def test_every_person_combo_is_a_person_picker(qtbot, demo_db, tasks, settings):
+    from answering import AnsweringDialogs
+
+    from ops_desktop.gui.main_window import MainWindow
+    from ops_desktop.gui.person_picker import PersonPicker
+
+    window = MainWindow(demo_db, tasks=tasks, settings=settings, dialogs=AnsweringDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    pickers = set()
+    for key in ("staff", "meetings", "suggestions", "training", "workflows", "appraisals"):
+        for picker in window.page(key).findChildren(PersonPicker):
+            assert picker.combo.completer() is picker and picker.combo.isEditable()
+            pickers.add(picker.combo.objectName() or "peer")
+    assert pickers >= {
+        "supervisorCombo",
+        "chairCombo",
+        "ownerCombo",
+        "authorCombo",
+        "personCombo",
+        "staffCombo",
+        "peer",
+    }
