@@ -396,7 +396,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.undo_stack)
         self._follow_actions()
-        page.shown()
+        self.statusBar().showMessage(page.status_text())  # never the previous page's text
+        page.shown()  # which may say more once it has loaded
 
     @Slot(str, object)
     def open_record(self, key: str, record_id: object) -> None:

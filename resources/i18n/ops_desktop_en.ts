@@ -996,6 +996,21 @@
     </message>
   </context>
   <context>
+    <name>DepartureDialog</name>
+    <message>
+      <source>Departure</source>
+      <translation>Departure</translation>
+    </message>
+    <message>
+      <source>%1 leaves the department. Their history is kept.</source>
+      <translation>%1 leaves the department. Their history is kept.</translation>
+    </message>
+    <message>
+      <source>Leave date</source>
+      <translation>Leave date</translation>
+    </message>
+  </context>
+  <context>
     <name>DevelopmentPanel</name>
     <message>
       <source>Staff no.</source>
@@ -1862,6 +1877,13 @@
     <message>
       <source>Remove peer %1</source>
       <translation>Remove peer %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>Type part of a name (Traditional or Simplified) or a staff number</source>
+      <translation>Type part of a name (Traditional or Simplified) or a staff number</translation>
     </message>
   </context>
   <context>
@@ -3326,8 +3348,8 @@ Print the poster anyway?</translation>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <source>Mark %1 as departed? Their history is kept.</source>
-      <translation>Mark %1 as departed? Their history is kept.</translation>
+      <source>Departed %1</source>
+      <translation>Departed %1</translation>
     </message>
     <message>
       <source>%1 departed</source>
@@ -4527,8 +4549,8 @@ Print the poster anyway?</translation>
       <translation>{name} has already left the department.</translation>
     </message>
     <message>
-      <source>{name} still supervises {count} people; give them another supervisor first.</source>
-      <translation>{name} still supervises {count} people; give them another supervisor first.</translation>
+      <source>{name} still supervises {people}; give them another supervisor first.</source>
+      <translation>{name} still supervises {people}; give them another supervisor first.</translation>
     </message>
     <message>
       <source>This supervisor would report to this person: a cycle.</source>

@@ -993,6 +993,21 @@
     </message>
   </context>
   <context>
+    <name>DepartureDialog</name>
+    <message>
+      <source>Departure</source>
+      <translation>离职</translation>
+    </message>
+    <message>
+      <source>%1 leaves the department. Their history is kept.</source>
+      <translation>%1 离职，其历史纪录会保留。</translation>
+    </message>
+    <message>
+      <source>Leave date</source>
+      <translation>离职日期</translation>
+    </message>
+  </context>
+  <context>
     <name>DevelopmentPanel</name>
     <message>
       <source>Staff no.</source>
@@ -1855,6 +1870,13 @@
     <message>
       <source>Remove peer %1</source>
       <translation>移除同事 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>Type part of a name (Traditional or Simplified) or a staff number</source>
+      <translation>输入姓名的一部分（繁体或简体）或员工编号</translation>
     </message>
   </context>
   <context>
@@ -3310,8 +3332,8 @@ Print the poster anyway?</source>
       <translation>编辑 %1</translation>
     </message>
     <message>
-      <source>Mark %1 as departed? Their history is kept.</source>
-      <translation>要将 %1 标记为离职吗？其历史记录将会保留。</translation>
+      <source>Departed %1</source>
+      <translation>离职 %1</translation>
     </message>
     <message>
       <source>%1 departed</source>
@@ -4511,8 +4533,8 @@ Print the poster anyway?</source>
       <translation>{name}已经离开本部门。</translation>
     </message>
     <message>
-      <source>{name} still supervises {count} people; give them another supervisor first.</source>
-      <translation>{name}仍是 {count} 人的直接上级；请先为他们指定其他上级。</translation>
+      <source>{name} still supervises {people}; give them another supervisor first.</source>
+      <translation>{name} 仍是 {people} 的主管；请先为他们指定其他主管。</translation>
     </message>
     <message>
       <source>This supervisor would report to this person: a cycle.</source>

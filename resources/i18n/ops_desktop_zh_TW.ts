@@ -993,6 +993,21 @@
     </message>
   </context>
   <context>
+    <name>DepartureDialog</name>
+    <message>
+      <source>Departure</source>
+      <translation>離職</translation>
+    </message>
+    <message>
+      <source>%1 leaves the department. Their history is kept.</source>
+      <translation>%1 離職，其歷史紀錄會保留。</translation>
+    </message>
+    <message>
+      <source>Leave date</source>
+      <translation>離職日期</translation>
+    </message>
+  </context>
+  <context>
     <name>DevelopmentPanel</name>
     <message>
       <source>Staff no.</source>
@@ -1855,6 +1870,13 @@
     <message>
       <source>Remove peer %1</source>
       <translation>移除同事 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>Type part of a name (Traditional or Simplified) or a staff number</source>
+      <translation>輸入姓名的一部分（繁體或簡體）或員工編號</translation>
     </message>
   </context>
   <context>
@@ -3310,8 +3332,8 @@ Print the poster anyway?</source>
       <translation>編輯 %1</translation>
     </message>
     <message>
-      <source>Mark %1 as departed? Their history is kept.</source>
-      <translation>要將 %1 標記為離職嗎？其歷史記錄將會保留。</translation>
+      <source>Departed %1</source>
+      <translation>離職 %1</translation>
     </message>
     <message>
       <source>%1 departed</source>
@@ -4511,8 +4533,8 @@ Print the poster anyway?</source>
       <translation>{name}已經離開本部門。</translation>
     </message>
     <message>
-      <source>{name} still supervises {count} people; give them another supervisor first.</source>
-      <translation>{name}仍是 {count} 人的直接上級；請先為他們指定其他上級。</translation>
+      <source>{name} still supervises {people}; give them another supervisor first.</source>
+      <translation>{name} 仍是 {people} 的主管；請先為他們指定其他主管。</translation>
     </message>
     <message>
       <source>This supervisor would report to this person: a cycle.</source>

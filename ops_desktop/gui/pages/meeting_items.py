@@ -26,6 +26,7 @@ from ops_desktop.core.services.freshness import Seen
 from ops_desktop.gui.forms.ui_meeting_action_form import Ui_MeetingActionForm
 from ops_desktop.gui.keys import EnterSaves
 from ops_desktop.gui.lists import PagePart, reserve_error_space
+from ops_desktop.gui.person_picker import person_picker, person_text
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from .meeting_models import ActionModel, item_view
@@ -90,6 +91,7 @@ class ActionItemsPanel(PagePart):
         self.form = QWidget(self)
         self.ui = Ui_MeetingActionForm()
         self.ui.setupUi(self.form)
+        person_picker(self.ui.ownerCombo)
         form_layout = self.form.layout()
         assert form_layout is not None  # setupUi gave the form its layout
         form_layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +154,7 @@ class ActionItemsPanel(PagePart):
         asked, today = self._loads, clock.today()
 
         def work(session: Session) -> tuple[list, list[ActionRow], list[ActionRow]]:
-            people = [(r.name, r.id) for r in staff.rows(session)]
+            people = [(person_text(r.staff_no, r.name), r.id) for r in staff.rows(session)]
             items = service.rows(session, meeting_id, today) if meeting_id else []
             carried = service.carried_rows(session, meeting_id, today) if meeting_id else []
             return people, items, carried

@@ -20,6 +20,7 @@ from ops_desktop.gui.forms.ui_training_development_form import Ui_TrainingDevelo
 from ops_desktop.gui.forms.ui_training_note_form import Ui_TrainingNoteForm
 from ops_desktop.gui.keys import enter_clicks
 from ops_desktop.gui.lists import ListBox, PagePart, fill_combo, scrolling, set_combo, text_of
+from ops_desktop.gui.person_picker import person_picker
 from ops_desktop.gui.record_form import Binding, RecordForm
 from ops_desktop.gui.table import Column
 
@@ -85,6 +86,7 @@ class DevelopmentPanel(PagePart):
         self.form = QWidget(self)
         self.ui = Ui_TrainingDevelopmentForm()
         self.ui.setupUi(self.form)
+        person_picker(self.ui.staffCombo)
         ui = self.ui
         for code, text in status.items():
             ui.statusCombo.addItem(text, code)

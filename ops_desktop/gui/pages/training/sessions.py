@@ -21,6 +21,7 @@ from ops_desktop.gui.lists import (
     show_problems,
     text_of,
 )
+from ops_desktop.gui.person_picker import person_picker
 from ops_desktop.gui.table import Column
 
 from .attendance import AttendanceMixin
@@ -87,6 +88,7 @@ class SessionsView(AttendanceMixin, PagePart):
         self.attendance_box = QGroupBox(self.tr("Attendance and result"), self)
         self.ui = Ui_TrainingAttendanceForm()
         self.ui.setupUi(self.attendance_box)
+        person_picker(self.ui.personCombo)
         su, ui = self.session_ui, self.ui
         for edit in (su.heldOnEdit, su.locationEdit, su.hoursEdit):
             edit.textEdited.connect(self.validate_session)
