@@ -48,14 +48,6 @@
       <translation>Reopen</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Open</translation>
-    </message>
-    <message>
-      <source>Dropped</source>
-      <translation>Dropped</translation>
-    </message>
-    <message>
       <source>This week's tasks</source>
       <translation>This week's tasks</translation>
     </message>
@@ -94,6 +86,21 @@
     <message>
       <source>Reopen %1</source>
       <translation>Reopen %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Dropped</translation>
     </message>
   </context>
   <context>
@@ -386,6 +393,25 @@
     <message>
       <source>Approve draft %1. An approved version is kept for ever and cannot be changed; later changes go into a new draft. Approval cannot be undone.</source>
       <translation>Approve draft %1. An approved version is kept for ever and cannot be changed; later changes go into a new draft. Approval cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Attendance</name>
+    <message>
+      <source>Registered</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>Excused</translation>
     </message>
   </context>
   <context>
@@ -1059,18 +1085,6 @@
     <message>
       <source>Progress notes</source>
       <translation>Progress notes</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
-      <source>Achieved</source>
-      <translation>Achieved</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Closed</translation>
     </message>
     <message>
       <source>Development plans</source>
@@ -1880,6 +1894,21 @@
     </message>
   </context>
   <context>
+    <name>PeriodStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>In review</source>
+      <translation>In review</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Locked</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonPicker</name>
     <message>
       <source>Type part of a name (Traditional or Simplified) or a staff number</source>
@@ -1975,6 +2004,21 @@
     <message>
       <source>Budget of the %1 plan</source>
       <translation>Budget of the %1 plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>Achieved</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
     </message>
   </context>
   <context>
@@ -2598,18 +2642,6 @@ Print the poster anyway?</translation>
       <translation>Print summary…</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>Done</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;New run&lt;/b&gt; — fill in the details and save.</source>
       <translation>&lt;b&gt;New run&lt;/b&gt; — fill in the details and save.</translation>
     </message>
@@ -2683,6 +2715,21 @@ Print the poster anyway?</translation>
     <message>
       <source>Started %1.</source>
       <translation>Started %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
     </message>
   </context>
   <context>
@@ -2765,6 +2812,17 @@ Print the poster anyway?</translation>
         <numerusform>%n run</numerusform>
         <numerusform>%n runs</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SchemeAppliesTo</name>
+    <message>
+      <source>the months not yet locked</source>
+      <translation>the months not yet locked</translation>
+    </message>
+    <message>
+      <source>the months opened from now on</source>
+      <translation>the months opened from now on</translation>
     </message>
   </context>
   <context>
@@ -2928,22 +2986,6 @@ Print the poster anyway?</translation>
       <translation>Take %1 off the list</translation>
     </message>
     <message>
-      <source>Registered</source>
-      <translation>Registered</translation>
-    </message>
-    <message>
-      <source>Attended</source>
-      <translation>Attended</translation>
-    </message>
-    <message>
-      <source>Absent</source>
-      <translation>Absent</translation>
-    </message>
-    <message>
-      <source>Excused</source>
-      <translation>Excused</translation>
-    </message>
-    <message>
       <source>Passed</source>
       <translation>Passed</translation>
     </message>
@@ -2966,6 +3008,10 @@ Print the poster anyway?</translation>
     <message>
       <source>On the list</source>
       <translation>On the list</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Attended</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -3244,18 +3290,6 @@ Print the poster anyway?</translation>
       <translation>Staff</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
-      <source>On leave</source>
-      <translation>On leave</translation>
-    </message>
-    <message>
-      <source>Departed</source>
-      <translation>Departed</translation>
-    </message>
-    <message>
       <source>Staff no.</source>
       <translation>Staff no.</translation>
     </message>
@@ -3354,6 +3388,21 @@ Print the poster anyway?</translation>
     <message>
       <source>%1 departed</source>
       <translation>%1 departed</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>On leave</source>
+      <translation>On leave</translation>
+    </message>
+    <message>
+      <source>Departed</source>
+      <translation>Departed</translation>
     </message>
   </context>
   <context>
@@ -3470,15 +3519,7 @@ Print the poster anyway?</translation>
     </message>
   </context>
   <context>
-    <name>SuggestionsPage</name>
-    <message>
-      <source>Suggestions</source>
-      <translation>Suggestions</translation>
-    </message>
-    <message>
-      <source>Show answered</source>
-      <translation>Show answered</translation>
-    </message>
+    <name>SuggestionStatus</name>
     <message>
       <source>New</source>
       <translation>New</translation>
@@ -3490,6 +3531,17 @@ Print the poster anyway?</translation>
     <message>
       <source>Answered</source>
       <translation>Answered</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPage</name>
+    <message>
+      <source>Suggestions</source>
+      <translation>Suggestions</translation>
+    </message>
+    <message>
+      <source>Show answered</source>
+      <translation>Show answered</translation>
     </message>
     <message>
       <source>Anonymous</source>
@@ -3946,6 +3998,21 @@ Print the poster anyway?</translation>
     </message>
   </context>
   <context>
+    <name>Words</name>
+    <message>
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>; </translation>
+    </message>
+  </context>
+  <context>
     <name>WorkflowApprovalForm</name>
     <message>
       <source>Stage</source>
@@ -4117,6 +4184,17 @@ Print the poster anyway?</translation>
     <message>
       <source>Choose an event run to print its summary.</source>
       <translation>Choose an event run to print its summary.</translation>
+    </message>
+  </context>
+  <context>
+    <name>YesNo</name>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
     </message>
   </context>
   <context>
@@ -5355,6 +5433,194 @@ Print the poster anyway?</translation>
     <message>
       <source>Outcome</source>
       <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <source>Minimum months for the year</source>
+      <translation>Minimum months for the year</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>Anonymous</translation>
+    </message>
+    <message>
+      <source>Applied to months</source>
+      <translation>Applied to months</translation>
+    </message>
+    <message>
+      <source>Applies to</source>
+      <translation>Applies to</translation>
+    </message>
+    <message>
+      <source>Approval step</source>
+      <translation>Approval step</translation>
+    </message>
+    <message>
+      <source>Approving position</source>
+      <translation>Approving position</translation>
+    </message>
+    <message>
+      <source>Based on</source>
+      <translation>Based on</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>Suggestion</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>Closed on</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Moved by</source>
+      <translation>Moved by</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <source>Duty lines</source>
+      <translation>Duty lines</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>Effective</translation>
+    </message>
+    <message>
+      <source>Grade band</source>
+      <translation>Grade band</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>Interactions</translation>
+    </message>
+    <message>
+      <source>KPI weight</source>
+      <translation>KPI weight</translation>
+    </message>
+    <message>
+      <source>Last week's summary</source>
+      <translation>Last week's summary</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Months keeping their version</source>
+      <translation>Months keeping their version</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>English name</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Leave out the extremes of peer scores</source>
+      <translation>Leave out the extremes of peer scores</translation>
+    </message>
+    <message>
+      <source>Peers</source>
+      <translation>Peers</translation>
+    </message>
+    <message>
+      <source>Training plan</source>
+      <translation>Training plan</translation>
+    </message>
+    <message>
+      <source>Punctuation marks</source>
+      <translation>Punctuation marks</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>Reach</translation>
+    </message>
+    <message>
+      <source>Replaced data kept in</source>
+      <translation>Replaced data kept in</translation>
+    </message>
+    <message>
+      <source>Replied on</source>
+      <translation>Replied on</translation>
+    </message>
+    <message>
+      <source>Responsible position</source>
+      <translation>Responsible position</translation>
+    </message>
+    <message>
+      <source>Scheme</source>
+      <translation>Scheme</translation>
+    </message>
+    <message>
+      <source>Source weight</source>
+      <translation>Source weight</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Person evaluated</source>
+      <translation>Person evaluated</translation>
+    </message>
+    <message>
+      <source>Submitted on</source>
+      <translation>Submitted on</translation>
+    </message>
+    <message>
+      <source>Target position</source>
+      <translation>Target position</translation>
+    </message>
+    <message>
+      <source>Weights</source>
+      <translation>Weights</translation>
+    </message>
+    <message>
+      <source>Previous state</source>
+      <translation>Previous state</translation>
+    </message>
+    <message>
+      <source>Incomplete</source>
+      <translation>Incomplete</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>People</translation>
     </message>
   </context>
 </TS>

@@ -48,14 +48,6 @@
       <translation>重新打开</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>进行中</translation>
-    </message>
-    <message>
-      <source>Dropped</source>
-      <translation>已作废</translation>
-    </message>
-    <message>
       <source>This week's tasks</source>
       <translation>本周工作任务</translation>
     </message>
@@ -94,6 +86,21 @@
     <message>
       <source>Reopen %1</source>
       <translation>重新打开 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>已作废</translation>
     </message>
   </context>
   <context>
@@ -386,6 +393,25 @@
     <message>
       <source>Approve draft %1. An approved version is kept for ever and cannot be changed; later changes go into a new draft. Approval cannot be undone.</source>
       <translation>批准草稿 %1。批准后的版本将永久保存且不能再修改；之后的修改须另起新草稿。批准后无法撤销。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Attendance</name>
+    <message>
+      <source>Registered</source>
+      <translation>已报名</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation>缺席</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>请假</translation>
     </message>
   </context>
   <context>
@@ -1056,18 +1082,6 @@
     <message>
       <source>Progress notes</source>
       <translation>进展记录</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>进行中</translation>
-    </message>
-    <message>
-      <source>Achieved</source>
-      <translation>已达成</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>已关闭</translation>
     </message>
     <message>
       <source>Development plans</source>
@@ -1873,6 +1887,21 @@
     </message>
   </context>
   <context>
+    <name>PeriodStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>In review</source>
+      <translation>审核中</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>已锁定</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonPicker</name>
     <message>
       <source>Type part of a name (Traditional or Simplified) or a staff number</source>
@@ -1968,6 +1997,21 @@
     <message>
       <source>Budget of the %1 plan</source>
       <translation>%1 年度计划的预算</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>已达成</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已关闭</translation>
     </message>
   </context>
   <context>
@@ -2587,18 +2631,6 @@ Print the poster anyway?</source>
       <translation>打印活动总结报告…</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>进行中</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>已完成</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>已取消</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;New run&lt;/b&gt; — fill in the details and save.</source>
       <translation>&lt;b&gt;新项目&lt;/b&gt; — 请填写详细信息后保存。</translation>
     </message>
@@ -2672,6 +2704,21 @@ Print the poster anyway?</source>
     <message>
       <source>Started %1.</source>
       <translation>已开始 %1。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
     </message>
   </context>
   <context>
@@ -2753,6 +2800,17 @@ Print the poster anyway?</source>
       <translation>
         <numerusform>%n 个项目</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SchemeAppliesTo</name>
+    <message>
+      <source>the months not yet locked</source>
+      <translation>尚未锁定的月份</translation>
+    </message>
+    <message>
+      <source>the months opened from now on</source>
+      <translation>今后打开的月份</translation>
     </message>
   </context>
   <context>
@@ -2912,22 +2970,6 @@ Print the poster anyway?</source>
       <translation>将 %1 从名单中移除</translation>
     </message>
     <message>
-      <source>Registered</source>
-      <translation>已报名</translation>
-    </message>
-    <message>
-      <source>Attended</source>
-      <translation>出席</translation>
-    </message>
-    <message>
-      <source>Absent</source>
-      <translation>缺席</translation>
-    </message>
-    <message>
-      <source>Excused</source>
-      <translation>请假</translation>
-    </message>
-    <message>
       <source>Passed</source>
       <translation>通过</translation>
     </message>
@@ -2950,6 +2992,10 @@ Print the poster anyway?</source>
     <message>
       <source>On the list</source>
       <translation>名单人数</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>出席</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -3228,18 +3274,6 @@ Print the poster anyway?</source>
       <translation>员工</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>在职</translation>
-    </message>
-    <message>
-      <source>On leave</source>
-      <translation>休假</translation>
-    </message>
-    <message>
-      <source>Departed</source>
-      <translation>离职</translation>
-    </message>
-    <message>
       <source>Staff no.</source>
       <translation>员工编号</translation>
     </message>
@@ -3338,6 +3372,21 @@ Print the poster anyway?</source>
     <message>
       <source>%1 departed</source>
       <translation>%1 已离职</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>在职</translation>
+    </message>
+    <message>
+      <source>On leave</source>
+      <translation>休假</translation>
+    </message>
+    <message>
+      <source>Departed</source>
+      <translation>离职</translation>
     </message>
   </context>
   <context>
@@ -3454,15 +3503,7 @@ Print the poster anyway?</source>
     </message>
   </context>
   <context>
-    <name>SuggestionsPage</name>
-    <message>
-      <source>Suggestions</source>
-      <translation>意见箱</translation>
-    </message>
-    <message>
-      <source>Show answered</source>
-      <translation>显示已回复</translation>
-    </message>
+    <name>SuggestionStatus</name>
     <message>
       <source>New</source>
       <translation>新建</translation>
@@ -3474,6 +3515,17 @@ Print the poster anyway?</source>
     <message>
       <source>Answered</source>
       <translation>已回复</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPage</name>
+    <message>
+      <source>Suggestions</source>
+      <translation>意见箱</translation>
+    </message>
+    <message>
+      <source>Show answered</source>
+      <translation>显示已回复</translation>
     </message>
     <message>
       <source>Anonymous</source>
@@ -3930,6 +3982,21 @@ Print the poster anyway?</source>
     </message>
   </context>
   <context>
+    <name>Words</name>
+    <message>
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkflowApprovalForm</name>
     <message>
       <source>Stage</source>
@@ -4101,6 +4168,17 @@ Print the poster anyway?</source>
     <message>
       <source>Choose an event run to print its summary.</source>
       <translation>请选择一个活动运营项目以打印其活动总结报告。</translation>
+    </message>
+  </context>
+  <context>
+    <name>YesNo</name>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
     </message>
   </context>
   <context>
@@ -5339,6 +5417,194 @@ Print the poster anyway?</source>
     <message>
       <source>Outcome</source>
       <translation>成效</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>使用中</translation>
+    </message>
+    <message>
+      <source>Minimum months for the year</source>
+      <translation>年度最少月数</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>Applied to months</source>
+      <translation>套用的月份</translation>
+    </message>
+    <message>
+      <source>Applies to</source>
+      <translation>套用于</translation>
+    </message>
+    <message>
+      <source>Approval step</source>
+      <translation>核准步骤</translation>
+    </message>
+    <message>
+      <source>Approving position</source>
+      <translation>核准职位</translation>
+    </message>
+    <message>
+      <source>Based on</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建议内容</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>主持人</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>关闭日期</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Moved by</source>
+      <translation>移动</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Dimension</source>
+      <translation>维度</translation>
+    </message>
+    <message>
+      <source>Duty lines</source>
+      <translation>职责条目</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>生效</translation>
+    </message>
+    <message>
+      <source>Grade band</source>
+      <translation>等级区间</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>互动数</translation>
+    </message>
+    <message>
+      <source>KPI weight</source>
+      <translation>业务指标权重</translation>
+    </message>
+    <message>
+      <source>Last week's summary</source>
+      <translation>上周总结</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>会议记录</translation>
+    </message>
+    <message>
+      <source>Months keeping their version</source>
+      <translation>保留原版本的月份</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>英文名称</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参与人数</translation>
+    </message>
+    <message>
+      <source>Leave out the extremes of peer scores</source>
+      <translation>去掉同事评分的最高分与最低分</translation>
+    </message>
+    <message>
+      <source>Peers</source>
+      <translation>同事评分人</translation>
+    </message>
+    <message>
+      <source>Training plan</source>
+      <translation>培训计划</translation>
+    </message>
+    <message>
+      <source>Punctuation marks</source>
+      <translation>标点符号</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>触及人数</translation>
+    </message>
+    <message>
+      <source>Replaced data kept in</source>
+      <translation>被取代的数据保存在</translation>
+    </message>
+    <message>
+      <source>Replied on</source>
+      <translation>回复日期</translation>
+    </message>
+    <message>
+      <source>Responsible position</source>
+      <translation>负责职位</translation>
+    </message>
+    <message>
+      <source>Scheme</source>
+      <translation>考核方案</translation>
+    </message>
+    <message>
+      <source>Source weight</source>
+      <translation>来源权重</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出席情况</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Person evaluated</source>
+      <translation>被评价人</translation>
+    </message>
+    <message>
+      <source>Submitted on</source>
+      <translation>提交日期</translation>
+    </message>
+    <message>
+      <source>Target position</source>
+      <translation>目标职位</translation>
+    </message>
+    <message>
+      <source>Weights</source>
+      <translation>权重</translation>
+    </message>
+    <message>
+      <source>Previous state</source>
+      <translation>先前状态</translation>
+    </message>
+    <message>
+      <source>Incomplete</source>
+      <translation>未完成人数</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人员</translation>
     </message>
   </context>
 </TS>

@@ -48,14 +48,6 @@
       <translation>重新開啟</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>進行中</translation>
-    </message>
-    <message>
-      <source>Dropped</source>
-      <translation>已作廢</translation>
-    </message>
-    <message>
       <source>This week's tasks</source>
       <translation>本週工作任務</translation>
     </message>
@@ -94,6 +86,21 @@
     <message>
       <source>Reopen %1</source>
       <translation>重新開啟 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>已作廢</translation>
     </message>
   </context>
   <context>
@@ -386,6 +393,25 @@
     <message>
       <source>Approve draft %1. An approved version is kept for ever and cannot be changed; later changes go into a new draft. Approval cannot be undone.</source>
       <translation>批准草稿 %1。批准後的版本將永久保存且不能再修改；之後的修改須另起新草稿。批准後無法復原。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Attendance</name>
+    <message>
+      <source>Registered</source>
+      <translation>已報名</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation>缺席</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>請假</translation>
     </message>
   </context>
   <context>
@@ -1056,18 +1082,6 @@
     <message>
       <source>Progress notes</source>
       <translation>進展記錄</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>進行中</translation>
-    </message>
-    <message>
-      <source>Achieved</source>
-      <translation>已達成</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>已關閉</translation>
     </message>
     <message>
       <source>Development plans</source>
@@ -1873,6 +1887,21 @@
     </message>
   </context>
   <context>
+    <name>PeriodStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>In review</source>
+      <translation>審核中</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>已鎖定</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonPicker</name>
     <message>
       <source>Type part of a name (Traditional or Simplified) or a staff number</source>
@@ -1968,6 +1997,21 @@
     <message>
       <source>Budget of the %1 plan</source>
       <translation>%1 年度計劃的預算</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>已達成</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已關閉</translation>
     </message>
   </context>
   <context>
@@ -2587,18 +2631,6 @@ Print the poster anyway?</source>
       <translation>列印活動總結報告…</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>進行中</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>已完成</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>已取消</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;New run&lt;/b&gt; — fill in the details and save.</source>
       <translation>&lt;b&gt;新項目&lt;/b&gt; — 請填寫詳細資料後儲存。</translation>
     </message>
@@ -2672,6 +2704,21 @@ Print the poster anyway?</source>
     <message>
       <source>Started %1.</source>
       <translation>已開始 %1。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
     </message>
   </context>
   <context>
@@ -2753,6 +2800,17 @@ Print the poster anyway?</source>
       <translation>
         <numerusform>%n 個項目</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SchemeAppliesTo</name>
+    <message>
+      <source>the months not yet locked</source>
+      <translation>尚未鎖定的月份</translation>
+    </message>
+    <message>
+      <source>the months opened from now on</source>
+      <translation>今後開啟的月份</translation>
     </message>
   </context>
   <context>
@@ -2912,22 +2970,6 @@ Print the poster anyway?</source>
       <translation>將 %1 從名單中移除</translation>
     </message>
     <message>
-      <source>Registered</source>
-      <translation>已報名</translation>
-    </message>
-    <message>
-      <source>Attended</source>
-      <translation>出席</translation>
-    </message>
-    <message>
-      <source>Absent</source>
-      <translation>缺席</translation>
-    </message>
-    <message>
-      <source>Excused</source>
-      <translation>請假</translation>
-    </message>
-    <message>
       <source>Passed</source>
       <translation>通過</translation>
     </message>
@@ -2950,6 +2992,10 @@ Print the poster anyway?</source>
     <message>
       <source>On the list</source>
       <translation>名單人數</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>出席</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -3228,18 +3274,6 @@ Print the poster anyway?</source>
       <translation>員工</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>在職</translation>
-    </message>
-    <message>
-      <source>On leave</source>
-      <translation>休假</translation>
-    </message>
-    <message>
-      <source>Departed</source>
-      <translation>離職</translation>
-    </message>
-    <message>
       <source>Staff no.</source>
       <translation>員工編號</translation>
     </message>
@@ -3338,6 +3372,21 @@ Print the poster anyway?</source>
     <message>
       <source>%1 departed</source>
       <translation>%1 已離職</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>在職</translation>
+    </message>
+    <message>
+      <source>On leave</source>
+      <translation>休假</translation>
+    </message>
+    <message>
+      <source>Departed</source>
+      <translation>離職</translation>
     </message>
   </context>
   <context>
@@ -3454,15 +3503,7 @@ Print the poster anyway?</source>
     </message>
   </context>
   <context>
-    <name>SuggestionsPage</name>
-    <message>
-      <source>Suggestions</source>
-      <translation>意見箱</translation>
-    </message>
-    <message>
-      <source>Show answered</source>
-      <translation>顯示已回覆</translation>
-    </message>
+    <name>SuggestionStatus</name>
     <message>
       <source>New</source>
       <translation>新建</translation>
@@ -3474,6 +3515,17 @@ Print the poster anyway?</source>
     <message>
       <source>Answered</source>
       <translation>已回覆</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPage</name>
+    <message>
+      <source>Suggestions</source>
+      <translation>意見箱</translation>
+    </message>
+    <message>
+      <source>Show answered</source>
+      <translation>顯示已回覆</translation>
     </message>
     <message>
       <source>Anonymous</source>
@@ -3930,6 +3982,21 @@ Print the poster anyway?</source>
     </message>
   </context>
   <context>
+    <name>Words</name>
+    <message>
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkflowApprovalForm</name>
     <message>
       <source>Stage</source>
@@ -4101,6 +4168,17 @@ Print the poster anyway?</source>
     <message>
       <source>Choose an event run to print its summary.</source>
       <translation>請選擇一個活動運營項目以列印其活動總結報告。</translation>
+    </message>
+  </context>
+  <context>
+    <name>YesNo</name>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
     </message>
   </context>
   <context>
@@ -5339,6 +5417,194 @@ Print the poster anyway?</source>
     <message>
       <source>Outcome</source>
       <translation>成效</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>使用中</translation>
+    </message>
+    <message>
+      <source>Minimum months for the year</source>
+      <translation>年度最少月數</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>Applied to months</source>
+      <translation>套用的月份</translation>
+    </message>
+    <message>
+      <source>Applies to</source>
+      <translation>套用於</translation>
+    </message>
+    <message>
+      <source>Approval step</source>
+      <translation>核准步驟</translation>
+    </message>
+    <message>
+      <source>Approving position</source>
+      <translation>核准職位</translation>
+    </message>
+    <message>
+      <source>Based on</source>
+      <translation>依據</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建議內容</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>主持人</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>關閉日期</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>人數</translation>
+    </message>
+    <message>
+      <source>Moved by</source>
+      <translation>移動</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <source>Dimension</source>
+      <translation>維度</translation>
+    </message>
+    <message>
+      <source>Duty lines</source>
+      <translation>職責條目</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>生效</translation>
+    </message>
+    <message>
+      <source>Grade band</source>
+      <translation>等級區間</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>互動數</translation>
+    </message>
+    <message>
+      <source>KPI weight</source>
+      <translation>業務指標權重</translation>
+    </message>
+    <message>
+      <source>Last week's summary</source>
+      <translation>上週總結</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>會議</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>會議記錄</translation>
+    </message>
+    <message>
+      <source>Months keeping their version</source>
+      <translation>保留原版本的月份</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>英文名稱</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>參與人數</translation>
+    </message>
+    <message>
+      <source>Leave out the extremes of peer scores</source>
+      <translation>去掉同事評分的最高分與最低分</translation>
+    </message>
+    <message>
+      <source>Peers</source>
+      <translation>同事評分人</translation>
+    </message>
+    <message>
+      <source>Training plan</source>
+      <translation>培訓計畫</translation>
+    </message>
+    <message>
+      <source>Punctuation marks</source>
+      <translation>標點符號</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>觸及人數</translation>
+    </message>
+    <message>
+      <source>Replaced data kept in</source>
+      <translation>被取代的資料保存在</translation>
+    </message>
+    <message>
+      <source>Replied on</source>
+      <translation>回覆日期</translation>
+    </message>
+    <message>
+      <source>Responsible position</source>
+      <translation>負責職位</translation>
+    </message>
+    <message>
+      <source>Scheme</source>
+      <translation>考核方案</translation>
+    </message>
+    <message>
+      <source>Source weight</source>
+      <translation>來源權重</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>階段</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>開始日期</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出席情況</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步驟</translation>
+    </message>
+    <message>
+      <source>Person evaluated</source>
+      <translation>被評價人</translation>
+    </message>
+    <message>
+      <source>Submitted on</source>
+      <translation>提交日期</translation>
+    </message>
+    <message>
+      <source>Target position</source>
+      <translation>目標職位</translation>
+    </message>
+    <message>
+      <source>Weights</source>
+      <translation>權重</translation>
+    </message>
+    <message>
+      <source>Previous state</source>
+      <translation>先前狀態</translation>
+    </message>
+    <message>
+      <source>Incomplete</source>
+      <translation>未完成人數</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人員</translation>
     </message>
   </context>
 </TS>

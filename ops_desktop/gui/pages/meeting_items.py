@@ -23,6 +23,7 @@ from ops_desktop.core.services import action_items as service
 from ops_desktop.core.services import staff
 from ops_desktop.core.services.action_items import ActionInput, ActionRow
 from ops_desktop.core.services.freshness import Seen
+from ops_desktop.gui import words
 from ops_desktop.gui.forms.ui_meeting_action_form import Ui_MeetingActionForm
 from ops_desktop.gui.keys import EnterSaves
 from ops_desktop.gui.lists import PagePart, reserve_error_space
@@ -104,7 +105,7 @@ class ActionItemsPanel(PagePart):
         self.load(None)
 
     def statuses(self) -> dict[str, str]:
-        return {"open": self.tr("Open"), "done": self.tr("Done"), "dropped": self.tr("Dropped")}
+        return words.table(words.ACTION_STATUS)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)

@@ -14,7 +14,7 @@ from ops_desktop.core.models import Staff
 from ops_desktop.core.services import positions, staff_chain, training
 from ops_desktop.core.services import staff as service
 from ops_desktop.core.services.staff import StaffInput, StaffRow
-from ops_desktop.gui import exporting, hr_exports
+from ops_desktop.gui import exporting, hr_exports, words
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.departure import ask_leave_date
 from ops_desktop.gui.forms.ui_staff_form import Ui_StaffForm
@@ -72,11 +72,7 @@ class StaffPage(RecordPage):
         return self.tr("Staff")
 
     def statuses(self) -> dict[str, str]:
-        return {
-            "active": self.tr("Active"),
-            "leave": self.tr("On leave"),
-            "departed": self.tr("Departed"),
-        }
+        return words.table(words.STAFF_STATUS)
 
     def columns(self) -> list[Column]:
         status = self.statuses()
@@ -129,7 +125,7 @@ class StaffPage(RecordPage):
             [
                 Column(self.tr("Date"), lambda r: r[0]),
                 Column(self.tr("Course"), lambda r: r[1]),
-                Column(self.tr("Attendance"), lambda r: r[2]),
+                Column(self.tr("Attendance"), lambda r: words.word(words.ATTENDANCE, r[2])),
                 Column(self.tr("Score"), lambda r: r[3]),
             ],
             self,

@@ -15,6 +15,7 @@ from ops_desktop.core.models import Suggestion
 from ops_desktop.core.services import staff
 from ops_desktop.core.services import suggestions as service
 from ops_desktop.core.services.suggestions import SuggestionInput, SuggestionRow
+from ops_desktop.gui import words
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_suggestion_form import Ui_SuggestionForm
 from ops_desktop.gui.lists import text_of
@@ -69,11 +70,7 @@ class SuggestionsPage(RecordPage):
         return self.tr("Show answered")
 
     def statuses(self) -> dict[str, str]:
-        return {
-            "new": self.tr("New"),
-            "in_progress": self.tr("In progress"),
-            "answered": self.tr("Answered"),
-        }
+        return words.table(words.SUGGESTION_STATUS)
 
     def author(self, row: SuggestionRow) -> str:
         return self.tr("Anonymous") if row.anonymous else row.author

@@ -16,6 +16,7 @@ from ops_desktop.core.services import development as service
 from ops_desktop.core.services import positions
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.development import NoteRow, PlanInput, PlanRow
+from ops_desktop.gui import words
 from ops_desktop.gui.forms.ui_training_development_form import Ui_TrainingDevelopmentForm
 from ops_desktop.gui.forms.ui_training_note_form import Ui_TrainingNoteForm
 from ops_desktop.gui.keys import enter_clicks
@@ -141,11 +142,7 @@ class DevelopmentPanel(PagePart):
         layout.addWidget(splitter)
 
     def statuses(self) -> dict[str, str]:
-        return {
-            "active": self.tr("Active"),
-            "achieved": self.tr("Achieved"),
-            "closed": self.tr("Closed"),
-        }
+        return words.table(words.PLAN_STATUS)
 
     def title(self) -> str:
         return self.tr("Development plans")
