@@ -8,11 +8,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QRect, QSettings, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QGuiApplication,
     QKeySequence,
     QUndoGroup,
     QUndoStack,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop import APP_NAME
 
-from . import keys, window_actions
+from . import keys, window_actions, window_geometry
 from . import pages as page_registry
 from . import settings_store as opts
 from .changes import ChangeNotice
@@ -101,14 +102,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opening the database…"))
 
     def attach(self, db: Database) -> None:
-        """Use ``db`` from now on and show the page the user left last time."""
+        """Use ``db`` from now on and show the Dashboard: every start opens on it (its alerts
+        are the day's work, and the first-start guide beside it), not on the page left."""
         self.ctx = AppContext(
             db, self.tasks, self.operator, self.settings, notice=self.notice, dialogs=self.dialogs
         )
         self.setWindowTitle(f"{APP_NAME} — {db.description}[*]")
         self.nav.setEnabled(True)
         self.statusBar().clearMessage()
-        self.show_page(opts.LAST_PAGE.get(self.settings))
+        self.show_page("dashboard")
 
     def open_database(
         self, url: Any, done: Callable[[Database], None], failed: Callable[[str], None]
@@ -372,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         keys = page_registry.KEYS
-        row = keys.index(key) if key in keys else keys.index("staff")
+        row = keys.index(key) if key in keys else keys.index("dashboard")
         if self.nav.currentRow() == row:
             self._show_page(row)
         else:
@@ -414,11 +416,18 @@ class MainWindow(QMainWindow):
 
     # -- state --------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """The place the window was left at when it still fits its screen and is usable;
+        else 80 % of the screen, centred (``window_geometry``)."""
         geometry = opts.GEOMETRY.get(self.settings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
+        whole = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+        if not (restored and self.windowState() & whole):  # maximised: the screen's own
+            saved = window_geometry.Rect(*self.geometry().getRect()) if restored else None
+            screens = [QGuiApplication.primaryScreen(), *QGuiApplication.screens()]
+            available = [window_geometry.Rect(*s.availableGeometry().getRect()) for s in screens]
+            where = window_geometry.placed(saved, available)
+            if where != saved:
+                self.setGeometry(QRect(*where))
         state = opts.WINDOW_STATE.get(self.settings)
         if not state.isEmpty():
             self.restoreState(state)
@@ -429,7 +438,5 @@ class MainWindow(QMainWindow):
             return
         opts.GEOMETRY.set(self.settings, self.saveGeometry())
         opts.WINDOW_STATE.set(self.settings, self.saveState())
-        if self.stack.currentWidget() is not None:
-            opts.LAST_PAGE.set(self.settings, self.current_page().key)
         self.tasks.settle()  # what is still running ends, and a refusal is still said
         event.accept()

@@ -39,7 +39,6 @@ class Option(Generic[T]):
 OPERATOR = Option("operator/name", "")
 GEOMETRY = Option("window/geometry", QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray())
-LAST_PAGE = Option("window/last_page", "staff")
 LANGUAGE = Option("ui/language", "")  # "" follows the system
 BACKUP_FOLDER = Option("data/backup_folder", "")
 BACKUP_COUNT = Option("data/backup_count", 10)
