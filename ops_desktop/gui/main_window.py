@@ -36,6 +36,7 @@ from . import settings_store as opts
 from .changes import ChangeNotice
 from .context import AppContext
 from .dialogs import Dialogs
+from .first_start_guide import FirstStartGuide
 from .pages.base import Page
 from .tasks import TaskRunner
 
@@ -46,6 +47,10 @@ def with_keys(text: str, act: QAction) -> str:
     plain = re.sub(r"\(&\w\)", "", text).replace("&", "").strip()
     shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     return f"{plain} ({shortcut})" if shortcut else plain
+
+
+def _rect(rect: QRect) -> window_geometry.Rect:
+    return window_geometry.Rect(rect.x(), rect.y(), rect.width(), rect.height())
 
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the window is shown
@@ -63,8 +68,10 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner | None = None,
         settings: QSettings | None = None,
         dialogs: Dialogs | None = None,
+        operator: str | None = None,
     ) -> None:
         super().__init__()
+        self.given_operator = operator or ""  # --operator: this run's, over the kept name
         self.dialogs = dialogs or Dialogs()  # every question and message of the window
         self.settings = settings or opts.store()
         self.tasks = tasks or TaskRunner(self)
@@ -94,6 +101,7 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("Working…") if busy else "")
         )
+        self.guide = FirstStartGuide(self)
         self._build_actions()
         self._restore_geometry()
         if db is not None:
@@ -111,6 +119,7 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         self.statusBar().clearMessage()
         self.show_page("dashboard")
+        self.guide.refresh()
 
     def open_database(
         self, url: Any, done: Callable[[Database], None], failed: Callable[[str], None]
@@ -277,6 +286,7 @@ class MainWindow(QMainWindow):
             act.setChecked(opts.LANGUAGE.get(self.settings) == code)
             choices.addAction(act)
             act.triggered.connect(lambda _c=False, c=code: window_actions.switch_language(self, c))
+        self.guide.add_menu(self.menuBar())
         toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar = toolbar
         toolbar.setObjectName("mainToolbar")
@@ -412,7 +422,12 @@ class MainWindow(QMainWindow):
         self.dialogs.show_error(self, message)
 
     def operator(self) -> str:
-        return opts.OPERATOR.get(self.settings) or getpass.getuser()
+        """Who the audit log names: ``--operator``, else the name kept on this workstation
+        (asked on the first start), else the system's user."""
+        return self.given_operator or opts.OPERATOR.get(self.settings) or getpass.getuser()
+
+    def operator_named(self) -> None:
+        self.guide.refresh()
 
     # -- state --------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -422,9 +437,9 @@ class MainWindow(QMainWindow):
         restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
         whole = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
         if not (restored and self.windowState() & whole):  # maximised: the screen's own
-            saved = window_geometry.Rect(*self.geometry().getRect()) if restored else None
+            saved = _rect(self.geometry()) if restored else None
             screens = [QGuiApplication.primaryScreen(), *QGuiApplication.screens()]
-            available = [window_geometry.Rect(*s.availableGeometry().getRect()) for s in screens]
+            available = [_rect(s.availableGeometry()) for s in screens]
             where = window_geometry.placed(saved, available)
             if where != saved:
                 self.setGeometry(QRect(*where))

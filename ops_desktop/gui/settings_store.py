@@ -37,6 +37,8 @@ class Option(Generic[T]):
 
 
 OPERATOR = Option("operator/name", "")
+OPERATOR_ASKED = Option("operator/asked", False)  # on the first start: never again
+GUIDE_HIDDEN = Option("first_start/guide_hidden", False)  # closed until reopened (Help)
 GEOMETRY = Option("window/geometry", QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray())
 LANGUAGE = Option("ui/language", "")  # "" follows the system
