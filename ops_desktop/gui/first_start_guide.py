@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -38,22 +38,6 @@ PAGE_OF = {
     "month": "appraisals",
 }
 DONE, TO_DO = "✓", "○"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FirstStartGuide", text)
-
-
-def step_texts() -> dict[str, tuple[str, str]]:
-    """Each step: what to do, and its button."""
-    return {
-        "operator": (tr("Your name, for the audit log"), tr("Enter name…")),
-        "department": (tr("The department's name: %1"), tr("Open Settings")),
-        "positions": (tr("Check the positions and their duties"), tr("Open Positions")),
-        "roster": (tr("Enter or import the staff roster"), tr("Open Staff")),
-        "regulation": (tr("Approve the regulation"), tr("Open Regulation")),
-        "month": (tr("Open the first appraisal month"), tr("Open Appraisals")),
-    }
 
 
 class FirstStartGuide(QDockWidget):
@@ -108,18 +92,32 @@ class FirstStartGuide(QDockWidget):
         self.setWidget(body)
         self.retranslate()
 
+    def step_texts(self) -> dict[str, tuple[str, str]]:
+        """Each step: what to do, and its button."""
+        return {
+            "operator": (self.tr("Your name, for the audit log"), self.tr("Enter name…")),
+            "department": (self.tr("The department's name: %1"), self.tr("Open Settings")),
+            "positions": (
+                self.tr("Check the positions and their duties"),
+                self.tr("Open Positions"),
+            ),
+            "roster": (self.tr("Enter or import the staff roster"), self.tr("Open Staff")),
+            "regulation": (self.tr("Approve the regulation"), self.tr("Open Regulation")),
+            "month": (self.tr("Open the first appraisal month"), self.tr("Open Appraisals")),
+        }
+
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("First start"))
-        self.toggle.setText(tr("&First-start guide"))
-        for step, (_text, button) in step_texts().items():
+        self.setWindowTitle(self.tr("First start"))
+        self.toggle.setText(self.tr("&First-start guide"))
+        for step, (_text, button) in self.step_texts().items():
             self.buttons[step].setText(button)
-        self.confirm_buttons["department"].setText(tr("The name is right"))
-        self.confirm_buttons["positions"].setText(tr("Positions checked"))
+        self.confirm_buttons["department"].setText(self.tr("The name is right"))
+        self.confirm_buttons["positions"].setText(self.tr("Positions checked"))
         self._show_progress()
 
     def add_menu(self, menu_bar: QMenuBar) -> None:
         """Help › First-start guide (the window's menus are rebuilt in a new language)."""
-        menu = menu_bar.addMenu(tr("&Help"))
+        menu = menu_bar.addMenu(self.tr("&Help"))
         menu.addAction(self.toggle)
         self.retranslate()
 
@@ -153,7 +151,7 @@ class FirstStartGuide(QDockWidget):
 
     def _show_progress(self) -> None:
         progress = self.progress
-        texts = step_texts()
+        texts = self.step_texts()
         for step in STEPS:
             done = progress is not None and progress.is_done(step)
             text = texts[step][0].replace("%1", self.department or "—")
@@ -164,7 +162,7 @@ class FirstStartGuide(QDockWidget):
                 self.confirm_buttons[step].setVisible(not done)
         count = len(progress.done) if progress is not None else 0
         self.heading.setText(
-            tr("Set up the department: %1 of %2 steps done.")
+            self.tr("Set up the department: %1 of %2 steps done.")
             .replace("%1", str(count))
             .replace("%2", str(len(STEPS)))
         )

@@ -14,10 +14,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OperatorPrompt", text)
-
-
 def ask_once(window: MainWindow) -> None:
     """On the first start only: not once a name is kept or given on the command line, and
     not again after the question was answered or put aside (the first-start guide and the
@@ -38,8 +34,10 @@ def ask(window: MainWindow) -> bool:
     while True:
         name = window.dialogs.ask_text(
             window,
-            tr("Your name"),
-            tr("Your name, as the audit log should record who made each change:"),
+            QCoreApplication.translate("MainWindow", "Your name"),
+            QCoreApplication.translate(
+                "MainWindow", "Your name, as the audit log should record who made each change:"
+            ),
             offered,
         )
         if name is None or not name.strip():
