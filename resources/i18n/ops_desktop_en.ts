@@ -1329,6 +1329,81 @@
     </message>
   </context>
   <context>
+    <name>FirstStartGuide</name>
+    <message>
+      <source>Your name, for the audit log</source>
+      <translation>Your name, for the audit log</translation>
+    </message>
+    <message>
+      <source>Enter name…</source>
+      <translation>Enter name…</translation>
+    </message>
+    <message>
+      <source>The department's name: %1</source>
+      <translation>The department's name: %1</translation>
+    </message>
+    <message>
+      <source>Open Settings</source>
+      <translation>Open Settings</translation>
+    </message>
+    <message>
+      <source>Check the positions and their duties</source>
+      <translation>Check the positions and their duties</translation>
+    </message>
+    <message>
+      <source>Open Positions</source>
+      <translation>Open Positions</translation>
+    </message>
+    <message>
+      <source>Enter or import the staff roster</source>
+      <translation>Enter or import the staff roster</translation>
+    </message>
+    <message>
+      <source>Open Staff</source>
+      <translation>Open Staff</translation>
+    </message>
+    <message>
+      <source>Approve the regulation</source>
+      <translation>Approve the regulation</translation>
+    </message>
+    <message>
+      <source>Open Regulation</source>
+      <translation>Open Regulation</translation>
+    </message>
+    <message>
+      <source>Open the first appraisal month</source>
+      <translation>Open the first appraisal month</translation>
+    </message>
+    <message>
+      <source>Open Appraisals</source>
+      <translation>Open Appraisals</translation>
+    </message>
+    <message>
+      <source>First start</source>
+      <translation>First start</translation>
+    </message>
+    <message>
+      <source>&amp;First-start guide</source>
+      <translation>&amp;First-start guide</translation>
+    </message>
+    <message>
+      <source>The name is right</source>
+      <translation>The name is right</translation>
+    </message>
+    <message>
+      <source>Positions checked</source>
+      <translation>Positions checked</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Set up the department: %1 of %2 steps done.</source>
+      <translation>Set up the department: %1 of %2 steps done.</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportReportDialog</name>
     <message>
       <source>Import of evaluator forms</source>
@@ -1595,6 +1670,14 @@
     <message>
       <source>Not available on this page.</source>
       <translation>Not available on this page.</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <source>Your name, as the audit log should record who made each change:</source>
+      <translation>Your name, as the audit log should record who made each change:</translation>
     </message>
     <message>
       <source>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</source>

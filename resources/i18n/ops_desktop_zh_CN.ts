@@ -1324,6 +1324,81 @@
     </message>
   </context>
   <context>
+    <name>FirstStartGuide</name>
+    <message>
+      <source>Your name, for the audit log</source>
+      <translation>您的姓名（记入审计日志）</translation>
+    </message>
+    <message>
+      <source>Enter name…</source>
+      <translation>输入姓名…</translation>
+    </message>
+    <message>
+      <source>The department's name: %1</source>
+      <translation>部门名称：%1</translation>
+    </message>
+    <message>
+      <source>Open Settings</source>
+      <translation>打开设置</translation>
+    </message>
+    <message>
+      <source>Check the positions and their duties</source>
+      <translation>核对岗位及其职责</translation>
+    </message>
+    <message>
+      <source>Open Positions</source>
+      <translation>打开岗位职责</translation>
+    </message>
+    <message>
+      <source>Enter or import the staff roster</source>
+      <translation>输入或导入员工名册</translation>
+    </message>
+    <message>
+      <source>Open Staff</source>
+      <translation>打开员工</translation>
+    </message>
+    <message>
+      <source>Approve the regulation</source>
+      <translation>核准制度</translation>
+    </message>
+    <message>
+      <source>Open Regulation</source>
+      <translation>打开制度</translation>
+    </message>
+    <message>
+      <source>Open the first appraisal month</source>
+      <translation>打开第一个考核月份</translation>
+    </message>
+    <message>
+      <source>Open Appraisals</source>
+      <translation>打开绩效考核</translation>
+    </message>
+    <message>
+      <source>First start</source>
+      <translation>初次使用</translation>
+    </message>
+    <message>
+      <source>&amp;First-start guide</source>
+      <translation>初次使用指引(&amp;F)</translation>
+    </message>
+    <message>
+      <source>The name is right</source>
+      <translation>名称无误</translation>
+    </message>
+    <message>
+      <source>Positions checked</source>
+      <translation>岗位已核对</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>说明(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Set up the department: %1 of %2 steps done.</source>
+      <translation>设置部门：已完成 %1／%2 步。</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportReportDialog</name>
     <message>
       <source>Import of evaluator forms</source>
@@ -1590,6 +1665,14 @@
     <message>
       <source>Not available on this page.</source>
       <translation>此页面不提供这项功能。</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <source>Your name, as the audit log should record who made each change:</source>
+      <translation>您的姓名（审计日志以此记下每项变更由谁所做）：</translation>
     </message>
     <message>
       <source>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</source>

@@ -1324,6 +1324,81 @@
     </message>
   </context>
   <context>
+    <name>FirstStartGuide</name>
+    <message>
+      <source>Your name, for the audit log</source>
+      <translation>您的姓名（記入稽核記錄）</translation>
+    </message>
+    <message>
+      <source>Enter name…</source>
+      <translation>輸入姓名…</translation>
+    </message>
+    <message>
+      <source>The department's name: %1</source>
+      <translation>部門名稱：%1</translation>
+    </message>
+    <message>
+      <source>Open Settings</source>
+      <translation>開啟設定</translation>
+    </message>
+    <message>
+      <source>Check the positions and their duties</source>
+      <translation>核對崗位及其職責</translation>
+    </message>
+    <message>
+      <source>Open Positions</source>
+      <translation>開啟崗位職責</translation>
+    </message>
+    <message>
+      <source>Enter or import the staff roster</source>
+      <translation>輸入或匯入員工名冊</translation>
+    </message>
+    <message>
+      <source>Open Staff</source>
+      <translation>開啟員工</translation>
+    </message>
+    <message>
+      <source>Approve the regulation</source>
+      <translation>核准制度</translation>
+    </message>
+    <message>
+      <source>Open Regulation</source>
+      <translation>開啟制度</translation>
+    </message>
+    <message>
+      <source>Open the first appraisal month</source>
+      <translation>開啟第一個考核月份</translation>
+    </message>
+    <message>
+      <source>Open Appraisals</source>
+      <translation>開啟績效考核</translation>
+    </message>
+    <message>
+      <source>First start</source>
+      <translation>初次使用</translation>
+    </message>
+    <message>
+      <source>&amp;First-start guide</source>
+      <translation>初次使用指引(&amp;F)</translation>
+    </message>
+    <message>
+      <source>The name is right</source>
+      <translation>名稱無誤</translation>
+    </message>
+    <message>
+      <source>Positions checked</source>
+      <translation>崗位已核對</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Set up the department: %1 of %2 steps done.</source>
+      <translation>設定部門：已完成 %1／%2 步。</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportReportDialog</name>
     <message>
       <source>Import of evaluator forms</source>
@@ -1590,6 +1665,14 @@
     <message>
       <source>Not available on this page.</source>
       <translation>此頁面不提供這項功能。</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <source>Your name, as the audit log should record who made each change:</source>
+      <translation>您的姓名（稽核記錄以此記下每項變更由誰所做）：</translation>
     </message>
     <message>
       <source>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</source>
