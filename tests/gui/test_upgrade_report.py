@@ -32,6 +32,7 @@ def test_the_window_says_the_database_was_brought_up_to_date(
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
     opts.BACKUP_FOLDER.set(settings, str(tmp_path / "backups"))
+    opts.OPERATOR.set(settings, "林秘書")  # named already: the first start's question is not this
     window = MainWindow(None, tasks=tasks, settings=settings, dialogs=dialogs)
     qtbot.addWidget(window)
     [db] = app.connect(qapp, window, sqlite_url(old_file))

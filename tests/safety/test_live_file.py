@@ -37,6 +37,7 @@ WINDOW = textwrap.dedent("""
     db_path, settings_path = sys.argv[1], sys.argv[2]
     qt = QApplication(sys.argv[:1])
     settings = QSettings(settings_path, QSettings.Format.IniFormat)
+    settings.setValue("operator/name", "林秘書")  # named: the first start's question is not asked
     window = MainWindow(None, settings=settings)
     window.show()
     opened = gui_app.connect(qt, window, sqlite_url(db_path))  # as the program starts
@@ -188,7 +189,9 @@ RESTORE_AT_ONCE = textwrap.dedent("""
 
     db_path, settings_path, backup = sys.argv[1], sys.argv[2], sys.argv[3]
     qt = QApplication(sys.argv[:1])
-    window = MainWindow(None, settings=QSettings(settings_path, QSettings.Format.IniFormat))
+    settings = QSettings(settings_path, QSettings.Format.IniFormat)
+    settings.setValue("operator/name", "林秘書")  # named: the first start's question is not asked
+    window = MainWindow(None, settings=settings)
     window.show()
     errors = []
 
