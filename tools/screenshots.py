@@ -4,8 +4,9 @@
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python tools/screenshots.py DB OUTDIR [LANG [SIZE [PAGES]]]
 
 LANG is zh_TW, zh_CN or en (default en); SIZE the window's, e.g. 1024x700 (default 1280x780);
-PAGES a comma-separated choice of pages (default all); a page shot at another size than the
-default is saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected.
+PAGES a comma-separated choice of pages (default all); PAGE@N shows the page's tab N (from 0),
+saved as PAGE@N.png. A page shot at another size than the default is saved as
+PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from ops_desktop.db import open_database
 from ops_desktop.db.location import sqlite_url
@@ -39,17 +40,22 @@ def main(
     width, height = (int(n) for n in size.split("x"))
     window.resize(width, height)
     window.show()
-    keys = [k for k in KEYS if not pages or k in pages.split(",")]
+    keys = [k for k in KEYS if not pages] or [
+        k for k in pages.split(",") if k.split("@")[0] in KEYS
+    ]
     suffix = "" if size == "1280x780" else f"-{size}"
 
     def shoot(index: int = 0) -> None:
         if index >= len(keys):
             app.quit()
             return
-        window.show_page(keys[index])
+        key, _at, tab = keys[index].partition("@")
+        window.show_page(key)
         page = window.current_page()
 
         def snap() -> None:
+            if tab:  # once the page's data has come: a tab may show what it read
+                page.findChild(QTabWidget).setCurrentIndex(int(tab))
             table = getattr(page, "table", None)
             if table is not None and table.model() is not None and table.model().rowCount():
                 table.selectRow(0)

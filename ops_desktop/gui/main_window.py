@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop import APP_NAME
 
-from . import keys, window_actions
+from . import icons, keys, window_actions
 from . import pages as page_registry
 from . import settings_store as opts
 from .changes import ChangeNotice
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._kept: dict[str, tuple[QUndoStack, object]] = {}  # see retranslate
         for key in page_registry.KEYS:
-            item = QListWidgetItem(page_registry.title(key), self.nav)
+            item = QListWidgetItem(icons.icon(key), page_registry.title(key), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.setEnabled(False)
         self.nav.currentRowChanged.connect(self._show_page)
@@ -278,16 +278,18 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar = toolbar
         toolbar.setObjectName("mainToolbar")
-        for act in (
-            self.act_new,
-            self.act_save,
-            self.act_delete,
-            self.tool_undo,
-            self.tool_redo,
-            self.act_find,
-            self.act_export,
-            self.act_print,
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act, icon in (
+            (self.act_new, "new"),
+            (self.act_save, "save"),
+            (self.act_delete, "delete"),
+            (self.tool_undo, "undo"),
+            (self.tool_redo, "redo"),
+            (self.act_find, "find"),
+            (self.act_export, "export"),
+            (self.act_print, "print"),
         ):
+            act.setIcon(icons.icon(icon))
             toolbar.addAction(act)
         self._follow_actions()
 
