@@ -3,8 +3,9 @@ QMainWindow (the baseline), each in a fresh process, measured in the same run.
 
     python bench/cold_start.py [--repeat N]
 
-Two figures for ops-desktop: the window shown (what the goal measures: ≤ 1.5 × the bare
-window), and the first page filled with the department's data.
+Two figures for ops-desktop: the window shown (goal: ≤ 1.5 × the bare window), and the
+first page — the Dashboard — filled with the department's data and painted, its summary
+read on the database worker as the window does (goal: ≤ 4 × the bare window).
 """
 
 from __future__ import annotations
@@ -38,10 +39,15 @@ print("shown", time.time())
 def connect():
     from ops_desktop.db import open_database
     from ops_desktop.db.location import sqlite_url
+    from ops_desktop.gui.pages.dashboard import DashboardPage
+    show_summary = DashboardPage.show_summary
+    def shown(page, summary):  # the department's data on the first page, then painted
+        show_summary(page, summary)
+        page.repaint()
+        print("ready", time.time())
+        app.quit()
+    DashboardPage.show_summary = shown
     window.attach(open_database(sqlite_url(sys.argv[1])))
-    app.processEvents()
-    print("ready", time.time())
-    app.quit()
 QTimer.singleShot(0, connect)
 app.exec()
 """
@@ -49,6 +55,9 @@ app.exec()
 
 def run(code: str, *args: str) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # The program as installed has its bytecode (pip and PyInstaller compile it): an
+    # environment that forbids writing it would time the compiler instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.time()
     out = subprocess.run(
         [sys.executable, "-c", code, *args],
@@ -89,8 +98,11 @@ def main() -> int:
         f"ops-desktop window shown:          {shown * 1000:.0f} ms  ratio {shown / base:.2f} "
         "(goal <= 1.5)"
     )
-    print(f"ops-desktop staff page with data:  {ready * 1000:.0f} ms  ratio {ready / base:.2f}")
-    return 0 if shown / base <= 1.5 else 1
+    print(
+        f"ops-desktop dashboard with data:   {ready * 1000:.0f} ms  ratio {ready / base:.2f} "
+        "(goal <= 4)"
+    )
+    return 0 if shown / base <= 1.5 and ready / base <= 4 else 1
 
 
 if __name__ == "__main__":

@@ -114,7 +114,7 @@ def _gui(args: argparse.Namespace) -> int:
 
     from ops_desktop.gui.app import run
 
-    code = run(common.url(args, must_exist=False))
+    code = run(common.url(args, must_exist=False), operator=getattr(args, "operator", None))
     # Everything is saved and closed by now. Leave without tearing Qt down object by object
     # in the interpreter's finalisation, where PySide can abort (seen once on quitting:
     # "bool_dealloc" while garbage-collecting at exit).

@@ -75,7 +75,9 @@ def test_every_context_is_one_qt_looks_up_at_run_time(catalogues) -> None:
     contexts = {context for context, _ in catalogues["zh_TW"]}
     wrong = sorted(c for c in contexts if not c or c[0].islower())
     assert not wrong, f"contexts no runtime lookup uses (page.tr, a passed-around tr…): {wrong}"
-    known = _class_names() | {i18n.CORE_CONTEXT, "Pages"}
+    from ops_desktop.gui import words
+
+    known = _class_names() | {i18n.CORE_CONTEXT, "Pages"} | words.contexts()
     assert not sorted(contexts - known), "contexts that are not a class of the window"
 
 

@@ -4,9 +4,10 @@
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python tools/screenshots.py DB OUTDIR [LANG [SIZE [PAGES]]]
 
 LANG is zh_TW, zh_CN or en (default en); SIZE the window's, e.g. 1024x700 (default 1280x780);
-PAGES a comma-separated choice of pages (default all); PAGE@N shows the page's tab N (from 0),
-saved as PAGE@N.png. A page shot at another size than the default is saved as
-PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected.
+PAGES a comma-separated choice of pages (default all; "staff-departed" is the staff page
+with "Show departed" ticked, the person after a departed one selected); PAGE@N shows the
+page's tab N (from 0), saved as PAGE@N.png. A page shot at another size than the default is
+saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected.
 """
 
 from __future__ import annotations
@@ -40,9 +41,8 @@ def main(
     width, height = (int(n) for n in size.split("x"))
     window.resize(width, height)
     window.show()
-    keys = [k for k in KEYS if not pages] or [
-        k for k in pages.split(",") if k.split("@")[0] in KEYS
-    ]
+    known = [*KEYS, "staff-departed"]
+    keys = [k for k in pages.split(",") if k.split("@")[0] in known] if pages else list(KEYS)
     suffix = "" if size == "1280x780" else f"-{size}"
 
     def shoot(index: int = 0) -> None:
@@ -50,14 +50,21 @@ def main(
             app.quit()
             return
         key, _at, tab = keys[index].partition("@")
-        window.show_page(key)
+        departed = key == "staff-departed"
+        window.show_page("staff" if departed else key)
         page = window.current_page()
+        if departed:
+            page.show_all.setChecked(True)
 
         def snap() -> None:
             if tab:  # once the page's data has come: a tab may show what it read
                 page.findChild(QTabWidget).setCurrentIndex(int(tab))
             table = getattr(page, "table", None)
-            if table is not None and table.model() is not None and table.model().rowCount():
+            if departed:  # the person after the departed one: that row shows greyed
+                rows = page.model.rows
+                gone = next(i for i, r in enumerate(rows) if r.status == "departed")
+                page.select_id(rows[min(gone + 1, len(rows) - 1)].id)
+            elif table is not None and table.model() is not None and table.model().rowCount():
                 table.selectRow(0)
             QTimer.singleShot(
                 500,

@@ -29,7 +29,8 @@ def set_translator(translator: Translator | None) -> None:
     _translate = translator or _identity
 
 
-# Readable names of the fields messages refer to with ``{field}`` (English source texts).
+# Readable names of the fields messages refer to with ``{field}``, and of the audit log's
+# details (English source texts).
 FIELD_LABELS: dict[str, str] = {
     "staff_no": "Staff number",
     "name": "Name",
@@ -88,7 +89,68 @@ FIELD_LABELS: dict[str, str] = {
     "comment": "Comment",
     "attachment": "Attachment",
     "outcome": "Outcome",
+    # … and the audit log's details (core/services/audit_details.py)
+    "active": "In use",
+    "annual_min_months": "Minimum months for the year",
+    "anonymous": "Anonymous",
+    "applied_to_months": "Applied to months",
+    "applies_to": "Applies to",
+    "approval_step": "Approval step",
+    "approver_position": "Approving position",
+    "based_on": "Based on",
+    "body": "Suggestion",
+    "chair": "Chair",
+    "closed_on": "Closed on",
+    "count": "Number",
+    "delta": "Moved by",
+    "description": "Description",
+    "dimension": "Dimension",
+    "duties": "Duty lines",
+    "effective": "Effective",
+    "grade": "Grade band",
+    "interactions": "Interactions",
+    "kpi": "KPI weight",
+    "last_week_summary": "Last week's summary",
+    "meeting": "Meeting",
+    "minutes": "Minutes",
+    "months_keeping_their_version": "Months keeping their version",
+    "name_en": "English name",
+    "participants": "Participants",
+    "peer_drop": "Leave out the extremes of peer scores",
+    "peers": "Peers",
+    "plan": "Training plan",
+    "punctuation": "Punctuation marks",
+    "reach": "Reach",
+    "replaced": "Replaced data kept in",
+    "replied_at": "Replied on",
+    "responsible_position": "Responsible position",
+    "scheme": "Scheme",
+    "source": "Source weight",
+    "stage": "Stage",
+    "start_date": "Start date",
+    "state": "Attendance",
+    "step": "Step",
+    "subject": "Person evaluated",
+    "submitted_on": "Submitted on",
+    "target_position": "Target position",
+    "weights": "Weights",
+    "previous": "Previous state",
+    "incomplete": "Incomplete",
+    "people": "People",
 }
+
+
+def translated(message: str, **params: Any) -> str:
+    """``message`` (an English source text with ``{named}`` fields) in the interface's
+    language, filled with ``params``: for texts that are not refusals, such as an import's
+    summary. The translation files are fed from every ``translated("…")`` call too."""
+    text = _translate(_CONTEXT, message)
+    if not params:
+        return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return message.format(**params)
 
 
 class DomainError(Exception):

@@ -46,3 +46,27 @@ def pick(text: str, proofread_hans: str | None, script: str) -> str:
     if check(script) == "hant":
         return text
     return proofread_hans if proofread_hans else to_hans(text)
+
+
+# Search folds text character by character, not through OpenCC's phrases: a phrase converts
+# a character by its neighbours (乾隆 stays 乾, 乾 alone becomes 干), so a name typed in part
+# would fold otherwise than the same characters inside the row. Each character is converted
+# once and kept; folding is then one ``str.translate``, fast enough for 10,000 rows at once.
+_FOLDED: dict[int, str] = {}
+_SEEN: set[str] = set()
+
+
+def fold(text: str) -> str:
+    """``text`` as search compares it: each Traditional character in Simplified (陳 → 陈,
+    Simplified ones as they are), case-folded — so 陈美玲 finds 陳美玲 and the reverse."""
+    if text.isascii():
+        return text.casefold()
+    new = set(text).difference(_SEEN)
+    if new:
+        for char in new:
+            if not char.isascii():
+                converted = to_hans(char)
+                if converted != char:
+                    _FOLDED[ord(char)] = converted
+        _SEEN.update(new)
+    return text.translate(_FOLDED).casefold()

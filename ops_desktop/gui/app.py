@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def run(url: URL) -> int:
+def run(url: URL, operator: str | None = None) -> int:
     """Show the window at once, then open the database in the next turn of the event loop
-    (a refused database is reported in a dialog, and the program ends)."""
+    (a refused database is reported in a dialog, and the program ends). ``operator``
+    (``--operator``) is who the audit log names in this run, whatever the settings keep."""
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -44,7 +45,7 @@ def run(url: URL) -> int:
     app.setDesktopFileName("ops-desktop")
     ensure_cjk_font(app)
     start_language(app)
-    window = MainWindow(None)
+    window = MainWindow(None, operator=operator)
     restore_hooks = report_unexpected_errors(window)
     window.show()
     opened: list[Database] = []
@@ -111,12 +112,15 @@ def connect(
     open; a refused one is said in a dialog, and the program ends."""
     from PySide6.QtWidgets import QMessageBox
 
+    from . import operator_prompt
+
     opened = [] if opened is None else opened
 
     def done(db: Database) -> None:
         opened.append(db)
         report_upgrade(window, db.upgraded)
         start_backup(window)
+        operator_prompt.ask_once(window)  # the first start: who is this?
 
     def refused(message: str) -> None:
         QMessageBox.critical(window, APP_NAME, message)

@@ -26,7 +26,10 @@ from ops_desktop.resources import resource_path, ui_path
 LANGUAGES = {"zh_TW": "繁體中文", "zh_CN": "简体中文", "en": "English"}
 PACKAGE = Path(__file__).resolve().parents[1]
 CORE_CONTEXT = "DomainError"
-_ERROR_CALLS = {"DomainError", "StorageError", "NotFound"}
+# Calls whose first argument is a core message: refusals, and texts said in the window.
+_ERROR_CALLS = {"DomainError", "StorageError", "NotFound", "_Bad", "translated"}
+# Methods taking a message as another argument: an import's problem(sheet, cell, value, reason).
+_MESSAGE_METHODS = {"problem": 3}
 
 
 def ts_path(language: str) -> Path:
@@ -63,42 +66,66 @@ def gui_sources() -> list[Path]:
 def core_messages() -> list[str]:
     """Every literal message of a DomainError (and subclasses) and every field label."""
     found: dict[str, None] = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if "gui" in path.relative_to(PACKAGE).parts:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    trees = [
+        ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if "gui" not in path.relative_to(PACKAGE).parts
+    ]
+    # Module-level texts another module names as ``module.NAME`` (form_checks.MERGED).
+    constants = {
+        target.id: [node.value]
+        for tree in trees
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name) and target.id.isupper()
+    }
+    for tree in trees:
         for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in _ERROR_CALLS
-                and node.args
-            ):
-                for text in _messages(node.args[0], tree):
+            if not isinstance(node, ast.Call):
+                continue
+            argument = None
+            if isinstance(node.func, ast.Name) and node.func.id in _ERROR_CALLS and node.args:
+                argument = node.args[0]
+            elif isinstance(node.func, ast.Attribute) and node.func.attr in _MESSAGE_METHODS:
+                index = _MESSAGE_METHODS[node.func.attr]
+                argument = node.args[index] if len(node.args) > index else None
+            if argument is not None:
+                for text in _messages(argument, tree, constants):
                     found[text] = None
     for label in errors.FIELD_LABELS.values():
         found[label] = None
     return list(found)
 
 
-def _messages(node: ast.AST, tree: ast.Module) -> list[str]:
+def _messages(
+    node: ast.AST, tree: ast.Module, constants: dict[str, list[ast.expr]] | None = None
+) -> list[str]:
     """The texts a message argument can be: a literal, either branch of ``a if c else b``,
-    a name assigned such texts in the module, or ``TABLE[key]`` of a dict of literals."""
+    a name assigned such texts in the module, ``module.NAME`` of another module, or
+    ``TABLE[key]`` of a dict of literals."""
+    constants = constants or {}
     text = _literal(node)
     if text is not None:
         return [text] if text else []
     if isinstance(node, ast.IfExp):
-        return _messages(node.body, tree) + _messages(node.orelse, tree)
+        return _messages(node.body, tree, constants) + _messages(node.orelse, tree, constants)
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
         return [
             text
             for value in _assigned(node.value.id, tree)
             if isinstance(value, ast.Dict)
             for item in value.values
-            for text in _messages(item, tree)
+            for text in _messages(item, tree, constants)
         ]
     if isinstance(node, ast.Name):
-        return [text for value in _assigned(node.id, tree) for text in _messages(value, tree)]
+        return [
+            text
+            for value in _assigned(node.id, tree) or constants.get(node.id, [])
+            for text in _messages(value, tree, constants)
+        ]
+    if isinstance(node, ast.Attribute):
+        return [text for value in constants.get(node.attr, []) for text in _messages(value, tree)]
     return []
 
 

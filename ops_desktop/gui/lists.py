@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 class ListBox(QWidget):
     """A list with search as you type; ``current_changed`` gives the selected row (or None).
-    ``bare``: the caller places ``search`` and ``table`` in its own layout."""
+    ``bare``: the caller places ``search`` and ``table`` in its own layout; ``muted(row)``:
+    that row is shown greyed."""
 
     current_changed = Signal(object)
 
@@ -52,11 +53,12 @@ class ListBox(QWidget):
         search: bool = True,
         bare: bool = False,
         id_of: Callable[[Any], Any] = lambda row: getattr(row, "id", None),
+        muted: Callable[[Any], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.id_of = id_of
         self._widths: list[int] = []
-        self.model = RowTableModel(columns, self)
+        self.model = RowTableModel(columns, self, muted=muted)
         self.proxy = FilterProxy(self.model, self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search…"))

@@ -8,11 +8,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QRect, QSettings, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QGuiApplication,
     QKeySequence,
     QUndoGroup,
     QUndoStack,
@@ -29,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from ops_desktop import APP_NAME
 
-from . import icons, keys, window_actions
+from . import icons, keys, window_actions, window_geometry
 from . import pages as page_registry
 from . import settings_store as opts
 from .changes import ChangeNotice
 from .context import AppContext
 from .dialogs import Dialogs
+from .first_start_guide import FirstStartGuide
 from .pages.base import Page
 from .tasks import TaskRunner
 
@@ -45,6 +47,10 @@ def with_keys(text: str, act: QAction) -> str:
     plain = re.sub(r"\(&\w\)", "", text).replace("&", "").strip()
     shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     return f"{plain} ({shortcut})" if shortcut else plain
+
+
+def _rect(rect: QRect) -> window_geometry.Rect:
+    return window_geometry.Rect(rect.x(), rect.y(), rect.width(), rect.height())
 
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the window is shown
@@ -62,8 +68,10 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner | None = None,
         settings: QSettings | None = None,
         dialogs: Dialogs | None = None,
+        operator: str | None = None,
     ) -> None:
         super().__init__()
+        self.given_operator = operator or ""  # --operator: this run's, over the kept name
         self.dialogs = dialogs or Dialogs()  # every question and message of the window
         self.settings = settings or opts.store()
         self.tasks = tasks or TaskRunner(self)
@@ -93,6 +101,7 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("Working…") if busy else "")
         )
+        self.guide = FirstStartGuide(self)
         self._build_actions()
         self._restore_geometry()
         if db is not None:
@@ -101,14 +110,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opening the database…"))
 
     def attach(self, db: Database) -> None:
-        """Use ``db`` from now on and show the page the user left last time."""
+        """Use ``db`` from now on and show the Dashboard: every start opens on it (its alerts
+        are the day's work, and the first-start guide beside it), not on the page left."""
         self.ctx = AppContext(
             db, self.tasks, self.operator, self.settings, notice=self.notice, dialogs=self.dialogs
         )
         self.setWindowTitle(f"{APP_NAME} — {db.description}[*]")
         self.nav.setEnabled(True)
         self.statusBar().clearMessage()
-        self.show_page(opts.LAST_PAGE.get(self.settings))
+        self.show_page("dashboard")
+        self.guide.refresh()
 
     def open_database(
         self, url: Any, done: Callable[[Database], None], failed: Callable[[str], None]
@@ -275,6 +286,7 @@ class MainWindow(QMainWindow):
             act.setChecked(opts.LANGUAGE.get(self.settings) == code)
             choices.addAction(act)
             act.triggered.connect(lambda _c=False, c=code: window_actions.switch_language(self, c))
+        self.guide.add_menu(self.menuBar())
         toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar = toolbar
         toolbar.setObjectName("mainToolbar")
@@ -374,7 +386,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         keys = page_registry.KEYS
-        row = keys.index(key) if key in keys else keys.index("staff")
+        row = keys.index(key) if key in keys else keys.index("dashboard")
         if self.nav.currentRow() == row:
             self._show_page(row)
         else:
@@ -398,7 +410,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.undo_stack)
         self._follow_actions()
-        page.shown()
+        self.statusBar().showMessage(page.status_text())  # never the previous page's text
+        page.shown()  # which may say more once it has loaded
 
     @Slot(str, object)
     def open_record(self, key: str, record_id: object) -> None:
@@ -412,15 +425,27 @@ class MainWindow(QMainWindow):
         self.dialogs.show_error(self, message)
 
     def operator(self) -> str:
-        return opts.OPERATOR.get(self.settings) or getpass.getuser()
+        """Who the audit log names: ``--operator``, else the name kept on this workstation
+        (asked on the first start), else the system's user."""
+        return self.given_operator or opts.OPERATOR.get(self.settings) or getpass.getuser()
+
+    def operator_named(self) -> None:
+        self.guide.refresh()
 
     # -- state --------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """The place the window was left at when it still fits its screen and is usable;
+        else 80 % of the screen, centred (``window_geometry``)."""
         geometry = opts.GEOMETRY.get(self.settings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
+        whole = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+        if not (restored and self.windowState() & whole):  # maximised: the screen's own
+            saved = _rect(self.geometry()) if restored else None
+            screens = [QGuiApplication.primaryScreen(), *QGuiApplication.screens()]
+            available = [_rect(s.availableGeometry()) for s in screens]
+            where = window_geometry.placed(saved, available)
+            if where != saved:
+                self.setGeometry(QRect(*where))
         state = opts.WINDOW_STATE.get(self.settings)
         if not state.isEmpty():
             self.restoreState(state)
@@ -431,7 +456,5 @@ class MainWindow(QMainWindow):
             return
         opts.GEOMETRY.set(self.settings, self.saveGeometry())
         opts.WINDOW_STATE.set(self.settings, self.saveState())
-        if self.stack.currentWidget() is not None:
-            opts.LAST_PAGE.set(self.settings, self.current_page().key)
         self.tasks.settle()  # what is still running ends, and a refusal is still said
         event.accept()

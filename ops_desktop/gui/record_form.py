@@ -97,6 +97,9 @@ class FormHost(Protocol):
 
     def error(self, message: str) -> None: ...
 
+    # Optional: ``complete_save(data) -> data | None``, asked once the values are checked and
+    # before they are stored (``RecordForm._complete``).
+
 
 def leave_ok(
     ctx: AppContext,
@@ -330,12 +333,14 @@ class RecordForm(QObject):
                 # into the record they were typed for — a problem is told as a message.
                 if found:
                     self.host.error("\n".join(found.values()))
-                else:
-                    self._store(data, ident, seen, shown)
+                elif (completed := self._complete(data)) is not None:
+                    self._store(completed, ident, seen, shown)
                 return
             self._checked(found)
             if not found and data != self._shown_input:
-                self._store(data, ident, seen, shown)
+                completed = self._complete(data)
+                if completed is not None:
+                    self._store(completed, ident, seen, shown)
 
         def failed(message: str) -> None:
             self._checking_save = False
@@ -343,6 +348,13 @@ class RecordForm(QObject):
 
         self.ctx.read(lambda s: self._problems(ident)(s, data), checked, on_error=failed)
         return True
+
+    def _complete(self, data: Any) -> Any | None:
+        """The values to store, once checked: the host may ask for what the form does not
+        hold (a departure's leave date) — whichever way the save came (Save, Enter, the
+        unsaved-changes question). None: the secretary cancelled; nothing is stored."""
+        complete = getattr(self.host, "complete_save", None)
+        return data if complete is None else complete(data)
 
     def _store(self, data: Any, ident: int | None, seen: Seen | None, shown: int) -> None:
         """Create or update the record as one undo step; the step's result carries the

@@ -37,9 +37,10 @@ class Option(Generic[T]):
 
 
 OPERATOR = Option("operator/name", "")
+OPERATOR_ASKED = Option("operator/asked", False)  # on the first start: never again
+GUIDE_HIDDEN = Option("first_start/guide_hidden", False)  # closed until reopened (Help)
 GEOMETRY = Option("window/geometry", QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray())
-LAST_PAGE = Option("window/last_page", "staff")
 LANGUAGE = Option("ui/language", "")  # "" follows the system
 BACKUP_FOLDER = Option("data/backup_folder", "")
 BACKUP_COUNT = Option("data/backup_count", 10)

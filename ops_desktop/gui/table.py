@@ -1,10 +1,11 @@
 """Model/view for every list: a table model over plain row values, and a proxy that sorts by
-any column and filters as you type (every column, case-insensitive)."""
+any column and filters as you type (every column, case-insensitive, Traditional and
+Simplified alike: ``core/script.fold``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -17,6 +18,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from ops_desktop.core.script import fold
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,6 +48,17 @@ def display(value: Any) -> str:
     return str(value)
 
 
+def haystacks(texts: Iterable[str]) -> list[str]:
+    """Each text folded for search, all folded in one call (one line each)."""
+    lines = [text.replace("\n", " ") for text in texts]
+    return fold("\n".join(lines)).split("\n") if lines else []
+
+
+def matches(needle: str, haystack: str) -> bool:
+    """Every word of ``needle`` (folded already) is in ``haystack``."""
+    return all(part in haystack for part in needle.split())
+
+
 def _comparable(value: Any) -> tuple[int, Any]:
     """A key that orders any cell value: empty first, then numbers, dates, text."""
     key = sort_key(value)
@@ -67,9 +82,17 @@ def sort_key(value: Any) -> Any:
 class RowTableModel(QAbstractTableModel):
     """Rows are any objects; columns say how to show each one."""
 
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: Any = None,
+        *,
+        muted: Callable[[Any], bool] | None = None,
+    ) -> None:
+        """``muted(row)``: the row is shown greyed (a person who has left, say)."""
         super().__init__(parent)
         self.columns = list(columns)
+        self.muted = muted
         self.rows: list[Any] = []
         self._haystacks: list[str] | None = None
 
@@ -80,12 +103,13 @@ class RowTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def haystack(self, row: int) -> str:
-        """All of a row's text, lower-cased, built once per reset: filtering 10,000 rows is
-        then one substring test per row instead of one call per cell."""
+        """All of a row's text, folded (``script.fold``: lower-cased, in one script), built
+        once per reset: filtering 10,000 rows is then one substring test per row instead of
+        one call per cell, and nothing is converted as the secretary types."""
         if self._haystacks is None:
-            self._haystacks = [
-                "\t".join(display(c.value(r)) for c in self.columns).casefold() for r in self.rows
-            ]
+            self._haystacks = haystacks(
+                "\t".join(display(c.value(r)) for c in self.columns) for r in self.rows
+            )
         return self._haystacks[row]
 
     def row_at(self, row: int) -> Any:
@@ -129,6 +153,11 @@ class RowTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.muted is not None and self.muted(row):
+            # the palette's own greyed text: readable in light and dark themes alike
+            return QGuiApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         return None
 
     def headerData(
@@ -156,10 +185,10 @@ class FilterProxy(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter is deprecated
             self.beginFilterChange()
-            self._needle = text.strip().casefold()
+            self._needle = fold(text.strip())
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # pragma: no cover - older Qt
-            self._needle = text.strip().casefold()
+            self._needle = fold(text.strip())
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
@@ -168,7 +197,7 @@ class FilterProxy(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, RowTableModel)
-        return all(part in model.haystack(row) for part in needle.split())
+        return matches(needle, model.haystack(row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is done by the source model, which knows the true values; this proxy

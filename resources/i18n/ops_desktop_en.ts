@@ -48,14 +48,6 @@
       <translation>Reopen</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Open</translation>
-    </message>
-    <message>
-      <source>Dropped</source>
-      <translation>Dropped</translation>
-    </message>
-    <message>
       <source>This week's tasks</source>
       <translation>This week's tasks</translation>
     </message>
@@ -94,6 +86,21 @@
     <message>
       <source>Reopen %1</source>
       <translation>Reopen %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Dropped</translation>
     </message>
   </context>
   <context>
@@ -365,6 +372,10 @@
       <translation>Comment</translation>
     </message>
     <message>
+      <source>No approvals recorded for this run yet: record one below.</source>
+      <translation>No approvals recorded for this run yet: record one below.</translation>
+    </message>
+    <message>
       <source>No stage of this workflow needs an approval.</source>
       <translation>No stage of this workflow needs an approval.</translation>
     </message>
@@ -386,6 +397,25 @@
     <message>
       <source>Approve draft %1. An approved version is kept for ever and cannot be changed; later changes go into a new draft. Approval cannot be undone.</source>
       <translation>Approve draft %1. An approved version is kept for ever and cannot be changed; later changes go into a new draft. Approval cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Attendance</name>
+    <message>
+      <source>Registered</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>Excused</translation>
     </message>
   </context>
   <context>
@@ -603,8 +633,8 @@
       <translation>replied</translation>
     </message>
     <message>
-      <source>reply restored</source>
-      <translation>reply restored</translation>
+      <source>reply undone</source>
+      <translation>reply undone</translation>
     </message>
     <message>
       <source>restored</source>
@@ -681,6 +711,10 @@
     <message>
       <source>Details</source>
       <translation>Details</translation>
+    </message>
+    <message>
+      <source>No entries for this record kind and action since that day. Every change made in the program is written here.</source>
+      <translation>No entries for this record kind and action since that day. Every change made in the program is written here.</translation>
     </message>
     <message>
       <source>Record:</source>
@@ -857,6 +891,14 @@
       <translation>Search courses… (Ctrl+F)</translation>
     </message>
     <message>
+      <source>No courses to show. Add a course, or choose another year.</source>
+      <translation>No courses to show. Add a course, or choose another year.</translation>
+    </message>
+    <message>
+      <source>New course</source>
+      <translation>New course</translation>
+    </message>
+    <message>
       <source>e.g. %1</source>
       <translation>e.g. %1</translation>
     </message>
@@ -996,6 +1038,21 @@
     </message>
   </context>
   <context>
+    <name>DepartureDialog</name>
+    <message>
+      <source>Departure</source>
+      <translation>Departure</translation>
+    </message>
+    <message>
+      <source>%1 leaves the department. Their history is kept.</source>
+      <translation>%1 leaves the department. Their history is kept.</translation>
+    </message>
+    <message>
+      <source>Leave date</source>
+      <translation>Leave date</translation>
+    </message>
+  </context>
+  <context>
     <name>DevelopmentPanel</name>
     <message>
       <source>Staff no.</source>
@@ -1030,6 +1087,14 @@
       <translation>Search plans… (Ctrl+F)</translation>
     </message>
     <message>
+      <source>No development plans to show.</source>
+      <translation>No development plans to show.</translation>
+    </message>
+    <message>
+      <source>New plan</source>
+      <translation>New plan</translation>
+    </message>
+    <message>
       <source>Show achieved and closed</source>
       <translation>Show achieved and closed</translation>
     </message>
@@ -1042,20 +1107,12 @@
       <translation>Note</translation>
     </message>
     <message>
+      <source>No progress notes yet: write one below.</source>
+      <translation>No progress notes yet: write one below.</translation>
+    </message>
+    <message>
       <source>Progress notes</source>
       <translation>Progress notes</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
-      <source>Achieved</source>
-      <translation>Achieved</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Closed</translation>
     </message>
     <message>
       <source>Development plans</source>
@@ -1222,6 +1279,17 @@
     </message>
   </context>
   <context>
+    <name>EmptyState</name>
+    <message>
+      <source>Clear the search</source>
+      <translation>Clear the search</translation>
+    </message>
+    <message>
+      <source>No rows match the search.</source>
+      <translation>No rows match the search.</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>Written: %1</source>
@@ -1275,6 +1343,10 @@
       <translation>Path</translation>
     </message>
     <message>
+      <source>No files attached to this run.</source>
+      <translation>No files attached to this run.</translation>
+    </message>
+    <message>
       <source>Attach a file…</source>
       <translation>Attach a file…</translation>
     </message>
@@ -1297,6 +1369,81 @@
     <message>
       <source>Remove %1</source>
       <translation>Remove %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstStartGuide</name>
+    <message>
+      <source>Your name, for the audit log</source>
+      <translation>Your name, for the audit log</translation>
+    </message>
+    <message>
+      <source>Enter name…</source>
+      <translation>Enter name…</translation>
+    </message>
+    <message>
+      <source>The department's name: %1</source>
+      <translation>The department's name: %1</translation>
+    </message>
+    <message>
+      <source>Open Settings</source>
+      <translation>Open Settings</translation>
+    </message>
+    <message>
+      <source>Check the positions and their duties</source>
+      <translation>Check the positions and their duties</translation>
+    </message>
+    <message>
+      <source>Open Positions</source>
+      <translation>Open Positions</translation>
+    </message>
+    <message>
+      <source>Enter or import the staff roster</source>
+      <translation>Enter or import the staff roster</translation>
+    </message>
+    <message>
+      <source>Open Staff</source>
+      <translation>Open Staff</translation>
+    </message>
+    <message>
+      <source>Approve the regulation</source>
+      <translation>Approve the regulation</translation>
+    </message>
+    <message>
+      <source>Open Regulation</source>
+      <translation>Open Regulation</translation>
+    </message>
+    <message>
+      <source>Open the first appraisal month</source>
+      <translation>Open the first appraisal month</translation>
+    </message>
+    <message>
+      <source>Open Appraisals</source>
+      <translation>Open Appraisals</translation>
+    </message>
+    <message>
+      <source>First start</source>
+      <translation>First start</translation>
+    </message>
+    <message>
+      <source>&amp;First-start guide</source>
+      <translation>&amp;First-start guide</translation>
+    </message>
+    <message>
+      <source>The name is right</source>
+      <translation>The name is right</translation>
+    </message>
+    <message>
+      <source>Positions checked</source>
+      <translation>Positions checked</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Set up the department: %1 of %2 steps done.</source>
+      <translation>Set up the department: %1 of %2 steps done.</translation>
     </message>
   </context>
   <context>
@@ -1402,6 +1549,10 @@
     <message>
       <source>Search…</source>
       <translation>Search…</translation>
+    </message>
+    <message>
+      <source>Nothing here yet.</source>
+      <translation>Nothing here yet.</translation>
     </message>
   </context>
   <context>
@@ -1568,6 +1719,14 @@
       <translation>Not available on this page.</translation>
     </message>
     <message>
+      <source>Your name</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <source>Your name, as the audit log should record who made each change:</source>
+      <translation>Your name, as the audit log should record who made each change:</translation>
+    </message>
+    <message>
       <source>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</source>
       <translation>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</translation>
     </message>
@@ -1675,6 +1834,14 @@
     <message>
       <source>Meetings</source>
       <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>No meetings yet. Add a meeting to keep its minutes, attendees and action items.</source>
+      <translation>No meetings yet. Add a meeting to keep its minutes, attendees and action items.</translation>
+    </message>
+    <message>
+      <source>Add a meeting</source>
+      <translation>Add a meeting</translation>
     </message>
     <message>
       <source>Date</source>
@@ -1865,6 +2032,28 @@
     </message>
   </context>
   <context>
+    <name>PeriodStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>In review</source>
+      <translation>In review</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Locked</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>Type part of a name (Traditional or Simplified) or a staff number</source>
+      <translation>Type part of a name (Traditional or Simplified) or a staff number</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanPanel</name>
     <message>
       <source>Course</source>
@@ -1907,6 +2096,10 @@
       <translation>Search the plan… (Ctrl+F)</translation>
     </message>
     <message>
+      <source>No courses planned for this year: add them under Courses.</source>
+      <translation>No courses planned for this year: add them under Courses.</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>Staff no.</translation>
     </message>
@@ -1925,6 +2118,10 @@
     <message>
       <source>Search training needs…</source>
       <translation>Search training needs…</translation>
+    </message>
+    <message>
+      <source>No training needs: nobody's appraisal is below a threshold.</source>
+      <translation>No training needs: nobody's appraisal is below a threshold.</translation>
     </message>
     <message>
       <source>Budget of the plan</source>
@@ -1956,6 +2153,21 @@
     </message>
   </context>
   <context>
+    <name>PlanStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>Achieved</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+  </context>
+  <context>
     <name>PositionDuties</name>
     <message>
       <source>Responsibility areas</source>
@@ -1974,16 +2186,16 @@
       <translation>Rename</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Remove</translation>
+      <source>Remove area</source>
+      <translation>Remove area</translation>
     </message>
     <message>
-      <source>Move up</source>
-      <translation>Move up</translation>
+      <source>Area up</source>
+      <translation>Area up</translation>
     </message>
     <message>
-      <source>Move down</source>
-      <translation>Move down</translation>
+      <source>Area down</source>
+      <translation>Area down</translation>
     </message>
     <message>
       <source>Duty lines</source>
@@ -2004,6 +2216,18 @@
     <message>
       <source>Save line</source>
       <translation>Save line</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>Remove line</translation>
+    </message>
+    <message>
+      <source>Line up</source>
+      <translation>Line up</translation>
+    </message>
+    <message>
+      <source>Line down</source>
+      <translation>Line down</translation>
     </message>
   </context>
   <context>
@@ -2042,6 +2266,14 @@
     <message>
       <source>Positions</source>
       <translation>Positions</translation>
+    </message>
+    <message>
+      <source>No positions yet. Add the department's positions: staff are given one of them.</source>
+      <translation>No positions yet. Add the department's positions: staff are given one of them.</translation>
+    </message>
+    <message>
+      <source>Add a position</source>
+      <translation>Add a position</translation>
     </message>
     <message>
       <source>Show retired</source>
@@ -2363,6 +2595,14 @@ Print the poster anyway?</translation>
       <source>Search… (Ctrl+F)</source>
       <translation>Search… (Ctrl+F)</translation>
     </message>
+    <message>
+      <source>Nothing recorded yet.</source>
+      <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>New</translation>
+    </message>
     <message numerus="yes">
       <source>%n record(s)</source>
       <translation>
@@ -2564,18 +2804,6 @@ Print the poster anyway?</translation>
       <translation>Print summary…</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>Done</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;New run&lt;/b&gt; — fill in the details and save.</source>
       <translation>&lt;b&gt;New run&lt;/b&gt; — fill in the details and save.</translation>
     </message>
@@ -2652,6 +2880,21 @@ Print the poster anyway?</translation>
     </message>
   </context>
   <context>
+    <name>RunStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+  </context>
+  <context>
     <name>RunsPanel</name>
     <message>
       <source>Run</source>
@@ -2694,6 +2937,14 @@ Print the poster anyway?</translation>
       <translation>Search runs… (Ctrl+F)</translation>
     </message>
     <message>
+      <source>No workflow runs to show. Start a run, or choose another workflow or status.</source>
+      <translation>No workflow runs to show. Start a run, or choose another workflow or status.</translation>
+    </message>
+    <message>
+      <source>New run</source>
+      <translation>New run</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>Active</translation>
     </message>
@@ -2731,6 +2982,17 @@ Print the poster anyway?</translation>
         <numerusform>%n run</numerusform>
         <numerusform>%n runs</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SchemeAppliesTo</name>
+    <message>
+      <source>the months not yet locked</source>
+      <translation>the months not yet locked</translation>
+    </message>
+    <message>
+      <source>the months opened from now on</source>
+      <translation>the months opened from now on</translation>
     </message>
   </context>
   <context>
@@ -2894,22 +3156,6 @@ Print the poster anyway?</translation>
       <translation>Take %1 off the list</translation>
     </message>
     <message>
-      <source>Registered</source>
-      <translation>Registered</translation>
-    </message>
-    <message>
-      <source>Attended</source>
-      <translation>Attended</translation>
-    </message>
-    <message>
-      <source>Absent</source>
-      <translation>Absent</translation>
-    </message>
-    <message>
-      <source>Excused</source>
-      <translation>Excused</translation>
-    </message>
-    <message>
       <source>Passed</source>
       <translation>Passed</translation>
     </message>
@@ -2932,6 +3178,18 @@ Print the poster anyway?</translation>
     <message>
       <source>On the list</source>
       <translation>On the list</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>No sessions of this course yet.</source>
+      <translation>No sessions of this course yet.</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>New session</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -2960,6 +3218,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Search attendees…</source>
       <translation>Search attendees…</translation>
+    </message>
+    <message>
+      <source>Nobody is on this session's list yet: register people below.</source>
+      <translation>Nobody is on this session's list yet: register people below.</translation>
     </message>
     <message>
       <source>Session</source>
@@ -3210,16 +3472,12 @@ Print the poster anyway?</translation>
       <translation>Staff</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Active</translation>
+      <source>No staff yet. Add each person here: their staff number, name and position.</source>
+      <translation>No staff yet. Add each person here: their staff number, name and position.</translation>
     </message>
     <message>
-      <source>On leave</source>
-      <translation>On leave</translation>
-    </message>
-    <message>
-      <source>Departed</source>
-      <translation>Departed</translation>
+      <source>Add a person</source>
+      <translation>Add a person</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -3314,12 +3572,27 @@ Print the poster anyway?</translation>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <source>Mark %1 as departed? Their history is kept.</source>
-      <translation>Mark %1 as departed? Their history is kept.</translation>
+      <source>Departed %1</source>
+      <translation>Departed %1</translation>
     </message>
     <message>
       <source>%1 departed</source>
       <translation>%1 departed</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>On leave</source>
+      <translation>On leave</translation>
+    </message>
+    <message>
+      <source>Departed</source>
+      <translation>Departed</translation>
     </message>
   </context>
   <context>
@@ -3436,15 +3709,7 @@ Print the poster anyway?</translation>
     </message>
   </context>
   <context>
-    <name>SuggestionsPage</name>
-    <message>
-      <source>Suggestions</source>
-      <translation>Suggestions</translation>
-    </message>
-    <message>
-      <source>Show answered</source>
-      <translation>Show answered</translation>
-    </message>
+    <name>SuggestionStatus</name>
     <message>
       <source>New</source>
       <translation>New</translation>
@@ -3456,6 +3721,25 @@ Print the poster anyway?</translation>
     <message>
       <source>Answered</source>
       <translation>Answered</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPage</name>
+    <message>
+      <source>Suggestions</source>
+      <translation>Suggestions</translation>
+    </message>
+    <message>
+      <source>No suggestions yet. Record one when a colleague hands it in.</source>
+      <translation>No suggestions yet. Record one when a colleague hands it in.</translation>
+    </message>
+    <message>
+      <source>Record a suggestion</source>
+      <translation>Record a suggestion</translation>
+    </message>
+    <message>
+      <source>Show answered</source>
+      <translation>Show answered</translation>
     </message>
     <message>
       <source>Anonymous</source>
@@ -3912,6 +4196,21 @@ Print the poster anyway?</translation>
     </message>
   </context>
   <context>
+    <name>Words</name>
+    <message>
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>; </translation>
+    </message>
+  </context>
+  <context>
     <name>WorkflowApprovalForm</name>
     <message>
       <source>Stage</source>
@@ -4083,6 +4382,17 @@ Print the poster anyway?</translation>
     <message>
       <source>Choose an event run to print its summary.</source>
       <translation>Choose an event run to print its summary.</translation>
+    </message>
+  </context>
+  <context>
+    <name>YesNo</name>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
     </message>
   </context>
   <context>
@@ -4515,8 +4825,8 @@ Print the poster anyway?</translation>
       <translation>{name} has already left the department.</translation>
     </message>
     <message>
-      <source>{name} still supervises {count} people; give them another supervisor first.</source>
-      <translation>{name} still supervises {count} people; give them another supervisor first.</translation>
+      <source>{name} still supervises {people}; give them another supervisor first.</source>
+      <translation>{name} still supervises {people}; give them another supervisor first.</translation>
     </message>
     <message>
       <source>This supervisor would report to this person: a cycle.</source>
@@ -4831,12 +5141,72 @@ Print the poster anyway?</translation>
       <translation>{path} was made for other appraisal dimensions; generate the forms again.</translation>
     </message>
     <message>
+      <source>a form of an earlier version: generate the forms again</source>
+      <translation>a form of an earlier version: generate the forms again</translation>
+    </message>
+    <message>
+      <source>the header row was changed; expected {expected}</source>
+      <translation>the header row was changed; expected {expected}</translation>
+    </message>
+    <message>
+      <source>unknown kind of evaluation</source>
+      <translation>unknown kind of evaluation</translation>
+    </message>
+    <message>
+      <source>this evaluator does not score {number} as {kind}</source>
+      <translation>this evaluator does not score {number} as {kind}</translation>
+    </message>
+    <message>
+      <source>this person appears twice</source>
+      <translation>this person appears twice</translation>
+    </message>
+    <message>
+      <source>{n} not evaluated (未評)</source>
+      <translation>{n} not evaluated (未評)</translation>
+    </message>
+    <message>
+      <source>{n} comment(s)</source>
+      <translation>{n} comment(s)</translation>
+    </message>
+    <message>
+      <source>this row is hidden: show it (the evaluator must see what is sent) and send it again</source>
+      <translation>this row is hidden: show it (the evaluator must see what is sent) and send it again</translation>
+    </message>
+    <message>
+      <source>a formula, not a score: type the number</source>
+      <translation>a formula, not a score: type the number</translation>
+    </message>
+    <message>
+      <source>a formula: type the text itself</source>
+      <translation>a formula: type the text itself</translation>
+    </message>
+    <message>
+      <source>the row is marked {mark} (not evaluated) but has a score: clear the score or the mark</source>
+      <translation>the row is marked {mark} (not evaluated) but has a score: clear the score or the mark</translation>
+    </message>
+    <message>
+      <source>no score: type one, or mark the row {mark} (not evaluated)</source>
+      <translation>no score: type one, or mark the row {mark} (not evaluated)</translation>
+    </message>
+    <message>
+      <source>merged cells: unmerge them, one value per cell</source>
+      <translation>merged cells: unmerge them, one value per cell</translation>
+    </message>
+    <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
       <translation>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
       <translation>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</translation>
+    </message>
+    <message>
+      <source>this column is hidden: show it and send the form again</source>
+      <translation>this column is hidden: show it and send the form again</translation>
+    </message>
+    <message>
+      <source>{file}: {state}; {counts}</source>
+      <translation>{file}: {state}; {counts}</translation>
     </message>
     <message>
       <source>{path} is too large ({size} MB) to be a form or a roster.</source>
@@ -4851,6 +5221,30 @@ Print the poster anyway?</translation>
       <translation>{path} unpacks to {size} MB: too large to be a form or a roster.</translation>
     </message>
     <message>
+      <source>{n} added</source>
+      <translation>{n} added</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>{n} changed</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>{n} unchanged</translation>
+    </message>
+    <message>
+      <source>{n} problem(s)</source>
+      <translation>{n} problem(s)</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>imported</translation>
+    </message>
+    <message>
+      <source>NOT imported</source>
+      <translation>NOT imported</translation>
+    </message>
+    <message>
       <source>{path} is damaged (not a readable .xlsx).</source>
       <translation>{path} is damaged (not a readable .xlsx).</translation>
     </message>
@@ -4859,8 +5253,68 @@ Print the poster anyway?</translation>
       <translation>{path} is damaged or not an .xlsx workbook ({reason}).</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>not a date: use a date cell or YYYY-MM-DD</source>
+      <translation>not a date: use a date cell or YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>expected text, found {kind}</source>
+      <translation>expected text, found {kind}</translation>
+    </message>
+    <message>
+      <source>staff number is required</source>
+      <translation>staff number is required</translation>
+    </message>
+    <message>
+      <source>name is required</source>
+      <translation>name is required</translation>
+    </message>
+    <message>
+      <source>not an e-mail address</source>
+      <translation>not an e-mail address</translation>
+    </message>
+    <message>
+      <source>no {columns} column in the first 10 rows</source>
+      <translation>no {columns} column in the first 10 rows</translation>
+    </message>
+    <message>
+      <source>the workbook has no worksheet</source>
+      <translation>the workbook has no worksheet</translation>
+    </message>
+    <message>
+      <source>unknown position</source>
+      <translation>unknown position</translation>
+    </message>
+    <message>
+      <source>unknown status: use 在職, 休假 or 離職</source>
+      <translation>unknown status: use 在職, 休假 or 離職</translation>
+    </message>
+    <message>
+      <source>duplicate staff number (first in row {row})</source>
+      <translation>duplicate staff number (first in row {row})</translation>
+    </message>
+    <message>
       <source>Supervisor {no} was not imported: their row has problems.</source>
       <translation>Supervisor {no} was not imported: their row has problems.</translation>
+    </message>
+    <message>
+      <source>{count} people are called {name}: use the staff number</source>
+      <translation>{count} people are called {name}: use the staff number</translation>
+    </message>
+    <message>
+      <source>supervisor not found</source>
+      <translation>supervisor not found</translation>
+    </message>
+    <message>
+      <source>supervisor {number} is {boss}, not {name}</source>
+      <translation>supervisor {number} is {boss}, not {name}</translation>
+    </message>
+    <message>
+      <source>the cell holds an Excel error</source>
+      <translation>the cell holds an Excel error</translation>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>
@@ -5177,6 +5631,194 @@ Print the poster anyway?</translation>
     <message>
       <source>Outcome</source>
       <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <source>Minimum months for the year</source>
+      <translation>Minimum months for the year</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>Anonymous</translation>
+    </message>
+    <message>
+      <source>Applied to months</source>
+      <translation>Applied to months</translation>
+    </message>
+    <message>
+      <source>Applies to</source>
+      <translation>Applies to</translation>
+    </message>
+    <message>
+      <source>Approval step</source>
+      <translation>Approval step</translation>
+    </message>
+    <message>
+      <source>Approving position</source>
+      <translation>Approving position</translation>
+    </message>
+    <message>
+      <source>Based on</source>
+      <translation>Based on</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>Suggestion</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>Closed on</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Moved by</source>
+      <translation>Moved by</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <source>Duty lines</source>
+      <translation>Duty lines</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>Effective</translation>
+    </message>
+    <message>
+      <source>Grade band</source>
+      <translation>Grade band</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>Interactions</translation>
+    </message>
+    <message>
+      <source>KPI weight</source>
+      <translation>KPI weight</translation>
+    </message>
+    <message>
+      <source>Last week's summary</source>
+      <translation>Last week's summary</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Months keeping their version</source>
+      <translation>Months keeping their version</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>English name</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Leave out the extremes of peer scores</source>
+      <translation>Leave out the extremes of peer scores</translation>
+    </message>
+    <message>
+      <source>Peers</source>
+      <translation>Peers</translation>
+    </message>
+    <message>
+      <source>Training plan</source>
+      <translation>Training plan</translation>
+    </message>
+    <message>
+      <source>Punctuation marks</source>
+      <translation>Punctuation marks</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>Reach</translation>
+    </message>
+    <message>
+      <source>Replaced data kept in</source>
+      <translation>Replaced data kept in</translation>
+    </message>
+    <message>
+      <source>Replied on</source>
+      <translation>Replied on</translation>
+    </message>
+    <message>
+      <source>Responsible position</source>
+      <translation>Responsible position</translation>
+    </message>
+    <message>
+      <source>Scheme</source>
+      <translation>Scheme</translation>
+    </message>
+    <message>
+      <source>Source weight</source>
+      <translation>Source weight</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Person evaluated</source>
+      <translation>Person evaluated</translation>
+    </message>
+    <message>
+      <source>Submitted on</source>
+      <translation>Submitted on</translation>
+    </message>
+    <message>
+      <source>Target position</source>
+      <translation>Target position</translation>
+    </message>
+    <message>
+      <source>Weights</source>
+      <translation>Weights</translation>
+    </message>
+    <message>
+      <source>Previous state</source>
+      <translation>Previous state</translation>
+    </message>
+    <message>
+      <source>Incomplete</source>
+      <translation>Incomplete</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>People</translation>
     </message>
   </context>
 </TS>

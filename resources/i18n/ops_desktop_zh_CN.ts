@@ -41,19 +41,11 @@
     </message>
     <message>
       <source>Drop</source>
-      <translation>撤销</translation>
+      <translation>作废</translation>
     </message>
     <message>
       <source>Reopen</source>
       <translation>重新打开</translation>
-    </message>
-    <message>
-      <source>Open</source>
-      <translation>进行中</translation>
-    </message>
-    <message>
-      <source>Dropped</source>
-      <translation>已撤销</translation>
     </message>
     <message>
       <source>This week's tasks</source>
@@ -85,7 +77,7 @@
     </message>
     <message>
       <source>Drop %1</source>
-      <translation>撤销 %1</translation>
+      <translation>作废 %1</translation>
     </message>
     <message>
       <source>Close %1</source>
@@ -94,6 +86,21 @@
     <message>
       <source>Reopen %1</source>
       <translation>重新打开 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>已作废</translation>
     </message>
   </context>
   <context>
@@ -365,6 +372,10 @@
       <translation>意见</translation>
     </message>
     <message>
+      <source>No approvals recorded for this run yet: record one below.</source>
+      <translation>这次运行尚无核准记录：请在下方记录。</translation>
+    </message>
+    <message>
       <source>No stage of this workflow needs an approval.</source>
       <translation>此工作流程没有需要审批的阶段。</translation>
     </message>
@@ -386,6 +397,25 @@
     <message>
       <source>Approve draft %1. An approved version is kept for ever and cannot be changed; later changes go into a new draft. Approval cannot be undone.</source>
       <translation>批准草稿 %1。批准后的版本将永久保存且不能再修改；之后的修改须另起新草稿。批准后无法撤销。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Attendance</name>
+    <message>
+      <source>Registered</source>
+      <translation>已报名</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation>缺席</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>请假</translation>
     </message>
   </context>
   <context>
@@ -603,8 +633,8 @@
       <translation>回复</translation>
     </message>
     <message>
-      <source>reply restored</source>
-      <translation>回复还原</translation>
+      <source>reply undone</source>
+      <translation>回复已撤销</translation>
     </message>
     <message>
       <source>restored</source>
@@ -620,7 +650,7 @@
     </message>
     <message>
       <source>dropped</source>
-      <translation>取消</translation>
+      <translation>已作废</translation>
     </message>
     <message>
       <source>moved</source>
@@ -681,6 +711,10 @@
     <message>
       <source>Details</source>
       <translation>详细内容</translation>
+    </message>
+    <message>
+      <source>No entries for this record kind and action since that day. Every change made in the program is written here.</source>
+      <translation>自该日起没有这类记录与动作的条目。程序中的每一项变更都会记在这里。</translation>
     </message>
     <message>
       <source>Record:</source>
@@ -797,7 +831,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -853,6 +887,14 @@
     <message>
       <source>Search courses… (Ctrl+F)</source>
       <translation>搜索课程…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>No courses to show. Add a course, or choose another year.</source>
+      <translation>没有可显示的课程。请添加课程，或选择其他年度。</translation>
+    </message>
+    <message>
+      <source>New course</source>
+      <translation>新课程</translation>
     </message>
     <message>
       <source>e.g. %1</source>
@@ -993,6 +1035,21 @@
     </message>
   </context>
   <context>
+    <name>DepartureDialog</name>
+    <message>
+      <source>Departure</source>
+      <translation>离职</translation>
+    </message>
+    <message>
+      <source>%1 leaves the department. Their history is kept.</source>
+      <translation>%1 离职，其历史纪录会保留。</translation>
+    </message>
+    <message>
+      <source>Leave date</source>
+      <translation>离职日期</translation>
+    </message>
+  </context>
+  <context>
     <name>DevelopmentPanel</name>
     <message>
       <source>Staff no.</source>
@@ -1027,6 +1084,14 @@
       <translation>搜索发展规划…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No development plans to show.</source>
+      <translation>没有可显示的发展计划。</translation>
+    </message>
+    <message>
+      <source>New plan</source>
+      <translation>新计划</translation>
+    </message>
+    <message>
       <source>Show achieved and closed</source>
       <translation>显示已达成及已关闭</translation>
     </message>
@@ -1039,20 +1104,12 @@
       <translation>备注</translation>
     </message>
     <message>
+      <source>No progress notes yet: write one below.</source>
+      <translation>尚无进度记录：请在下方填写。</translation>
+    </message>
+    <message>
       <source>Progress notes</source>
       <translation>进展记录</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>进行中</translation>
-    </message>
-    <message>
-      <source>Achieved</source>
-      <translation>已达成</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>已关闭</translation>
     </message>
     <message>
       <source>Development plans</source>
@@ -1217,6 +1274,17 @@
     </message>
   </context>
   <context>
+    <name>EmptyState</name>
+    <message>
+      <source>Clear the search</source>
+      <translation>清除搜索</translation>
+    </message>
+    <message>
+      <source>No rows match the search.</source>
+      <translation>没有符合搜索的数据列。</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>Written: %1</source>
@@ -1270,6 +1338,10 @@
       <translation>路径</translation>
     </message>
     <message>
+      <source>No files attached to this run.</source>
+      <translation>这次运行没有附加文件。</translation>
+    </message>
+    <message>
       <source>Attach a file…</source>
       <translation>附加文件…</translation>
     </message>
@@ -1292,6 +1364,81 @@
     <message>
       <source>Remove %1</source>
       <translation>移除 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstStartGuide</name>
+    <message>
+      <source>Your name, for the audit log</source>
+      <translation>您的姓名（记入审计日志）</translation>
+    </message>
+    <message>
+      <source>Enter name…</source>
+      <translation>输入姓名…</translation>
+    </message>
+    <message>
+      <source>The department's name: %1</source>
+      <translation>部门名称：%1</translation>
+    </message>
+    <message>
+      <source>Open Settings</source>
+      <translation>打开设置</translation>
+    </message>
+    <message>
+      <source>Check the positions and their duties</source>
+      <translation>核对岗位及其职责</translation>
+    </message>
+    <message>
+      <source>Open Positions</source>
+      <translation>打开岗位职责</translation>
+    </message>
+    <message>
+      <source>Enter or import the staff roster</source>
+      <translation>输入或导入员工名册</translation>
+    </message>
+    <message>
+      <source>Open Staff</source>
+      <translation>打开员工</translation>
+    </message>
+    <message>
+      <source>Approve the regulation</source>
+      <translation>核准制度</translation>
+    </message>
+    <message>
+      <source>Open Regulation</source>
+      <translation>打开制度</translation>
+    </message>
+    <message>
+      <source>Open the first appraisal month</source>
+      <translation>打开第一个考核月份</translation>
+    </message>
+    <message>
+      <source>Open Appraisals</source>
+      <translation>打开绩效考核</translation>
+    </message>
+    <message>
+      <source>First start</source>
+      <translation>初次使用</translation>
+    </message>
+    <message>
+      <source>&amp;First-start guide</source>
+      <translation>初次使用指引(&amp;F)</translation>
+    </message>
+    <message>
+      <source>The name is right</source>
+      <translation>名称无误</translation>
+    </message>
+    <message>
+      <source>Positions checked</source>
+      <translation>岗位已核对</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>说明(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Set up the department: %1 of %2 steps done.</source>
+      <translation>设置部门：已完成 %1／%2 步。</translation>
     </message>
   </context>
   <context>
@@ -1397,6 +1544,10 @@
     <message>
       <source>Search…</source>
       <translation>搜索…</translation>
+    </message>
+    <message>
+      <source>Nothing here yet.</source>
+      <translation>这里还没有数据。</translation>
     </message>
   </context>
   <context>
@@ -1563,6 +1714,14 @@
       <translation>此页面不提供这项功能。</translation>
     </message>
     <message>
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <source>Your name, as the audit log should record who made each change:</source>
+      <translation>您的姓名（审计日志以此记下每项变更由谁所做）：</translation>
+    </message>
+    <message>
       <source>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</source>
       <translation>备份只适用于 SQLite 文件；PostgreSQL 服务器请用其自带的工具备份。</translation>
     </message>
@@ -1615,7 +1774,7 @@
     </message>
     <message>
       <source>New task</source>
-      <translation>添加任务</translation>
+      <translation>新任务</translation>
     </message>
     <message>
       <source>Save changes</source>
@@ -1658,7 +1817,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1670,6 +1829,14 @@
     <message>
       <source>Meetings</source>
       <translation>部门例会</translation>
+    </message>
+    <message>
+      <source>No meetings yet. Add a meeting to keep its minutes, attendees and action items.</source>
+      <translation>尚无会议。添加会议以保存会议记录、出席者与待办事项。</translation>
+    </message>
+    <message>
+      <source>Add a meeting</source>
+      <translation>添加会议</translation>
     </message>
     <message>
       <source>Date</source>
@@ -1858,6 +2025,28 @@
     </message>
   </context>
   <context>
+    <name>PeriodStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>In review</source>
+      <translation>审核中</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>已锁定</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>Type part of a name (Traditional or Simplified) or a staff number</source>
+      <translation>输入姓名的一部分（繁体或简体）或员工编号</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanPanel</name>
     <message>
       <source>Course</source>
@@ -1900,6 +2089,10 @@
       <translation>搜索培训计划…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No courses planned for this year: add them under Courses.</source>
+      <translation>本年度尚未规划课程：请在“课程”中添加。</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>员工编号</translation>
     </message>
@@ -1918,6 +2111,10 @@
     <message>
       <source>Search training needs…</source>
       <translation>搜索培训需求…</translation>
+    </message>
+    <message>
+      <source>No training needs: nobody's appraisal is below a threshold.</source>
+      <translation>没有培训需求：无人的考核低于门槛。</translation>
     </message>
     <message>
       <source>Budget of the plan</source>
@@ -1949,6 +2146,21 @@
     </message>
   </context>
   <context>
+    <name>PlanStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>已达成</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已关闭</translation>
+    </message>
+  </context>
+  <context>
     <name>PositionDuties</name>
     <message>
       <source>Responsibility areas</source>
@@ -1967,16 +2179,16 @@
       <translation>重命名</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>删除</translation>
+      <source>Remove area</source>
+      <translation>删除职责范围</translation>
     </message>
     <message>
-      <source>Move up</source>
-      <translation>上移</translation>
+      <source>Area up</source>
+      <translation>范围上移</translation>
     </message>
     <message>
-      <source>Move down</source>
-      <translation>下移</translation>
+      <source>Area down</source>
+      <translation>范围下移</translation>
     </message>
     <message>
       <source>Duty lines</source>
@@ -1997,6 +2209,18 @@
     <message>
       <source>Save line</source>
       <translation>保存条目</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>删除条目</translation>
+    </message>
+    <message>
+      <source>Line up</source>
+      <translation>条目上移</translation>
+    </message>
+    <message>
+      <source>Line down</source>
+      <translation>条目下移</translation>
     </message>
   </context>
   <context>
@@ -2023,7 +2247,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2035,6 +2259,14 @@
     <message>
       <source>Positions</source>
       <translation>岗位职责</translation>
+    </message>
+    <message>
+      <source>No positions yet. Add the department's positions: staff are given one of them.</source>
+      <translation>尚无职位。请添加部门的职位：每位员工都会被指派其中之一。</translation>
+    </message>
+    <message>
+      <source>Add a position</source>
+      <translation>添加职位</translation>
     </message>
     <message>
       <source>Show retired</source>
@@ -2354,6 +2586,14 @@ Print the poster anyway?</source>
       <source>Search… (Ctrl+F)</source>
       <translation>搜索…（Ctrl+F）</translation>
     </message>
+    <message>
+      <source>Nothing recorded yet.</source>
+      <translation>尚无记录。</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>添加</translation>
+    </message>
     <message numerus="yes">
       <source>%n record(s)</source>
       <translation>
@@ -2408,7 +2648,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2553,18 +2793,6 @@ Print the poster anyway?</source>
       <translation>打印活动总结报告…</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>进行中</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>已完成</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>已取消</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;New run&lt;/b&gt; — fill in the details and save.</source>
       <translation>&lt;b&gt;新项目&lt;/b&gt; — 请填写详细信息后保存。</translation>
     </message>
@@ -2641,6 +2869,21 @@ Print the poster anyway?</source>
     </message>
   </context>
   <context>
+    <name>RunStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+  </context>
+  <context>
     <name>RunsPanel</name>
     <message>
       <source>Run</source>
@@ -2683,6 +2926,14 @@ Print the poster anyway?</source>
       <translation>搜索项目…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No workflow runs to show. Start a run, or choose another workflow or status.</source>
+      <translation>没有可显示的流程运行。请开始一次运行，或选择其他流程或状态。</translation>
+    </message>
+    <message>
+      <source>New run</source>
+      <translation>新运行</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>进行中</translation>
     </message>
@@ -2719,6 +2970,17 @@ Print the poster anyway?</source>
       <translation>
         <numerusform>%n 个项目</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SchemeAppliesTo</name>
+    <message>
+      <source>the months not yet locked</source>
+      <translation>尚未锁定的月份</translation>
+    </message>
+    <message>
+      <source>the months opened from now on</source>
+      <translation>今后打开的月份</translation>
     </message>
   </context>
   <context>
@@ -2878,22 +3140,6 @@ Print the poster anyway?</source>
       <translation>将 %1 从名单中移除</translation>
     </message>
     <message>
-      <source>Registered</source>
-      <translation>已报名</translation>
-    </message>
-    <message>
-      <source>Attended</source>
-      <translation>出席</translation>
-    </message>
-    <message>
-      <source>Absent</source>
-      <translation>缺席</translation>
-    </message>
-    <message>
-      <source>Excused</source>
-      <translation>请假</translation>
-    </message>
-    <message>
       <source>Passed</source>
       <translation>通过</translation>
     </message>
@@ -2916,6 +3162,18 @@ Print the poster anyway?</source>
     <message>
       <source>On the list</source>
       <translation>名单人数</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <source>No sessions of this course yet.</source>
+      <translation>这门课程尚无场次。</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>新场次</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -2944,6 +3202,10 @@ Print the poster anyway?</source>
     <message>
       <source>Search attendees…</source>
       <translation>搜索参加人员…</translation>
+    </message>
+    <message>
+      <source>Nobody is on this session's list yet: register people below.</source>
+      <translation>这个场次的名单上还没有人：请在下方登记。</translation>
     </message>
     <message>
       <source>Session</source>
@@ -3062,7 +3324,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3172,7 +3434,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3194,16 +3456,12 @@ Print the poster anyway?</source>
       <translation>员工</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>在职</translation>
+      <source>No staff yet. Add each person here: their staff number, name and position.</source>
+      <translation>尚无员工。请在这里逐一添加：工号、姓名与职位。</translation>
     </message>
     <message>
-      <source>On leave</source>
-      <translation>休假</translation>
-    </message>
-    <message>
-      <source>Departed</source>
-      <translation>离职</translation>
+      <source>Add a person</source>
+      <translation>添加员工</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -3298,12 +3556,27 @@ Print the poster anyway?</source>
       <translation>编辑 %1</translation>
     </message>
     <message>
-      <source>Mark %1 as departed? Their history is kept.</source>
-      <translation>要将 %1 标记为离职吗？其历史记录将会保留。</translation>
+      <source>Departed %1</source>
+      <translation>离职 %1</translation>
     </message>
     <message>
       <source>%1 departed</source>
       <translation>%1 已离职</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>在职</translation>
+    </message>
+    <message>
+      <source>On leave</source>
+      <translation>休假</translation>
+    </message>
+    <message>
+      <source>Departed</source>
+      <translation>离职</translation>
     </message>
   </context>
   <context>
@@ -3385,7 +3658,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3412,7 +3685,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save reply</source>
@@ -3420,15 +3693,7 @@ Print the poster anyway?</source>
     </message>
   </context>
   <context>
-    <name>SuggestionsPage</name>
-    <message>
-      <source>Suggestions</source>
-      <translation>意见箱</translation>
-    </message>
-    <message>
-      <source>Show answered</source>
-      <translation>显示已回复</translation>
-    </message>
+    <name>SuggestionStatus</name>
     <message>
       <source>New</source>
       <translation>新建</translation>
@@ -3440,6 +3705,25 @@ Print the poster anyway?</source>
     <message>
       <source>Answered</source>
       <translation>已回复</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPage</name>
+    <message>
+      <source>Suggestions</source>
+      <translation>意见箱</translation>
+    </message>
+    <message>
+      <source>No suggestions yet. Record one when a colleague hands it in.</source>
+      <translation>尚无建议。同事提交建议时请在此记录。</translation>
+    </message>
+    <message>
+      <source>Record a suggestion</source>
+      <translation>记录建议</translation>
+    </message>
+    <message>
+      <source>Show answered</source>
+      <translation>显示已回复</translation>
     </message>
     <message>
       <source>Anonymous</source>
@@ -3651,7 +3935,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Record</source>
@@ -3690,7 +3974,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3747,7 +4031,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Set budget</source>
@@ -3770,11 +4054,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>New session</source>
-      <translation>添加场次</translation>
+      <translation>新场次</translation>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3896,6 +4180,21 @@ Print the poster anyway?</source>
     </message>
   </context>
   <context>
+    <name>Words</name>
+    <message>
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkflowApprovalForm</name>
     <message>
       <source>Stage</source>
@@ -3954,7 +4253,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3993,7 +4292,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4020,7 +4319,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4043,7 +4342,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>还原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4067,6 +4366,17 @@ Print the poster anyway?</source>
     <message>
       <source>Choose an event run to print its summary.</source>
       <translation>请选择一个活动运营项目以打印其活动总结报告。</translation>
+    </message>
+  </context>
+  <context>
+    <name>YesNo</name>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
     </message>
   </context>
   <context>
@@ -4172,7 +4482,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>The appraisal dimension {code} is no longer in the scheme of {period}; the scores cannot be put back.</source>
-      <translation>考核维度 {code} 已不在 {period} 的考核方案中；无法还原这些分数。</translation>
+      <translation>考核维度 {code} 已不在 {period} 的考核方案中；这些分数无法放回。</translation>
     </message>
     <message>
       <source>'{value}' is not a score.</source>
@@ -4499,8 +4809,8 @@ Print the poster anyway?</source>
       <translation>{name}已经离开本部门。</translation>
     </message>
     <message>
-      <source>{name} still supervises {count} people; give them another supervisor first.</source>
-      <translation>{name}仍是 {count} 人的直接上级；请先为他们指定其他上级。</translation>
+      <source>{name} still supervises {people}; give them another supervisor first.</source>
+      <translation>{name} 仍是 {people} 的主管；请先为他们指定其他主管。</translation>
     </message>
     <message>
       <source>This supervisor would report to this person: a cycle.</source>
@@ -4815,12 +5125,72 @@ Print the poster anyway?</source>
       <translation>{path} 是按其他考核维度生成的；请重新生成评价表。</translation>
     </message>
     <message>
+      <source>a form of an earlier version: generate the forms again</source>
+      <translation>旧版的评分表：请重新生成评分表</translation>
+    </message>
+    <message>
+      <source>the header row was changed; expected {expected}</source>
+      <translation>标题列已被修改；应为 {expected}</translation>
+    </message>
+    <message>
+      <source>unknown kind of evaluation</source>
+      <translation>不明的评价类别</translation>
+    </message>
+    <message>
+      <source>this evaluator does not score {number} as {kind}</source>
+      <translation>这位评分人不以“{kind}”为 {number} 评分</translation>
+    </message>
+    <message>
+      <source>this person appears twice</source>
+      <translation>此人出现了两次</translation>
+    </message>
+    <message>
+      <source>{n} not evaluated (未評)</source>
+      <translation>未评 {n}</translation>
+    </message>
+    <message>
+      <source>{n} comment(s)</source>
+      <translation>评语 {n}</translation>
+    </message>
+    <message>
+      <source>this row is hidden: show it (the evaluator must see what is sent) and send it again</source>
+      <translation>此列已隐藏：请取消隐藏（评分人须看得到送出的内容）后再送一次</translation>
+    </message>
+    <message>
+      <source>a formula, not a score: type the number</source>
+      <translation>这是公式，不是分数：请直接输入数字</translation>
+    </message>
+    <message>
+      <source>a formula: type the text itself</source>
+      <translation>这是公式：请直接输入文字</translation>
+    </message>
+    <message>
+      <source>the row is marked {mark} (not evaluated) but has a score: clear the score or the mark</source>
+      <translation>此列标为 {mark}（未评价）却有分数：请清除分数或标记</translation>
+    </message>
+    <message>
+      <source>no score: type one, or mark the row {mark} (not evaluated)</source>
+      <translation>没有分数：请输入分数，或将此列标为 {mark}（未评价）</translation>
+    </message>
+    <message>
+      <source>merged cells: unmerge them, one value per cell</source>
+      <translation>合并单元格：请取消合并，每格一个值</translation>
+    </message>
+    <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
       <translation>{path}:工作表 {sheet} 已被隐藏;请取消隐藏、核对内容后再交回。</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
       <translation>{path} 在 {form} 之外还有隐藏的工作表 {sheet}:请删除它,只填写 {form},然后再交回。</translation>
+    </message>
+    <message>
+      <source>this column is hidden: show it and send the form again</source>
+      <translation>此栏已隐藏：请取消隐藏后再送一次评分表</translation>
+    </message>
+    <message>
+      <source>{file}: {state}; {counts}</source>
+      <translation>{file}：{state}；{counts}</translation>
     </message>
     <message>
       <source>{path} is too large ({size} MB) to be a form or a roster.</source>
@@ -4835,6 +5205,30 @@ Print the poster anyway?</source>
       <translation>{path} 解压后达 {size} MB：太大，不可能是评价表或员工名册。</translation>
     </message>
     <message>
+      <source>{n} added</source>
+      <translation>添加 {n}</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>变更 {n}</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>未变 {n}</translation>
+    </message>
+    <message>
+      <source>{n} problem(s)</source>
+      <translation>问题 {n} 个</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <source>NOT imported</source>
+      <translation>未导入</translation>
+    </message>
+    <message>
       <source>{path} is damaged (not a readable .xlsx).</source>
       <translation>{path} 已损坏（不是可读取的 .xlsx）。</translation>
     </message>
@@ -4843,8 +5237,68 @@ Print the poster anyway?</source>
       <translation>{path} 已损坏或不是 .xlsx 工作簿（{reason}）。</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>not a date: use a date cell or YYYY-MM-DD</source>
+      <translation>不是日期：请用日期格式的单元格或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>expected text, found {kind}</source>
+      <translation>应为文字，却是 {kind}</translation>
+    </message>
+    <message>
+      <source>staff number is required</source>
+      <translation>工号为必填</translation>
+    </message>
+    <message>
+      <source>name is required</source>
+      <translation>姓名为必填</translation>
+    </message>
+    <message>
+      <source>not an e-mail address</source>
+      <translation>不是电子邮件地址</translation>
+    </message>
+    <message>
+      <source>no {columns} column in the first 10 rows</source>
+      <translation>前 10 列中没有“{columns}”栏</translation>
+    </message>
+    <message>
+      <source>the workbook has no worksheet</source>
+      <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+      <source>unknown position</source>
+      <translation>不明的职位</translation>
+    </message>
+    <message>
+      <source>unknown status: use 在職, 休假 or 離職</source>
+      <translation>不明的状态：请用 在职、休假 或 离职</translation>
+    </message>
+    <message>
+      <source>duplicate staff number (first in row {row})</source>
+      <translation>工号重复（第一次出现在第 {row} 列）</translation>
+    </message>
+    <message>
       <source>Supervisor {no} was not imported: their row has problems.</source>
       <translation>直接上级 {no} 未导入：其数据有问题。</translation>
+    </message>
+    <message>
+      <source>{count} people are called {name}: use the staff number</source>
+      <translation>有 {count} 人名叫 {name}：请改用工号</translation>
+    </message>
+    <message>
+      <source>supervisor not found</source>
+      <translation>找不到上级</translation>
+    </message>
+    <message>
+      <source>supervisor {number} is {boss}, not {name}</source>
+      <translation>上级 {number} 是 {boss}，不是 {name}</translation>
+    </message>
+    <message>
+      <source>the cell holds an Excel error</source>
+      <translation>单元格中是 Excel 错误值</translation>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>
@@ -5161,6 +5615,194 @@ Print the poster anyway?</source>
     <message>
       <source>Outcome</source>
       <translation>成效</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>使用中</translation>
+    </message>
+    <message>
+      <source>Minimum months for the year</source>
+      <translation>年度最少月数</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>Applied to months</source>
+      <translation>套用的月份</translation>
+    </message>
+    <message>
+      <source>Applies to</source>
+      <translation>套用于</translation>
+    </message>
+    <message>
+      <source>Approval step</source>
+      <translation>核准步骤</translation>
+    </message>
+    <message>
+      <source>Approving position</source>
+      <translation>核准职位</translation>
+    </message>
+    <message>
+      <source>Based on</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建议内容</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>主持人</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>关闭日期</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Moved by</source>
+      <translation>移动</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Dimension</source>
+      <translation>维度</translation>
+    </message>
+    <message>
+      <source>Duty lines</source>
+      <translation>职责条目</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>生效</translation>
+    </message>
+    <message>
+      <source>Grade band</source>
+      <translation>等级区间</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>互动数</translation>
+    </message>
+    <message>
+      <source>KPI weight</source>
+      <translation>业务指标权重</translation>
+    </message>
+    <message>
+      <source>Last week's summary</source>
+      <translation>上周总结</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>会议记录</translation>
+    </message>
+    <message>
+      <source>Months keeping their version</source>
+      <translation>保留原版本的月份</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>英文名称</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参与人数</translation>
+    </message>
+    <message>
+      <source>Leave out the extremes of peer scores</source>
+      <translation>去掉同事评分的最高分与最低分</translation>
+    </message>
+    <message>
+      <source>Peers</source>
+      <translation>同事评分人</translation>
+    </message>
+    <message>
+      <source>Training plan</source>
+      <translation>培训计划</translation>
+    </message>
+    <message>
+      <source>Punctuation marks</source>
+      <translation>标点符号</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>触及人数</translation>
+    </message>
+    <message>
+      <source>Replaced data kept in</source>
+      <translation>被取代的数据保存在</translation>
+    </message>
+    <message>
+      <source>Replied on</source>
+      <translation>回复日期</translation>
+    </message>
+    <message>
+      <source>Responsible position</source>
+      <translation>负责职位</translation>
+    </message>
+    <message>
+      <source>Scheme</source>
+      <translation>考核方案</translation>
+    </message>
+    <message>
+      <source>Source weight</source>
+      <translation>来源权重</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出席情况</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Person evaluated</source>
+      <translation>被评价人</translation>
+    </message>
+    <message>
+      <source>Submitted on</source>
+      <translation>提交日期</translation>
+    </message>
+    <message>
+      <source>Target position</source>
+      <translation>目标职位</translation>
+    </message>
+    <message>
+      <source>Weights</source>
+      <translation>权重</translation>
+    </message>
+    <message>
+      <source>Previous state</source>
+      <translation>先前状态</translation>
+    </message>
+    <message>
+      <source>Incomplete</source>
+      <translation>未完成人数</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人员</translation>
     </message>
   </context>
 </TS>

@@ -41,19 +41,11 @@
     </message>
     <message>
       <source>Drop</source>
-      <translation>撤銷</translation>
+      <translation>作廢</translation>
     </message>
     <message>
       <source>Reopen</source>
       <translation>重新開啟</translation>
-    </message>
-    <message>
-      <source>Open</source>
-      <translation>進行中</translation>
-    </message>
-    <message>
-      <source>Dropped</source>
-      <translation>已撤銷</translation>
     </message>
     <message>
       <source>This week's tasks</source>
@@ -85,7 +77,7 @@
     </message>
     <message>
       <source>Drop %1</source>
-      <translation>撤銷 %1</translation>
+      <translation>作廢 %1</translation>
     </message>
     <message>
       <source>Close %1</source>
@@ -94,6 +86,21 @@
     <message>
       <source>Reopen %1</source>
       <translation>重新開啟 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>已作廢</translation>
     </message>
   </context>
   <context>
@@ -365,6 +372,10 @@
       <translation>意見</translation>
     </message>
     <message>
+      <source>No approvals recorded for this run yet: record one below.</source>
+      <translation>這次執行尚無核准記錄：請在下方記錄。</translation>
+    </message>
+    <message>
       <source>No stage of this workflow needs an approval.</source>
       <translation>此工作流程沒有需要審批的階段。</translation>
     </message>
@@ -386,6 +397,25 @@
     <message>
       <source>Approve draft %1. An approved version is kept for ever and cannot be changed; later changes go into a new draft. Approval cannot be undone.</source>
       <translation>批准草稿 %1。批准後的版本將永久保存且不能再修改；之後的修改須另起新草稿。批准後無法復原。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Attendance</name>
+    <message>
+      <source>Registered</source>
+      <translation>已報名</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation>缺席</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>請假</translation>
     </message>
   </context>
   <context>
@@ -603,8 +633,8 @@
       <translation>回覆</translation>
     </message>
     <message>
-      <source>reply restored</source>
-      <translation>回覆還原</translation>
+      <source>reply undone</source>
+      <translation>回覆已復原</translation>
     </message>
     <message>
       <source>restored</source>
@@ -620,7 +650,7 @@
     </message>
     <message>
       <source>dropped</source>
-      <translation>取消</translation>
+      <translation>已作廢</translation>
     </message>
     <message>
       <source>moved</source>
@@ -681,6 +711,10 @@
     <message>
       <source>Details</source>
       <translation>詳細內容</translation>
+    </message>
+    <message>
+      <source>No entries for this record kind and action since that day. Every change made in the program is written here.</source>
+      <translation>自該日起沒有這類記錄與動作的條目。程式中的每一項變更都會記在這裡。</translation>
     </message>
     <message>
       <source>Record:</source>
@@ -797,7 +831,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -853,6 +887,14 @@
     <message>
       <source>Search courses… (Ctrl+F)</source>
       <translation>搜尋課程…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>No courses to show. Add a course, or choose another year.</source>
+      <translation>沒有可顯示的課程。請新增課程，或選擇其他年度。</translation>
+    </message>
+    <message>
+      <source>New course</source>
+      <translation>新課程</translation>
     </message>
     <message>
       <source>e.g. %1</source>
@@ -993,6 +1035,21 @@
     </message>
   </context>
   <context>
+    <name>DepartureDialog</name>
+    <message>
+      <source>Departure</source>
+      <translation>離職</translation>
+    </message>
+    <message>
+      <source>%1 leaves the department. Their history is kept.</source>
+      <translation>%1 離職，其歷史紀錄會保留。</translation>
+    </message>
+    <message>
+      <source>Leave date</source>
+      <translation>離職日期</translation>
+    </message>
+  </context>
+  <context>
     <name>DevelopmentPanel</name>
     <message>
       <source>Staff no.</source>
@@ -1027,6 +1084,14 @@
       <translation>搜尋發展規劃…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No development plans to show.</source>
+      <translation>沒有可顯示的發展計畫。</translation>
+    </message>
+    <message>
+      <source>New plan</source>
+      <translation>新計畫</translation>
+    </message>
+    <message>
       <source>Show achieved and closed</source>
       <translation>顯示已達成及已關閉</translation>
     </message>
@@ -1039,20 +1104,12 @@
       <translation>備註</translation>
     </message>
     <message>
+      <source>No progress notes yet: write one below.</source>
+      <translation>尚無進度記錄：請在下方填寫。</translation>
+    </message>
+    <message>
       <source>Progress notes</source>
       <translation>進展記錄</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>進行中</translation>
-    </message>
-    <message>
-      <source>Achieved</source>
-      <translation>已達成</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>已關閉</translation>
     </message>
     <message>
       <source>Development plans</source>
@@ -1217,6 +1274,17 @@
     </message>
   </context>
   <context>
+    <name>EmptyState</name>
+    <message>
+      <source>Clear the search</source>
+      <translation>清除搜尋</translation>
+    </message>
+    <message>
+      <source>No rows match the search.</source>
+      <translation>沒有符合搜尋的資料列。</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>Written: %1</source>
@@ -1270,6 +1338,10 @@
       <translation>路徑</translation>
     </message>
     <message>
+      <source>No files attached to this run.</source>
+      <translation>這次執行沒有附加檔案。</translation>
+    </message>
+    <message>
       <source>Attach a file…</source>
       <translation>附加檔案…</translation>
     </message>
@@ -1292,6 +1364,81 @@
     <message>
       <source>Remove %1</source>
       <translation>移除 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstStartGuide</name>
+    <message>
+      <source>Your name, for the audit log</source>
+      <translation>您的姓名（記入稽核記錄）</translation>
+    </message>
+    <message>
+      <source>Enter name…</source>
+      <translation>輸入姓名…</translation>
+    </message>
+    <message>
+      <source>The department's name: %1</source>
+      <translation>部門名稱：%1</translation>
+    </message>
+    <message>
+      <source>Open Settings</source>
+      <translation>開啟設定</translation>
+    </message>
+    <message>
+      <source>Check the positions and their duties</source>
+      <translation>核對崗位及其職責</translation>
+    </message>
+    <message>
+      <source>Open Positions</source>
+      <translation>開啟崗位職責</translation>
+    </message>
+    <message>
+      <source>Enter or import the staff roster</source>
+      <translation>輸入或匯入員工名冊</translation>
+    </message>
+    <message>
+      <source>Open Staff</source>
+      <translation>開啟員工</translation>
+    </message>
+    <message>
+      <source>Approve the regulation</source>
+      <translation>核准制度</translation>
+    </message>
+    <message>
+      <source>Open Regulation</source>
+      <translation>開啟制度</translation>
+    </message>
+    <message>
+      <source>Open the first appraisal month</source>
+      <translation>開啟第一個考核月份</translation>
+    </message>
+    <message>
+      <source>Open Appraisals</source>
+      <translation>開啟績效考核</translation>
+    </message>
+    <message>
+      <source>First start</source>
+      <translation>初次使用</translation>
+    </message>
+    <message>
+      <source>&amp;First-start guide</source>
+      <translation>初次使用指引(&amp;F)</translation>
+    </message>
+    <message>
+      <source>The name is right</source>
+      <translation>名稱無誤</translation>
+    </message>
+    <message>
+      <source>Positions checked</source>
+      <translation>崗位已核對</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Set up the department: %1 of %2 steps done.</source>
+      <translation>設定部門：已完成 %1／%2 步。</translation>
     </message>
   </context>
   <context>
@@ -1397,6 +1544,10 @@
     <message>
       <source>Search…</source>
       <translation>搜尋…</translation>
+    </message>
+    <message>
+      <source>Nothing here yet.</source>
+      <translation>這裡還沒有資料。</translation>
     </message>
   </context>
   <context>
@@ -1563,6 +1714,14 @@
       <translation>此頁面不提供這項功能。</translation>
     </message>
     <message>
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <source>Your name, as the audit log should record who made each change:</source>
+      <translation>您的姓名（稽核記錄以此記下每項變更由誰所做）：</translation>
+    </message>
+    <message>
       <source>Backups are made of SQLite files; back up a PostgreSQL server with its own tools.</source>
       <translation>備份只適用於 SQLite 檔案；PostgreSQL 伺服器請用其自帶的工具備份。</translation>
     </message>
@@ -1615,7 +1774,7 @@
     </message>
     <message>
       <source>New task</source>
-      <translation>新增任務</translation>
+      <translation>新任務</translation>
     </message>
     <message>
       <source>Save changes</source>
@@ -1658,7 +1817,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1670,6 +1829,14 @@
     <message>
       <source>Meetings</source>
       <translation>部門例會</translation>
+    </message>
+    <message>
+      <source>No meetings yet. Add a meeting to keep its minutes, attendees and action items.</source>
+      <translation>尚無會議。新增會議以保存會議記錄、出席者與待辦事項。</translation>
+    </message>
+    <message>
+      <source>Add a meeting</source>
+      <translation>新增會議</translation>
     </message>
     <message>
       <source>Date</source>
@@ -1858,6 +2025,28 @@
     </message>
   </context>
   <context>
+    <name>PeriodStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>In review</source>
+      <translation>審核中</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>已鎖定</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>Type part of a name (Traditional or Simplified) or a staff number</source>
+      <translation>輸入姓名的一部分（繁體或簡體）或員工編號</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanPanel</name>
     <message>
       <source>Course</source>
@@ -1900,6 +2089,10 @@
       <translation>搜尋培訓計劃…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No courses planned for this year: add them under Courses.</source>
+      <translation>本年度尚未規劃課程：請在「課程」中新增。</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>員工編號</translation>
     </message>
@@ -1918,6 +2111,10 @@
     <message>
       <source>Search training needs…</source>
       <translation>搜尋培訓需求…</translation>
+    </message>
+    <message>
+      <source>No training needs: nobody's appraisal is below a threshold.</source>
+      <translation>沒有培訓需求：無人的考核低於門檻。</translation>
     </message>
     <message>
       <source>Budget of the plan</source>
@@ -1949,6 +2146,21 @@
     </message>
   </context>
   <context>
+    <name>PlanStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>已達成</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已關閉</translation>
+    </message>
+  </context>
+  <context>
     <name>PositionDuties</name>
     <message>
       <source>Responsibility areas</source>
@@ -1967,16 +2179,16 @@
       <translation>重新命名</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>刪除</translation>
+      <source>Remove area</source>
+      <translation>刪除職責範圍</translation>
     </message>
     <message>
-      <source>Move up</source>
-      <translation>上移</translation>
+      <source>Area up</source>
+      <translation>範圍上移</translation>
     </message>
     <message>
-      <source>Move down</source>
-      <translation>下移</translation>
+      <source>Area down</source>
+      <translation>範圍下移</translation>
     </message>
     <message>
       <source>Duty lines</source>
@@ -1997,6 +2209,18 @@
     <message>
       <source>Save line</source>
       <translation>儲存條目</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>刪除條目</translation>
+    </message>
+    <message>
+      <source>Line up</source>
+      <translation>條目上移</translation>
+    </message>
+    <message>
+      <source>Line down</source>
+      <translation>條目下移</translation>
     </message>
   </context>
   <context>
@@ -2023,7 +2247,7 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2035,6 +2259,14 @@
     <message>
       <source>Positions</source>
       <translation>崗位職責</translation>
+    </message>
+    <message>
+      <source>No positions yet. Add the department's positions: staff are given one of them.</source>
+      <translation>尚無職位。請新增部門的職位：每位員工都會被指派其中之一。</translation>
+    </message>
+    <message>
+      <source>Add a position</source>
+      <translation>新增職位</translation>
     </message>
     <message>
       <source>Show retired</source>
@@ -2354,6 +2586,14 @@ Print the poster anyway?</source>
       <source>Search… (Ctrl+F)</source>
       <translation>搜尋…（Ctrl+F）</translation>
     </message>
+    <message>
+      <source>Nothing recorded yet.</source>
+      <translation>尚無記錄。</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新增</translation>
+    </message>
     <message numerus="yes">
       <source>%n record(s)</source>
       <translation>
@@ -2408,7 +2648,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2553,18 +2793,6 @@ Print the poster anyway?</source>
       <translation>列印活動總結報告…</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>進行中</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>已完成</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>已取消</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;New run&lt;/b&gt; — fill in the details and save.</source>
       <translation>&lt;b&gt;新項目&lt;/b&gt; — 請填寫詳細資料後儲存。</translation>
     </message>
@@ -2641,6 +2869,21 @@ Print the poster anyway?</source>
     </message>
   </context>
   <context>
+    <name>RunStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+  </context>
+  <context>
     <name>RunsPanel</name>
     <message>
       <source>Run</source>
@@ -2683,6 +2926,14 @@ Print the poster anyway?</source>
       <translation>搜尋項目…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No workflow runs to show. Start a run, or choose another workflow or status.</source>
+      <translation>沒有可顯示的流程執行。請開始一次執行，或選擇其他流程或狀態。</translation>
+    </message>
+    <message>
+      <source>New run</source>
+      <translation>新執行</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>進行中</translation>
     </message>
@@ -2719,6 +2970,17 @@ Print the poster anyway?</source>
       <translation>
         <numerusform>%n 個項目</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SchemeAppliesTo</name>
+    <message>
+      <source>the months not yet locked</source>
+      <translation>尚未鎖定的月份</translation>
+    </message>
+    <message>
+      <source>the months opened from now on</source>
+      <translation>今後開啟的月份</translation>
     </message>
   </context>
   <context>
@@ -2878,22 +3140,6 @@ Print the poster anyway?</source>
       <translation>將 %1 從名單中移除</translation>
     </message>
     <message>
-      <source>Registered</source>
-      <translation>已報名</translation>
-    </message>
-    <message>
-      <source>Attended</source>
-      <translation>出席</translation>
-    </message>
-    <message>
-      <source>Absent</source>
-      <translation>缺席</translation>
-    </message>
-    <message>
-      <source>Excused</source>
-      <translation>請假</translation>
-    </message>
-    <message>
       <source>Passed</source>
       <translation>通過</translation>
     </message>
@@ -2916,6 +3162,18 @@ Print the poster anyway?</source>
     <message>
       <source>On the list</source>
       <translation>名單人數</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <source>No sessions of this course yet.</source>
+      <translation>這門課程尚無場次。</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>新場次</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -2944,6 +3202,10 @@ Print the poster anyway?</source>
     <message>
       <source>Search attendees…</source>
       <translation>搜尋參加人員…</translation>
+    </message>
+    <message>
+      <source>Nobody is on this session's list yet: register people below.</source>
+      <translation>這個場次的名單上還沒有人：請在下方登記。</translation>
     </message>
     <message>
       <source>Session</source>
@@ -3062,7 +3324,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3172,7 +3434,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3194,16 +3456,12 @@ Print the poster anyway?</source>
       <translation>員工</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>在職</translation>
+      <source>No staff yet. Add each person here: their staff number, name and position.</source>
+      <translation>尚無員工。請在這裡逐一新增：工號、姓名與職位。</translation>
     </message>
     <message>
-      <source>On leave</source>
-      <translation>休假</translation>
-    </message>
-    <message>
-      <source>Departed</source>
-      <translation>離職</translation>
+      <source>Add a person</source>
+      <translation>新增員工</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -3298,12 +3556,27 @@ Print the poster anyway?</source>
       <translation>編輯 %1</translation>
     </message>
     <message>
-      <source>Mark %1 as departed? Their history is kept.</source>
-      <translation>要將 %1 標記為離職嗎？其歷史記錄將會保留。</translation>
+      <source>Departed %1</source>
+      <translation>離職 %1</translation>
     </message>
     <message>
       <source>%1 departed</source>
       <translation>%1 已離職</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffStatus</name>
+    <message>
+      <source>Active</source>
+      <translation>在職</translation>
+    </message>
+    <message>
+      <source>On leave</source>
+      <translation>休假</translation>
+    </message>
+    <message>
+      <source>Departed</source>
+      <translation>離職</translation>
     </message>
   </context>
   <context>
@@ -3385,7 +3658,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3412,7 +3685,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save reply</source>
@@ -3420,15 +3693,7 @@ Print the poster anyway?</source>
     </message>
   </context>
   <context>
-    <name>SuggestionsPage</name>
-    <message>
-      <source>Suggestions</source>
-      <translation>意見箱</translation>
-    </message>
-    <message>
-      <source>Show answered</source>
-      <translation>顯示已回覆</translation>
-    </message>
+    <name>SuggestionStatus</name>
     <message>
       <source>New</source>
       <translation>新建</translation>
@@ -3440,6 +3705,25 @@ Print the poster anyway?</source>
     <message>
       <source>Answered</source>
       <translation>已回覆</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPage</name>
+    <message>
+      <source>Suggestions</source>
+      <translation>意見箱</translation>
+    </message>
+    <message>
+      <source>No suggestions yet. Record one when a colleague hands it in.</source>
+      <translation>尚無建議。同事提交建議時請在此記錄。</translation>
+    </message>
+    <message>
+      <source>Record a suggestion</source>
+      <translation>記錄建議</translation>
+    </message>
+    <message>
+      <source>Show answered</source>
+      <translation>顯示已回覆</translation>
     </message>
     <message>
       <source>Anonymous</source>
@@ -3651,7 +3935,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Record</source>
@@ -3690,7 +3974,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3747,7 +4031,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Set budget</source>
@@ -3770,11 +4054,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>New session</source>
-      <translation>新增場次</translation>
+      <translation>新場次</translation>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3896,6 +4180,21 @@ Print the poster anyway?</source>
     </message>
   </context>
   <context>
+    <name>Words</name>
+    <message>
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkflowApprovalForm</name>
     <message>
       <source>Stage</source>
@@ -3954,7 +4253,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -3993,7 +4292,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4020,7 +4319,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4043,7 +4342,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Revert</source>
-      <translation>還原</translation>
+      <translation>取消修改</translation>
     </message>
     <message>
       <source>Save</source>
@@ -4067,6 +4366,17 @@ Print the poster anyway?</source>
     <message>
       <source>Choose an event run to print its summary.</source>
       <translation>請選擇一個活動運營項目以列印其活動總結報告。</translation>
+    </message>
+  </context>
+  <context>
+    <name>YesNo</name>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
     </message>
   </context>
   <context>
@@ -4172,7 +4482,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>The appraisal dimension {code} is no longer in the scheme of {period}; the scores cannot be put back.</source>
-      <translation>考核維度 {code} 已不在 {period} 的考核方案中；無法還原這些分數。</translation>
+      <translation>考核維度 {code} 已不在 {period} 的考核方案中；這些分數無法放回。</translation>
     </message>
     <message>
       <source>'{value}' is not a score.</source>
@@ -4499,8 +4809,8 @@ Print the poster anyway?</source>
       <translation>{name}已經離開本部門。</translation>
     </message>
     <message>
-      <source>{name} still supervises {count} people; give them another supervisor first.</source>
-      <translation>{name}仍是 {count} 人的直接上級；請先為他們指定其他上級。</translation>
+      <source>{name} still supervises {people}; give them another supervisor first.</source>
+      <translation>{name} 仍是 {people} 的主管；請先為他們指定其他主管。</translation>
     </message>
     <message>
       <source>This supervisor would report to this person: a cycle.</source>
@@ -4815,12 +5125,72 @@ Print the poster anyway?</source>
       <translation>{path} 是按其他考核維度產生的；請重新產生評價表。</translation>
     </message>
     <message>
+      <source>a form of an earlier version: generate the forms again</source>
+      <translation>舊版的評分表：請重新產生評分表</translation>
+    </message>
+    <message>
+      <source>the header row was changed; expected {expected}</source>
+      <translation>標題列已被修改；應為 {expected}</translation>
+    </message>
+    <message>
+      <source>unknown kind of evaluation</source>
+      <translation>不明的評價類別</translation>
+    </message>
+    <message>
+      <source>this evaluator does not score {number} as {kind}</source>
+      <translation>這位評分人不以「{kind}」為 {number} 評分</translation>
+    </message>
+    <message>
+      <source>this person appears twice</source>
+      <translation>此人出現了兩次</translation>
+    </message>
+    <message>
+      <source>{n} not evaluated (未評)</source>
+      <translation>未評 {n}</translation>
+    </message>
+    <message>
+      <source>{n} comment(s)</source>
+      <translation>評語 {n}</translation>
+    </message>
+    <message>
+      <source>this row is hidden: show it (the evaluator must see what is sent) and send it again</source>
+      <translation>此列已隱藏：請取消隱藏（評分人須看得到送出的內容）後再送一次</translation>
+    </message>
+    <message>
+      <source>a formula, not a score: type the number</source>
+      <translation>這是公式，不是分數：請直接輸入數字</translation>
+    </message>
+    <message>
+      <source>a formula: type the text itself</source>
+      <translation>這是公式：請直接輸入文字</translation>
+    </message>
+    <message>
+      <source>the row is marked {mark} (not evaluated) but has a score: clear the score or the mark</source>
+      <translation>此列標為 {mark}（未評價）卻有分數：請清除分數或標記</translation>
+    </message>
+    <message>
+      <source>no score: type one, or mark the row {mark} (not evaluated)</source>
+      <translation>沒有分數：請輸入分數，或將此列標為 {mark}（未評價）</translation>
+    </message>
+    <message>
+      <source>merged cells: unmerge them, one value per cell</source>
+      <translation>合併儲存格：請取消合併，每格一個值</translation>
+    </message>
+    <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
       <translation>{path}:工作表 {sheet} 已被隱藏;請取消隱藏、核對內容後再交回。</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
       <translation>{path} 在 {form} 之外還有隱藏的工作表 {sheet}:請刪除它,只填寫 {form},然後再交回。</translation>
+    </message>
+    <message>
+      <source>this column is hidden: show it and send the form again</source>
+      <translation>此欄已隱藏：請取消隱藏後再送一次評分表</translation>
+    </message>
+    <message>
+      <source>{file}: {state}; {counts}</source>
+      <translation>{file}：{state}；{counts}</translation>
     </message>
     <message>
       <source>{path} is too large ({size} MB) to be a form or a roster.</source>
@@ -4835,6 +5205,30 @@ Print the poster anyway?</source>
       <translation>{path} 解壓後達 {size} MB：太大，不可能是評價表或員工名冊。</translation>
     </message>
     <message>
+      <source>{n} added</source>
+      <translation>新增 {n}</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>變更 {n}</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>未變 {n}</translation>
+    </message>
+    <message>
+      <source>{n} problem(s)</source>
+      <translation>問題 {n} 個</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>已匯入</translation>
+    </message>
+    <message>
+      <source>NOT imported</source>
+      <translation>未匯入</translation>
+    </message>
+    <message>
       <source>{path} is damaged (not a readable .xlsx).</source>
       <translation>{path} 已損壞（不是可讀取的 .xlsx）。</translation>
     </message>
@@ -4843,8 +5237,68 @@ Print the poster anyway?</source>
       <translation>{path} 已損壞或不是 .xlsx 活頁簿（{reason}）。</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>not a date: use a date cell or YYYY-MM-DD</source>
+      <translation>不是日期：請用日期格式的儲存格或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>expected text, found {kind}</source>
+      <translation>應為文字，卻是 {kind}</translation>
+    </message>
+    <message>
+      <source>staff number is required</source>
+      <translation>工號為必填</translation>
+    </message>
+    <message>
+      <source>name is required</source>
+      <translation>姓名為必填</translation>
+    </message>
+    <message>
+      <source>not an e-mail address</source>
+      <translation>不是電子郵件地址</translation>
+    </message>
+    <message>
+      <source>no {columns} column in the first 10 rows</source>
+      <translation>前 10 列中沒有「{columns}」欄</translation>
+    </message>
+    <message>
+      <source>the workbook has no worksheet</source>
+      <translation>活頁簿中沒有工作表</translation>
+    </message>
+    <message>
+      <source>unknown position</source>
+      <translation>不明的職位</translation>
+    </message>
+    <message>
+      <source>unknown status: use 在職, 休假 or 離職</source>
+      <translation>不明的狀態：請用 在職、休假 或 離職</translation>
+    </message>
+    <message>
+      <source>duplicate staff number (first in row {row})</source>
+      <translation>工號重複（第一次出現在第 {row} 列）</translation>
+    </message>
+    <message>
       <source>Supervisor {no} was not imported: their row has problems.</source>
       <translation>直接上級 {no} 未匯入：其資料有問題。</translation>
+    </message>
+    <message>
+      <source>{count} people are called {name}: use the staff number</source>
+      <translation>有 {count} 人名叫 {name}：請改用工號</translation>
+    </message>
+    <message>
+      <source>supervisor not found</source>
+      <translation>找不到上級</translation>
+    </message>
+    <message>
+      <source>supervisor {number} is {boss}, not {name}</source>
+      <translation>上級 {number} 是 {boss}，不是 {name}</translation>
+    </message>
+    <message>
+      <source>the cell holds an Excel error</source>
+      <translation>儲存格中是 Excel 錯誤值</translation>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>
@@ -5161,6 +5615,194 @@ Print the poster anyway?</source>
     <message>
       <source>Outcome</source>
       <translation>成效</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>使用中</translation>
+    </message>
+    <message>
+      <source>Minimum months for the year</source>
+      <translation>年度最少月數</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>Applied to months</source>
+      <translation>套用的月份</translation>
+    </message>
+    <message>
+      <source>Applies to</source>
+      <translation>套用於</translation>
+    </message>
+    <message>
+      <source>Approval step</source>
+      <translation>核准步驟</translation>
+    </message>
+    <message>
+      <source>Approving position</source>
+      <translation>核准職位</translation>
+    </message>
+    <message>
+      <source>Based on</source>
+      <translation>依據</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建議內容</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>主持人</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>關閉日期</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>人數</translation>
+    </message>
+    <message>
+      <source>Moved by</source>
+      <translation>移動</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <source>Dimension</source>
+      <translation>維度</translation>
+    </message>
+    <message>
+      <source>Duty lines</source>
+      <translation>職責條目</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>生效</translation>
+    </message>
+    <message>
+      <source>Grade band</source>
+      <translation>等級區間</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>互動數</translation>
+    </message>
+    <message>
+      <source>KPI weight</source>
+      <translation>業務指標權重</translation>
+    </message>
+    <message>
+      <source>Last week's summary</source>
+      <translation>上週總結</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>會議</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>會議記錄</translation>
+    </message>
+    <message>
+      <source>Months keeping their version</source>
+      <translation>保留原版本的月份</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>英文名稱</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>參與人數</translation>
+    </message>
+    <message>
+      <source>Leave out the extremes of peer scores</source>
+      <translation>去掉同事評分的最高分與最低分</translation>
+    </message>
+    <message>
+      <source>Peers</source>
+      <translation>同事評分人</translation>
+    </message>
+    <message>
+      <source>Training plan</source>
+      <translation>培訓計畫</translation>
+    </message>
+    <message>
+      <source>Punctuation marks</source>
+      <translation>標點符號</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>觸及人數</translation>
+    </message>
+    <message>
+      <source>Replaced data kept in</source>
+      <translation>被取代的資料保存在</translation>
+    </message>
+    <message>
+      <source>Replied on</source>
+      <translation>回覆日期</translation>
+    </message>
+    <message>
+      <source>Responsible position</source>
+      <translation>負責職位</translation>
+    </message>
+    <message>
+      <source>Scheme</source>
+      <translation>考核方案</translation>
+    </message>
+    <message>
+      <source>Source weight</source>
+      <translation>來源權重</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>階段</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>開始日期</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出席情況</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步驟</translation>
+    </message>
+    <message>
+      <source>Person evaluated</source>
+      <translation>被評價人</translation>
+    </message>
+    <message>
+      <source>Submitted on</source>
+      <translation>提交日期</translation>
+    </message>
+    <message>
+      <source>Target position</source>
+      <translation>目標職位</translation>
+    </message>
+    <message>
+      <source>Weights</source>
+      <translation>權重</translation>
+    </message>
+    <message>
+      <source>Previous state</source>
+      <translation>先前狀態</translation>
+    </message>
+    <message>
+      <source>Incomplete</source>
+      <translation>未完成人數</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人員</translation>
     </message>
   </context>
 </TS>

@@ -3,6 +3,8 @@ Excel, undo, lock and unlock, export, and forms imported with an error."""
 
 from __future__ import annotations
 
+import re
+
 import openpyxl
 import pytest
 from answering import give_reason, lock_anyway
@@ -331,6 +333,36 @@ def test_import_forms_with_an_error_shows_the_problems(qtbot, ctx, november, tmp
     assert scores_in(ctx, november) == 0
     dialog.valid_button.click()
     assert scores_in(ctx, november) == 2
+
+
+def test_the_import_report_speaks_the_interface_language(qtbot, ctx, november, tmp_path, qapp):
+    """Issue 18 point 5: the summary and every problem of a forms import in zh_TW, where
+    "NOT imported; 0 added…" and the form's own reasons were left in English."""
+    from ops_desktop.gui.i18n import Languages
+
+    page = make_page(qtbot, ctx, november)
+    with ctx.db.transaction() as session:
+        paths = evaluator_forms.generate_forms(session, november, tmp_path, department="運營部")
+    form = next(p for p in paths if "_OP0003_" in p.name)
+    wb = openpyxl.load_workbook(form)
+    ws = wb[evaluator_forms.FORM_SHEET]
+    ws["D5"], ws["E5"] = 90, 101  # F5 left empty; the other rows too
+    ws["C6"] = "路人"  # not a kind of evaluation
+    wb.save(form)
+    languages = Languages(qapp)
+    try:
+        languages.switch("zh_TW")
+        assert excel_actions.import_forms(page, files=[str(form)])
+    finally:
+        languages.uninstall()
+    dialog = page.report_dialog
+    reasons = [row.reason for row in dialog.model.rows]
+    assert "不明的評價類別" in reasons
+    assert any(r.startswith("沒有分數：") for r in reasons)
+    assert f"{form.name}：未匯入；新增 0、變更 0、未變 0" in dialog.summary.text()
+    said = reasons + [dialog.summary.text().replace(form.name, "")]
+    ascii_words = [r for r in said if re.search("[a-z]{3}", r)]
+    assert ascii_words == [], ascii_words
 
 
 def test_the_year_view_and_the_grid_model(qtbot, ctx, qtmodeltester):

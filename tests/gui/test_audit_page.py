@@ -3,6 +3,8 @@ restores are there, filterable, and export to Excel."""
 
 from __future__ import annotations
 
+import re
+
 import openpyxl
 
 from ops_desktop.core.appraisal import periods
@@ -26,13 +28,13 @@ def test_changes_appear_and_filter_by_record_and_action(qtbot, ctx):
         someone = staff.rows(session, "OP0024")[0]
         staff.deactivate(session, someone.id, "林秘書")
     page = make_page(qtbot, ctx)
-    actions = {(r.operator, r.action) for r in page.model.rows}
+    actions = {(r.row.operator, r.row.action) for r in page.model.rows}
     assert {("林秘書", "lock"), ("林秘書", "unlock"), ("林秘書", "deactivate")} <= actions
     page.entity.setCurrentIndex(page.entity.findData("appraisal_period"))
     page.action.setText("unlock")
     page.reload()
     (row,) = page.model.rows
-    assert row.details == {"reason": "更正分數"}
+    assert row.row.details == {"reason": "更正分數"}
     assert "更正分數" in page.model.index(0, 6).data()
 
 
@@ -48,3 +50,41 @@ def test_search_and_export(qtbot, ctx, tmp_path, dialogs, qtmodeltester):
     assert page.export()
     ws = openpyxl.load_workbook(target).active
     assert ws["A3"].value == "時間" and ws.max_row == 3 + shown
+
+
+def test_details_are_in_words_in_the_interface_language(qtbot, ctx, qapp):
+    """Issue 18 point 5: field names, old → new, names for ids, statuses in words — the
+    log showed "supervisor_id: ['40', '50']", "stage_id: 8" and "in_progress"."""
+    import dataclasses
+
+    from ops_desktop.gui.i18n import Languages
+
+    with ctx.db.transaction() as session:
+        someone = staff.rows(session, "OP0024")[0]
+        data = staff.input_of(session, someone.id)
+        boss = staff.rows(session, "OP0003")[0]
+        staff.update(
+            session,
+            someone.id,
+            dataclasses.replace(data, supervisor_id=boss.id, status="leave"),
+            "林秘書",
+        )
+    languages = Languages(qapp)
+    try:
+        languages.switch("zh_TW")
+        page = make_page(qtbot, ctx)
+        details = [page.model.index(r, 6).data() for r in range(page.model.rowCount())]
+    finally:
+        languages.uninstall()
+    shown = list(zip(page.model.rows, details, strict=True))
+    (changed,) = [
+        d
+        for r, d in shown
+        if (r.row.entity, r.row.action, r.row.entity_id) == ("staff", "update", someone.id)
+    ]
+    assert "上級：" in changed and f"→ OP0003 {boss.name}" in changed
+    assert "狀態：在職 → 休假" in changed
+    approved = next(d for r, d in shown if r.row.action == "approve")
+    assert approved.startswith("階段：") and "#" not in approved
+    raw = [d for d in details if re.search(r"_id\b|\['|[a-z]+_[a-z]+|\b(active|attended)\b", d)]
+    assert raw == []

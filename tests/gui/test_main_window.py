@@ -1,4 +1,5 @@
-"""The main window: pages, actions and shortcuts, remembered geometry and page, the title."""
+"""The main window: pages, actions and shortcuts, where it opens (the Dashboard, at a place
+that fits the screen), the title."""
 
 from __future__ import annotations
 
@@ -84,15 +85,33 @@ def test_redo_has_ctrl_y_and_ctrl_shift_z_and_the_toolbar_stays_short(
     assert runs == ["redo", "undo", "redo", "undo"]
 
 
-def test_last_page_and_geometry_are_remembered(qtbot, demo_db, tasks, settings):
+def test_it_opens_on_the_dashboard_where_it_was_left_when_that_still_fits(
+    qtbot, demo_db, tasks, settings
+):
     window = make_window(qtbot, demo_db, tasks, settings)
-    window.resize(1010, 705)  # not the default 1200×760
+    assert window.current_page().key == "dashboard"
+    window.resize(1010, 705)  # not the first start's 80 % of the screen
     size = window.size()
     window.show_page("meetings")
     window.close()
     again = make_window(qtbot, demo_db, tasks, settings)
-    assert again.current_page().key == "meetings"
+    assert again.current_page().key == "dashboard"  # every start: the day's alerts
     assert again.size() == size == QSize(1010, 705)
+
+
+def test_a_crushed_saved_geometry_opens_at_80_percent_of_the_screen_centred(
+    qtbot, demo_db, tasks, settings
+):
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window(qtbot, demo_db, tasks, settings)
+    window.resize(405, 294)
+    window.close()
+    again = make_window(qtbot, demo_db, tasks, settings)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert again.size() == QSize(round(screen.width() * 0.8), round(screen.height() * 0.8))
+    assert abs(again.geometry().center().x() - screen.center().x()) <= 1
+    assert abs(again.geometry().center().y() - screen.center().y()) <= 1
 
 
 def test_the_screen_is_the_secretarys_however_the_suite_is_started(qapp, tmp_path):
@@ -100,7 +119,7 @@ def test_the_screen_is_the_secretarys_however_the_suite_is_started(qapp, tmp_pat
 
     assert QGuiApplication.primaryScreen().size() == QSize(1920, 1080)
     # The same tests, started from an environment that already chose a platform.
-    test = f"{__file__}::test_last_page_and_geometry_are_remembered"
+    test = f"{__file__}::test_it_opens_on_the_dashboard_where_it_was_left_when_that_still_fits"
     for platform in ("offscreen", "minimal"):
         env = {**os.environ, "QT_QPA_PLATFORM": platform}
         run = subprocess.run(
@@ -183,8 +202,8 @@ def test_the_window_shows_before_the_database_and_builds_pages_on_demand(
     assert window.pages == {} and not window.nav.isEnabled()
     assert "Opening" in window.statusBar().currentMessage()
     window.attach(demo_db)
-    assert list(window.pages) == ["staff"] and window.nav.isEnabled()
-    window.show_page("dashboard")
+    assert list(window.pages) == ["dashboard"] and window.nav.isEnabled()
+    window.show_page("staff")
     assert sorted(window.pages) == ["dashboard", "staff"]
 
 

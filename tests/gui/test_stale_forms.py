@@ -820,9 +820,10 @@ def test_a_record_changed_elsewhere_is_not_removed_from_a_stale_list(
 
 
 def test_undoing_a_departure_does_not_put_back_fields_changed_elsewhere(
-    qtbot, ctx, errors, no_questions
+    qtbot, ctx, errors, dialogs
 ):
     page, _, ident = open_staff(qtbot, ctx)
+    dialogs.forms.append(lambda dialog: True)  # the leave date as offered: today
     assert page.delete_record()  # marks the person departed
     assert read(ctx, lambda s, i: s.get(Staff, i).status, ident) == "departed"
     with other_instance(ctx) as session:

@@ -74,7 +74,8 @@ def test_a_new_record_is_asked_about_too_and_a_refused_save_stays(qtbot, window,
     answers, asked = unsaved_answers
     page = window.current_page()
     page.new_record()
-    type_into(qtbot, page.ui.nameEdit, "新同事")  # no staff number: it cannot be saved
+    type_into(qtbot, page.ui.staffNoEdit, "")  # the number offered, cleared: it cannot be saved
+    type_into(qtbot, page.ui.nameEdit, "新同事")
     assert page.has_unsaved_changes()
     answers.append("save")
     window.show_page("meetings")
@@ -127,7 +128,7 @@ def test_new_on_a_modified_form_asks_first(qtbot, window, unsaved_answers):
     answers.append("save")
     page.new_record()
     assert phone_of(window, "OP0002") == "13911112222"
-    assert page.ui.staffNoEdit.text() == "" and not page.has_unsaved_changes()
+    assert page.ui.staffNoEdit.text() == "OP0026" and not page.has_unsaved_changes()  # offered
 
 
 @pytest.mark.parametrize("answer", ["cancel", "save"])

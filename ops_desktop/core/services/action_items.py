@@ -98,20 +98,17 @@ def update(session: Session, item_id: int, data: ActionInput, operator: str = ""
     """Change an action item's text, owner and due date (its meeting stays)."""
     item = validate.get(session, ActionItem, item_id, "Action item")
     values = {key: check() for key, check in _checks(session, data, item_id).items()}
-    before = (item.text, item.owner_id, item.due_date)
+    fields = ("text", "owner_id", "due_date")
+    before = {key: getattr(item, key) for key in fields}
     item.text, item.owner_id = cast(str, values["text"]), data.owner_id
     item.due_date = cast("dt.date | None", values["due_date"])
-    if before != (item.text, item.owner_id, item.due_date):
-        audit.record(
-            session,
-            operator,
-            "update",
-            "action_item",
-            item.id,
-            item.text[:80],
-            before=before,
-            after=(item.text, item.owner_id, item.due_date),
-        )
+    changes = {
+        key: (str(old), str(getattr(item, key)))
+        for key, old in before.items()
+        if old != getattr(item, key)
+    }
+    if changes:
+        audit.record(session, operator, "update", "action_item", item.id, item.text[:80], **changes)
 
 
 def input_of(session: Session, item_id: int) -> ActionInput:

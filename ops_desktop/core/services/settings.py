@@ -9,7 +9,8 @@ from ops_desktop.core.models import AppSetting
 
 from . import audit, validate
 
-DEFAULTS = {"department_name": "運營部"}
+DEPARTMENT = "department_name"
+DEFAULTS = {DEPARTMENT: "運營部"}
 
 
 def get(session: Session, key: str) -> str:
@@ -18,7 +19,7 @@ def get(session: Session, key: str) -> str:
 
 
 def department(session: Session) -> str:
-    return get(session, "department_name")
+    return get(session, DEPARTMENT)
 
 
 def expect_department(session: Session, shown: str) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -17,7 +17,7 @@ from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import Position, Staff
 from ops_desktop.core.models.organisation import STAFF_STATUSES
 
-from . import audit, staff_numbers, validate
+from . import audit, staff_chain, staff_numbers, validate
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -80,6 +80,17 @@ def _supervisor(
     return data.supervisor_id
 
 
+def _status(session: Session, data: StaffInput, staff_id: int | None) -> str:
+    """A departure is refused while the person still supervises someone (before the form
+    asks for the leave date): their people need another supervisor first."""
+    status = validate.choice(data.status, STAFF_STATUSES, "status")
+    if status == "departed" and staff_id is not None:
+        stored = session.get(Staff, staff_id)
+        if stored is not None and stored.status != "departed":
+            _refuse_if_supervising(session, stored)
+    return status
+
+
 def _email(data: StaffInput) -> str:
     email = validate.text(data.email, "email", required=False, max_len=120)
     if email and not _EMAIL.match(email):
@@ -103,7 +114,7 @@ def _field_checks(
         "position_id": lambda: _position(session, data),
         "supervisor_id": lambda: _supervisor(session, data, staff_id, current_supervisor),
         "hire_date": lambda: validate.date(data.hire_date, "hire_date"),
-        "status": lambda: validate.choice(data.status, STAFF_STATUSES, "status"),
+        "status": lambda: _status(session, data, staff_id),
         "phone": lambda: validate.text(data.phone, "phone", required=False, max_len=40),
         "email": lambda: _email(data),
         "notes": lambda: validate.text(data.notes, "notes", required=False, max_len=4000),
@@ -177,8 +188,6 @@ def update(
     for keep in ("base_bonus", "departed_on"):  # not given: keep what is stored
         if values[keep] is None:
             values.pop(keep)
-    if values["status"] == "departed" and person.status != "departed":
-        _refuse_if_supervising(session, person)
     changes = {
         k: (str(getattr(person, k)), str(v)) for k, v in values.items() if getattr(person, k) != v
     }
@@ -207,15 +216,19 @@ def deactivate(
 
 
 def _refuse_if_supervising(session: Session, person: Staff) -> None:
-    reports = session.scalar(
-        select(func.count()).where(Staff.supervisor_id == person.id, Staff.status != "departed")
-    )
+    reports = staff_chain.supervised(session, person.id)
     if reports:
         raise DomainError(
-            "{name} still supervises {count} people; give them another supervisor first.",
+            "{name} still supervises {people}; give them another supervisor first.",
+            field="status",
             name=person.name,
-            count=reports,
+            people=", ".join(reports),
         )
+
+
+def next_staff_no(session: Session) -> str:
+    """The staff number a new person is offered (``staff_numbers.next_free``)."""
+    return staff_numbers.next_free(session.scalars(select(Staff.staff_no)))
 
 
 def get(session: Session, staff_id: int) -> Staff:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 from ops_desktop.core.appraisal import comments, periods, score_changes, scores
-from ops_desktop.core.errors import DomainError
+from ops_desktop.core.errors import DomainError, translated
 from ops_desktop.core.files import safe_file_name
 from ops_desktop.core.models import (
     AppraisalPeriod,
@@ -75,11 +75,12 @@ class FormImport(ImportReport):
     skipped: int = 0  # rows marked 未評 (not evaluated), left out
     comments: int = 0  # comments stored, changed or removed
 
-    def summary(self) -> str:
-        head, problems = super().summary().rsplit(", ", 1)
-        return (
-            f"{head}, {self.skipped} not evaluated (未評), {self.comments} comment(s), {problems}"
-        )
+    def counts(self) -> list[str]:
+        return [
+            *super().counts(),
+            translated("{n} not evaluated (未評)", n=self.skipped),
+            translated("{n} comment(s)", n=self.comments),
+        ]
 
 
 @dataclass(frozen=True)
@@ -346,7 +347,8 @@ def _read_rows(
             " | ".join(found),
             "a form of an earlier version: generate the forms again"
             if older
-            else "the header row was changed; expected " + " | ".join(expected),
+            else "the header row was changed; expected {expected}",
+            expected=" | ".join(expected),
         )
         return _Wanted()
     mark_col, comment_col = 4 + len(dims), 5 + len(dims)
@@ -387,8 +389,9 @@ def _read_rows(
                     ws.title,
                     c.coordinate,
                     c.value,
-                    f"the row is marked {NOT_EVALUATED} (not evaluated) but has a score: "
-                    f"clear the score or the mark",
+                    "the row is marked {mark} (not evaluated) but has a score: "
+                    "clear the score or the mark",
+                    mark=NOT_EVALUATED,
                 )
             if not given:
                 report.skipped += 1
@@ -399,7 +402,8 @@ def _read_rows(
                     ws.title,
                     cell.coordinate,
                     "",
-                    f"no score: type one, or mark the row {NOT_EVALUATED} (not evaluated)",
+                    "no score: type one, or mark the row {mark} (not evaluated)",
+                    mark=NOT_EVALUATED,
                 )
                 continue
             try:
@@ -429,7 +433,9 @@ def _assignment_of(
             ws.title,
             row[0].coordinate,
             number,
-            f"this evaluator does not score {number or '(empty)'} as {kind}",
+            "this evaluator does not score {number} as {kind}",
+            number=number or "—",
+            kind=kind,
         )
         return None
     if (assignment.staff_no, source) in seen:

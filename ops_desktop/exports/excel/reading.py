@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from openpyxl.workbook import Workbook
 
 from ops_desktop.core import files
-from ops_desktop.core.errors import DomainError
+from ops_desktop.core.errors import DomainError, translated
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # What a workbook may unpack to, checked from the zip directory before anything is read: a
@@ -46,18 +46,36 @@ class ImportReport:
     unchanged: int = 0
     applied: bool = False
 
-    def problem(self, sheet: str, cell: str, value: object, reason: str) -> None:
+    def problem(
+        self, sheet: str, cell: str, value: object, reason: str | DomainError, **params: object
+    ) -> None:
+        """``reason``: a refusal, or an English source text with ``{named}`` ``params``; either
+        is kept in the interface's language."""
         text = "" if value is None else str(value)
-        self.problems.append(Problem(self.file, sheet, cell, text[:60], reason))
+        said = str(reason) if isinstance(reason, DomainError) else translated(reason, **params)
+        self.problems.append(Problem(self.file, sheet, cell, text[:60], said))
 
     def count(self, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
 
+    def counts(self) -> list[str]:
+        """What the import did, one translated part each (a report adds its own)."""
+        return [
+            translated("{n} added", n=self.added),
+            translated("{n} changed", n=self.changed),
+            translated("{n} unchanged", n=self.unchanged),
+        ]
+
     def summary(self) -> str:
-        state = "imported" if self.applied else "NOT imported"
-        return (
-            f"{self.file}: {state}; {self.added} added, {self.changed} changed, "
-            f"{self.unchanged} unchanged, {len(self.problems)} problem(s)"
+        """One line in the interface's language: the file, whether it was imported, and
+        what it did."""
+        parts = [*self.counts(), translated("{n} problem(s)", n=len(self.problems))]
+        state = translated("imported") if self.applied else translated("NOT imported")
+        return translated(
+            "{file}: {state}; {counts}",
+            file=self.file,
+            state=state,
+            counts=translated(", ").join(parts),
         )
 
 

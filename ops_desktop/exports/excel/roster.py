@@ -90,7 +90,7 @@ def write_roster(session: Session, target: str | Path, *, department: str) -> Pa
     return book.save(target)
 
 
-class _Bad(Exception):
+class _Bad(DomainError):
     """A cell that cannot be used; the message is the reason reported."""
 
 
@@ -140,12 +140,12 @@ def _parse(name: str, value: object, positions: dict[str, int]) -> object:
     if name == "hire_date":
         return _date(value)
     if isinstance(value, bool) or not isinstance(value, str | int | float | None):
-        raise _Bad(f"expected text, found {type(value).__name__}")
+        raise _Bad("expected text, found {kind}", kind=type(value).__name__)
     text = cell_text(value)
     try:
         validate.storable(text, "supervisor" if name == "supervisor_no" else name)
     except DomainError as error:
-        raise _Bad(str(error)) from None
+        raise _Bad(error.message, field=error.field, **error.params) from None
     if name in ("staff_no", "supervisor_no"):
         text = staff_numbers.normalise(text)  # ＯＰ０００２, op0002: the person OP0002
     if name in ("staff_no", "name") and not text:
@@ -186,7 +186,13 @@ def _read(ws: Any, report: ImportReport, positions: dict[str, int]) -> list[_Row
     top, columns = _header(ws)
     missing = [text for f, text in (("staff_no", "工號"), ("name", "姓名")) if f not in columns]
     if missing:
-        report.problem(ws.title, "", "", f"no {' / '.join(missing)} column in the first 10 rows")
+        report.problem(
+            ws.title,
+            "",
+            "",
+            "no {columns} column in the first 10 rows",
+            columns=" / ".join(missing),
+        )
         return None
     rows: list[_Row] = []
     first: dict[str, int] = {}
@@ -200,13 +206,13 @@ def _read(ws: Any, report: ImportReport, positions: dict[str, int]) -> list[_Row
                     raise _Bad("the cell holds an Excel error")
                 row.fields[name] = _parse(name, cell.value, positions)
             except _Bad as bad:
-                report.problem(ws.title, cell.coordinate, cell.value, str(bad))
+                report.problem(ws.title, cell.coordinate, cell.value, bad)
                 row.ok = False
         row.staff_no = str(row.fields.pop("staff_no", ""))
         if row.staff_no in first:
             where = row.cells["staff_no"].coordinate
-            reason = f"duplicate staff number (first in row {first[row.staff_no]})"
-            report.problem(ws.title, where, row.staff_no, reason)
+            reason = "duplicate staff number (first in row {row})"
+            report.problem(ws.title, where, row.staff_no, reason, row=first[row.staff_no])
             row.ok = False
         elif row.staff_no:
             first[row.staff_no] = cells[0].row
@@ -235,16 +241,21 @@ def _bosses(session: Session, ws: Any, rows: list[_Row], report: ImportReport) -
         try:
             found = [text] if text in names else by_name.get(text, [])
             if text and len(found) != 1:
-                raise _Bad(f"{len(found)} people are called {text}: use the staff number"
-                           if found else "supervisor not found")  # fmt: skip
+                many = "{count} people are called {name}: use the staff number"
+                raise _Bad(many if found else "supervisor not found", count=len(found), name=text)
             row.boss = found[0] if text else ""
             if number and name and name not in (row.boss, names[row.boss]):
                 row.cells["boss"] = row.cells["supervisor"]
-                raise _Bad(f"supervisor {number} is {names[row.boss]}, not {name}")
+                raise _Bad(
+                    "supervisor {number} is {boss}, not {name}",
+                    number=number,
+                    boss=names[row.boss],
+                    name=name,
+                )
             kept.append(row)
         except _Bad as bad:
             cell = row.cells["boss"]
-            report.problem(ws.title, cell.coordinate, cell.value, str(bad))
+            report.problem(ws.title, cell.coordinate, cell.value, bad)
     return kept
 
 

@@ -125,7 +125,7 @@ def minutes_blocks(session: Session, meeting_id: int) -> tuple[str, list[Block]]
 def _action(item: ActionItem) -> Block:
     owner = item.owner.name if item.owner else "未指定"
     due = f",期限 {item.due_date:%Y-%m-%d}" if item.due_date else ""
-    state = {"open": "未完成", "done": "已完成", "dropped": "已取消"}[item.status]
+    state = {"open": "未完成", "done": "已完成", "dropped": "已作廢"}[item.status]
     # Chinese brackets: full_width sets the program's ,:; as print does, not its brackets.
     return Block("item", f"{item.text}（負責:{owner}{due};{state}）")
 

@@ -169,17 +169,17 @@ class Ui_PositionDuties(object):
         self.areaTitleEditLabel.setText(QCoreApplication.translate("PositionDuties", u"Title", None))
         self.addAreaButton.setText(QCoreApplication.translate("PositionDuties", u"Add area", None))
         self.renameAreaButton.setText(QCoreApplication.translate("PositionDuties", u"Rename", None))
-        self.removeAreaButton.setText(QCoreApplication.translate("PositionDuties", u"Remove", None))
-        self.areaUpButton.setText(QCoreApplication.translate("PositionDuties", u"Move up", None))
-        self.areaDownButton.setText(QCoreApplication.translate("PositionDuties", u"Move down", None))
+        self.removeAreaButton.setText(QCoreApplication.translate("PositionDuties", u"Remove area", None))
+        self.areaUpButton.setText(QCoreApplication.translate("PositionDuties", u"Area up", None))
+        self.areaDownButton.setText(QCoreApplication.translate("PositionDuties", u"Area down", None))
         self.dutiesBox.setTitle(QCoreApplication.translate("PositionDuties", u"Duty lines", None))
         self.dutySearch.setPlaceholderText(QCoreApplication.translate("PositionDuties", u"Find a duty line\u2026", None))
         self.dutyTextEditLabel.setText(QCoreApplication.translate("PositionDuties", u"Text of the duty line", None))
         self.addDutyButton.setText(QCoreApplication.translate("PositionDuties", u"Add line", None))
         self.saveDutyButton.setText(QCoreApplication.translate("PositionDuties", u"Save line", None))
-        self.removeDutyButton.setText(QCoreApplication.translate("PositionDuties", u"Remove", None))
-        self.dutyUpButton.setText(QCoreApplication.translate("PositionDuties", u"Move up", None))
-        self.dutyDownButton.setText(QCoreApplication.translate("PositionDuties", u"Move down", None))
+        self.removeDutyButton.setText(QCoreApplication.translate("PositionDuties", u"Remove line", None))
+        self.dutyUpButton.setText(QCoreApplication.translate("PositionDuties", u"Line up", None))
+        self.dutyDownButton.setText(QCoreApplication.translate("PositionDuties", u"Line down", None))
         pass
     # retranslateUi
 

@@ -4,6 +4,7 @@ departures, restores — filtered by kind of record, action and time, and export
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Slot
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
-from ops_desktop.core.services import audit
-from ops_desktop.gui import exporting, hr_exports
+from ops_desktop.core.services import audit, audit_details
+from ops_desktop.gui import exporting, hr_exports, words
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
@@ -86,7 +87,7 @@ ACTIONS = {
     "detach": QT_TRANSLATE_NOOP("AuditPage", "file removed"),
     "set_status": QT_TRANSLATE_NOOP("AuditPage", "status set"),
     "reply": QT_TRANSLATE_NOOP("AuditPage", "replied"),
-    "restore_reply": QT_TRANSLATE_NOOP("AuditPage", "reply restored"),
+    "restore_reply": QT_TRANSLATE_NOOP("AuditPage", "reply undone"),
     "restore": QT_TRANSLATE_NOOP("AuditPage", "restored"),
     "reopen": QT_TRANSLATE_NOOP("AuditPage", "reopened"),
     "done": QT_TRANSLATE_NOOP("AuditPage", "done"),
@@ -95,6 +96,14 @@ ACTIONS = {
     "attendance": QT_TRANSLATE_NOOP("AuditPage", "attendance recorded"),
     "setting": QT_TRANSLATE_NOOP("AuditPage", "setting changed"),
 }
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A row of the log with its details in parts, records named (read with the row)."""
+
+    row: audit.AuditRow
+    details: list[audit_details.Detail]
 
 
 def shown(names: dict[str, object], code: str) -> str:
@@ -127,16 +136,13 @@ class AuditPage(Page):
         export.clicked.connect(self.export)
         self.model = RowTableModel(
             [
-                Column(self.tr("Time"), lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}"),
-                Column(self.tr("Operator"), lambda r: r.operator),
-                Column(self.tr("Action"), lambda r: shown(ACTIONS, r.action)),
-                Column(self.tr("Record"), lambda r: shown(RECORDS, r.entity)),
-                Column(self.tr("No."), lambda r: r.entity_id),
-                Column(self.tr("Summary"), lambda r: r.summary),
-                Column(
-                    self.tr("Details"),
-                    lambda r: ", ".join(f"{k}: {v}" for k, v in r.details.items()),
-                ),
+                Column(self.tr("Time"), lambda r: f"{r.row.at:%Y-%m-%d %H:%M:%S}"),
+                Column(self.tr("Operator"), lambda r: r.row.operator),
+                Column(self.tr("Action"), lambda r: shown(ACTIONS, r.row.action)),
+                Column(self.tr("Record"), lambda r: shown(RECORDS, r.row.entity)),
+                Column(self.tr("No."), lambda r: r.row.entity_id),
+                Column(self.tr("Summary"), lambda r: r.row.summary),
+                Column(self.tr("Details"), lambda r: words.details_text(r.row.entity, r.details)),
             ],
             self,
         )
@@ -189,10 +195,12 @@ class AuditPage(Page):
         self._reloads += 1
         asked = self._reloads
 
-        def work(session: Session) -> list[audit.AuditRow]:
-            return audit.entries(session, entity=entity, action=action, since=since, limit=20_000)
+        def work(session: Session) -> list[Entry]:
+            rows = audit.entries(session, entity=entity, action=action, since=since, limit=20_000)
+            described = audit_details.describe(session, rows)
+            return [Entry(r, d) for r, d in zip(rows, described, strict=True)]
 
-        def done(rows: list[audit.AuditRow]) -> None:
+        def done(rows: list[Entry]) -> None:
             if asked != self._reloads:
                 return  # the filter was applied again meanwhile: its rows follow
             self.model.set_rows(rows)
@@ -209,7 +217,7 @@ class AuditPage(Page):
     def export(self) -> bool:
         """The entries shown (as filtered and searched here) to a workbook."""
         rows = [
-            self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).row
             for r in range(self.proxy.rowCount())
         ]
         return exporting.run(self, hr_exports.audit_log(self.ctx, rows))

@@ -58,6 +58,11 @@ class Page(QWidget):
         else:
             self.activate()
 
+    def status_text(self) -> str:
+        """What the status bar says of the page as it is now (a list's count of the rows
+        shown), put there when the page is shown in place of the previous page's text."""
+        return ""
+
     def activate(self) -> None:
         """Called when the page is shown: refresh what may have changed elsewhere."""
 

@@ -23,9 +23,11 @@ from ops_desktop.core.services import action_items as service
 from ops_desktop.core.services import staff
 from ops_desktop.core.services.action_items import ActionInput, ActionRow
 from ops_desktop.core.services.freshness import Seen
+from ops_desktop.gui import words
 from ops_desktop.gui.forms.ui_meeting_action_form import Ui_MeetingActionForm
 from ops_desktop.gui.keys import EnterSaves
 from ops_desktop.gui.lists import PagePart, reserve_error_space
+from ops_desktop.gui.person_picker import person_picker, person_text
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from .meeting_models import ActionModel, item_view
@@ -90,6 +92,7 @@ class ActionItemsPanel(PagePart):
         self.form = QWidget(self)
         self.ui = Ui_MeetingActionForm()
         self.ui.setupUi(self.form)
+        person_picker(self.ui.ownerCombo)
         form_layout = self.form.layout()
         assert form_layout is not None  # setupUi gave the form its layout
         form_layout.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +105,7 @@ class ActionItemsPanel(PagePart):
         self.load(None)
 
     def statuses(self) -> dict[str, str]:
-        return {"open": self.tr("Open"), "done": self.tr("Done"), "dropped": self.tr("Dropped")}
+        return words.table(words.ACTION_STATUS)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -152,7 +155,7 @@ class ActionItemsPanel(PagePart):
         asked, today = self._loads, clock.today()
 
         def work(session: Session) -> tuple[list, list[ActionRow], list[ActionRow]]:
-            people = [(r.name, r.id) for r in staff.rows(session)]
+            people = [(person_text(r.staff_no, r.name), r.id) for r in staff.rows(session)]
             items = service.rows(session, meeting_id, today) if meeting_id else []
             carried = service.carried_rows(session, meeting_id, today) if meeting_id else []
             return people, items, carried

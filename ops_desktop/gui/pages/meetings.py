@@ -20,6 +20,7 @@ from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_meeting_form import Ui_MeetingForm
 from ops_desktop.gui.lists import text_of
+from ops_desktop.gui.person_picker import person_picker, person_text
 from ops_desktop.gui.record_form import Binding
 from ops_desktop.gui.table import Column
 from ops_desktop.gui.undo import perform
@@ -56,6 +57,7 @@ class MeetingsPage(RecordPage):
         self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
     ) -> None:
         self._people: list[tuple[int, str]] = []  # (id, name) of the people not departed
+        self._numbers: dict[int, str] = {}  # their staff numbers, for the chair's picker
         self._settings = settings
         super().__init__(ctx, parent)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -94,6 +96,7 @@ class MeetingsPage(RecordPage):
         self.form_widget = QWidget(self.tabs)
         self.ui = ui = Ui_MeetingForm()
         ui.setupUi(self.form_widget)
+        person_picker(ui.chairCombo)
         ui.titleEdit.setPlaceholderText(
             self.tr("Left empty: %1").replace("%1", "YYYY-MM-DD 部門例會")
         )
@@ -115,11 +118,13 @@ class MeetingsPage(RecordPage):
         self.tabs.addTab(self.items, self.tr("Action items"))
         return self.tabs
 
-    def load_choices(self, session: Session, rows: list[MeetingRow]) -> list[tuple[int, str]]:
-        return [(r.id, r.name) for r in staff.rows(session)]
+    def load_choices(self, session: Session, rows: list[MeetingRow]) -> list[tuple[int, str, str]]:
+        return [(r.id, r.name, r.staff_no) for r in staff.rows(session)]
 
-    def choices_loaded(self, choices: list[tuple[int, str]]) -> None:
-        self._people = choices  # the form offers them when it next shows a meeting
+    def choices_loaded(self, choices: list[tuple[int, str, str]]) -> None:
+        # the form offers them when it next shows a meeting
+        self._people = [(ident, name) for ident, name, _no in choices]
+        self._numbers = {ident: number for ident, _name, number in choices}
 
     def _fill_people(self, record: MeetingRecord | None) -> None:
         people = list(self._people)
@@ -131,7 +136,8 @@ class MeetingsPage(RecordPage):
         combo.clear()
         combo.addItem(self.tr("(none)"), None)
         for ident, name in people:
-            combo.addItem(name, ident)
+            number = self._numbers.get(ident)
+            combo.addItem(person_text(number, name) if number else name, ident)
         if record is not None and record.chair and combo.findData(record.chair[0]) < 0:
             combo.addItem(record.chair[1], record.chair[0])
 

@@ -34,11 +34,14 @@ class RecordPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.list = ListBox(self.columns(), self, bare=True, id_of=self.row_id)
+        self.list = ListBox(
+            self.columns(), self, bare=True, id_of=self.row_id, muted=self.row_muted
+        )
         # the list's parts, as the window's actions and the tests reach them
         self.model, self.proxy, self.table = self.list.model, self.list.proxy, self.list.table
         self.search = self.list.search
         self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.textChanged.connect(self._tell_count)  # after the list has filtered
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.show_all = QCheckBox(self.show_all_label(), self)
         self.show_all.setVisible(bool(self.show_all_label()))
@@ -139,6 +142,10 @@ class RecordPage(Page):
     def row_id(self, row: Any) -> Any:
         return getattr(row, "id", None)
 
+    def row_muted(self, row: Any) -> bool:
+        """The row is shown greyed in the list (listed only under "show all": it has left)."""
+        return False
+
     # -- shared behaviour -------------------------------------------------------------------
     def activate(self) -> None:
         if not self._loaded:
@@ -175,12 +182,21 @@ class RecordPage(Page):
             self._loaded = True
             self.choices_loaded(choices)
             self.list.set_rows(rows, select_id)
-            # in the base class's context: PySide's self.tr looks a plural up in the subclass only
-            self.status_message.emit(
-                QCoreApplication.translate("RecordPage", "%n record(s)", None, len(rows))
-            )
+            self._tell_count()
 
         self.ctx.read(load, done, on_error=self.error)
+
+    def status_text(self) -> str:
+        """The rows the list shows now — those the search leaves, not all those loaded."""
+        if not self._loaded:
+            return ""
+        # in the base class's context: PySide's self.tr looks a plural up in the subclass only
+        return QCoreApplication.translate("RecordPage", "%n record(s)", None, self.proxy.rowCount())
+
+    @Slot()
+    def _tell_count(self) -> None:
+        if self._loaded:
+            self.status_message.emit(self.status_text())
 
     def selection(self) -> Any:
         return self.current_id()

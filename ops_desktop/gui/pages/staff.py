@@ -3,20 +3,23 @@ the roster (員工名冊) for HR."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import datetime as dt
+from dataclasses import asdict, dataclass, replace
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import periods, results
 from ops_desktop.core.models import Staff
-from ops_desktop.core.services import positions, training
+from ops_desktop.core.services import positions, staff_chain, training
 from ops_desktop.core.services import staff as service
 from ops_desktop.core.services.staff import StaffInput, StaffRow
-from ops_desktop.gui import exporting, hr_exports
+from ops_desktop.gui import exporting, hr_exports, words
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.departure import ask_leave_date
 from ops_desktop.gui.forms.ui_staff_form import Ui_StaffForm
 from ops_desktop.gui.lists import text_of
+from ops_desktop.gui.person_picker import person_picker, person_text
 from ops_desktop.gui.record_form import Binding
 from ops_desktop.gui.table import ChoiceModel, Column, RowTableModel
 from ops_desktop.gui.undo import perform
@@ -49,6 +52,12 @@ class StaffPage(RecordPage):
     key = "staff"
     problem_labels = FIELDS
     binding = Binding.of(Staff, service)
+    # what the form shows beside its fields (set before the first record is shown)
+    _stored_status: str | None = None  # the shown person's status as stored
+    _departed_on: dt.date | None = None  # their leave date, stored or just asked for
+    _bosses: list[tuple[str, int]] = []  # "staff no. name" and id of the people not departed
+    _lines: dict[int, int | None] = {}  # everyone's supervisor (staff_chain.reporting_lines)
+    _next_no = ""  # the staff number a new person is offered
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -69,11 +78,7 @@ class StaffPage(RecordPage):
         return self.tr("Add a person")
 
     def statuses(self) -> dict[str, str]:
-        return {
-            "active": self.tr("Active"),
-            "leave": self.tr("On leave"),
-            "departed": self.tr("Departed"),
-        }
+        return words.table(words.STAFF_STATUS)
 
     def columns(self) -> list[Column]:
         status = self.statuses()
@@ -91,6 +96,9 @@ class StaffPage(RecordPage):
     def load_rows(self, session: Session, show_all: bool) -> list[StaffRow]:
         return service.rows(session, include_departed=show_all)
 
+    def row_muted(self, row: StaffRow) -> bool:
+        return row.status == "departed"
+
     # -- editor -----------------------------------------------------------------------------
     def build_editor(self) -> QWidget:
         tabs = QTabWidget(self)
@@ -101,9 +109,15 @@ class StaffPage(RecordPage):
         self.ui.baseBonusEdit.setPlaceholderText("0.00")
         for code, text in self.statuses().items():
             self.ui.statusCombo.addItem(text, code)
+        for combo in (self.ui.positionCombo, self.ui.supervisorCombo):
+            combo.setModel(ChoiceModel(combo))
+        person_picker(self.ui.supervisorCombo)
         tabs.addTab(self.form_widget, self.tr("Details"))
         history = QWidget(tabs)
         layout = QVBoxLayout(history)
+        self.departure_label = QLabel(history)  # 離職 2026-11-30, for a person who has left
+        self.departure_label.hide()
+        layout.addWidget(self.departure_label)
         self.appraisal_model = RowTableModel(
             [
                 Column(self.tr("Period"), lambda r: r[0]),
@@ -117,7 +131,7 @@ class StaffPage(RecordPage):
             [
                 Column(self.tr("Date"), lambda r: r[0]),
                 Column(self.tr("Course"), lambda r: r[1]),
-                Column(self.tr("Attendance"), lambda r: r[2]),
+                Column(self.tr("Attendance"), lambda r: words.word(words.ATTENDANCE, r[2])),
                 Column(self.tr("Score"), lambda r: r[3]),
             ],
             self,
@@ -135,26 +149,42 @@ class StaffPage(RecordPage):
         tabs.addTab(history, self.tr("History"))
         return tabs
 
-    def load_choices(self, session: Session, rows: list[StaffRow]) -> tuple[list, list]:
-        """The positions, and the possible supervisors: the people not departed (from the
-        rows just loaded when they are all there), so a selection never queries them."""
+    def load_choices(self, session: Session, rows: list[StaffRow]) -> tuple:
+        """The positions; the possible supervisors: the people not departed (from the rows
+        just loaded when they are all there) and who reports to whom, so that a selection
+        never queries them; and the staff number a new person is offered."""
         # the departed among them (Show departed) are left out in choices_loaded
-        return [(p.name, p.id) for p in positions.all_positions(session)], rows
+        return (
+            [(p.name, p.id) for p in positions.all_positions(session)],
+            rows,
+            staff_chain.reporting_lines(session),
+            service.next_staff_no(session),
+        )
 
-    def choices_loaded(self, choices: tuple[list, list]) -> None:
-        pos, people = choices
-        bosses = [(f"{r.staff_no} {r.name}", r.id) for r in people if r.status != "departed"]
-        none = (self.tr("(none)"), None)
-        for combo, items in ((self.ui.positionCombo, pos), (self.ui.supervisorCombo, bosses)):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            model = combo.model()
-            if not isinstance(model, ChoiceModel):
-                model = ChoiceModel(combo)
-                combo.setModel(model)
-            model.set_items([none, *items])
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
+    def choices_loaded(self, choices: tuple) -> None:
+        pos, people, self._lines, self._next_no = choices
+        self._bosses = [
+            (person_text(r.staff_no, r.name), r.id) for r in people if r.status != "departed"
+        ]
+        self._offer(self.ui.positionCombo, pos, self.ui.positionCombo.currentData())
+        self._offer_supervisors(self.form.ident, self.ui.supervisorCombo.currentData(), "")
+
+    def _offer(self, combo, items: list[tuple[str, int]], current) -> None:
+        combo.blockSignals(True)
+        model = combo.model()
+        assert isinstance(model, ChoiceModel)
+        model.set_items([(self.tr("(none)"), None), *items])
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def _offer_supervisors(self, ident: int | None, current, current_text: str) -> None:
+        """The supervisors ``ident`` may have: neither the person nor anyone below them
+        (``staff_chain.below``); the stored one stays shown even if they have left since."""
+        excluded = staff_chain.below(self._lines, ident)
+        items = [item for item in self._bosses if item[1] not in excluded]
+        if current is not None and current_text and current not in {i for _t, i in items}:
+            items.append((current_text, current))
+        self._offer(self.ui.supervisorCombo, items, current)
 
     def form_input(self) -> StaffInput:
         ui = self.ui
@@ -169,7 +199,19 @@ class StaffPage(RecordPage):
             email=ui.emailEdit.text(),
             notes=ui.notesEdit.toPlainText(),
             base_bonus=ui.baseBonusEdit.text() or None,
+            # asked when the secretary saves a departure (complete_save); kept otherwise
+            departed_on=self._departed_on if ui.statusCombo.currentData() == "departed" else None,
         )
+
+    def complete_save(self, data: StaffInput) -> StaffInput | None:
+        """A departure asks for the leave date before it is stored (None: cancelled)."""
+        if data.status != "departed" or self._stored_status == "departed":
+            return data
+        day = ask_leave_date(self.ctx, self, data.name)
+        if day is None:
+            return None
+        self._departed_on = day
+        return replace(data, departed_on=day)
 
     def fetch_record(self, session: Session, row: StaffRow) -> StaffRecord:
         person = service.get(session, row.id)
@@ -184,7 +226,15 @@ class StaffPage(RecordPage):
 
     def show_record(self, record: StaffRecord | None) -> None:
         ui = self.ui
+        self._stored_status = None if record is None else record.values.status
+        self._departed_on = None if record is None else _date(record.values.departed_on)
+        departed = self._stored_status == "departed" and self._departed_on is not None
+        self.departure_label.setVisible(departed)
+        if departed:
+            day = text_of(self._departed_on)
+            self.departure_label.setText(self.tr("Departed %1").replace("%1", day))
         if record is None:
+            self._offer_supervisors(None, None, "")
             for edit in (
                 ui.staffNoEdit,
                 ui.nameEdit,
@@ -199,6 +249,7 @@ class StaffPage(RecordPage):
                 combo.setCurrentIndex(0)
             self.appraisal_model.set_rows([])
             self.training_model.set_rows([])
+            ui.staffNoEdit.setText(self._next_no)  # the next free number, offered
             return
         person = record.values
         ui.staffNoEdit.setText(person.staff_no)
@@ -208,18 +259,13 @@ class StaffPage(RecordPage):
         ui.emailEdit.setText(person.email)
         ui.baseBonusEdit.setText(f"{person.base_bonus:.2f}")
         ui.notesEdit.setPlainText(person.notes)
+        self._offer_supervisors(self.form.ident, person.supervisor_id, record.supervisor)
         for combo, value in (
             (ui.positionCombo, person.position_id),
             (ui.supervisorCombo, person.supervisor_id),
             (ui.statusCombo, person.status),
         ):
-            index = combo.findData(value)
-            if index < 0 and combo is ui.supervisorCombo and record.supervisor:
-                model = combo.model()
-                assert isinstance(model, ChoiceModel)
-                model.set_items([*model.items, (record.supervisor, value)])
-                index = combo.count() - 1
-            combo.setCurrentIndex(max(index, 0))
+            combo.setCurrentIndex(max(combo.findData(value), 0))
         if self.form.ident is not None:
             self._load_history(self.form.ident)
 
@@ -268,14 +314,14 @@ class StaffPage(RecordPage):
         row = self.current_row()
         if row is None or row.status == "departed":
             return False
-        question = self.tr("Mark %1 as departed? Their history is kept.").replace("%1", row.name)
-        if not self.ctx.dialogs.confirm(self, question):
+        day = ask_leave_date(self.ctx, self, row.name)
+        if day is None:
             return False
         operator = self.ctx.operator()
 
         def depart(session: Session) -> StaffInput:
             before = service.input_of(session, row.id)
-            service.deactivate(session, row.id, operator)
+            service.deactivate(session, row.id, operator, on=day)
             return before
 
         perform(
@@ -295,3 +341,7 @@ class StaffPage(RecordPage):
 def _reactivate(session: Session, staff_id: int, before: StaffInput, operator: str) -> None:
     data = StaffInput(**{**asdict(before), "departed_on": None})
     service.update(session, staff_id, data, operator)
+
+
+def _date(value: dt.date | str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) and value else value or None

@@ -15,9 +15,11 @@ from ops_desktop.core.models import Suggestion
 from ops_desktop.core.services import staff
 from ops_desktop.core.services import suggestions as service
 from ops_desktop.core.services.suggestions import SuggestionInput, SuggestionRow
+from ops_desktop.gui import words
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.forms.ui_suggestion_form import Ui_SuggestionForm
 from ops_desktop.gui.lists import text_of
+from ops_desktop.gui.person_picker import person_picker
 from ops_desktop.gui.record_form import Binding
 from ops_desktop.gui.table import Column
 from ops_desktop.gui.undo import perform
@@ -74,11 +76,7 @@ class SuggestionsPage(RecordPage):
         return self.tr("Show answered")
 
     def statuses(self) -> dict[str, str]:
-        return {
-            "new": self.tr("New"),
-            "in_progress": self.tr("In progress"),
-            "answered": self.tr("Answered"),
-        }
+        return words.table(words.SUGGESTION_STATUS)
 
     def author(self, row: SuggestionRow) -> str:
         return self.tr("Anonymous") if row.anonymous else row.author
@@ -106,6 +104,7 @@ class SuggestionsPage(RecordPage):
         self.form_widget = QWidget(self.tabs)
         self.ui = ui = Ui_SuggestionForm()
         ui.setupUi(self.form_widget)
+        person_picker(ui.authorCombo)
         ui.categoryCombo.lineEdit().setPlaceholderText(self.tr("e.g. 流程, 培訓, 行政"))
         for label in FIELDS.values():
             getattr(ui, label).setWordWrap(True)

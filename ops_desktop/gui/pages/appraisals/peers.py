@@ -28,6 +28,7 @@ from ops_desktop.core.appraisal import peer_removal, periods, scores
 from ops_desktop.core.appraisal import stale_scores as stale
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.services import staff as staff_service
+from ops_desktop.gui.person_picker import person_picker
 from ops_desktop.gui.undo import perform
 
 from .cell_keys import CellKeys
@@ -58,6 +59,7 @@ class PeerPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.keys = CellKeys(self.view, self._check, page.status_message.emit)
         self.add_combo = QComboBox(self)
+        person_picker(self.add_combo)  # the evaluator to add, by name or staff number
         self.add_button = QPushButton(self.tr("Add peer"), self)
         self.add_button.clicked.connect(self.add_peer)
         self.remove_button = QPushButton(self.tr("Remove peer"), self)

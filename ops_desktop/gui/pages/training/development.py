@@ -16,10 +16,12 @@ from ops_desktop.core.services import development as service
 from ops_desktop.core.services import positions
 from ops_desktop.core.services import staff as staff_service
 from ops_desktop.core.services.development import NoteRow, PlanInput, PlanRow
+from ops_desktop.gui import words
 from ops_desktop.gui.forms.ui_training_development_form import Ui_TrainingDevelopmentForm
 from ops_desktop.gui.forms.ui_training_note_form import Ui_TrainingNoteForm
 from ops_desktop.gui.keys import enter_clicks
 from ops_desktop.gui.lists import ListBox, PagePart, fill_combo, scrolling, set_combo, text_of
+from ops_desktop.gui.person_picker import person_picker
 from ops_desktop.gui.record_form import Binding, RecordForm
 from ops_desktop.gui.table import Column
 
@@ -88,6 +90,7 @@ class DevelopmentPanel(PagePart):
         self.form = QWidget(self)
         self.ui = Ui_TrainingDevelopmentForm()
         self.ui.setupUi(self.form)
+        person_picker(self.ui.staffCombo)
         ui = self.ui
         for code, text in status.items():
             ui.statusCombo.addItem(text, code)
@@ -143,11 +146,7 @@ class DevelopmentPanel(PagePart):
         layout.addWidget(splitter)
 
     def statuses(self) -> dict[str, str]:
-        return {
-            "active": self.tr("Active"),
-            "achieved": self.tr("Achieved"),
-            "closed": self.tr("Closed"),
-        }
+        return words.table(words.PLAN_STATUS)
 
     def title(self) -> str:
         return self.tr("Development plans")

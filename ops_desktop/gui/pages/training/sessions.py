@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ops_desktop.core.services import training_sessions as service
 from ops_desktop.core.services.training_sessions import SessionInput, SessionRow
+from ops_desktop.gui import words
 from ops_desktop.gui.forms.ui_training_attendance_form import Ui_TrainingAttendanceForm
 from ops_desktop.gui.forms.ui_training_session_form import Ui_TrainingSessionForm
 from ops_desktop.gui.keys import enter_clicks
@@ -21,6 +22,7 @@ from ops_desktop.gui.lists import (
     show_problems,
     text_of,
 )
+from ops_desktop.gui.person_picker import person_picker
 from ops_desktop.gui.table import Column
 
 from .attendance import AttendanceMixin
@@ -48,12 +50,7 @@ class SessionsView(AttendanceMixin, PagePart):
         self._people_asked = 0  # the same for the attendance of the latest session
         self._wanted_session: int | None = None  # a session just added, selected once listed
         self._wanted_person: tuple[int, int] | None = None  # (session, person) just recorded
-        self.states = {
-            "registered": self.tr("Registered"),
-            "attended": self.tr("Attended"),
-            "absent": self.tr("Absent"),
-            "excused": self.tr("Excused"),
-        }
+        self.states = words.table(words.ATTENDANCE)
         passed = {True: self.tr("Passed"), False: self.tr("Not passed")}
         self.sessions = ListBox(
             [
@@ -93,6 +90,7 @@ class SessionsView(AttendanceMixin, PagePart):
         self.attendance_box = QGroupBox(self.tr("Attendance and result"), self)
         self.ui = Ui_TrainingAttendanceForm()
         self.ui.setupUi(self.attendance_box)
+        person_picker(self.ui.personCombo)
         su, ui = self.session_ui, self.ui
         for edit in (su.heldOnEdit, su.locationEdit, su.hoursEdit):
             edit.textEdited.connect(self.validate_session)

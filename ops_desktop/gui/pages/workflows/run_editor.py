@@ -25,6 +25,7 @@ from ops_desktop.core.services import validate as checks
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_runs import RunDetail
+from ops_desktop.gui import words
 from ops_desktop.gui.lists import PagePart
 
 from .outcome import FilesView, OutcomeView, over_budget_text, stored_budget
@@ -84,11 +85,7 @@ class RunEditor(PagePart):
         self.show_run(None)
 
     def statuses(self) -> dict[str, str]:
-        return {
-            "active": self.tr("Active"),
-            "done": self.tr("Done"),
-            "cancelled": self.tr("Cancelled"),
-        }
+        return words.table(words.RUN_STATUS)
 
     # -- showing -------------------------------------------------------------------------------
     def show_new(self, template_id: int | None) -> None:

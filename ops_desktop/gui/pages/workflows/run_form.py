@@ -20,6 +20,7 @@ from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.workflow_runs import RunDetail, RunInput
 from ops_desktop.gui.forms.ui_workflow_run_form import Ui_WorkflowRunForm
 from ops_desktop.gui.lists import PagePart, fill_combo, set_combo, text_of
+from ops_desktop.gui.person_picker import person_picker
 from ops_desktop.gui.record_form import Binding, RecordForm
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class RunForm(PagePart):
         self._creating = False  # the save under way starts a new run
         self.ui = Ui_WorkflowRunForm()
         self.ui.setupUi(self)
+        person_picker(self.ui.ownerCombo)
         ui = self.ui
         ui.budgetEdit.setPlaceholderText(self.tr("event runs only, e.g. 15000"))
         ui.templateCombo.currentIndexChanged.connect(self._template_changed)

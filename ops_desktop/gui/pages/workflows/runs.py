@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.services import workflow_runs
 from ops_desktop.core.services import workflow_templates as templates
 from ops_desktop.core.services.workflow_templates import TemplateInfo
+from ops_desktop.gui import words
 from ops_desktop.gui.lists import ListBox, PagePart, compact, fill_combo, scrolling, set_combo
 from ops_desktop.gui.table import Column
 
@@ -112,11 +113,7 @@ class RunsPanel(PagePart):
         layout.addWidget(splitter)
 
     def statuses(self) -> dict[str, str]:
-        return {
-            "active": self.tr("Active"),
-            "done": self.tr("Done"),
-            "cancelled": self.tr("Cancelled"),
-        }
+        return words.table(words.RUN_STATUS)
 
     def activate(self) -> None:
         self.reload()
