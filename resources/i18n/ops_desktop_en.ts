@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About %1</source>
+      <translation>About %1</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Program</translation>
+    </message>
+    <message>
+      <source>Font</source>
+      <translation>Font</translation>
+    </message>
+    <message>
+      <source>Icons</source>
+      <translation>Icons</translation>
+    </message>
+    <message>
+      <source>The Operations Department's regulation, records, appraisals and posters, offline.</source>
+      <translation>The Operations Department's regulation, records, appraisals and posters, offline.</translation>
+    </message>
+    <message>
+      <source>(none open)</source>
+      <translation>(none open)</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Database in use</source>
+      <translation>Database in use</translation>
+    </message>
+    <message>
+      <source>Qt</source>
+      <translation>Qt</translation>
+    </message>
+    <message>
+      <source>Python</source>
+      <translation>Python</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <source>MIT (the program)</source>
+      <translation>MIT (the program)</translation>
+    </message>
+    <message>
+      <source>The licences of what it ships from others (the font of posters and printouts, the icons) are in the next tabs.</source>
+      <translation>The licences of what it ships from others (the font of posters and printouts, the icons) are in the next tabs.</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>Cannot read %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionItemsPanel</name>
     <message>
       <source>overdue</source>
@@ -1438,12 +1497,15 @@
       <translation>Positions checked</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
       <source>Set up the department: %1 of %2 steps done.</source>
       <translation>Set up the department: %1 of %2 steps done.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideWindow</name>
+    <message>
+      <source>%1 — User guide</source>
+      <translation>%1 — User guide</translation>
     </message>
   </context>
   <context>
@@ -1607,12 +1669,72 @@
       <translation>Backup written: %1</translation>
     </message>
     <message>
+      <source>ops-desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>ops-desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+      <source>New &amp;database…</source>
+      <translation>New &amp;database…</translation>
+    </message>
+    <message>
+      <source>&amp;Open database…</source>
+      <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+      <source>%1 (not found)</source>
+      <translation>%1 (not found)</translation>
+    </message>
+    <message>
+      <source>Clear the list</source>
+      <translation>Clear the list</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>New database</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <source>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</source>
+      <translation>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</translation>
+    </message>
+    <message>
+      <source>Database in use: %1</source>
+      <translation>Database in use: %1</translation>
+    </message>
+    <message>
+      <source>Opening %1</source>
+      <translation>Opening %1</translation>
+    </message>
+    <message>
       <source>%1 has changes that are not saved.</source>
       <translation>%1 has changes that are not saved.</translation>
     </message>
     <message>
       <source>Save them?</source>
       <translation>Save them?</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>User &amp;guide</translation>
+    </message>
+    <message>
+      <source>&amp;About ops-desktop</source>
+      <translation>&amp;About ops-desktop</translation>
     </message>
     <message>
       <source>Working…</source>
@@ -3303,8 +3425,8 @@ Print the poster anyway?</translation>
       <translation>Database in use</translation>
     </message>
     <message>
-      <source>The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.</source>
-      <translation>The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.</translation>
+      <source>To work in another database file, use File → Open database… or File → New database…; File → Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help → User guide).</source>
+      <translation>To work in another database file, use File → Open database… or File → New database…; File → Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help → User guide).</translation>
     </message>
     <message>
       <source>Sources (weight %)</source>
@@ -4429,10 +4551,6 @@ Print the poster anyway?</translation>
       <translation>Unknown staff number among {numbers}.</translation>
     </message>
     <message>
-      <source>{path} does not exist.</source>
-      <translation>{path} does not exist.</translation>
-    </message>
-    <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
       <translation>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</translation>
     </message>
@@ -4443,6 +4561,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} does not exist.</translation>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About %1</source>
+      <translation>关于 %1</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>程序</translation>
+    </message>
+    <message>
+      <source>Font</source>
+      <translation>字体</translation>
+    </message>
+    <message>
+      <source>Icons</source>
+      <translation>图标</translation>
+    </message>
+    <message>
+      <source>The Operations Department's regulation, records, appraisals and posters, offline.</source>
+      <translation>运营部的制度、记录、绩效考核与上墙海报，脱机使用。</translation>
+    </message>
+    <message>
+      <source>(none open)</source>
+      <translation>（未打开）</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Database in use</source>
+      <translation>使用中的数据库</translation>
+    </message>
+    <message>
+      <source>Qt</source>
+      <translation>Qt</translation>
+    </message>
+    <message>
+      <source>Python</source>
+      <translation>Python</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>授权</translation>
+    </message>
+    <message>
+      <source>MIT (the program)</source>
+      <translation>MIT（本程序）</translation>
+    </message>
+    <message>
+      <source>The licences of what it ships from others (the font of posters and printouts, the icons) are in the next tabs.</source>
+      <translation>随附的他人作品（海报和打印用的字体、图标）的授权条款，请见后面的标签页。</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>无法读取 %1：%2</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionItemsPanel</name>
     <message>
       <source>overdue</source>
@@ -1433,12 +1492,15 @@
       <translation>岗位已核对</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>说明(&amp;H)</translation>
-    </message>
-    <message>
       <source>Set up the department: %1 of %2 steps done.</source>
       <translation>设置部门：已完成 %1／%2 步。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideWindow</name>
+    <message>
+      <source>%1 — User guide</source>
+      <translation>%1 — 使用手册</translation>
     </message>
   </context>
   <context>
@@ -1602,12 +1664,72 @@
       <translation>已写入备份：%1</translation>
     </message>
     <message>
+      <source>ops-desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>ops-desktop 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>New &amp;database…</source>
+      <translation>新建数据库(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open database…</source>
+      <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <source>%1 (not found)</source>
+      <translation>%1（找不到）</translation>
+    </message>
+    <message>
+      <source>Clear the list</source>
+      <translation>清除列表</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>（尚无）</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>新建数据库</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>打开数据库</translation>
+    </message>
+    <message>
+      <source>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</source>
+      <translation>%1 已不在原处（已移动、改名或删除），已从列表中移除。</translation>
+    </message>
+    <message>
+      <source>Database in use: %1</source>
+      <translation>使用中的数据库：%1</translation>
+    </message>
+    <message>
+      <source>Opening %1</source>
+      <translation>正在打开 %1</translation>
+    </message>
+    <message>
       <source>%1 has changes that are not saved.</source>
       <translation>“%1”有尚未保存的修改。</translation>
     </message>
     <message>
       <source>Save them?</source>
       <translation>要保存吗？</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>使用手册(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;About ops-desktop</source>
+      <translation>关于 ops-desktop(&amp;A)</translation>
     </message>
     <message>
       <source>Working…</source>
@@ -3287,8 +3409,8 @@ Print the poster anyway?</source>
       <translation>使用中的数据库</translation>
     </message>
     <message>
-      <source>The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.</source>
-      <translation>数据库在程序启动时选定：--db FILE 打开 SQLite 文件，--database-url URL 连接至 PostgreSQL 服务器。</translation>
+      <source>To work in another database file, use File → Open database… or File → New database…; File → Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help → User guide).</source>
+      <translation>要改用另一个数据库文件，请用 文件 → 打开数据库… 或 文件 → 新建数据库…；文件 → 最近打开 列出最近用过的文件。PostgreSQL 服务器在程序启动时指定（见 帮助 → 使用手册）。</translation>
     </message>
     <message>
       <source>Sources (weight %)</source>
@@ -4413,10 +4535,6 @@ Print the poster anyway?</source>
       <translation>以下员工编号中有不存在的编号：{numbers}。</translation>
     </message>
     <message>
-      <source>{path} does not exist.</source>
-      <translation>{path} 不存在。</translation>
-    </message>
-    <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
       <translation>--version 用于选择制度的版本;岗位或流程海报印出的是目前记录的内容。</translation>
     </message>
@@ -4427,6 +4545,10 @@ Print the poster anyway?</source>
     <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>备份与还原只适用于 SQLite 文件；PostgreSQL 服务器请用其自带的工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} 不存在。</translation>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About %1</source>
+      <translation>關於 %1</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>程式</translation>
+    </message>
+    <message>
+      <source>Font</source>
+      <translation>字型</translation>
+    </message>
+    <message>
+      <source>Icons</source>
+      <translation>圖示</translation>
+    </message>
+    <message>
+      <source>The Operations Department's regulation, records, appraisals and posters, offline.</source>
+      <translation>運營部的制度、記錄、績效考核與上墻海報，離線使用。</translation>
+    </message>
+    <message>
+      <source>(none open)</source>
+      <translation>（未開啟）</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Database in use</source>
+      <translation>使用中的資料庫</translation>
+    </message>
+    <message>
+      <source>Qt</source>
+      <translation>Qt</translation>
+    </message>
+    <message>
+      <source>Python</source>
+      <translation>Python</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>授權</translation>
+    </message>
+    <message>
+      <source>MIT (the program)</source>
+      <translation>MIT（本程式）</translation>
+    </message>
+    <message>
+      <source>The licences of what it ships from others (the font of posters and printouts, the icons) are in the next tabs.</source>
+      <translation>隨附的他人作品（海報和列印用的字型、圖示）的授權條款，請見後面的分頁。</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>無法讀取 %1：%2</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionItemsPanel</name>
     <message>
       <source>overdue</source>
@@ -1433,12 +1492,15 @@
       <translation>崗位已核對</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
       <source>Set up the department: %1 of %2 steps done.</source>
       <translation>設定部門：已完成 %1／%2 步。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideWindow</name>
+    <message>
+      <source>%1 — User guide</source>
+      <translation>%1 — 使用手冊</translation>
     </message>
   </context>
   <context>
@@ -1602,12 +1664,72 @@
       <translation>已寫入備份：%1</translation>
     </message>
     <message>
+      <source>ops-desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>ops-desktop 資料庫 (*.sqlite3 *.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>New &amp;database…</source>
+      <translation>新增資料庫(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open database…</source>
+      <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+      <source>%1 (not found)</source>
+      <translation>%1（找不到）</translation>
+    </message>
+    <message>
+      <source>Clear the list</source>
+      <translation>清除清單</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>（尚無）</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>新增資料庫</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>開啟資料庫</translation>
+    </message>
+    <message>
+      <source>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</source>
+      <translation>%1 已不在原處（已移動、改名或刪除），已從清單中移除。</translation>
+    </message>
+    <message>
+      <source>Database in use: %1</source>
+      <translation>使用中的資料庫：%1</translation>
+    </message>
+    <message>
+      <source>Opening %1</source>
+      <translation>正在開啟 %1</translation>
+    </message>
+    <message>
       <source>%1 has changes that are not saved.</source>
       <translation>「%1」有尚未儲存的修改。</translation>
     </message>
     <message>
       <source>Save them?</source>
       <translation>要儲存嗎？</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>使用手冊(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;About ops-desktop</source>
+      <translation>關於 ops-desktop(&amp;A)</translation>
     </message>
     <message>
       <source>Working…</source>
@@ -3287,8 +3409,8 @@ Print the poster anyway?</source>
       <translation>使用中的資料庫</translation>
     </message>
     <message>
-      <source>The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.</source>
-      <translation>資料庫在程式啟動時選定：--db FILE 開啟 SQLite 檔案，--database-url URL 連線至 PostgreSQL 伺服器。</translation>
+      <source>To work in another database file, use File → Open database… or File → New database…; File → Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help → User guide).</source>
+      <translation>要改用另一個資料庫檔案，請用 檔案 → 開啟資料庫… 或 檔案 → 新增資料庫…；檔案 → 最近開啟 列出最近用過的檔案。PostgreSQL 伺服器在程式啟動時指定（見 說明 → 使用手冊）。</translation>
     </message>
     <message>
       <source>Sources (weight %)</source>
@@ -4413,10 +4535,6 @@ Print the poster anyway?</source>
       <translation>以下員工編號中有不存在的編號：{numbers}。</translation>
     </message>
     <message>
-      <source>{path} does not exist.</source>
-      <translation>{path} 不存在。</translation>
-    </message>
-    <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
       <translation>--version 用於選擇制度的版本;崗位或流程海報印出的是目前記錄的內容。</translation>
     </message>
@@ -4427,6 +4545,10 @@ Print the poster anyway?</source>
     <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>備份與還原只適用於 SQLite 檔案；PostgreSQL 伺服器請用其自帶的工具（pg_dump）備份。</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} 不存在。</translation>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
