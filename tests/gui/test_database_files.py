@@ -54,7 +54,7 @@ def test_open_database_switches_to_the_file_and_remembers_it(window, dialogs, de
     assert window.ctx.db.path == other_file and demo_db.closed  # the old one is closed
     assert window.windowTitle() == "ops-desktop — other.sqlite3[*]"
     assert staff_count(window) == 0  # the pages read the other file
-    assert window.current_page().key == "staff"
+    assert window.current_page().key == "dashboard"  # every database opens on it
     assert database_files.recent(window.settings) == [str(other_file), str(demo_db.path)]
     (own,) = (other_file.parent.parent / "backups").iterdir()  # its backup, as at start-up
     assert own.name.startswith("other-")
