@@ -55,6 +55,9 @@ FIXES: list[tuple[str, str]] = [
     ("笔记录", "条记录"),
     ("添加(&N)", "新建(&N)"),
     ("产生", "生成"),  # 產生評價表: generate
+    ("添加数据库", "新建数据库"),  # File → New database
+    ("说明(&H)", "帮助(&H)"),  # the Help menu
+    ("说明 → ", "帮助 → "),  # … and where a text names it
     ("「", "“"),  # quotation marks as the mainland writes them
     ("」", "”"),
 ]

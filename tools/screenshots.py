@@ -5,9 +5,9 @@
 
 LANG is zh_TW, zh_CN or en (default en); SIZE the window's, e.g. 1024x700 (default 1280x780);
 PAGES a comma-separated choice of pages (default all; "staff-departed" is the staff page
-with "Show departed" ticked, the person after a departed one selected); a page shot at
-another size than the default is saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its
-first record selected.
+with "Show departed" ticked, the person after a departed one selected); PAGE@N shows the
+page's tab N (from 0), saved as PAGE@N.png. A page shot at another size than the default is
+saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from ops_desktop.db import open_database
 from ops_desktop.db.location import sqlite_url
@@ -41,20 +41,24 @@ def main(
     width, height = (int(n) for n in size.split("x"))
     window.resize(width, height)
     window.show()
-    keys = [k for k in [*KEYS, "staff-departed"] if k in pages.split(",")] if pages else list(KEYS)
+    known = [*KEYS, "staff-departed"]
+    keys = [k for k in pages.split(",") if k.split("@")[0] in known] if pages else list(KEYS)
     suffix = "" if size == "1280x780" else f"-{size}"
 
     def shoot(index: int = 0) -> None:
         if index >= len(keys):
             app.quit()
             return
-        departed = keys[index] == "staff-departed"
-        window.show_page("staff" if departed else keys[index])
+        key, _at, tab = keys[index].partition("@")
+        departed = key == "staff-departed"
+        window.show_page("staff" if departed else key)
         page = window.current_page()
         if departed:
             page.show_all.setChecked(True)
 
         def snap() -> None:
+            if tab:  # once the page's data has come: a tab may show what it read
+                page.findChild(QTabWidget).setCurrentIndex(int(tab))
             table = getattr(page, "table", None)
             if departed:  # the person after the departed one: that row shows greyed
                 rows = page.model.rows

@@ -109,12 +109,12 @@ def db_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def url(args: argparse.Namespace, *, must_exist: bool = True) -> URL:
-    from ops_desktop.db.location import resolve_url, sqlite_file
+    from ops_desktop.db.location import require_existing, resolve_url, sqlite_file
 
     resolved = resolve_url(args.db, args.database_url)
     path = sqlite_file(resolved)
-    if must_exist and path is not None and not path.exists():
-        raise DomainError("{path} does not exist.", path=str(path))
+    if must_exist and path is not None:
+        require_existing(path)
     return resolved
 
 

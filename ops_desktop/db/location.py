@@ -44,6 +44,23 @@ def resolve_url(db_path: str | None = None, database_url: str | None = None) -> 
     return sqlite_url(default_db_path())
 
 
+def require_existing(path: Path) -> None:
+    """Refuse a file that is not there where one is to be opened (not created)."""
+    if not path.exists():
+        raise DomainError("{path} does not exist.", path=str(path))
+
+
+def chosen_file(path: str | os.PathLike[str], *, new: bool) -> URL:
+    """The URL of a SQLite file the user chose in the window (File → Open or New): the checks
+    of ``--db``. Open wants an existing file; New may name one that is not there yet. The
+    file's kind and health are judged by ``open_database``, before its first connection:
+    a file of another program, a damaged or an empty one is refused there for both."""
+    url = sqlite_url(path)
+    if not new:
+        require_existing(Path(str(url.database)))
+    return url
+
+
 def sqlite_file(url: URL) -> Path | None:
     """The file behind a SQLite URL; ``None`` for other databases and in-memory SQLite."""
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):

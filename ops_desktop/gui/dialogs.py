@@ -73,6 +73,31 @@ class Dialogs:
         chosen, _ = QFileDialog.getSaveFileName(parent, title, offered, file_filter)
         return chosen or None
 
+    def open_file(
+        self, parent: QWidget | None, title: str, start: str, file_filter: str
+    ) -> str | None:
+        """An existing file to open, from the folder ``start``; None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, start, file_filter)
+        return chosen or None
+
+    def new_file(
+        self, parent: QWidget | None, title: str, offered: str, file_filter: str
+    ) -> str | None:
+        """A name for a file the program will create: an existing file is not offered to be
+        replaced (the program judges it and refuses what it must); None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            title,
+            offered,
+            file_filter,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        return chosen or None
+
     def choose_folder(self, parent: QWidget | None, title: str, start: str) -> str | None:
         """An existing folder (the dialog can make a new one), from ``start``; None when
         cancelled."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
     QLabel,
-    QMenuBar,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -115,9 +115,9 @@ class FirstStartGuide(QDockWidget):
         self.confirm_buttons["positions"].setText(self.tr("Positions checked"))
         self._show_progress()
 
-    def add_menu(self, menu_bar: QMenuBar) -> None:
+    def add_to(self, menu: QMenu) -> None:
         """Help › First-start guide (the window's menus are rebuilt in a new language)."""
-        menu = menu_bar.addMenu(self.tr("&Help"))
+        menu.addSeparator()
         menu.addAction(self.toggle)
         self.retranslate()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.services.freshness import Seen
+from ops_desktop.gui.empty_state import EmptyState, Step
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 from ops_desktop.gui.undo import perform
 
@@ -78,6 +79,8 @@ class ListBox(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._changed)
+        # what the list says with no rows; its owner says better (set_empty)
+        self.empty = EmptyState(self.table, self.tr("Nothing here yet."), clear=self.search.clear)
         if bare:
             self.hide()
             return
@@ -93,6 +96,11 @@ class ListBox(QWidget):
         self._apply_widths()
         if keep is None or not self.select_id(keep):
             self.current_changed.emit(None)
+
+    def set_empty(self, text: str, steps: Sequence[Step] = ()) -> None:
+        """What the list says when it has no rows (what is missing, what to do), with a
+        button for each of ``steps`` (text, what it does)."""
+        self.empty.set_text(text, steps)
 
     def fit_columns(self, widths: Sequence[int]) -> None:
         """The widest each column may grow to fit its contents, in average characters (the

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop import APP_NAME
 
-from . import keys, window_actions, window_geometry
+from . import database_files, help_menu, icons, keys, window_actions, window_geometry
 from . import pages as page_registry
 from . import settings_store as opts
 from .changes import ChangeNotice
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._kept: dict[str, tuple[QUndoStack, object]] = {}  # see retranslate
         for key in page_registry.KEYS:
-            item = QListWidgetItem(page_registry.title(key), self.nav)
+            item = QListWidgetItem(icons.icon(key), page_registry.title(key), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.setEnabled(False)
         self.nav.currentRowChanged.connect(self._show_page)
@@ -115,29 +115,51 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(
             db, self.tasks, self.operator, self.settings, notice=self.notice, dialogs=self.dialogs
         )
-        self.setWindowTitle(f"{APP_NAME} — {db.description}[*]")
+        # The file's name (the whole path is in Help → About); a server's URL, no password.
+        name = db.path.name if db.path is not None else db.description
+        self.setWindowTitle(f"{APP_NAME} — {name}[*]")
+        if db.path is not None:
+            database_files.remember(self.settings, db.path)
         self.nav.setEnabled(True)
         self.statusBar().clearMessage()
         self.show_page("dashboard")
         self.guide.refresh()
 
     def open_database(
-        self, url: Any, done: Callable[[Database], None], failed: Callable[[str], None]
+        self,
+        url: Any,
+        done: Callable[[Database], None],
+        failed: Callable[[str], None],
+        *,
+        title: str = "",
     ) -> None:
         """Open the database at ``url`` on the worker (its checks, any upgrade), then
-        :meth:`attach` it and call ``done``; ``failed(message)`` if it is refused."""
+        :meth:`attach` it and call ``done``; ``failed(message)`` if it is refused. A database
+        in use is closed only once the new one is open: refused, it stays as it was.
+        ``title``: a progress dialog (the user waits for it, and does not type meanwhile)."""
 
-        def work(_progress: object) -> Database:
+        def work(progress: Any) -> Database:
             from ops_desktop.db import open_database
 
-            return open_database(url)
+            db = open_database(url)
+            if progress.cancelled:  # the user stopped waiting: its outcome is not delivered
+                db.close()
+            return db
 
         def opened(db: Database) -> None:
+            if self.ctx is not None:  # another database in use: its pages and it go now
+                self.tasks.settle()
+                self.detach()
             self.attach(db)
             done(db)
 
-        self.statusBar().showMessage(self.tr("Opening the database…"))
-        self.tasks.run(work, opened, on_error=failed)
+        def refused(message: str) -> None:
+            self.statusBar().clearMessage()
+            failed(message)
+
+        if not title:  # else the progress dialog says it
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.tasks.run(work, opened, on_error=refused, title=title, parent=self if title else None)
 
     def detach(self) -> None:
         """Close the database and every page (before a restore)."""
@@ -266,6 +288,7 @@ class MainWindow(QMainWindow):
             self.act_quit,
         ):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        self.database_menu = database_files.DatabaseMenu(self, file_menu, self.act_export)
         file_menu.insertAction(self.act_quit, self.act_backup)
         file_menu.insertAction(self.act_quit, self.act_restore)
         file_menu.insertSeparator(self.act_quit)
@@ -286,20 +309,23 @@ class MainWindow(QMainWindow):
             act.setChecked(opts.LANGUAGE.get(self.settings) == code)
             choices.addAction(act)
             act.triggered.connect(lambda _c=False, c=code: window_actions.switch_language(self, c))
-        self.guide.add_menu(self.menuBar())
+        self.help_menu = help_menu.HelpMenu(self)
+        self.guide.add_to(self.help_menu.menu)
         toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar = toolbar
         toolbar.setObjectName("mainToolbar")
-        for act in (
-            self.act_new,
-            self.act_save,
-            self.act_delete,
-            self.tool_undo,
-            self.tool_redo,
-            self.act_find,
-            self.act_export,
-            self.act_print,
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act, icon in (
+            (self.act_new, "new"),
+            (self.act_save, "save"),
+            (self.act_delete, "delete"),
+            (self.tool_undo, "undo"),
+            (self.tool_redo, "redo"),
+            (self.act_find, "find"),
+            (self.act_export, "export"),
+            (self.act_print, "print"),
         ):
+            act.setIcon(icons.icon(icon))
             toolbar.addAction(act)
         self._follow_actions()
 

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About %1</source>
+      <translation>About %1</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Program</translation>
+    </message>
+    <message>
+      <source>Font</source>
+      <translation>Font</translation>
+    </message>
+    <message>
+      <source>Icons</source>
+      <translation>Icons</translation>
+    </message>
+    <message>
+      <source>The Operations Department's regulation, records, appraisals and posters, offline.</source>
+      <translation>The Operations Department's regulation, records, appraisals and posters, offline.</translation>
+    </message>
+    <message>
+      <source>(none open)</source>
+      <translation>(none open)</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Database in use</source>
+      <translation>Database in use</translation>
+    </message>
+    <message>
+      <source>Qt</source>
+      <translation>Qt</translation>
+    </message>
+    <message>
+      <source>Python</source>
+      <translation>Python</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <source>MIT (the program)</source>
+      <translation>MIT (the program)</translation>
+    </message>
+    <message>
+      <source>The licences of what it ships from others (the font of posters and printouts, the icons) are in the next tabs.</source>
+      <translation>The licences of what it ships from others (the font of posters and printouts, the icons) are in the next tabs.</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>Cannot read %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionItemsPanel</name>
     <message>
       <source>overdue</source>
@@ -372,6 +431,10 @@
       <translation>Comment</translation>
     </message>
     <message>
+      <source>No approvals recorded for this run yet: record one below.</source>
+      <translation>No approvals recorded for this run yet: record one below.</translation>
+    </message>
+    <message>
       <source>No stage of this workflow needs an approval.</source>
       <translation>No stage of this workflow needs an approval.</translation>
     </message>
@@ -709,6 +772,10 @@
       <translation>Details</translation>
     </message>
     <message>
+      <source>No entries for this record kind and action since that day. Every change made in the program is written here.</source>
+      <translation>No entries for this record kind and action since that day. Every change made in the program is written here.</translation>
+    </message>
+    <message>
       <source>Record:</source>
       <translation>Record:</translation>
     </message>
@@ -881,6 +948,14 @@
     <message>
       <source>Search courses… (Ctrl+F)</source>
       <translation>Search courses… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>No courses to show. Add a course, or choose another year.</source>
+      <translation>No courses to show. Add a course, or choose another year.</translation>
+    </message>
+    <message>
+      <source>New course</source>
+      <translation>New course</translation>
     </message>
     <message>
       <source>e.g. %1</source>
@@ -1071,6 +1146,14 @@
       <translation>Search plans… (Ctrl+F)</translation>
     </message>
     <message>
+      <source>No development plans to show.</source>
+      <translation>No development plans to show.</translation>
+    </message>
+    <message>
+      <source>New plan</source>
+      <translation>New plan</translation>
+    </message>
+    <message>
       <source>Show achieved and closed</source>
       <translation>Show achieved and closed</translation>
     </message>
@@ -1081,6 +1164,10 @@
     <message>
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <source>No progress notes yet: write one below.</source>
+      <translation>No progress notes yet: write one below.</translation>
     </message>
     <message>
       <source>Progress notes</source>
@@ -1251,6 +1338,17 @@
     </message>
   </context>
   <context>
+    <name>EmptyState</name>
+    <message>
+      <source>Clear the search</source>
+      <translation>Clear the search</translation>
+    </message>
+    <message>
+      <source>No rows match the search.</source>
+      <translation>No rows match the search.</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>Written: %1</source>
@@ -1302,6 +1400,10 @@
     <message>
       <source>Path</source>
       <translation>Path</translation>
+    </message>
+    <message>
+      <source>No files attached to this run.</source>
+      <translation>No files attached to this run.</translation>
     </message>
     <message>
       <source>Attach a file…</source>
@@ -1395,12 +1497,15 @@
       <translation>Positions checked</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
       <source>Set up the department: %1 of %2 steps done.</source>
       <translation>Set up the department: %1 of %2 steps done.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideWindow</name>
+    <message>
+      <source>%1 — User guide</source>
+      <translation>%1 — User guide</translation>
     </message>
   </context>
   <context>
@@ -1507,6 +1612,10 @@
       <source>Search…</source>
       <translation>Search…</translation>
     </message>
+    <message>
+      <source>Nothing here yet.</source>
+      <translation>Nothing here yet.</translation>
+    </message>
   </context>
   <context>
     <name>LockDialog</name>
@@ -1560,12 +1669,72 @@
       <translation>Backup written: %1</translation>
     </message>
     <message>
+      <source>ops-desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>ops-desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+      <source>New &amp;database…</source>
+      <translation>New &amp;database…</translation>
+    </message>
+    <message>
+      <source>&amp;Open database…</source>
+      <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+      <source>%1 (not found)</source>
+      <translation>%1 (not found)</translation>
+    </message>
+    <message>
+      <source>Clear the list</source>
+      <translation>Clear the list</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>New database</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <source>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</source>
+      <translation>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</translation>
+    </message>
+    <message>
+      <source>Database in use: %1</source>
+      <translation>Database in use: %1</translation>
+    </message>
+    <message>
+      <source>Opening %1</source>
+      <translation>Opening %1</translation>
+    </message>
+    <message>
       <source>%1 has changes that are not saved.</source>
       <translation>%1 has changes that are not saved.</translation>
     </message>
     <message>
       <source>Save them?</source>
       <translation>Save them?</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>User &amp;guide</translation>
+    </message>
+    <message>
+      <source>&amp;About ops-desktop</source>
+      <translation>&amp;About ops-desktop</translation>
     </message>
     <message>
       <source>Working…</source>
@@ -1787,6 +1956,14 @@
     <message>
       <source>Meetings</source>
       <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>No meetings yet. Add a meeting to keep its minutes, attendees and action items.</source>
+      <translation>No meetings yet. Add a meeting to keep its minutes, attendees and action items.</translation>
+    </message>
+    <message>
+      <source>Add a meeting</source>
+      <translation>Add a meeting</translation>
     </message>
     <message>
       <source>Date</source>
@@ -2041,6 +2218,10 @@
       <translation>Search the plan… (Ctrl+F)</translation>
     </message>
     <message>
+      <source>No courses planned for this year: add them under Courses.</source>
+      <translation>No courses planned for this year: add them under Courses.</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>Staff no.</translation>
     </message>
@@ -2059,6 +2240,10 @@
     <message>
       <source>Search training needs…</source>
       <translation>Search training needs…</translation>
+    </message>
+    <message>
+      <source>No training needs: nobody's appraisal is below a threshold.</source>
+      <translation>No training needs: nobody's appraisal is below a threshold.</translation>
     </message>
     <message>
       <source>Budget of the plan</source>
@@ -2203,6 +2388,14 @@
     <message>
       <source>Positions</source>
       <translation>Positions</translation>
+    </message>
+    <message>
+      <source>No positions yet. Add the department's positions: staff are given one of them.</source>
+      <translation>No positions yet. Add the department's positions: staff are given one of them.</translation>
+    </message>
+    <message>
+      <source>Add a position</source>
+      <translation>Add a position</translation>
     </message>
     <message>
       <source>Show retired</source>
@@ -2523,6 +2716,14 @@ Print the poster anyway?</translation>
     <message>
       <source>Search… (Ctrl+F)</source>
       <translation>Search… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Nothing recorded yet.</source>
+      <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>New</translation>
     </message>
     <message numerus="yes">
       <source>%n record(s)</source>
@@ -2858,6 +3059,14 @@ Print the poster anyway?</translation>
       <translation>Search runs… (Ctrl+F)</translation>
     </message>
     <message>
+      <source>No workflow runs to show. Start a run, or choose another workflow or status.</source>
+      <translation>No workflow runs to show. Start a run, or choose another workflow or status.</translation>
+    </message>
+    <message>
+      <source>New run</source>
+      <translation>New run</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>Active</translation>
     </message>
@@ -3097,6 +3306,14 @@ Print the poster anyway?</translation>
       <translation>Attended</translation>
     </message>
     <message>
+      <source>No sessions of this course yet.</source>
+      <translation>No sessions of this course yet.</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>New session</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>Staff no.</translation>
     </message>
@@ -3123,6 +3340,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Search attendees…</source>
       <translation>Search attendees…</translation>
+    </message>
+    <message>
+      <source>Nobody is on this session's list yet: register people below.</source>
+      <translation>Nobody is on this session's list yet: register people below.</translation>
     </message>
     <message>
       <source>Session</source>
@@ -3204,8 +3425,8 @@ Print the poster anyway?</translation>
       <translation>Database in use</translation>
     </message>
     <message>
-      <source>The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.</source>
-      <translation>The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.</translation>
+      <source>To work in another database file, use File → Open database… or File → New database…; File → Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help → User guide).</source>
+      <translation>To work in another database file, use File → Open database… or File → New database…; File → Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help → User guide).</translation>
     </message>
     <message>
       <source>Sources (weight %)</source>
@@ -3371,6 +3592,14 @@ Print the poster anyway?</translation>
     <message>
       <source>Staff</source>
       <translation>Staff</translation>
+    </message>
+    <message>
+      <source>No staff yet. Add each person here: their staff number, name and position.</source>
+      <translation>No staff yet. Add each person here: their staff number, name and position.</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>Add a person</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -3621,6 +3850,14 @@ Print the poster anyway?</translation>
     <message>
       <source>Suggestions</source>
       <translation>Suggestions</translation>
+    </message>
+    <message>
+      <source>No suggestions yet. Record one when a colleague hands it in.</source>
+      <translation>No suggestions yet. Record one when a colleague hands it in.</translation>
+    </message>
+    <message>
+      <source>Record a suggestion</source>
+      <translation>Record a suggestion</translation>
     </message>
     <message>
       <source>Show answered</source>
@@ -4314,10 +4551,6 @@ Print the poster anyway?</translation>
       <translation>Unknown staff number among {numbers}.</translation>
     </message>
     <message>
-      <source>{path} does not exist.</source>
-      <translation>{path} does not exist.</translation>
-    </message>
-    <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
       <translation>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</translation>
     </message>
@@ -4328,6 +4561,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} does not exist.</translation>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>

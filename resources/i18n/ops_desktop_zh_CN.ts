@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About %1</source>
+      <translation>关于 %1</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>程序</translation>
+    </message>
+    <message>
+      <source>Font</source>
+      <translation>字体</translation>
+    </message>
+    <message>
+      <source>Icons</source>
+      <translation>图标</translation>
+    </message>
+    <message>
+      <source>The Operations Department's regulation, records, appraisals and posters, offline.</source>
+      <translation>运营部的制度、记录、绩效考核与上墙海报，脱机使用。</translation>
+    </message>
+    <message>
+      <source>(none open)</source>
+      <translation>（未打开）</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Database in use</source>
+      <translation>使用中的数据库</translation>
+    </message>
+    <message>
+      <source>Qt</source>
+      <translation>Qt</translation>
+    </message>
+    <message>
+      <source>Python</source>
+      <translation>Python</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>授权</translation>
+    </message>
+    <message>
+      <source>MIT (the program)</source>
+      <translation>MIT（本程序）</translation>
+    </message>
+    <message>
+      <source>The licences of what it ships from others (the font of posters and printouts, the icons) are in the next tabs.</source>
+      <translation>随附的他人作品（海报和打印用的字体、图标）的授权条款，请见后面的标签页。</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>无法读取 %1：%2</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionItemsPanel</name>
     <message>
       <source>overdue</source>
@@ -372,6 +431,10 @@
       <translation>意见</translation>
     </message>
     <message>
+      <source>No approvals recorded for this run yet: record one below.</source>
+      <translation>这次运行尚无核准记录：请在下方记录。</translation>
+    </message>
+    <message>
       <source>No stage of this workflow needs an approval.</source>
       <translation>此工作流程没有需要审批的阶段。</translation>
     </message>
@@ -709,6 +772,10 @@
       <translation>详细内容</translation>
     </message>
     <message>
+      <source>No entries for this record kind and action since that day. Every change made in the program is written here.</source>
+      <translation>自该日起没有这类记录与动作的条目。程序中的每一项变更都会记在这里。</translation>
+    </message>
+    <message>
       <source>Record:</source>
       <translation>记录类型：</translation>
     </message>
@@ -879,6 +946,14 @@
     <message>
       <source>Search courses… (Ctrl+F)</source>
       <translation>搜索课程…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>No courses to show. Add a course, or choose another year.</source>
+      <translation>没有可显示的课程。请添加课程，或选择其他年度。</translation>
+    </message>
+    <message>
+      <source>New course</source>
+      <translation>新课程</translation>
     </message>
     <message>
       <source>e.g. %1</source>
@@ -1068,6 +1143,14 @@
       <translation>搜索发展规划…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No development plans to show.</source>
+      <translation>没有可显示的发展计划。</translation>
+    </message>
+    <message>
+      <source>New plan</source>
+      <translation>新计划</translation>
+    </message>
+    <message>
       <source>Show achieved and closed</source>
       <translation>显示已达成及已关闭</translation>
     </message>
@@ -1078,6 +1161,10 @@
     <message>
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <source>No progress notes yet: write one below.</source>
+      <translation>尚无进度记录：请在下方填写。</translation>
     </message>
     <message>
       <source>Progress notes</source>
@@ -1246,6 +1333,17 @@
     </message>
   </context>
   <context>
+    <name>EmptyState</name>
+    <message>
+      <source>Clear the search</source>
+      <translation>清除搜索</translation>
+    </message>
+    <message>
+      <source>No rows match the search.</source>
+      <translation>没有符合搜索的数据列。</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>Written: %1</source>
@@ -1297,6 +1395,10 @@
     <message>
       <source>Path</source>
       <translation>路径</translation>
+    </message>
+    <message>
+      <source>No files attached to this run.</source>
+      <translation>这次运行没有附加文件。</translation>
     </message>
     <message>
       <source>Attach a file…</source>
@@ -1390,12 +1492,15 @@
       <translation>岗位已核对</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>说明(&amp;H)</translation>
-    </message>
-    <message>
       <source>Set up the department: %1 of %2 steps done.</source>
       <translation>设置部门：已完成 %1／%2 步。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideWindow</name>
+    <message>
+      <source>%1 — User guide</source>
+      <translation>%1 — 使用手册</translation>
     </message>
   </context>
   <context>
@@ -1502,6 +1607,10 @@
       <source>Search…</source>
       <translation>搜索…</translation>
     </message>
+    <message>
+      <source>Nothing here yet.</source>
+      <translation>这里还没有数据。</translation>
+    </message>
   </context>
   <context>
     <name>LockDialog</name>
@@ -1555,12 +1664,72 @@
       <translation>已写入备份：%1</translation>
     </message>
     <message>
+      <source>ops-desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>ops-desktop 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>New &amp;database…</source>
+      <translation>新建数据库(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open database…</source>
+      <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <source>%1 (not found)</source>
+      <translation>%1（找不到）</translation>
+    </message>
+    <message>
+      <source>Clear the list</source>
+      <translation>清除列表</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>（尚无）</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>新建数据库</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>打开数据库</translation>
+    </message>
+    <message>
+      <source>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</source>
+      <translation>%1 已不在原处（已移动、改名或删除），已从列表中移除。</translation>
+    </message>
+    <message>
+      <source>Database in use: %1</source>
+      <translation>使用中的数据库：%1</translation>
+    </message>
+    <message>
+      <source>Opening %1</source>
+      <translation>正在打开 %1</translation>
+    </message>
+    <message>
       <source>%1 has changes that are not saved.</source>
       <translation>“%1”有尚未保存的修改。</translation>
     </message>
     <message>
       <source>Save them?</source>
       <translation>要保存吗？</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>使用手册(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;About ops-desktop</source>
+      <translation>关于 ops-desktop(&amp;A)</translation>
     </message>
     <message>
       <source>Working…</source>
@@ -1782,6 +1951,14 @@
     <message>
       <source>Meetings</source>
       <translation>部门例会</translation>
+    </message>
+    <message>
+      <source>No meetings yet. Add a meeting to keep its minutes, attendees and action items.</source>
+      <translation>尚无会议。添加会议以保存会议记录、出席者与待办事项。</translation>
+    </message>
+    <message>
+      <source>Add a meeting</source>
+      <translation>添加会议</translation>
     </message>
     <message>
       <source>Date</source>
@@ -2034,6 +2211,10 @@
       <translation>搜索培训计划…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No courses planned for this year: add them under Courses.</source>
+      <translation>本年度尚未规划课程：请在“课程”中添加。</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>员工编号</translation>
     </message>
@@ -2052,6 +2233,10 @@
     <message>
       <source>Search training needs…</source>
       <translation>搜索培训需求…</translation>
+    </message>
+    <message>
+      <source>No training needs: nobody's appraisal is below a threshold.</source>
+      <translation>没有培训需求：无人的考核低于门槛。</translation>
     </message>
     <message>
       <source>Budget of the plan</source>
@@ -2196,6 +2381,14 @@
     <message>
       <source>Positions</source>
       <translation>岗位职责</translation>
+    </message>
+    <message>
+      <source>No positions yet. Add the department's positions: staff are given one of them.</source>
+      <translation>尚无职位。请添加部门的职位：每位员工都会被指派其中之一。</translation>
+    </message>
+    <message>
+      <source>Add a position</source>
+      <translation>添加职位</translation>
     </message>
     <message>
       <source>Show retired</source>
@@ -2514,6 +2707,14 @@ Print the poster anyway?</source>
     <message>
       <source>Search… (Ctrl+F)</source>
       <translation>搜索…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Nothing recorded yet.</source>
+      <translation>尚无记录。</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>添加</translation>
     </message>
     <message numerus="yes">
       <source>%n record(s)</source>
@@ -2847,6 +3048,14 @@ Print the poster anyway?</source>
       <translation>搜索项目…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No workflow runs to show. Start a run, or choose another workflow or status.</source>
+      <translation>没有可显示的流程运行。请开始一次运行，或选择其他流程或状态。</translation>
+    </message>
+    <message>
+      <source>New run</source>
+      <translation>新运行</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>进行中</translation>
     </message>
@@ -3081,6 +3290,14 @@ Print the poster anyway?</source>
       <translation>出席</translation>
     </message>
     <message>
+      <source>No sessions of this course yet.</source>
+      <translation>这门课程尚无场次。</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>新场次</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>员工编号</translation>
     </message>
@@ -3107,6 +3324,10 @@ Print the poster anyway?</source>
     <message>
       <source>Search attendees…</source>
       <translation>搜索参加人员…</translation>
+    </message>
+    <message>
+      <source>Nobody is on this session's list yet: register people below.</source>
+      <translation>这个场次的名单上还没有人：请在下方登记。</translation>
     </message>
     <message>
       <source>Session</source>
@@ -3188,8 +3409,8 @@ Print the poster anyway?</source>
       <translation>使用中的数据库</translation>
     </message>
     <message>
-      <source>The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.</source>
-      <translation>数据库在程序启动时选定：--db FILE 打开 SQLite 文件，--database-url URL 连接至 PostgreSQL 服务器。</translation>
+      <source>To work in another database file, use File → Open database… or File → New database…; File → Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help → User guide).</source>
+      <translation>要改用另一个数据库文件，请用 文件 → 打开数据库… 或 文件 → 新建数据库…；文件 → 最近打开 列出最近用过的文件。PostgreSQL 服务器在程序启动时指定（见 帮助 → 使用手册）。</translation>
     </message>
     <message>
       <source>Sources (weight %)</source>
@@ -3355,6 +3576,14 @@ Print the poster anyway?</source>
     <message>
       <source>Staff</source>
       <translation>员工</translation>
+    </message>
+    <message>
+      <source>No staff yet. Add each person here: their staff number, name and position.</source>
+      <translation>尚无员工。请在这里逐一添加：工号、姓名与职位。</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>添加员工</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -3605,6 +3834,14 @@ Print the poster anyway?</source>
     <message>
       <source>Suggestions</source>
       <translation>意见箱</translation>
+    </message>
+    <message>
+      <source>No suggestions yet. Record one when a colleague hands it in.</source>
+      <translation>尚无建议。同事提交建议时请在此记录。</translation>
+    </message>
+    <message>
+      <source>Record a suggestion</source>
+      <translation>记录建议</translation>
     </message>
     <message>
       <source>Show answered</source>
@@ -4298,10 +4535,6 @@ Print the poster anyway?</source>
       <translation>以下员工编号中有不存在的编号：{numbers}。</translation>
     </message>
     <message>
-      <source>{path} does not exist.</source>
-      <translation>{path} 不存在。</translation>
-    </message>
-    <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
       <translation>--version 用于选择制度的版本;岗位或流程海报印出的是目前记录的内容。</translation>
     </message>
@@ -4312,6 +4545,10 @@ Print the poster anyway?</source>
     <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>备份与还原只适用于 SQLite 文件；PostgreSQL 服务器请用其自带的工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} 不存在。</translation>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About %1</source>
+      <translation>關於 %1</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>程式</translation>
+    </message>
+    <message>
+      <source>Font</source>
+      <translation>字型</translation>
+    </message>
+    <message>
+      <source>Icons</source>
+      <translation>圖示</translation>
+    </message>
+    <message>
+      <source>The Operations Department's regulation, records, appraisals and posters, offline.</source>
+      <translation>運營部的制度、記錄、績效考核與上墻海報，離線使用。</translation>
+    </message>
+    <message>
+      <source>(none open)</source>
+      <translation>（未開啟）</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Database in use</source>
+      <translation>使用中的資料庫</translation>
+    </message>
+    <message>
+      <source>Qt</source>
+      <translation>Qt</translation>
+    </message>
+    <message>
+      <source>Python</source>
+      <translation>Python</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>授權</translation>
+    </message>
+    <message>
+      <source>MIT (the program)</source>
+      <translation>MIT（本程式）</translation>
+    </message>
+    <message>
+      <source>The licences of what it ships from others (the font of posters and printouts, the icons) are in the next tabs.</source>
+      <translation>隨附的他人作品（海報和列印用的字型、圖示）的授權條款，請見後面的分頁。</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>無法讀取 %1：%2</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionItemsPanel</name>
     <message>
       <source>overdue</source>
@@ -372,6 +431,10 @@
       <translation>意見</translation>
     </message>
     <message>
+      <source>No approvals recorded for this run yet: record one below.</source>
+      <translation>這次執行尚無核准記錄：請在下方記錄。</translation>
+    </message>
+    <message>
       <source>No stage of this workflow needs an approval.</source>
       <translation>此工作流程沒有需要審批的階段。</translation>
     </message>
@@ -709,6 +772,10 @@
       <translation>詳細內容</translation>
     </message>
     <message>
+      <source>No entries for this record kind and action since that day. Every change made in the program is written here.</source>
+      <translation>自該日起沒有這類記錄與動作的條目。程式中的每一項變更都會記在這裡。</translation>
+    </message>
+    <message>
       <source>Record:</source>
       <translation>記錄類型：</translation>
     </message>
@@ -879,6 +946,14 @@
     <message>
       <source>Search courses… (Ctrl+F)</source>
       <translation>搜尋課程…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>No courses to show. Add a course, or choose another year.</source>
+      <translation>沒有可顯示的課程。請新增課程，或選擇其他年度。</translation>
+    </message>
+    <message>
+      <source>New course</source>
+      <translation>新課程</translation>
     </message>
     <message>
       <source>e.g. %1</source>
@@ -1068,6 +1143,14 @@
       <translation>搜尋發展規劃…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No development plans to show.</source>
+      <translation>沒有可顯示的發展計畫。</translation>
+    </message>
+    <message>
+      <source>New plan</source>
+      <translation>新計畫</translation>
+    </message>
+    <message>
       <source>Show achieved and closed</source>
       <translation>顯示已達成及已關閉</translation>
     </message>
@@ -1078,6 +1161,10 @@
     <message>
       <source>Note</source>
       <translation>備註</translation>
+    </message>
+    <message>
+      <source>No progress notes yet: write one below.</source>
+      <translation>尚無進度記錄：請在下方填寫。</translation>
     </message>
     <message>
       <source>Progress notes</source>
@@ -1246,6 +1333,17 @@
     </message>
   </context>
   <context>
+    <name>EmptyState</name>
+    <message>
+      <source>Clear the search</source>
+      <translation>清除搜尋</translation>
+    </message>
+    <message>
+      <source>No rows match the search.</source>
+      <translation>沒有符合搜尋的資料列。</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>Written: %1</source>
@@ -1297,6 +1395,10 @@
     <message>
       <source>Path</source>
       <translation>路徑</translation>
+    </message>
+    <message>
+      <source>No files attached to this run.</source>
+      <translation>這次執行沒有附加檔案。</translation>
     </message>
     <message>
       <source>Attach a file…</source>
@@ -1390,12 +1492,15 @@
       <translation>崗位已核對</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
       <source>Set up the department: %1 of %2 steps done.</source>
       <translation>設定部門：已完成 %1／%2 步。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideWindow</name>
+    <message>
+      <source>%1 — User guide</source>
+      <translation>%1 — 使用手冊</translation>
     </message>
   </context>
   <context>
@@ -1502,6 +1607,10 @@
       <source>Search…</source>
       <translation>搜尋…</translation>
     </message>
+    <message>
+      <source>Nothing here yet.</source>
+      <translation>這裡還沒有資料。</translation>
+    </message>
   </context>
   <context>
     <name>LockDialog</name>
@@ -1555,12 +1664,72 @@
       <translation>已寫入備份：%1</translation>
     </message>
     <message>
+      <source>ops-desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>ops-desktop 資料庫 (*.sqlite3 *.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>New &amp;database…</source>
+      <translation>新增資料庫(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open database…</source>
+      <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+      <source>%1 (not found)</source>
+      <translation>%1（找不到）</translation>
+    </message>
+    <message>
+      <source>Clear the list</source>
+      <translation>清除清單</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>（尚無）</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>新增資料庫</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>開啟資料庫</translation>
+    </message>
+    <message>
+      <source>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</source>
+      <translation>%1 已不在原處（已移動、改名或刪除），已從清單中移除。</translation>
+    </message>
+    <message>
+      <source>Database in use: %1</source>
+      <translation>使用中的資料庫：%1</translation>
+    </message>
+    <message>
+      <source>Opening %1</source>
+      <translation>正在開啟 %1</translation>
+    </message>
+    <message>
       <source>%1 has changes that are not saved.</source>
       <translation>「%1」有尚未儲存的修改。</translation>
     </message>
     <message>
       <source>Save them?</source>
       <translation>要儲存嗎？</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>使用手冊(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;About ops-desktop</source>
+      <translation>關於 ops-desktop(&amp;A)</translation>
     </message>
     <message>
       <source>Working…</source>
@@ -1782,6 +1951,14 @@
     <message>
       <source>Meetings</source>
       <translation>部門例會</translation>
+    </message>
+    <message>
+      <source>No meetings yet. Add a meeting to keep its minutes, attendees and action items.</source>
+      <translation>尚無會議。新增會議以保存會議記錄、出席者與待辦事項。</translation>
+    </message>
+    <message>
+      <source>Add a meeting</source>
+      <translation>新增會議</translation>
     </message>
     <message>
       <source>Date</source>
@@ -2034,6 +2211,10 @@
       <translation>搜尋培訓計劃…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No courses planned for this year: add them under Courses.</source>
+      <translation>本年度尚未規劃課程：請在「課程」中新增。</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>員工編號</translation>
     </message>
@@ -2052,6 +2233,10 @@
     <message>
       <source>Search training needs…</source>
       <translation>搜尋培訓需求…</translation>
+    </message>
+    <message>
+      <source>No training needs: nobody's appraisal is below a threshold.</source>
+      <translation>沒有培訓需求：無人的考核低於門檻。</translation>
     </message>
     <message>
       <source>Budget of the plan</source>
@@ -2196,6 +2381,14 @@
     <message>
       <source>Positions</source>
       <translation>崗位職責</translation>
+    </message>
+    <message>
+      <source>No positions yet. Add the department's positions: staff are given one of them.</source>
+      <translation>尚無職位。請新增部門的職位：每位員工都會被指派其中之一。</translation>
+    </message>
+    <message>
+      <source>Add a position</source>
+      <translation>新增職位</translation>
     </message>
     <message>
       <source>Show retired</source>
@@ -2514,6 +2707,14 @@ Print the poster anyway?</source>
     <message>
       <source>Search… (Ctrl+F)</source>
       <translation>搜尋…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Nothing recorded yet.</source>
+      <translation>尚無記錄。</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新增</translation>
     </message>
     <message numerus="yes">
       <source>%n record(s)</source>
@@ -2847,6 +3048,14 @@ Print the poster anyway?</source>
       <translation>搜尋項目…（Ctrl+F）</translation>
     </message>
     <message>
+      <source>No workflow runs to show. Start a run, or choose another workflow or status.</source>
+      <translation>沒有可顯示的流程執行。請開始一次執行，或選擇其他流程或狀態。</translation>
+    </message>
+    <message>
+      <source>New run</source>
+      <translation>新執行</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>進行中</translation>
     </message>
@@ -3081,6 +3290,14 @@ Print the poster anyway?</source>
       <translation>出席</translation>
     </message>
     <message>
+      <source>No sessions of this course yet.</source>
+      <translation>這門課程尚無場次。</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>新場次</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>員工編號</translation>
     </message>
@@ -3107,6 +3324,10 @@ Print the poster anyway?</source>
     <message>
       <source>Search attendees…</source>
       <translation>搜尋參加人員…</translation>
+    </message>
+    <message>
+      <source>Nobody is on this session's list yet: register people below.</source>
+      <translation>這個場次的名單上還沒有人：請在下方登記。</translation>
     </message>
     <message>
       <source>Session</source>
@@ -3188,8 +3409,8 @@ Print the poster anyway?</source>
       <translation>使用中的資料庫</translation>
     </message>
     <message>
-      <source>The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.</source>
-      <translation>資料庫在程式啟動時選定：--db FILE 開啟 SQLite 檔案，--database-url URL 連線至 PostgreSQL 伺服器。</translation>
+      <source>To work in another database file, use File → Open database… or File → New database…; File → Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help → User guide).</source>
+      <translation>要改用另一個資料庫檔案，請用 檔案 → 開啟資料庫… 或 檔案 → 新增資料庫…；檔案 → 最近開啟 列出最近用過的檔案。PostgreSQL 伺服器在程式啟動時指定（見 說明 → 使用手冊）。</translation>
     </message>
     <message>
       <source>Sources (weight %)</source>
@@ -3355,6 +3576,14 @@ Print the poster anyway?</source>
     <message>
       <source>Staff</source>
       <translation>員工</translation>
+    </message>
+    <message>
+      <source>No staff yet. Add each person here: their staff number, name and position.</source>
+      <translation>尚無員工。請在這裡逐一新增：工號、姓名與職位。</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>新增員工</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -3605,6 +3834,14 @@ Print the poster anyway?</source>
     <message>
       <source>Suggestions</source>
       <translation>意見箱</translation>
+    </message>
+    <message>
+      <source>No suggestions yet. Record one when a colleague hands it in.</source>
+      <translation>尚無建議。同事提交建議時請在此記錄。</translation>
+    </message>
+    <message>
+      <source>Record a suggestion</source>
+      <translation>記錄建議</translation>
     </message>
     <message>
       <source>Show answered</source>
@@ -4298,10 +4535,6 @@ Print the poster anyway?</source>
       <translation>以下員工編號中有不存在的編號：{numbers}。</translation>
     </message>
     <message>
-      <source>{path} does not exist.</source>
-      <translation>{path} 不存在。</translation>
-    </message>
-    <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
       <translation>--version 用於選擇制度的版本;崗位或流程海報印出的是目前記錄的內容。</translation>
     </message>
@@ -4312,6 +4545,10 @@ Print the poster anyway?</source>
     <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>備份與還原只適用於 SQLite 檔案；PostgreSQL 伺服器請用其自帶的工具（pg_dump）備份。</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} 不存在。</translation>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>

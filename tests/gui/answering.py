@@ -35,6 +35,9 @@ class AnsweringDialogs(Dialogs):
         # what each offered (the start folder with the suggested name; the start folder).
         self.save_as: list[object] = []
         self.offered_files: list[str] = []
+        self.opened_files: list[object] = []  # File → Open: the same kinds of answer
+        self.offered_starts: list[str] = []
+        self.new_files: list[object] = []  # File → New: the same kinds of answer
         self.folders: list[object] = []
         self.offered_folders: list[str] = []
         # The message after an export: its answers in order (OPEN_FILE, OPEN_FOLDER, None:
@@ -79,6 +82,12 @@ class AnsweringDialogs(Dialogs):
 
     def save_file(self, parent, title, offered, file_filter) -> str | None:  # type: ignore[no-untyped-def]
         return self._answer(self.save_as, self.offered_files, offered, f"a file for {title}")
+
+    def open_file(self, parent, title, start, file_filter) -> str | None:  # type: ignore[no-untyped-def]
+        return self._answer(self.opened_files, self.offered_starts, start, f"a file for {title}")
+
+    def new_file(self, parent, title, offered, file_filter) -> str | None:  # type: ignore[no-untyped-def]
+        return self._answer(self.new_files, self.offered_files, offered, f"a new file for {title}")
 
     def choose_folder(self, parent, title, start) -> str | None:  # type: ignore[no-untyped-def]
         return self._answer(self.folders, self.offered_folders, start, f"a folder for {title}")

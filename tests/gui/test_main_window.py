@@ -24,7 +24,8 @@ def make_window(qtbot, db, tasks, settings):
 
 def test_title_names_the_database_and_every_page_is_there(qtbot, demo_db, tasks, settings):
     window = make_window(qtbot, demo_db, tasks, settings)
-    assert demo_db.description in window.windowTitle()
+    name = demo_db.path.name if demo_db.path is not None else demo_db.description
+    assert window.windowTitle() == f"ops-desktop — {name}[*]"  # the whole path is in About
     from ops_desktop.gui.pages import KEYS
 
     assert KEYS == [

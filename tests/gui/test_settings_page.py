@@ -59,7 +59,7 @@ def test_shows_what_is_stored(qtbot, fresh_ctx, settings):
     assert [e.text() for e in page.scheme.dimensions.values()] == ["50", "30", "20"]
     assert ui.sourcesTotal.text() == "Total: 100 ✓" and ui.dimensionsTotal.text() == "Total: 100 ✓"
     assert ui.databaseEdit.isReadOnly() and ui.databaseEdit.text() == fresh_ctx.db.description
-    assert "--database-url" in ui.databaseNote.text() and "--db" in ui.databaseNote.text()
+    assert "File → Open database…" in ui.databaseNote.text()  # not "--db": see the File menu
     assert ui.saveButton.isEnabled() and not page.has_unsaved_changes()
 
 

@@ -412,7 +412,7 @@ class Ui_SettingsForm(object):
         self.departmentGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Department", None))
         self.departmentEditLabel.setText(QCoreApplication.translate("SettingsForm", u"Department name", None))
         self.databaseGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Database in use", None))
-        self.databaseNote.setText(QCoreApplication.translate("SettingsForm", u"The database is chosen when the program starts: --db FILE opens a SQLite file, --database-url URL a PostgreSQL server.", None))
+        self.databaseNote.setText(QCoreApplication.translate("SettingsForm", u"To work in another database file, use File \u2192 Open database\u2026 or File \u2192 New database\u2026; File \u2192 Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help \u2192 User guide).", None))
         self.sourcesGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Sources (weight %)", None))
         self.dimensionsGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Dimensions (weight %)", None))
         self.gradesGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Grades and use of results", None))

@@ -25,6 +25,7 @@ from ops_desktop.core import clock
 from ops_desktop.core.services import audit, audit_details
 from ops_desktop.gui import exporting, hr_exports, words
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from .base import Page
@@ -154,6 +155,14 @@ class AuditPage(Page):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.horizontalHeader().setStretchLastSection(True)
+        EmptyState(
+            self.table,
+            self.tr(
+                "No entries for this record kind and action since that day. Every change"
+                " made in the program is written here."
+            ),
+            clear=self.search.clear,
+        )
         bar = QHBoxLayout()
         for label, widget in (
             (self.tr("Record:"), self.entity),

@@ -70,6 +70,14 @@ class MeetingsPage(RecordPage):
     def title(self) -> str:
         return self.tr("Meetings")
 
+    def empty_text(self) -> str:
+        return self.tr(
+            "No meetings yet. Add a meeting to keep its minutes, attendees and action items."
+        )
+
+    def empty_step(self) -> str:
+        return self.tr("Add a meeting")
+
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Date"), lambda r: r.held_on),

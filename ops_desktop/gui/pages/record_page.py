@@ -68,6 +68,7 @@ class RecordPage(Page):
             title=self.title,
         )
         self.form.follow(self.list)
+        self.list.set_empty(self.empty_text(), [(self.empty_step(), self.new_record)])
         self.add_form(self.form)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self.discard_changes)
@@ -83,6 +84,14 @@ class RecordPage(Page):
     # -- to implement -----------------------------------------------------------------------
     def show_all_label(self) -> str:
         return ""
+
+    def empty_text(self) -> str:
+        """What the list says when there are no records (what is missing, what to do)."""
+        return self.tr("Nothing recorded yet.")
+
+    def empty_step(self) -> str:
+        """The button beside it that starts a new record."""
+        return self.tr("New")
 
     def columns(self) -> list[Column]:
         raise NotImplementedError

@@ -71,6 +71,12 @@ class StaffPage(RecordPage):
     def title(self) -> str:
         return self.tr("Staff")
 
+    def empty_text(self) -> str:
+        return self.tr("No staff yet. Add each person here: their staff number, name and position.")
+
+    def empty_step(self) -> str:
+        return self.tr("Add a person")
+
     def statuses(self) -> dict[str, str]:
         return words.table(words.STAFF_STATUS)
 

@@ -66,6 +66,12 @@ class SuggestionsPage(RecordPage):
     def title(self) -> str:
         return self.tr("Suggestions")
 
+    def empty_text(self) -> str:
+        return self.tr("No suggestions yet. Record one when a colleague hands it in.")
+
+    def empty_step(self) -> str:
+        return self.tr("Record a suggestion")
+
     def show_all_label(self) -> str:
         return self.tr("Show answered")
 

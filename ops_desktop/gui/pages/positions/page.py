@@ -56,6 +56,14 @@ class PositionsPage(RecordPage):
     def title(self) -> str:
         return self.tr("Positions")
 
+    def empty_text(self) -> str:
+        return self.tr(
+            "No positions yet. Add the department's positions: staff are given one of them."
+        )
+
+    def empty_step(self) -> str:
+        return self.tr("Add a position")
+
     def activate(self) -> None:
         self.reload()  # holders change on the staff page: always show the current counts
 

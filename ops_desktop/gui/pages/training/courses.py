@@ -94,6 +94,10 @@ class CoursesPanel(PagePart):
         )
         self.list.search.setPlaceholderText(self.tr("Search courses… (Ctrl+F)"))
         self.list.fit_columns([30, 16, 12, 14, 14, 14, 9, 10, 8, 12])
+        self.list.set_empty(
+            self.tr("No courses to show. Add a course, or choose another year."),
+            [(self.tr("New course"), self.new_course)],
+        )
         self.year_filter = compact(QComboBox(self), 6)
         self.year_filter.activated.connect(lambda: self.reload())
         self.form = QWidget(self)

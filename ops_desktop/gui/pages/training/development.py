@@ -82,6 +82,9 @@ class DevelopmentPanel(PagePart):
         )
         self.list.search.setPlaceholderText(self.tr("Search plans… (Ctrl+F)"))
         self.list.fit_columns([12, 10, 16, 14, 10, 8])
+        self.list.set_empty(
+            self.tr("No development plans to show."), [(self.tr("New plan"), self.new_plan)]
+        )
         self.show_closed = QCheckBox(self.tr("Show achieved and closed"), self)
         self.show_closed.toggled.connect(lambda: self.reload())
         self.form = QWidget(self)
@@ -106,6 +109,7 @@ class DevelopmentPanel(PagePart):
             search=False,
         )
         self.notes.fit_columns([14])
+        self.notes.set_empty(self.tr("No progress notes yet: write one below."))
         self.note_box = QGroupBox(self.tr("Progress notes"), self)
         self.note_ui = Ui_TrainingNoteForm()
         note_form = QWidget(self.note_box)

@@ -48,6 +48,7 @@ class PlanPanel(PagePart):
         )
         self.courses.search.setPlaceholderText(self.tr("Search the plan… (Ctrl+F)"))
         self.courses.fit_columns([30, 12, 16, 12, 14, 14, 9, 10])
+        self.courses.set_empty(self.tr("No courses planned for this year: add them under Courses."))
         self.needs = ListBox(
             [
                 Column(self.tr("Staff no."), lambda r: r.staff_no),
@@ -60,6 +61,7 @@ class PlanPanel(PagePart):
         )
         self.needs.search.setPlaceholderText(self.tr("Search training needs…"))
         self.needs.fit_columns([12, 10, 12])
+        self.needs.set_empty(self.tr("No training needs: nobody's appraisal is below a threshold."))
         budget_box = QGroupBox(self.tr("Budget of the plan"), self)
         self.ui = Ui_TrainingPlanForm()
         self.ui.setupUi(budget_box)

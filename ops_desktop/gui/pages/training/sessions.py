@@ -64,6 +64,9 @@ class SessionsView(AttendanceMixin, PagePart):
             search=False,
         )
         self.sessions.fit_columns([14, 16, 9, 12])
+        self.sessions.set_empty(
+            self.tr("No sessions of this course yet."), [(self.tr("New session"), self.new_session)]
+        )
         self.people = ListBox(
             [
                 Column(self.tr("Staff no."), lambda r: r.staff_no),
@@ -78,6 +81,9 @@ class SessionsView(AttendanceMixin, PagePart):
         )
         self.people.search.setPlaceholderText(self.tr("Search attendees…"))
         self.people.fit_columns([12, 10, 12, 8, 12])
+        self.people.set_empty(
+            self.tr("Nobody is on this session's list yet: register people below.")
+        )
         self.session_box = QGroupBox(self.tr("Session"), self)
         self.session_ui = Ui_TrainingSessionForm()
         self.session_ui.setupUi(self.session_box)

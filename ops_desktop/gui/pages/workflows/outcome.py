@@ -164,6 +164,9 @@ class FilesView(PagePart):
             search=False,
         )
         self.list.fit_columns([30])
+        self.list.set_empty(
+            self.tr("No files attached to this run."), [(self.tr("Attach a file…"), self.add)]
+        )
         self.add_button = QPushButton(self.tr("Attach a file…"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.add_button.clicked.connect(self.add)

@@ -221,6 +221,7 @@ class ApprovalsView(PagePart):
             search=False,
         )
         self.list.fit_columns([20, 14, 14, 12])
+        self.list.set_empty(self.tr("No approvals recorded for this run yet: record one below."))
         self.form = QWidget(self)
         self.ui = Ui_WorkflowApprovalForm()
         self.ui.setupUi(self.form)

@@ -57,6 +57,10 @@ class RunsPanel(PagePart):
         )
         self.list.search.setPlaceholderText(self.tr("Search runs… (Ctrl+F)"))
         self.list.fit_columns([30, 12, 16, 15, 10, 14, 10])
+        self.list.set_empty(
+            self.tr("No workflow runs to show. Start a run, or choose another workflow or status."),
+            [(self.tr("New run"), self.new_run)],
+        )
         self.template_filter = compact(QComboBox(self), 5)
         self.status_filter = compact(QComboBox(self), 5)
         for code, text in (
