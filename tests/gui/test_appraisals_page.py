@@ -314,13 +314,18 @@ def test_export_the_score_sheet(qtbot, ctx, tmp_path, dialogs):
     assert "考核表" in openpyxl.load_workbook(target).active.title
 
 
-def test_import_forms_with_an_error_shows_the_problems(qtbot, ctx, november, tmp_path):
-    page = make_page(qtbot, ctx, november)
+def op0003_form(ctx, november, tmp_path):
+    """The evaluator form of OP0003 for November, opened to be filled in."""
     with ctx.db.transaction() as session:
         paths = evaluator_forms.generate_forms(session, november, tmp_path, department="運營部")
     form = next(p for p in paths if "_OP0003_" in p.name)
     wb = openpyxl.load_workbook(form)
-    ws = wb[evaluator_forms.FORM_SHEET]
+    return form, wb, wb[evaluator_forms.FORM_SHEET]
+
+
+def test_import_forms_with_an_error_shows_the_problems(qtbot, ctx, november, tmp_path):
+    page = make_page(qtbot, ctx, november)
+    form, wb, ws = op0003_form(ctx, november, tmp_path)
     ws["D5"], ws["E5"], ws["F5"] = 90, 101, 88
     for row in range(6, ws.max_row + 1):  # the others not evaluated: no blank-score problems
         if ws.cell(row, 1).value:
@@ -341,11 +346,7 @@ def test_the_import_report_speaks_the_interface_language(qtbot, ctx, november, t
     from ops_desktop.gui.i18n import Languages
 
     page = make_page(qtbot, ctx, november)
-    with ctx.db.transaction() as session:
-        paths = evaluator_forms.generate_forms(session, november, tmp_path, department="運營部")
-    form = next(p for p in paths if "_OP0003_" in p.name)
-    wb = openpyxl.load_workbook(form)
-    ws = wb[evaluator_forms.FORM_SHEET]
+    form, wb, ws = op0003_form(ctx, november, tmp_path)
     ws["D5"], ws["E5"] = 90, 101  # F5 left empty; the other rows too
     ws["C6"] = "路人"  # not a kind of evaluation
     wb.save(form)
