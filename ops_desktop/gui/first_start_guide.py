@@ -51,6 +51,7 @@ class FirstStartGuide(QDockWidget):
         self.progress: Progress | None = None
         self.department = ""
         self._reading = 0  # the latest read: an older one arriving is dropped
+        self._complete_in: object = None  # the database whose setup is complete: not read again
         self.toggle = QAction(self)
         self.toggle.setCheckable(True)
         self.toggle.triggered.connect(self._toggled)
@@ -125,8 +126,8 @@ class FirstStartGuide(QDockWidget):
     def refresh(self) -> None:
         """Read which steps are done (on the worker) and show them."""
         ctx = self.window_.ctx
-        if ctx is None:
-            return
+        if ctx is None or self._complete_in is ctx.db:
+            return  # set up: every later change would be read for nothing
         from ops_desktop.core import first_start
         from ops_desktop.core.services import settings
 
@@ -139,6 +140,8 @@ class FirstStartGuide(QDockWidget):
         def done(found) -> None:
             if reading == self._reading:
                 self.progress, self.department = found
+                if self.progress.complete:
+                    self._complete_in = ctx.db
                 self._show_progress()
 
         ctx.read(work, done, on_error=lambda _message: None)  # the guide only advises

@@ -133,3 +133,9 @@ def test_closed_it_stays_closed_until_reopened_and_it_goes_when_all_is_done(
     again.ctx.change(everything, lambda _none: None)
     assert ticked(again) == set(first_start.STEPS)
     assert not again.guide.isVisible()  # done: it goes by itself
+    reads: list[object] = []
+    real_read = again.ctx.read
+    again.ctx.read = lambda work, *a, **k: (reads.append(work), real_read(work, *a, **k))[1]
+    again.ctx.change(lambda session: first_start.confirm(session, "department"), lambda _n: None)
+    again.show_page("staff")
+    assert not [w for w in reads if "FirstStartGuide" in w.__qualname__]  # set up: not read again
