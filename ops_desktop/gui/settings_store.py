@@ -45,7 +45,6 @@ LANGUAGE = Option("ui/language", "")  # "" follows the system
 BACKUP_FOLDER = Option("data/backup_folder", "")
 BACKUP_COUNT = Option("data/backup_count", 10)
 PDF_FONT = Option("pdf/font", "")
-RECENT_DATABASE = Option("data/database", "")
 # The database files opened last, newest first, as a JSON list (gui/database_files.py).
 RECENT_DATABASES = Option("data/recent_databases", "")
 # The folder the last export went to, shared by every kind: what goes to HR goes together.

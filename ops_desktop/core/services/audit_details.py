@@ -76,6 +76,13 @@ def _plain(value: Any) -> Any:
     return None if value in ("None", "") else value
 
 
+def _flat(value: Any) -> list[Any]:
+    """The ids in a detail: one, a list (peers), or an (old, new) pair of either."""
+    if isinstance(value, list):
+        return [one for item in value for one in _flat(item)]
+    return [value]
+
+
 class _Names:
     """The names of every record the entries point at, read in one query per kind."""
 
@@ -87,11 +94,7 @@ class _Names:
                 if prefix in CODED and code:
                     wanted[CODED[prefix]].add(code)
                 elif key in POINTS_AT:
-                    values = value if isinstance(value, list) else [value]
-                    for item in values:
-                        for one in item if isinstance(item, list) else [item]:
-                            if str(one).isdigit():
-                                wanted[POINTS_AT[key]].add(int(one))
+                    wanted[POINTS_AT[key]] |= {int(v) for v in _flat(value) if str(v).isdigit()}
         self.names: dict[tuple[str, Any], str] = {}
         for kind, keys in wanted.items():
             self.names.update(((kind, k), name) for k, name in _read(session, kind, keys))
