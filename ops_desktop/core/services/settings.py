@@ -10,7 +10,18 @@ from ops_desktop.core.models import AppSetting
 from . import audit, validate
 
 DEPARTMENT = "department_name"
-DEFAULTS = {DEPARTMENT: "運營部"}
+# The result letters (績效考核結果通知書): how many days an employee has to appeal from the
+# letter's date, and whether a letter shows the rank and the bonus amount ("yes" / "no").
+APPEAL_DAYS = "appeal_days"
+LETTER_SHOWS_RANK = "letter_shows_rank"
+LETTER_SHOWS_BONUS = "letter_shows_bonus"
+DEFAULTS = {
+    DEPARTMENT: "運營部",
+    APPEAL_DAYS: "7",
+    LETTER_SHOWS_RANK: "no",
+    LETTER_SHOWS_BONUS: "no",
+}
+YES, NO = "yes", "no"
 
 
 def get(session: Session, key: str) -> str:
@@ -20,6 +31,16 @@ def get(session: Session, key: str) -> str:
 
 def department(session: Session) -> str:
     return get(session, DEPARTMENT)
+
+
+def appeal_days(session: Session) -> int:
+    """Days from a result letter's date to the last day of appeal."""
+    return int(get(session, APPEAL_DAYS))
+
+
+def shows(session: Session, key: str) -> bool:
+    """A yes/no setting (``LETTER_SHOWS_RANK``, ``LETTER_SHOWS_BONUS``)."""
+    return get(session, key) == YES
 
 
 def expect_department(session: Session, shown: str) -> None:
@@ -34,7 +55,7 @@ def expect_department(session: Session, shown: str) -> None:
 
 
 def put(session: Session, key: str, value: str, operator: str = "") -> None:
-    value = validate.text(value, "value", max_len=200)
+    value = _checked(key, value)
     row = session.get(AppSetting, key)
     old = None if row is None else row.value
     if row is None:
@@ -44,10 +65,19 @@ def put(session: Session, key: str, value: str, operator: str = "") -> None:
     audit.record(session, operator, "setting", "app_settings", None, key, old=old, new=value)
 
 
-def problem(value: str) -> str:
+def _checked(key: str, value: str) -> str:
+    value = validate.text(value, "value", max_len=200)
+    if key == APPEAL_DAYS and not (value.isascii() and value.isdigit() and 1 <= int(value) <= 365):
+        raise DomainError("{field} must be a whole number of days from 1 to 365.", field="value")
+    if key in (LETTER_SHOWS_RANK, LETTER_SHOWS_BONUS) and value not in (YES, NO):
+        raise DomainError("{field} must be yes or no.", field="value")
+    return value
+
+
+def problem(value: str, key: str = DEPARTMENT) -> str:
     """What is wrong with a value for :func:`put` ("" when it can be stored)."""
     try:
-        validate.text(value, "value", max_len=200)
+        _checked(key, value)
     except DomainError as exc:
         return str(exc)
     return ""
