@@ -1,9 +1,11 @@
-"""poster, and the A4 printouts (print minutes / print event)."""
+"""poster, and the A4 printouts (print minutes / print event / print letters)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ops_desktop.core.errors import DomainError
@@ -71,7 +73,9 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
     poster.add_argument("--font", metavar="FONT.ttf", help="a TrueType font with CJK glyphs")
     poster.set_defaults(handler=_poster)
 
-    printing = commands.add_parser("print", help="A4 printouts: meeting minutes, event summary")
+    printing = commands.add_parser(
+        "print", help="A4 printouts: meeting minutes, event summary, result letters"
+    )
     common.db_options(printing, suppress=True)
     kinds = printing.add_subparsers(
         dest="kind", metavar="KIND", required=True, parser_class=parser_class
@@ -90,7 +94,29 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
     common.db_options(event, suppress=True)
     event.add_argument("--run", required=True, type=common.whole, metavar="ID")
     event.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    for parser in (minutes, event):
+    letters = kinds.add_parser(
+        "letters", help="result letters (績效考核結果通知書), one A4 page per person"
+    )
+    common.db_options(letters, suppress=True)
+    when = letters.add_mutually_exclusive_group(required=True)
+    when.add_argument("--period", type=common.month, metavar="YYYY-MM", help="a month's letters")
+    when.add_argument("--year", type=common.year, metavar="YYYY", help="a year's letters")
+    letters.add_argument(
+        "--staff",
+        nargs="+",
+        type=common.staff_number,
+        metavar="NO",
+        help="only these people (default: everyone of the period)",
+    )
+    letters.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.pdf|FOLDER",
+        help="one PDF (a page per person), or a folder for one PDF per person "
+        "(OP0003-陳美玲.pdf): a name not ending in .pdf is a folder",
+    )
+    for parser in (minutes, event, letters):
         parser.add_argument("--script", choices=("hant", "hans"), default="hant")
     printing.set_defaults(handler=_print)
 
@@ -158,6 +184,8 @@ def _print(args: argparse.Namespace) -> int:
     from ops_desktop.core.models import Meeting
     from ops_desktop.exports.pdf import printouts
 
+    if args.kind == "letters":
+        return _letters(args)
     with common.database(args) as db, db.transaction() as session:
         if args.kind == "minutes":
             meeting = session.scalar(select(Meeting).where(Meeting.held_on == args.date))
@@ -168,4 +196,30 @@ def _print(args: argparse.Namespace) -> int:
             title, blocks = printouts.event_summary_blocks(session, args.run)
     pages = printouts.write_document(title, blocks, args.output, script=args.script)
     print(f"written: {args.output} ({pages} page(s))")
+    return 0
+
+
+def _letters(args: argparse.Namespace) -> int:
+    """Every letter of the period, or none: a refused person is named on stderr, and with
+    nobody to write for the command refuses and writes nothing."""
+    from ops_desktop.core.appraisal import letters
+    from ops_desktop.exports.pdf.letters import write_letters
+
+    target = Path(args.output)
+    folder = target.is_dir() or target.suffix.lower() != ".pdf"
+    with common.database(args) as db, db.transaction() as session:
+        if args.year is not None:
+            batch = letters.annual(session, args.year, args.staff)
+        else:
+            year, month = args.period
+            batch = letters.monthly(session, year, month, args.staff)
+    for refused in batch.refused:
+        print(f"no letter for {refused.staff_no} {refused.name}: {refused.reason}", file=sys.stderr)
+    if not batch.letters:
+        raise DomainError(
+            "No one of {period} has a complete result: no letter written.", period=batch.period
+        )
+    written = write_letters(batch.letters, target, folder=folder, script=args.script)
+    where = f"{len(written)} file(s) in {target}" if folder else str(target)
+    print(f"written: {where} ({len(batch.letters)} letter(s), one page each)")
     return 0
