@@ -146,7 +146,7 @@ def _table(page: _Page, letter: Letter) -> None:
     merged = next((s for s in letter.sources if s.merged_peers is not None), None)
     if merged is not None:
         note = (
-            f"同事評分少於 3 位（{merged.merged_peers} 位），同事評價與上級評價合併為一行"
+            f"同事評分少於 3 位（{merged.merged_peers} 位），故{merged.name}合併為一行"
             "（按兩者權重計），以免推知個別同事的評分。"
         )
         page.text(page.left, y + 2, note, page.fitted(note, page.right - page.left, 9), GREY)

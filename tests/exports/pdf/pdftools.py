@@ -17,9 +17,10 @@ def _tool(name: str) -> str:
     return path
 
 
-def pdf_text(path: Path, *, page: int | None = None) -> str:
-    """The text in drawing order (-raw), so a clause broken over lines reads as one."""
-    args = [_tool("pdftotext"), "-raw", "-enc", "UTF-8"]
+def pdf_text(path: Path, *, page: int | None = None, layout: bool = False) -> str:
+    """The text in drawing order (-raw), so a clause broken over lines reads as one; with
+    ``layout``, as it stands on the page (-layout): a table's row is one line."""
+    args = [_tool("pdftotext"), "-layout" if layout else "-raw", "-enc", "UTF-8"]
     if page is not None:
         args += ["-f", str(page), "-l", str(page)]
     return subprocess.run(
