@@ -215,11 +215,7 @@ def _letters(args: argparse.Namespace) -> int:
             batch = letters.monthly(session, year, month, args.staff)
     for refused in batch.refused:
         print(f"no letter for {refused.staff_no} {refused.name}: {refused.reason}", file=sys.stderr)
-    if not batch.letters:
-        raise DomainError(
-            "No one of {period} has a complete result: no letter written.", period=batch.period
-        )
-    written = write_letters(batch.letters, target, folder=folder, script=args.script)
+    written = write_letters(batch.to_print(), target, folder=folder, script=args.script)
     where = f"{len(written)} file(s) in {target}" if folder else str(target)
     print(f"written: {where} ({len(batch.letters)} letter(s), one page each)")
     return 0

@@ -41,6 +41,16 @@ def audit_log_name(day: dt.date | None = None) -> str:
     return f"審計日誌_{(day or clock.today()).isoformat()}.xlsx"
 
 
+def letters_name(label: str) -> str:
+    """The result letters of ``label`` (``2026-11``, or a year ``2026``), a page each."""
+    return f"績效考核結果通知書_{label}.pdf"
+
+
+def letters_folder(label: str) -> str:
+    """The folder of ``label``'s result letters, one file per person."""
+    return f"績效考核結果通知書_{label}"
+
+
 def evaluator_forms_folder(label: str) -> str:
     """The folder of one month's evaluator forms (評分表 is the sheet each form holds)."""
     return f"評分表_{label}"

@@ -97,6 +97,15 @@ class Letters:
     letters: tuple[Letter, ...]
     refused: tuple[NoLetter, ...]
 
+    def to_print(self) -> tuple[Letter, ...]:
+        """The letters, refused when there is none: nothing is written then."""
+        if not self.letters:
+            raise DomainError(
+                "No one of {period} has a complete result: no letter written.",
+                period=self.period,
+            )
+        return self.letters
+
 
 @dataclass(frozen=True)
 class _Common:

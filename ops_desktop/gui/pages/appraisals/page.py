@@ -28,7 +28,7 @@ from ops_desktop.core.appraisal import completeness, periods, results, rules
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.pages.base import Page
 
-from . import excel_actions
+from . import excel_actions, letters_print
 from .annual import AnnualView
 from .comments_panel import CommentsPanel
 from .entering import ScoreEntering
@@ -73,6 +73,7 @@ class AppraisalsPage(Page):
         self.forms_button.clicked.connect(lambda: excel_actions.generate_forms(self))
         self.import_button = QPushButton(self.tr("Import forms…"), self)
         self.import_button.clicked.connect(lambda: excel_actions.import_forms(self))
+        self.letters_button = letters_print.button(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:"), self))
         bar.addWidget(self.period_combo)
@@ -83,6 +84,7 @@ class AppraisalsPage(Page):
             self.export_button,
             self.forms_button,
             self.import_button,
+            self.letters_button,
         ):
             bar.addWidget(button)
         self.model = GridModel(self)
@@ -106,7 +108,12 @@ class AppraisalsPage(Page):
         self.tabs.addTab(splitter, self.tr("Month"))
         self.annual = AnnualView(self)
         self.tabs.addTab(self.annual, self.tr("Year"))
-        self._month_buttons = (self.lock_button, self.export_button, self.annual.export_button)
+        self._month_buttons = (
+            self.lock_button,
+            self.export_button,
+            self.annual.export_button,
+            self.letters_button,
+        )
         self._enable_month_actions()
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
