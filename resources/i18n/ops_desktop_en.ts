@@ -312,6 +312,34 @@
       <translation>Complete</translation>
     </message>
     <message>
+      <source>Print result letters…</source>
+      <translation>Print result letters…</translation>
+    </message>
+    <message>
+      <source>One PDF, a page per person…</source>
+      <translation>One PDF, a page per person…</translation>
+    </message>
+    <message>
+      <source>One PDF per person, in a folder…</source>
+      <translation>One PDF per person, in a folder…</translation>
+    </message>
+    <message>
+      <source>Writing the letters…</source>
+      <translation>Writing the letters…</translation>
+    </message>
+    <message>
+      <source>%1 letter(s) written</source>
+      <translation>%1 letter(s) written</translation>
+    </message>
+    <message>
+      <source>No letter: %1</source>
+      <translation>No letter: %1</translation>
+    </message>
+    <message>
+      <source>Print result letters</source>
+      <translation>Print result letters</translation>
+    </message>
+    <message>
       <source>Scores are being entered.</source>
       <translation>Scores are being entered.</translation>
     </message>
@@ -3421,6 +3449,18 @@ Print the poster anyway?</translation>
       <translation>Department name</translation>
     </message>
     <message>
+      <source>Days to appeal a result</source>
+      <translation>Days to appeal a result</translation>
+    </message>
+    <message>
+      <source>Result letters show the rank</source>
+      <translation>Result letters show the rank</translation>
+    </message>
+    <message>
+      <source>Result letters show the bonus amount</source>
+      <translation>Result letters show the bonus amount</translation>
+    </message>
+    <message>
       <source>Database in use</source>
       <translation>Database in use</translation>
     </message>
@@ -4579,6 +4619,26 @@ Print the poster anyway?</translation>
       <translation>A comment on {name} was changed by someone else since; it was left as it is now.</translation>
     </message>
     <message>
+      <source>{staff} is not appraised in {period}.</source>
+      <translation>{staff} is not appraised in {period}.</translation>
+    </message>
+    <message>
+      <source>There is no appraisal month in {year}.</source>
+      <translation>There is no appraisal month in {year}.</translation>
+    </message>
+    <message>
+      <source>No one of {period} has a complete result: no letter written.</source>
+      <translation>No one of {period} has a complete result: no letter written.</translation>
+    </message>
+    <message>
+      <source>incomplete: {missing}</source>
+      <translation>incomplete: {missing}</translation>
+    </message>
+    <message>
+      <source>{months} complete month(s) in {year}; the annual result needs {least}</source>
+      <translation>{months} complete month(s) in {year}; the annual result needs {least}</translation>
+    </message>
+    <message>
       <source>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</source>
       <translation>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</translation>
     </message>
@@ -4925,6 +4985,14 @@ Print the poster anyway?</translation>
     <message>
       <source>The department name was changed by someone else to {value}; reopen the settings and try again.</source>
       <translation>The department name was changed by someone else to {value}; reopen the settings and try again.</translation>
+    </message>
+    <message>
+      <source>{field} must be a whole number of days from 1 to 365.</source>
+      <translation>{field} must be a whole number of days from 1 to 365.</translation>
+    </message>
+    <message>
+      <source>{field} must be yes or no.</source>
+      <translation>{field} must be yes or no.</translation>
     </message>
     <message>
       <source>Staff number {no} is already used by another person.</source>

@@ -312,6 +312,34 @@
       <translation>完整</translation>
     </message>
     <message>
+      <source>Print result letters…</source>
+      <translation>打印结果通知书…</translation>
+    </message>
+    <message>
+      <source>One PDF, a page per person…</source>
+      <translation>一个 PDF，每人一页…</translation>
+    </message>
+    <message>
+      <source>One PDF per person, in a folder…</source>
+      <translation>每人一个 PDF，存入文件夹…</translation>
+    </message>
+    <message>
+      <source>Writing the letters…</source>
+      <translation>正在写入通知书…</translation>
+    </message>
+    <message>
+      <source>%1 letter(s) written</source>
+      <translation>已写入 %1 份通知书</translation>
+    </message>
+    <message>
+      <source>No letter: %1</source>
+      <translation>未出通知书：%1</translation>
+    </message>
+    <message>
+      <source>Print result letters</source>
+      <translation>打印绩效考核结果通知书</translation>
+    </message>
+    <message>
       <source>Scores are being entered.</source>
       <translation>评分输入中。</translation>
     </message>
@@ -3405,6 +3433,18 @@ Print the poster anyway?</source>
       <translation>部门名称</translation>
     </message>
     <message>
+      <source>Days to appeal a result</source>
+      <translation>结果申诉期限（天）</translation>
+    </message>
+    <message>
+      <source>Result letters show the rank</source>
+      <translation>结果通知书列出排名</translation>
+    </message>
+    <message>
+      <source>Result letters show the bonus amount</source>
+      <translation>结果通知书列出奖金金额</translation>
+    </message>
+    <message>
       <source>Database in use</source>
       <translation>使用中的数据库</translation>
     </message>
@@ -4563,6 +4603,26 @@ Print the poster anyway?</source>
       <translation>{name} 的评语已被他人修改;已保留目前的内容。</translation>
     </message>
     <message>
+      <source>{staff} is not appraised in {period}.</source>
+      <translation>{staff} 不在 {period} 的考核名单中。</translation>
+    </message>
+    <message>
+      <source>There is no appraisal month in {year}.</source>
+      <translation>{year} 年没有考核月份。</translation>
+    </message>
+    <message>
+      <source>No one of {period} has a complete result: no letter written.</source>
+      <translation>{period} 没有人的结果完整，未写入任何通知书。</translation>
+    </message>
+    <message>
+      <source>incomplete: {missing}</source>
+      <translation>未完成：{missing}</translation>
+    </message>
+    <message>
+      <source>{months} complete month(s) in {year}; the annual result needs {least}</source>
+      <translation>{year} 年完整的月份有 {months} 个，年度结果至少需要 {least} 个</translation>
+    </message>
+    <message>
       <source>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</source>
       <translation>{evaluator}给{name}的分数在显示后已被修改，未移除任何数据；请重新查看这些分数。</translation>
     </message>
@@ -4909,6 +4969,14 @@ Print the poster anyway?</source>
     <message>
       <source>The department name was changed by someone else to {value}; reopen the settings and try again.</source>
       <translation>部门名称已被他人改为“{value}”；请重新打开设置后再试一次。</translation>
+    </message>
+    <message>
+      <source>{field} must be a whole number of days from 1 to 365.</source>
+      <translation>{field}必须是 1 至 365 的整数天数。</translation>
+    </message>
+    <message>
+      <source>{field} must be yes or no.</source>
+      <translation>{field}必须是 yes 或 no。</translation>
     </message>
     <message>
       <source>Staff number {no} is already used by another person.</source>

@@ -312,6 +312,34 @@
       <translation>完整</translation>
     </message>
     <message>
+      <source>Print result letters…</source>
+      <translation>列印結果通知書…</translation>
+    </message>
+    <message>
+      <source>One PDF, a page per person…</source>
+      <translation>一個 PDF，每人一頁…</translation>
+    </message>
+    <message>
+      <source>One PDF per person, in a folder…</source>
+      <translation>每人一個 PDF，存入資料夾…</translation>
+    </message>
+    <message>
+      <source>Writing the letters…</source>
+      <translation>正在寫入通知書…</translation>
+    </message>
+    <message>
+      <source>%1 letter(s) written</source>
+      <translation>已寫入 %1 份通知書</translation>
+    </message>
+    <message>
+      <source>No letter: %1</source>
+      <translation>未出通知書：%1</translation>
+    </message>
+    <message>
+      <source>Print result letters</source>
+      <translation>列印績效考核結果通知書</translation>
+    </message>
+    <message>
       <source>Scores are being entered.</source>
       <translation>評分輸入中。</translation>
     </message>
@@ -3405,6 +3433,18 @@ Print the poster anyway?</source>
       <translation>部門名稱</translation>
     </message>
     <message>
+      <source>Days to appeal a result</source>
+      <translation>結果申訴期限（天）</translation>
+    </message>
+    <message>
+      <source>Result letters show the rank</source>
+      <translation>結果通知書列出排名</translation>
+    </message>
+    <message>
+      <source>Result letters show the bonus amount</source>
+      <translation>結果通知書列出獎金金額</translation>
+    </message>
+    <message>
       <source>Database in use</source>
       <translation>使用中的資料庫</translation>
     </message>
@@ -4563,6 +4603,26 @@ Print the poster anyway?</source>
       <translation>{name} 的評語已被他人修改;已保留目前的內容。</translation>
     </message>
     <message>
+      <source>{staff} is not appraised in {period}.</source>
+      <translation>{staff} 不在 {period} 的考核名單中。</translation>
+    </message>
+    <message>
+      <source>There is no appraisal month in {year}.</source>
+      <translation>{year} 年沒有考核月份。</translation>
+    </message>
+    <message>
+      <source>No one of {period} has a complete result: no letter written.</source>
+      <translation>{period} 沒有人的結果完整，未寫入任何通知書。</translation>
+    </message>
+    <message>
+      <source>incomplete: {missing}</source>
+      <translation>未完成：{missing}</translation>
+    </message>
+    <message>
+      <source>{months} complete month(s) in {year}; the annual result needs {least}</source>
+      <translation>{year} 年完整的月份有 {months} 個，年度結果至少需要 {least} 個</translation>
+    </message>
+    <message>
       <source>The scores {evaluator} gives {name} were changed after they were shown; nothing was removed: look at them again.</source>
       <translation>{evaluator}給{name}的分數在顯示後已被修改，未移除任何資料；請重新檢視這些分數。</translation>
     </message>
@@ -4909,6 +4969,14 @@ Print the poster anyway?</source>
     <message>
       <source>The department name was changed by someone else to {value}; reopen the settings and try again.</source>
       <translation>部門名稱已被他人改為「{value}」；請重新開啟設定後再試一次。</translation>
+    </message>
+    <message>
+      <source>{field} must be a whole number of days from 1 to 365.</source>
+      <translation>{field}必須是 1 至 365 的整數天數。</translation>
+    </message>
+    <message>
+      <source>{field} must be yes or no.</source>
+      <translation>{field}必須是 yes 或 no。</translation>
     </message>
     <message>
       <source>Staff number {no} is already used by another person.</source>

@@ -186,3 +186,26 @@ def test_an_operator_name_no_export_can_hold_is_marked_and_not_saved(qtbot, fres
     assert messages == [NOT_SAVED] and opts.OPERATOR.get(settings) == ""
     type_into(qtbot, ui.operatorEdit, "陳秘書")
     assert ui.operatorEditError.text() == "" and ui.saveButton.isEnabled()
+
+
+def test_the_result_letters_settings_save_undo_and_redo(qtbot, fresh_ctx, settings, errors):
+    page = make_page(qtbot, fresh_ctx, settings)
+    ui = page.ui
+    assert ui.appealDaysSpin.value() == 7
+    assert not ui.letterRankCheck.isChecked() and not ui.letterBonusCheck.isChecked()
+    ui.appealDaysSpin.setValue(10)
+    ui.letterRankCheck.setChecked(True)
+    assert page.has_unsaved_changes() and page.save()
+
+    def stored():
+        with fresh_ctx.transaction() as session:
+            return dept.letter_settings(session)
+
+    assert stored() == dept.LetterSettings(10, shows_rank=True, shows_bonus=False)
+    again = make_page(qtbot, fresh_ctx, settings)
+    assert again.ui.appealDaysSpin.value() == 10 and again.ui.letterRankCheck.isChecked()
+    page.undo_stack.undo()
+    assert stored() == dept.LetterSettings()
+    page.undo_stack.redo()
+    assert stored().appeal_days == 10
+    assert errors == []

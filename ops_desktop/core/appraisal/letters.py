@@ -118,12 +118,13 @@ class _Common:
 
 def _common(session: Session) -> _Common:
     today = clock.today()
+    chosen = settings.letter_settings(session)
     return _Common(
         settings.department(session),
         today,
-        today + dt.timedelta(days=settings.appeal_days(session)),
-        settings.shows(session, settings.LETTER_SHOWS_RANK),
-        settings.shows(session, settings.LETTER_SHOWS_BONUS),
+        today + dt.timedelta(days=chosen.appeal_days),
+        chosen.shows_rank,
+        chosen.shows_bonus,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.errors import DomainError
@@ -41,6 +43,38 @@ def appeal_days(session: Session) -> int:
 def shows(session: Session, key: str) -> bool:
     """A yes/no setting (``LETTER_SHOWS_RANK``, ``LETTER_SHOWS_BONUS``)."""
     return get(session, key) == YES
+
+
+@dataclass(frozen=True)
+class LetterSettings:
+    """What the result letters say beyond the results: the days to appeal, the rank, the
+    bonus amount."""
+
+    appeal_days: int = 7
+    shows_rank: bool = False
+    shows_bonus: bool = False
+
+
+def letter_settings(session: Session) -> LetterSettings:
+    return LetterSettings(
+        appeal_days(session), shows(session, LETTER_SHOWS_RANK), shows(session, LETTER_SHOWS_BONUS)
+    )
+
+
+def put_letter_settings(session: Session, chosen: LetterSettings, operator: str = "") -> None:
+    """Store the letter settings that differ from the stored ones (each audit-logged)."""
+    stored = letter_settings(session)
+    for key, before, after in (
+        (APPEAL_DAYS, str(stored.appeal_days), str(chosen.appeal_days)),
+        (LETTER_SHOWS_RANK, _yes_no(stored.shows_rank), _yes_no(chosen.shows_rank)),
+        (LETTER_SHOWS_BONUS, _yes_no(stored.shows_bonus), _yes_no(chosen.shows_bonus)),
+    ):
+        if before != after:
+            put(session, key, after, operator)
+
+
+def _yes_no(flag: bool) -> str:
+    return YES if flag else NO
 
 
 def expect_department(session: Session, shown: str) -> None:

@@ -157,6 +157,29 @@ class Ui_SettingsForm(object):
 
         self.departmentLayout.addWidget(self.departmentEditError, 1, 1, 1, 1)
 
+        self.appealDaysSpinLabel = QLabel(self.departmentGroup)
+        self.appealDaysSpinLabel.setObjectName(u"appealDaysSpinLabel")
+
+        self.departmentLayout.addWidget(self.appealDaysSpinLabel, 2, 0, 1, 1)
+
+        self.appealDaysSpin = QSpinBox(self.departmentGroup)
+        self.appealDaysSpin.setObjectName(u"appealDaysSpin")
+        self.appealDaysSpin.setMinimum(1)
+        self.appealDaysSpin.setMaximum(365)
+        self.appealDaysSpin.setMaximumSize(QSize(90, 16777215))
+
+        self.departmentLayout.addWidget(self.appealDaysSpin, 2, 1, 1, 1)
+
+        self.letterRankCheck = QCheckBox(self.departmentGroup)
+        self.letterRankCheck.setObjectName(u"letterRankCheck")
+
+        self.departmentLayout.addWidget(self.letterRankCheck, 3, 0, 1, 2)
+
+        self.letterBonusCheck = QCheckBox(self.departmentGroup)
+        self.letterBonusCheck.setObjectName(u"letterBonusCheck")
+
+        self.departmentLayout.addWidget(self.letterBonusCheck, 4, 0, 1, 2)
+
         self.departmentLayout.setColumnStretch(1, 1)
 
         self.leftColumn.addWidget(self.departmentGroup)
@@ -386,6 +409,7 @@ class Ui_SettingsForm(object):
         self.backupCountSpinLabel.setBuddy(self.backupCountSpin)
         self.pdfFontEditLabel.setBuddy(self.pdfFontEdit)
         self.departmentEditLabel.setBuddy(self.departmentEdit)
+        self.appealDaysSpinLabel.setBuddy(self.appealDaysSpin)
         self.trainingThresholdEditLabel.setBuddy(self.trainingThresholdEdit)
         self.annualMinSpinLabel.setBuddy(self.annualMinSpin)
         self.peerMinCountSpinLabel.setBuddy(self.peerMinCountSpin)
@@ -411,6 +435,9 @@ class Ui_SettingsForm(object):
         self.operatorNote.setText(QCoreApplication.translate("SettingsForm", u"The operator name is written in the audit log beside every change made on this workstation. A backup is taken each time the program opens a database file; only the newest ones are kept.", None))
         self.departmentGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Department", None))
         self.departmentEditLabel.setText(QCoreApplication.translate("SettingsForm", u"Department name", None))
+        self.appealDaysSpinLabel.setText(QCoreApplication.translate("SettingsForm", u"Days to appeal a result", None))
+        self.letterRankCheck.setText(QCoreApplication.translate("SettingsForm", u"Result letters show the rank", None))
+        self.letterBonusCheck.setText(QCoreApplication.translate("SettingsForm", u"Result letters show the bonus amount", None))
         self.databaseGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Database in use", None))
         self.databaseNote.setText(QCoreApplication.translate("SettingsForm", u"To work in another database file, use File \u2192 Open database\u2026 or File \u2192 New database\u2026; File \u2192 Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help \u2192 User guide).", None))
         self.sourcesGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Sources (weight %)", None))

@@ -58,6 +58,7 @@ class SettingsPage(Page):
         self._dirty = self._filling = False
         self._font_error = ""
         self._department = ""
+        self._letters = service.LetterSettings()
         self._scheme_seen: Seen | None = None
         self._loading = 0  # the latest load: an older one arriving is dropped
         self._checking = 0  # the latest check of the form: likewise
@@ -128,6 +129,9 @@ class SettingsPage(Page):
         ui.pdfFontEdit.textEdited.connect(self._font_typed)
         ui.pdfFontEdit.editingFinished.connect(self.check_font)
         ui.backupCountSpin.valueChanged.connect(self._edited)
+        ui.appealDaysSpin.valueChanged.connect(self._edited)
+        ui.letterRankCheck.toggled.connect(self._edited)
+        ui.letterBonusCheck.toggled.connect(self._edited)
         self.scheme.edited.connect(self._edited)
         ui.backupBrowseButton.clicked.connect(self.choose_backup_folder)
         ui.fontBrowseButton.clicked.connect(self.choose_font)
@@ -157,17 +161,25 @@ class SettingsPage(Page):
         self._loading += 1
         asked = self._loading
 
-        def work(session: Session) -> tuple[str, Seen, SchemeShown]:
+        def work(session: Session) -> tuple[str, service.LetterSettings, Seen, SchemeShown]:
             active = scheme.active(session)
             # the form saves all of it: guarded with the version it shows
-            return service.department(session), freshness.seen(active), shown_scheme(active)
+            return (
+                service.department(session),
+                service.letter_settings(session),
+                freshness.seen(active),
+                shown_scheme(active),
+            )
 
-        def done(found: tuple[str, Seen, SchemeShown]) -> None:
+        def done(found: tuple[str, service.LetterSettings, Seen, SchemeShown]) -> None:
             if asked != self._loading:  # loaded again meanwhile
                 return
-            self._department, self._scheme_seen, shown = found
+            self._department, self._letters, self._scheme_seen, shown = found
             self._filling = True
             ui.departmentEdit.setText(self._department)
+            ui.appealDaysSpin.setValue(self._letters.appeal_days)
+            ui.letterRankCheck.setChecked(self._letters.shows_rank)
+            ui.letterBonusCheck.setChecked(self._letters.shows_bonus)
             self.scheme.fill(shown)
             self._filling = False
             self.check_font()
@@ -322,15 +334,25 @@ class SettingsPage(Page):
             ui.backupCountSpin.value(),
             ui.pdfFontEdit.text().strip(),
         )
-        shown = Shown(self._department, self._scheme_seen)  # what the form was loaded from
+        # what the form was loaded from
+        shown = Shown(self._department, self._scheme_seen, self._letters)
         department = ui.departmentEdit.text().strip()
+        chosen = service.LetterSettings(
+            ui.appealDaysSpin.value(),
+            ui.letterRankCheck.isChecked(),
+            ui.letterBonusCheck.isChecked(),
+        )
 
         def check(session: Session) -> Checked:
             found = scheme.problems(session, changes)
             if found:
                 return Checked(found)
             differs = scheme.differs(session, changes)
-            changed = differs or department != service.department(session)
+            changed = (
+                differs
+                or department != service.department(session)
+                or chosen != service.letter_settings(session)
+            )
             if not differs or _stale(session, shown):
                 return Checked(found, changed)  # a stale save is refused: nothing to ask
             return Checked(found, changed, scheme_impact.preview(session, changes))
@@ -350,7 +372,7 @@ class SettingsPage(Page):
                 applies_to = choice
             self._store_preferences(*preferences)
             if outcome.changed:
-                self._store_database_part(shown, department, changes, applies_to)
+                self._store_database_part(shown, department, chosen, changes, applies_to)
             else:
                 self._saved()
 
@@ -371,20 +393,29 @@ class SettingsPage(Page):
         self.status_message.emit(self.tr("Settings saved."))
 
     def _store_database_part(
-        self, shown: Shown, department: str, changes: SchemeChanges, applies_to: str
+        self,
+        shown: Shown,
+        department: str,
+        letters: service.LetterSettings,
+        changes: SchemeChanges,
+        applies_to: str,
     ) -> None:
-        """The department name and the scheme: one undoable change. Its undo and redo apply
-        to the same months as the change (``applies_to``)."""
+        """The department's values (name, result letters) and the scheme: one undoable
+        change. Its undo and redo apply to the same months as the change (``applies_to``)."""
         operator = self.ctx.operator()
 
-        def apply(shown: str, department: str, changes: SchemeChanges) -> Any:
-            def work(session: Session) -> tuple[str, SchemeChanges]:
+        def apply(
+            shown: str, department: str, letters: service.LetterSettings, changes: SchemeChanges
+        ) -> Any:
+            def work(session: Session) -> tuple[str, service.LetterSettings, SchemeChanges]:
                 service.expect_department(session, shown)  # as this form (or undo) left it
                 before = scheme.changes_of(scheme.active(session))
+                letters_before = service.letter_settings(session)
                 if service.department(session) != department:
                     service.put(session, DEPARTMENT, department, operator)
+                service.put_letter_settings(session, letters, operator)
                 scheme.edit(session, changes, operator, applies_to=applies_to)
-                return shown, before  # what its undo puts back
+                return shown, letters_before, before  # what its undo puts back
 
             return work
 
@@ -392,7 +423,7 @@ class SettingsPage(Page):
             self.undo_stack,
             self.ctx,
             self.tr("Change settings"),
-            apply(shown.department, department, changes),
+            apply(shown.department, department, letters, changes),
             lambda back: apply(department, *back),
             self.load,
             self.error,
@@ -418,7 +449,10 @@ def _stale(session: Session, shown: Shown) -> bool:
         freshness.check(session, shown.scheme)
     except DomainError:
         return True
-    return service.department(session) != shown.department
+    return (
+        service.department(session) != shown.department
+        or service.letter_settings(session) != shown.letters
+    )
 
 
 @dataclass(frozen=True)
@@ -427,3 +461,4 @@ class Shown:
 
     department: str
     scheme: Seen | None
+    letters: service.LetterSettings = service.LetterSettings()

@@ -24,20 +24,16 @@ if TYPE_CHECKING:
 PDF = "PDF (*.pdf)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppraisalsPage", text)
-
-
 def button(page: AppraisalsPage) -> QPushButton:
     """The page's Print result letters… button, with its two ways of writing them."""
-    found = QPushButton(_tr("Print result letters…"), page)
+    found = QPushButton(QCoreApplication.translate("AppraisalsPage", "Print result letters…"), page)
     menu = QMenu(found)
-    menu.addAction(_tr("One PDF, a page per person…")).triggered.connect(
-        lambda: print_letters(page)
-    )
-    menu.addAction(_tr("One PDF per person, in a folder…")).triggered.connect(
-        lambda: print_letters(page, folder=True)
-    )
+    menu.addAction(
+        QCoreApplication.translate("AppraisalsPage", "One PDF, a page per person…")
+    ).triggered.connect(lambda: print_letters(page))
+    menu.addAction(
+        QCoreApplication.translate("AppraisalsPage", "One PDF per person, in a folder…")
+    ).triggered.connect(lambda: print_letters(page, folder=True))
     found.setMenu(menu)
     return found
 
@@ -53,7 +49,11 @@ def print_letters(page: AppraisalsPage, *, folder: bool = False) -> bool:
     """The letters of the month shown, or of its year on the Year tab."""
     period_id = page.period_id
     if period_id is None:
-        page.status_message.emit(_tr("No month is open yet: open one with New month…"))
+        page.status_message.emit(
+            QCoreApplication.translate(
+                "AppraisalsPage", "No month is open yet: open one with New month…"
+            )
+        )
         return True
     year = page.year_of(period_id) if page.tabs.currentWidget() is page.annual else None
     label = str(year) if year is not None else page.label_of(period_id)
@@ -69,22 +69,26 @@ def print_letters(page: AppraisalsPage, *, folder: bool = False) -> bool:
             else:
                 shown, month = (int(part) for part in label.split("-"))
                 batch = letters.monthly(session, shown, month)
-        progress.report(1, 2, _tr("Writing the letters…"))
+        progress.report(1, 2, QCoreApplication.translate("AppraisalsPage", "Writing the letters…"))
         write_letters(batch.to_print(), target, folder=folder, script=chosen)
         return batch
 
     def said(batch: Letters) -> str:
-        text = _tr("%1 letter(s) written").replace("%1", str(len(batch.letters)))
+        text = QCoreApplication.translate("AppraisalsPage", "%1 letter(s) written").replace(
+            "%1", str(len(batch.letters))
+        )
         if batch.refused:
             people = "; ".join(f"{r.staff_no} {r.name}: {r.reason}" for r in batch.refused[:10])
             more = f"; … (+{len(batch.refused) - 10})" if len(batch.refused) > 10 else ""
-            text += "\n" + _tr("No letter (incomplete): %1").replace("%1", people + more)
+            text += "\n" + QCoreApplication.translate("AppraisalsPage", "No letter: %1").replace(
+                "%1", people + more
+            )
         return text
 
     return exporting.run(
         page,
         Export(
-            _tr("Print result letters"),
+            QCoreApplication.translate("AppraisalsPage", "Print result letters"),
             outputs.letters_folder(label) if folder else outputs.letters_name(label),
             write,
             file_filter=PDF,
