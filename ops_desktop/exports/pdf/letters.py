@@ -11,73 +11,23 @@ saying that the rest is left out (the whole text is on the score sheet's 評語 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
 from pathlib import Path
 
-from reportlab.lib.colors import Color, HexColor, black
+from reportlab.lib.colors import HexColor, black
 from reportlab.pdfgen.canvas import Canvas
 
 from ops_desktop.core import script as scripts
-from ops_desktop.core.appraisal.letters import Letter, SourceLine
+from ops_desktop.core.appraisal.letters import Letter
 from ops_desktop.core.files import safe_file_name, write_atomically
 from ops_desktop.core.outputs import output_folder
 
-from . import fonts
+from . import fonts, letter_table
 from .flow import Rect, flow
+from .letter_page import COLOR, GREY, RED, SIZE, Page, number
 from .page import MIN_TEXT, paper_size
 from .text import TextBlock, width
 
-SIZE = 10.0
-COLOR = HexColor(0x1F4E79)
-RED = HexColor(0xB00020)
-GREY = HexColor(0x555555)
 CUT_MARK = "……（評語過長，以下從略；全文見月度績效考核表的評語工作表）"
-
-
-def _number(value: Decimal) -> str:
-    return f"{value:.2f}"
-
-
-def _percent(weight: Decimal) -> str:
-    return f"{weight.normalize():f}%"
-
-
-class _Page:
-    """One letter's page: a canvas, its font and script, and the line being written."""
-
-    def __init__(self, canvas: Canvas, font: str, script: str) -> None:
-        self.canvas, self.font, self.script = canvas, font, script
-        self.width, self.height = paper_size("A4")
-        self.left = 56.0
-        self.right = self.width - 56.0
-        self.y = self.height - 48.0
-
-    def t(self, text: str) -> str:
-        return scripts.pick(text, None, self.script)
-
-    def text(
-        self, x: float, y: float, text: str, size: float = SIZE, color: Color = black, at: str = ""
-    ) -> None:
-        c = self.canvas
-        c.setFont(self.font, size)
-        c.setFillColor(color)
-        text = self.t(text)
-        if at == "right":
-            c.drawRightString(x, y, text)
-        elif at == "centre":
-            c.drawCentredString(x, y, text)
-        else:
-            c.drawString(x, y, text)
-
-    def fitted(self, text: str, room: float, size: float = SIZE) -> float:
-        """The size (``size`` at most, ``MIN_TEXT`` at least) at which ``text`` fits ``room``."""
-        needed = width(self.t(text), self.font, 1.0)
-        return max(MIN_TEXT, min(size, room / max(needed, 1e-6)))
-
-    def rule(self, y: float, color: Color = COLOR, line: float = 0.6) -> None:
-        self.canvas.setStrokeColor(color)
-        self.canvas.setLineWidth(line)
-        self.canvas.line(self.left, y, self.right, y)
 
 
 def _period_words(letter: Letter) -> str:
@@ -87,9 +37,15 @@ def _period_words(letter: Letter) -> str:
     return f"{year} 年 {int(month)} 月（月度考核）"
 
 
-def _head(page: _Page, letter: Letter) -> None:
+def _head(page: Page, letter: Letter) -> None:
     top = page.height - 40
-    page.text(page.left, top, letter.department, 9, GREY)
+    page.text(
+        page.left,
+        top,
+        letter.department,
+        page.fitted(letter.department, page.right - page.left - 60, 9),
+        GREY,
+    )
     page.canvas.setStrokeColor(RED)
     page.canvas.setLineWidth(1.2)
     page.canvas.rect(page.right - 44, top - 6, 44, 20, stroke=1, fill=0)
@@ -114,93 +70,20 @@ def _head(page: _Page, letter: Letter) -> None:
         x = page.left + i * column
         page.text(x, y, f"{label}：", 9, GREY)
         room = column - width(page.t(f"{label}："), page.font, 9) - 4
-        page.text(x + width(page.t(f"{label}："), page.font, 9), y, value, page.fitted(value, room))
+        shown, size = page.clipped(value, room)
+        page.text(x + width(page.t(f"{label}："), page.font, 9), y, shown, size)
     page.rule(y - 8)
     page.y = y - 26
 
 
-def _table(page: _Page, letter: Letter) -> None:
-    """The sources, each with its weight, its dimensions' scores and its score; the
-    dimensions' weights head their columns (one set of dimension weights for every source)."""
-    dims = next((line.parts for line in letter.sources if line.parts), ())
-    annual = letter.kind == "annual"
-    name_w, weight_w, score_w = 128.0, 46.0, 0.0 if annual else 62.0
-    dim_w = (page.right - page.left - name_w - weight_w - score_w) / max(len(dims), 1)
-    title = "計分方式（每月總分 = Σ 來源權重 × 來源得分）" if annual else "各項評分"
-    page.text(page.left, page.y, title, 11, COLOR)
-    y = page.y - 18
-    page.text(page.left + 4, y, "考核來源", 9, GREY)
-    page.text(page.left + name_w + weight_w - 6, y, "權重", 9, GREY, "right")
-    for i, part in enumerate(dims):
-        head = f"{part.name}（{_percent(part.weight)}）"
-        centre = page.left + name_w + weight_w + (i + 0.5) * dim_w
-        page.text(centre, y, head, page.fitted(head, dim_w - 6, 9), GREY, "centre")
-    if not annual:
-        page.text(page.right - 4, y, "得分", 9, GREY, "right")
-    page.rule(y - 6, GREY, 0.4)
-    y -= 22
-    for line in letter.sources:
-        _row(page, line, y, name_w, weight_w, dim_w, annual)
-        y -= 30 if line.raters or line.merged_peers is not None else 20
-        page.rule(y + 12, HexColor(0xCCCCCC), 0.3)
-    merged = next((s for s in letter.sources if s.merged_peers is not None), None)
-    if merged is not None:
-        note = (
-            f"同事評分少於 3 位（{merged.merged_peers} 位），故{merged.name}合併為一行"
-            "（按兩者權重計），以免推知個別同事的評分。"
-        )
-        page.text(page.left, y + 2, note, page.fitted(note, page.right - page.left, 9), GREY)
-        y -= 14
-    page.y = y - 6
-
-
-def _row(
-    page: _Page,
-    line: SourceLine,
-    y: float,
-    name_w: float,
-    weight_w: float,
-    dim_w: float,
-    annual: bool,
-) -> None:
-    page.text(page.left + 4, y, line.name, page.fitted(line.name, name_w - 8))
-    if line.merged_peers is not None:
-        page.text(page.left + 4, y - 12, "合併列示", 8, GREY)
-    elif line.raters:
-        page.text(page.left + 4, y - 12, f"{line.raters} 位同事的平均", 8, GREY)
-    page.text(page.left + name_w + weight_w - 6, y, _percent(line.weight), SIZE, black, "right")
-    for i, part in enumerate(line.parts):
-        centre = page.left + name_w + weight_w + (i + 0.5) * dim_w
-        shown = "" if part.score is None else _number(part.score)
-        page.text(centre, y, shown, SIZE, black, "centre")
-    if not line.parts and not annual:
-        middle = page.left + name_w + weight_w + (page.right - page.left - name_w - weight_w) / 2
-        page.text(middle - 31, y, "—", SIZE, GREY, "centre")
-    if line.score is not None:
-        page.text(page.right - 4, y, _number(line.score), SIZE, black, "right")
-
-
-def _months(page: _Page, letter: Letter) -> None:
-    page.text(page.left, page.y, "各月總分", 11, COLOR)
-    y = page.y - 18
-    step = (page.right - page.left) / 12
-    totals = dict(letter.months)
-    for month in range(1, 13):
-        centre = page.left + (month - 0.5) * step
-        page.text(centre, y, f"{month} 月", 9, GREY, "centre")
-        value = totals.get(month)
-        page.text(centre, y - 15, "—" if value is None else _number(value), 9, black, "centre")
-    page.y = y - 36
-
-
-def _result(page: _Page, letter: Letter) -> None:
+def _result(page: Page, letter: Letter) -> None:
     """Total, grade, coefficient (and bonus, rank, promotion when they are shown)."""
     box_top = page.y + 4
     label = "年度結果" if letter.kind == "annual" else "總分"
     items = [
-        (label, _number(letter.total)),
+        (label, number(letter.total)),
         ("等級", letter.grade),
-        ("獎金係數", _number(letter.bonus_coefficient)),
+        ("獎金係數", number(letter.bonus_coefficient)),
     ]
     if letter.bonus is not None:
         items.append(("獎金", f"{letter.bonus:,.2f} 元"))
@@ -225,7 +108,7 @@ def _result(page: _Page, letter: Letter) -> None:
     page.y = y - 22
 
 
-def _remarks(page: _Page, letter: Letter, bottom: float) -> None:
+def _remarks(page: Page, letter: Letter, bottom: float) -> None:
     """The comments in the room down to ``bottom``: smaller when long, cut with a mark when
     even ``MIN_TEXT`` does not hold them."""
     page.text(page.left, page.y, "評語", 11, COLOR)
@@ -252,13 +135,13 @@ def _remarks(page: _Page, letter: Letter, bottom: float) -> None:
         placed.flowable.drawOn(page.canvas, placed.x, placed.y)
 
 
-def _story(page: _Page, paragraphs: Iterable[str], size: float) -> list[TextBlock]:
+def _story(page: Page, paragraphs: Iterable[str], size: float) -> list[TextBlock]:
     return [
         TextBlock(page.t(p), page.font, size, indent=0, space_after=size * 0.35) for p in paragraphs
     ]
 
 
-def _foot(page: _Page, letter: Letter) -> None:
+def _foot(page: Page, letter: Letter) -> None:
     """The appeal, the three signatures with their dates, and the footer."""
     y = 206.0
     page.rule(y + 14, GREY, 0.4)
@@ -285,11 +168,11 @@ def _foot(page: _Page, letter: Letter) -> None:
     page.text(page.right, 34, "僅供本人及考核相關主管閱覽", 8, GREY, "right")
 
 
-def _draw(page: _Page, letter: Letter) -> None:
+def _draw(page: Page, letter: Letter) -> None:
     _head(page, letter)
-    _table(page, letter)
+    letter_table.table(page, letter)
     if letter.kind == "annual":
-        _months(page, letter)
+        letter_table.months(page, letter)
     _result(page, letter)
     _remarks(page, letter, bottom=236.0)
     _foot(page, letter)
@@ -305,7 +188,7 @@ def _write(letters: list[Letter], target: str | Path, font: str, script: str) ->
         canvas.setAuthor("ops-desktop")
         canvas.setSubject(scripts.pick("機密", None, script))
         for letter in letters:
-            _draw(_Page(canvas, font, script), letter)
+            _draw(Page(canvas, font, script), letter)
             canvas.showPage()
         canvas.save()
 
