@@ -128,7 +128,7 @@ def _common(session: Session) -> _Common:
     )
 
 
-def _chosen(everyone: dict[str, str], staff: Collection[str] | None, period: str) -> list[str]:
+def _chosen(everyone: Collection[str], staff: Collection[str] | None, period: str) -> list[str]:
     """The staff numbers asked for (all when ``staff`` is None), refused if one is not
     appraised in the period: a letter batch is written whole or not at all."""
     if staff is None:
@@ -149,7 +149,7 @@ def monthly(
     result = results.compute(session, period.id)
     view = result.scheme
     by_no = {p.staff_no: p for p in result.people}
-    wanted = _chosen({no: p.name for no, p in by_no.items()}, staff, result.label)
+    wanted = _chosen(by_no.keys(), staff, result.label)
     common = _common(session)
     ranked = sum(1 for p in result.people if p.complete)
     letters, refused = [], []
@@ -199,7 +199,7 @@ def annual(session: Session, year: int, staff: Collection[str] | None = None) ->
         raise DomainError("There is no appraisal month in {year}.", year=year)
     view = found.scheme
     by_no = {r.staff_no: r for r in found.rows}
-    wanted = _chosen({no: r.name for no, r in by_no.items()}, staff, str(year))
+    wanted = _chosen(by_no.keys(), staff, str(year))
     common = _common(session)
     needs = _latest_training_needs(session, year, {by_no[no].staff_id for no in wanted})
     year_period = periods.find(session, year, 0)
