@@ -95,6 +95,14 @@
       <translation>Filter tasks…</translation>
     </message>
     <message>
+      <source>No tasks were set at this meeting: type one below and add it.</source>
+      <translation>No tasks were set at this meeting: type one below and add it.</translation>
+    </message>
+    <message>
+      <source>No open tasks from earlier meetings.</source>
+      <translation>No open tasks from earlier meetings.</translation>
+    </message>
+    <message>
       <source>Done</source>
       <translation>Done</translation>
     </message>
@@ -209,12 +217,28 @@
       <translation>Promotion priority (annual top grade)</translation>
     </message>
     <message>
+      <source>No one has the year's top grade.</source>
+      <translation>No one has the year's top grade.</translation>
+    </message>
+    <message>
       <source>Training needs (latest month)</source>
       <translation>Training needs (latest month)</translation>
     </message>
     <message>
+      <source>No training needs in the year's latest month.</source>
+      <translation>No training needs in the year's latest month.</translation>
+    </message>
+    <message>
+      <source>No month of this year has results yet: open one on the Month tab.</source>
+      <translation>No month of this year has results yet: open one on the Month tab.</translation>
+    </message>
+    <message>
       <source>Export annual sheet…</source>
       <translation>Export annual sheet…</translation>
+    </message>
+    <message>
+      <source>No month is open yet.</source>
+      <translation>No month is open yet.</translation>
     </message>
     <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
@@ -360,8 +384,16 @@
       <translation>Appraisals</translation>
     </message>
     <message>
+      <source>No one was on the staff in this month: add people on the Staff page.</source>
+      <translation>No one was on the staff in this month: add people on the Staff page.</translation>
+    </message>
+    <message>
       <source>Unlock…</source>
       <translation>Unlock…</translation>
+    </message>
+    <message>
+      <source>No month is open yet: open the first one with New month… above.</source>
+      <translation>No month is open yet: open the first one with New month… above.</translation>
     </message>
     <message>
       <source>open</source>
@@ -833,8 +865,16 @@
       <translation>Comment</translation>
     </message>
     <message>
+      <source>Select a person in the grid to read the comments on them.</source>
+      <translation>Select a person in the grid to read the comments on them.</translation>
+    </message>
+    <message>
       <source>Comments: select a person</source>
       <translation>Comments: select a person</translation>
+    </message>
+    <message>
+      <source>No evaluator wrote a comment on this person this month.</source>
+      <translation>No evaluator wrote a comment on this person this month.</translation>
     </message>
     <message numerus="yes">
       <source>Comments (%n)</source>
@@ -1018,6 +1058,10 @@
     <message>
       <source>Alert</source>
       <translation>Alert</translation>
+    </message>
+    <message>
+      <source>Nothing needs attention today.</source>
+      <translation>Nothing needs attention today.</translation>
     </message>
     <message>
       <source>Alerts (double-click or Enter to open)</source>
@@ -1241,6 +1285,14 @@
     <message>
       <source>Duty line</source>
       <translation>Duty line</translation>
+    </message>
+    <message>
+      <source>No areas of duty yet: add the first one.</source>
+      <translation>No areas of duty yet: add the first one.</translation>
+    </message>
+    <message>
+      <source>No duty lines in this area yet.</source>
+      <translation>No duty lines in this area yet.</translation>
     </message>
     <message>
       <source>Add area %1</source>
@@ -1990,6 +2042,10 @@
       <translation>Left empty: %1</translation>
     </message>
     <message>
+      <source>No staff to take part: add people on the Staff page.</source>
+      <translation>No staff to take part: add people on the Staff page.</translation>
+    </message>
+    <message>
       <source>Meeting</source>
       <translation>Meeting</translation>
     </message>
@@ -2130,12 +2186,20 @@
       <translation>Peers: select a person</translation>
     </message>
     <message>
+      <source>No peers rate this person this month: add one below.</source>
+      <translation>No peers rate this person this month: add one below.</translation>
+    </message>
+    <message>
       <source>Peers of %1</source>
       <translation>Peers of %1</translation>
     </message>
     <message>
       <source>The month is locked: unlock it to change its peers.</source>
       <translation>The month is locked: unlock it to change its peers.</translation>
+    </message>
+    <message>
+      <source>Select a person in the grid to see who rates them as a peer.</source>
+      <translation>Select a person in the grid to see who rates them as a peer.</translation>
     </message>
     <message>
       <source>Peer score</source>
@@ -2671,6 +2735,10 @@ Print the poster anyway?</translation>
       <translation>Sheets, text for the distance</translation>
     </message>
     <message>
+      <source>Working out the layouts that fit…</source>
+      <translation>Working out the layouts that fit…</translation>
+    </message>
+    <message>
       <source>Use this layout</source>
       <translation>Use this layout</translation>
     </message>
@@ -2796,6 +2864,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Find text… (Ctrl+F)</source>
       <translation>Find text… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>The regulation has no chapters yet: add the first one.</source>
+      <translation>The regulation has no chapters yet: add the first one.</translation>
     </message>
     <message>
       <source>Add chapter</source>
@@ -3674,8 +3746,16 @@ Print the poster anyway?</translation>
       <translation>Appraisals</translation>
     </message>
     <message>
+      <source>No appraisal results for this person yet.</source>
+      <translation>No appraisal results for this person yet.</translation>
+    </message>
+    <message>
       <source>Training</source>
       <translation>Training</translation>
+    </message>
+    <message>
+      <source>No training recorded for this person yet.</source>
+      <translation>No training recorded for this person yet.</translation>
     </message>
     <message>
       <source>History</source>
@@ -3719,6 +3799,14 @@ Print the poster anyway?</translation>
   </context>
   <context>
     <name>StepsView</name>
+    <message>
+      <source>Select a run to tick off its steps.</source>
+      <translation>Select a run to tick off its steps.</translation>
+    </message>
+    <message>
+      <source>This run's workflow has no stages.</source>
+      <translation>This run's workflow has no stages.</translation>
+    </message>
     <message>
       <source>Stage / step</source>
       <translation>Stage / step</translation>
@@ -4011,6 +4099,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Search stages and steps… (Ctrl+F)</source>
       <translation>Search stages and steps… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>This workflow has no stages yet: add the first one.</source>
+      <translation>This workflow has no stages yet: add the first one.</translation>
     </message>
     <message>
       <source>Stage</source>
@@ -4538,6 +4630,13 @@ Print the poster anyway?</translation>
     <message>
       <source>Page width</source>
       <translation>Page width</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Column</name>
+    <message>
+      <source>No run at this stage.</source>
+      <translation>No run at this stage.</translation>
     </message>
   </context>
   <context>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.core import dashboard
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from .base import Page
@@ -45,6 +46,7 @@ class DashboardPage(Page):
         self.alerts_view.horizontalHeader().setStretchLastSection(True)
         self.alerts_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.alerts_view.activated.connect(self._open)  # double-click, or Enter
+        EmptyState.attach(self.alerts_view, self.tr("Nothing needs attention today."))
         grid = QGridLayout()
         grid.addWidget(self.positions_chart, 0, 0)
         grid.addWidget(self.grades_chart, 0, 1)

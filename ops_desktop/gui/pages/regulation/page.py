@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.services import regulation as service
 from ops_desktop.core.services.regulation import VersionRow, VersionTree
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.keys import enter_clicks
 
 from .editor import ItemEditor
@@ -92,6 +93,11 @@ class RegulationPage(EditActions):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        EmptyState.attach(
+            self.view,
+            self.tr("The regulation has no chapters yet: add the first one."),
+            clear=self.search.clear,
+        )
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for i, (name, text, slot) in enumerate(
