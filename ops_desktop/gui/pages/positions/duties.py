@@ -12,8 +12,6 @@ from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QPushButton,
-    QSizePolicy,
     QTableView,
     QWidget,
 )
@@ -57,10 +55,6 @@ class DutiesPanel(QWidget):
         ui.setupUi(self)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
-        for button in self.findChildren(QPushButton):  # narrow windows clip the text instead
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(40)
-            button.setToolTip(button.text())
         self.area_model = RowTableModel(
             [
                 Column(self.tr("No."), lambda r: r.number, align_right=True),

@@ -116,10 +116,11 @@ class RegulationPage(EditActions):
             button.setToolTip(text)
             if name == "punctuation":
                 button.setToolTip(self.tr("Make the draft's punctuation full-width (，：；？！)"))
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(48)  # narrow windows: the text is clipped, not the page
+            # Two a row, their words whole: four a row could not shrink beside the tree on a
+            # 1024-pixel screen and were clipped ("dd chapt"); a page wider than the window
+            # scrolls inside it (gui/page_stack.py) rather than cut a button's word.
             button.clicked.connect(slot)
-            buttons.addWidget(button, i // 4, i % 4)
+            buttons.addWidget(button, i // 2, i % 2)
             self.buttons[name] = button
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
