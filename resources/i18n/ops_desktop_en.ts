@@ -1084,16 +1084,16 @@
       <translation>Staff by position</translation>
     </message>
     <message>
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
       <source>%1 of %2 complete</source>
       <translation>%1 of %2 complete</translation>
     </message>
     <message>
       <source>Grades %1</source>
       <translation>Grades %1</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>People</translation>
     </message>
     <message>
       <source>Department mean by month</source>

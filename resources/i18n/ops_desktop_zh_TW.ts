@@ -1081,16 +1081,16 @@
       <translation>各崗位人數</translation>
     </message>
     <message>
+      <source>People</source>
+      <translation>人數</translation>
+    </message>
+    <message>
       <source>%1 of %2 complete</source>
       <translation>已完成 %1 / %2</translation>
     </message>
     <message>
       <source>Grades %1</source>
       <translation>等級分佈 %1</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>人數</translation>
     </message>
     <message>
       <source>Department mean by month</source>

@@ -22,7 +22,7 @@ from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from .base import Page
-from .dashboard_charts import MonthChartView, bar_chart, pie_chart, trend_chart
+from .dashboard_charts import MonthChartView, bar_chart, trend_chart
 
 
 class DashboardPage(Page):
@@ -87,7 +87,8 @@ class DashboardPage(Page):
             self.tr("%1: %v of %m complete").replace("%1", summary.period_label or "—")
         )
         self.positions_chart.setChart(
-            pie_chart(summary.staff_by_position, self.tr("Staff by position"))
+            # bars, not a pie: the positions' names stay whole in a narrow chart
+            bar_chart(summary.staff_by_position, self.tr("Staff by position"), self.tr("People"))
         )
         counted = (
             self.tr("%1 of %2 complete")
