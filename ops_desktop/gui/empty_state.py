@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
 from . import icons
 
 ICON_SIZE = 40  # logical pixels; drawn from the SVG at the screen's ratio
+# Below this height (a list inside a form, a board column) the sentence is shown alone: the
+# icon would push it out of sight.
+ICON_MIN_HEIGHT = 3 * ICON_SIZE
 
 # (button text, what it does)
 Step = tuple[str, Callable[[], object]]
@@ -120,6 +124,8 @@ class EmptyState(QWidget):
         self._loaded = model.rowCount(self.view.rootIndex()) > 0
 
     def _model_changed(self, *_: object) -> None:
+        if not shiboken6.isValid(self.view):  # a view's own model empties as the view goes
+            return
         self._loaded = True
         self.update_state()
 
@@ -157,7 +163,9 @@ class EmptyState(QWidget):
         self.icon.setPixmap(pixmap)
 
     def _place(self) -> None:
-        self.setGeometry(self.view.viewport().geometry())
+        area = self.view.viewport().geometry()
+        self.setGeometry(area)
+        self.icon.setVisible(area.height() >= ICON_MIN_HEIGHT)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show):

@@ -12,10 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QGridLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -70,27 +72,40 @@ class FirstStartGuide(QDockWidget):
         self.labels: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         self.confirm_buttons: dict[str, QPushButton] = {}
-        for row, step in enumerate(STEPS):
+        # One column, a step's buttons one under the other: two side by side made the dock
+        # 270 px wide, more than a 1024-pixel screen can give beside the page.
+        row = 0
+        for step in STEPS:
             tick, label = QLabel(TO_DO, body), QLabel(body)
             label.setWordWrap(True)
             button = QPushButton(body)
             button.clicked.connect(lambda _c=False, s=step: self.open_step(s))
-            grid.addWidget(tick, 2 * row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(label, 2 * row, 1, 1, 2)
-            grid.addWidget(button, 2 * row + 1, 1)
+            grid.addWidget(tick, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, 1)
+            grid.addWidget(button, row + 1, 1)
+            row += 2
             if step in ("department", "positions"):  # a person's judgement: confirmed once
                 confirm = QPushButton(body)
                 confirm.clicked.connect(lambda _c=False, s=step: self.confirm(s))
-                grid.addWidget(confirm, 2 * row + 1, 2)
+                grid.addWidget(confirm, row, 1)
                 self.confirm_buttons[step] = confirm
+                row += 1
             self.ticks[step], self.labels[step], self.buttons[step] = tick, label, button
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
         layout.addStretch()
-        self.setWidget(body)
+        # As wide as a button needs, not as its sentences: they wrap, to the height the
+        # scroll area works out for that width (a dock alone gave them the height of one
+        # line less), and it scrolls on a screen too short for the six steps.
+        area = QScrollArea(self)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(body)
+        area.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        self.setWidget(area)
         self.retranslate()
 
     def step_texts(self) -> dict[str, tuple[str, str]]:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QWidget,
 )
 
@@ -37,6 +36,7 @@ from .changes import ChangeNotice
 from .context import AppContext
 from .dialogs import Dialogs
 from .first_start_guide import FirstStartGuide
+from .page_stack import PageStack
 from .pages.base import Page
 from .tasks import TaskRunner
 
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(170)
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)
         self.pages: dict[str, Page] = {}
         self._kept: dict[str, tuple[QUndoStack, object]] = {}  # see retranslate
         for key in page_registry.KEYS:
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self._kept = {}
         for page in self.pages.values():
             self.undo_group.removeStack(page.undo_stack)
-            self.stack.removeWidget(page)
+            self.stack.remove_page(page)
             page.deleteLater()
         self.pages = {}
 
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         """Everything in the current language: menus, navigation, pages (rebuilt; the data
         is in the database, so nothing is lost)."""
         self.tasks.settle()  # outcomes still on their way reach the pages that asked
-        current = self.current_page().key if self.stack.currentWidget() is not None else None
+        current = self.current_page().key if self.stack.current_page() is not None else None
         self.menuBar().clear()
         self.removeToolBar(self.toolbar)
         self._build_actions()
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
                 page.undo_stack = history
                 page.restore_selection(selected)
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.add_page(page)
             self.undo_group.addStack(page.undo_stack)
             page.status_message.connect(self.statusBar().showMessage)
             if hasattr(page, "open_record"):
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
     def _follow_actions(self) -> None:
         """The page's actions as the page shown offers them (``Page.offers``): enabled where
         it does them, disabled elsewhere, the tooltip saying which."""
-        widget = self.stack.currentWidget()
+        widget = self.stack.current_page()
         for name, act in self._page_actions.items():
             offered = isinstance(widget, Page) and widget.offers(name)
             act.setEnabled(offered)
@@ -400,12 +400,12 @@ class MainWindow(QMainWindow):
         self.undo_group.undo() if kind == "undo" else self.undo_group.redo()
 
     def current_page(self) -> Page:
-        page = self.stack.currentWidget()
+        page = self.stack.current_page()
         assert isinstance(page, Page)
         return page
 
     def _page_action(self, name: str) -> None:
-        if self.stack.currentWidget() is None or not getattr(self.current_page(), name)():
+        if self.stack.current_page() is None or not getattr(self.current_page(), name)():
             self.statusBar().showMessage(self.tr("Not available on this page."), 3000)
 
     def show_page(self, key: str) -> None:
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0 or self.ctx is None:
             return
-        leaving = self.stack.currentWidget()
+        leaving = self.stack.current_page()
         if (
             isinstance(leaving, Page)
             and leaving.key != page_registry.KEYS[row]
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
             return
         page = self.page(page_registry.KEYS[row])
-        self.stack.setCurrentWidget(page)
+        self.stack.show_page(page)
         self.undo_group.setActiveStack(page.undo_stack)
         self._follow_actions()
         self.statusBar().showMessage(page.status_text())  # never the previous page's text

@@ -95,6 +95,14 @@
       <translation>Filter tasks…</translation>
     </message>
     <message>
+      <source>No tasks were set at this meeting: type one below and add it.</source>
+      <translation>No tasks were set at this meeting: type one below and add it.</translation>
+    </message>
+    <message>
+      <source>No open tasks from earlier meetings.</source>
+      <translation>No open tasks from earlier meetings.</translation>
+    </message>
+    <message>
       <source>Done</source>
       <translation>Done</translation>
     </message>
@@ -209,12 +217,28 @@
       <translation>Promotion priority (annual top grade)</translation>
     </message>
     <message>
+      <source>No one has the year's top grade.</source>
+      <translation>No one has the year's top grade.</translation>
+    </message>
+    <message>
       <source>Training needs (latest month)</source>
       <translation>Training needs (latest month)</translation>
     </message>
     <message>
+      <source>No training needs in the year's latest month.</source>
+      <translation>No training needs in the year's latest month.</translation>
+    </message>
+    <message>
+      <source>No month of this year has results yet: open one on the Month tab.</source>
+      <translation>No month of this year has results yet: open one on the Month tab.</translation>
+    </message>
+    <message>
       <source>Export annual sheet…</source>
       <translation>Export annual sheet…</translation>
+    </message>
+    <message>
+      <source>No month is open yet.</source>
+      <translation>No month is open yet.</translation>
     </message>
     <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
@@ -388,8 +412,16 @@
       <translation>Appraisals</translation>
     </message>
     <message>
+      <source>No one was on the staff in this month: add people on the Staff page.</source>
+      <translation>No one was on the staff in this month: add people on the Staff page.</translation>
+    </message>
+    <message>
       <source>Unlock…</source>
       <translation>Unlock…</translation>
+    </message>
+    <message>
+      <source>No month is open yet: open the first one with New month… above.</source>
+      <translation>No month is open yet: open the first one with New month… above.</translation>
     </message>
     <message>
       <source>open</source>
@@ -861,8 +893,16 @@
       <translation>Comment</translation>
     </message>
     <message>
+      <source>Select a person in the grid to read the comments on them.</source>
+      <translation>Select a person in the grid to read the comments on them.</translation>
+    </message>
+    <message>
       <source>Comments: select a person</source>
       <translation>Comments: select a person</translation>
+    </message>
+    <message>
+      <source>No evaluator wrote a comment on this person this month.</source>
+      <translation>No evaluator wrote a comment on this person this month.</translation>
     </message>
     <message numerus="yes">
       <source>Comments (%n)</source>
@@ -1048,6 +1088,10 @@
       <translation>Alert</translation>
     </message>
     <message>
+      <source>Nothing needs attention today.</source>
+      <translation>Nothing needs attention today.</translation>
+    </message>
+    <message>
       <source>Alerts (double-click or Enter to open)</source>
       <translation>Alerts (double-click or Enter to open)</translation>
     </message>
@@ -1068,16 +1112,16 @@
       <translation>Staff by position</translation>
     </message>
     <message>
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
       <source>%1 of %2 complete</source>
       <translation>%1 of %2 complete</translation>
     </message>
     <message>
       <source>Grades %1</source>
       <translation>Grades %1</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>People</translation>
     </message>
     <message>
       <source>Department mean by month</source>
@@ -1269,6 +1313,14 @@
     <message>
       <source>Duty line</source>
       <translation>Duty line</translation>
+    </message>
+    <message>
+      <source>No areas of duty yet: add the first one.</source>
+      <translation>No areas of duty yet: add the first one.</translation>
+    </message>
+    <message>
+      <source>No duty lines in this area yet.</source>
+      <translation>No duty lines in this area yet.</translation>
     </message>
     <message>
       <source>Add area %1</source>
@@ -2018,6 +2070,10 @@
       <translation>Left empty: %1</translation>
     </message>
     <message>
+      <source>No staff to take part: add people on the Staff page.</source>
+      <translation>No staff to take part: add people on the Staff page.</translation>
+    </message>
+    <message>
       <source>Meeting</source>
       <translation>Meeting</translation>
     </message>
@@ -2158,12 +2214,20 @@
       <translation>Peers: select a person</translation>
     </message>
     <message>
+      <source>No peers rate this person this month: add one below.</source>
+      <translation>No peers rate this person this month: add one below.</translation>
+    </message>
+    <message>
       <source>Peers of %1</source>
       <translation>Peers of %1</translation>
     </message>
     <message>
       <source>The month is locked: unlock it to change its peers.</source>
       <translation>The month is locked: unlock it to change its peers.</translation>
+    </message>
+    <message>
+      <source>Select a person in the grid to see who rates them as a peer.</source>
+      <translation>Select a person in the grid to see who rates them as a peer.</translation>
     </message>
     <message>
       <source>Peer score</source>
@@ -2699,6 +2763,10 @@ Print the poster anyway?</translation>
       <translation>Sheets, text for the distance</translation>
     </message>
     <message>
+      <source>Working out the layouts that fit…</source>
+      <translation>Working out the layouts that fit…</translation>
+    </message>
+    <message>
       <source>Use this layout</source>
       <translation>Use this layout</translation>
     </message>
@@ -2824,6 +2892,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Find text… (Ctrl+F)</source>
       <translation>Find text… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>The regulation has no chapters yet: add the first one.</source>
+      <translation>The regulation has no chapters yet: add the first one.</translation>
     </message>
     <message>
       <source>Add chapter</source>
@@ -3714,8 +3786,16 @@ Print the poster anyway?</translation>
       <translation>Appraisals</translation>
     </message>
     <message>
+      <source>No appraisal results for this person yet.</source>
+      <translation>No appraisal results for this person yet.</translation>
+    </message>
+    <message>
       <source>Training</source>
       <translation>Training</translation>
+    </message>
+    <message>
+      <source>No training recorded for this person yet.</source>
+      <translation>No training recorded for this person yet.</translation>
     </message>
     <message>
       <source>History</source>
@@ -3759,6 +3839,14 @@ Print the poster anyway?</translation>
   </context>
   <context>
     <name>StepsView</name>
+    <message>
+      <source>Select a run to tick off its steps.</source>
+      <translation>Select a run to tick off its steps.</translation>
+    </message>
+    <message>
+      <source>This run's workflow has no stages.</source>
+      <translation>This run's workflow has no stages.</translation>
+    </message>
     <message>
       <source>Stage / step</source>
       <translation>Stage / step</translation>
@@ -4051,6 +4139,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Search stages and steps… (Ctrl+F)</source>
       <translation>Search stages and steps… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>This workflow has no stages yet: add the first one.</source>
+      <translation>This workflow has no stages yet: add the first one.</translation>
     </message>
     <message>
       <source>Stage</source>
@@ -4578,6 +4670,13 @@ Print the poster anyway?</translation>
     <message>
       <source>Page width</source>
       <translation>Page width</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Column</name>
+    <message>
+      <source>No run at this stage.</source>
+      <translation>No run at this stage.</translation>
     </message>
   </context>
   <context>

@@ -95,6 +95,14 @@
       <translation>筛选任务…</translation>
     </message>
     <message>
+      <source>No tasks were set at this meeting: type one below and add it.</source>
+      <translation>这次会议没有定下任务：在下方输入并添加。</translation>
+    </message>
+    <message>
+      <source>No open tasks from earlier meetings.</source>
+      <translation>以前的会议没有未完成的任务。</translation>
+    </message>
+    <message>
       <source>Done</source>
       <translation>完成</translation>
     </message>
@@ -209,12 +217,28 @@
       <translation>晋升优先（年度考核优秀）</translation>
     </message>
     <message>
+      <source>No one has the year's top grade.</source>
+      <translation>今年没有人获得最高等级。</translation>
+    </message>
+    <message>
       <source>Training needs (latest month)</source>
       <translation>培训需求（最近一个月）</translation>
     </message>
     <message>
+      <source>No training needs in the year's latest month.</source>
+      <translation>今年最近一个月没有培训需求。</translation>
+    </message>
+    <message>
+      <source>No month of this year has results yet: open one on the Month tab.</source>
+      <translation>今年还没有月份有考核结果：请在“月度”标签页添加月份。</translation>
+    </message>
+    <message>
       <source>Export annual sheet…</source>
       <translation>导出年度考核表…</translation>
+    </message>
+    <message>
+      <source>No month is open yet.</source>
+      <translation>还没有打开任何月份。</translation>
     </message>
     <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
@@ -388,8 +412,16 @@
       <translation>绩效考核</translation>
     </message>
     <message>
+      <source>No one was on the staff in this month: add people on the Staff page.</source>
+      <translation>这个月没有在职员工：请在“员工”页添加人员。</translation>
+    </message>
+    <message>
       <source>Unlock…</source>
       <translation>解锁…</translation>
+    </message>
+    <message>
+      <source>No month is open yet: open the first one with New month… above.</source>
+      <translation>还没有打开任何月份：请用上方的“添加月份…”打开第一个月。</translation>
     </message>
     <message>
       <source>open</source>
@@ -860,8 +892,16 @@
       <translation>评语</translation>
     </message>
     <message>
+      <source>Select a person in the grid to read the comments on them.</source>
+      <translation>在表格中选择一位员工，即可阅读对他的评语。</translation>
+    </message>
+    <message>
       <source>Comments: select a person</source>
       <translation>评语:请选择一位人员</translation>
+    </message>
+    <message>
+      <source>No evaluator wrote a comment on this person this month.</source>
+      <translation>本月没有评分人对这位员工写评语。</translation>
     </message>
     <message numerus="yes">
       <source>Comments (%n)</source>
@@ -1045,6 +1085,10 @@
       <translation>提醒</translation>
     </message>
     <message>
+      <source>Nothing needs attention today.</source>
+      <translation>今天没有需要处理的事项。</translation>
+    </message>
+    <message>
       <source>Alerts (double-click or Enter to open)</source>
       <translation>提醒（双击或按 Enter 打开）</translation>
     </message>
@@ -1065,16 +1109,16 @@
       <translation>各岗位人数</translation>
     </message>
     <message>
+      <source>People</source>
+      <translation>人数</translation>
+    </message>
+    <message>
       <source>%1 of %2 complete</source>
       <translation>已完成 %1 / %2</translation>
     </message>
     <message>
       <source>Grades %1</source>
       <translation>等级分布 %1</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>人数</translation>
     </message>
     <message>
       <source>Department mean by month</source>
@@ -1265,6 +1309,14 @@
     <message>
       <source>Duty line</source>
       <translation>职责条目</translation>
+    </message>
+    <message>
+      <source>No areas of duty yet: add the first one.</source>
+      <translation>还没有职责范围：请添加第一个。</translation>
+    </message>
+    <message>
+      <source>No duty lines in this area yet.</source>
+      <translation>这个职责范围还没有职责条目。</translation>
     </message>
     <message>
       <source>Add area %1</source>
@@ -2013,6 +2065,10 @@
       <translation>未填写：%1</translation>
     </message>
     <message>
+      <source>No staff to take part: add people on the Staff page.</source>
+      <translation>没有可出席的员工：请在“员工”页添加人员。</translation>
+    </message>
+    <message>
       <source>Meeting</source>
       <translation>例会</translation>
     </message>
@@ -2152,12 +2208,20 @@
       <translation>同事评价人：请先选择一位员工</translation>
     </message>
     <message>
+      <source>No peers rate this person this month: add one below.</source>
+      <translation>本月没有同事为这位员工评分：请在下方添加。</translation>
+    </message>
+    <message>
       <source>Peers of %1</source>
       <translation>%1 的同事评价人</translation>
     </message>
     <message>
       <source>The month is locked: unlock it to change its peers.</source>
       <translation>本月已锁定；如需变更同事评价人，请先解锁。</translation>
+    </message>
+    <message>
+      <source>Select a person in the grid to see who rates them as a peer.</source>
+      <translation>在表格中选择一位员工，即可查看哪些同事为他评分。</translation>
     </message>
     <message>
       <source>Peer score</source>
@@ -2690,6 +2754,10 @@ Print the poster anyway?</source>
       <translation>多张,字级依阅读距离</translation>
     </message>
     <message>
+      <source>Working out the layouts that fit…</source>
+      <translation>正在计算适合的版面…</translation>
+    </message>
+    <message>
       <source>Use this layout</source>
       <translation>使用此排版</translation>
     </message>
@@ -2814,6 +2882,10 @@ Print the poster anyway?</source>
     <message>
       <source>Find text… (Ctrl+F)</source>
       <translation>搜索文字…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>The regulation has no chapters yet: add the first one.</source>
+      <translation>制度还没有任何章：请添加第一章。</translation>
     </message>
     <message>
       <source>Add chapter</source>
@@ -3698,8 +3770,16 @@ Print the poster anyway?</source>
       <translation>绩效考核</translation>
     </message>
     <message>
+      <source>No appraisal results for this person yet.</source>
+      <translation>这位员工还没有考核结果。</translation>
+    </message>
+    <message>
       <source>Training</source>
       <translation>培训</translation>
+    </message>
+    <message>
+      <source>No training recorded for this person yet.</source>
+      <translation>这位员工还没有培训纪录。</translation>
     </message>
     <message>
       <source>History</source>
@@ -3743,6 +3823,14 @@ Print the poster anyway?</source>
   </context>
   <context>
     <name>StepsView</name>
+    <message>
+      <source>Select a run to tick off its steps.</source>
+      <translation>选择一个项目，即可勾选完成的步骤。</translation>
+    </message>
+    <message>
+      <source>This run's workflow has no stages.</source>
+      <translation>这个项目的流程没有任何阶段。</translation>
+    </message>
     <message>
       <source>Stage / step</source>
       <translation>阶段／步骤</translation>
@@ -4035,6 +4123,10 @@ Print the poster anyway?</source>
     <message>
       <source>Search stages and steps… (Ctrl+F)</source>
       <translation>搜索阶段与步骤…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>This workflow has no stages yet: add the first one.</source>
+      <translation>这个流程还没有阶段：请添加第一个阶段。</translation>
     </message>
     <message>
       <source>Stage</source>
@@ -4562,6 +4654,13 @@ Print the poster anyway?</source>
     <message>
       <source>Page width</source>
       <translation>依页宽显示</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Column</name>
+    <message>
+      <source>No run at this stage.</source>
+      <translation>没有项目处于此阶段。</translation>
     </message>
   </context>
   <context>

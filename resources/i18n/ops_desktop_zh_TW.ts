@@ -95,6 +95,14 @@
       <translation>篩選任務…</translation>
     </message>
     <message>
+      <source>No tasks were set at this meeting: type one below and add it.</source>
+      <translation>這次會議沒有定下任務：在下方輸入並新增。</translation>
+    </message>
+    <message>
+      <source>No open tasks from earlier meetings.</source>
+      <translation>以前的會議沒有未完成的任務。</translation>
+    </message>
+    <message>
       <source>Done</source>
       <translation>完成</translation>
     </message>
@@ -209,12 +217,28 @@
       <translation>晉升優先（年度考核優秀）</translation>
     </message>
     <message>
+      <source>No one has the year's top grade.</source>
+      <translation>今年沒有人獲得最高等級。</translation>
+    </message>
+    <message>
       <source>Training needs (latest month)</source>
       <translation>培訓需求（最近一個月）</translation>
     </message>
     <message>
+      <source>No training needs in the year's latest month.</source>
+      <translation>今年最近一個月沒有培訓需求。</translation>
+    </message>
+    <message>
+      <source>No month of this year has results yet: open one on the Month tab.</source>
+      <translation>今年還沒有月份有考核結果：請在「月度」分頁新增月份。</translation>
+    </message>
+    <message>
       <source>Export annual sheet…</source>
       <translation>匯出年度考核表…</translation>
+    </message>
+    <message>
+      <source>No month is open yet.</source>
+      <translation>還沒有開啟任何月份。</translation>
     </message>
     <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
@@ -388,8 +412,16 @@
       <translation>績效考核</translation>
     </message>
     <message>
+      <source>No one was on the staff in this month: add people on the Staff page.</source>
+      <translation>這個月沒有在職員工：請在「員工」頁新增人員。</translation>
+    </message>
+    <message>
       <source>Unlock…</source>
       <translation>解鎖…</translation>
+    </message>
+    <message>
+      <source>No month is open yet: open the first one with New month… above.</source>
+      <translation>還沒有開啟任何月份：請用上方的「新增月份…」開啟第一個月。</translation>
     </message>
     <message>
       <source>open</source>
@@ -860,8 +892,16 @@
       <translation>評語</translation>
     </message>
     <message>
+      <source>Select a person in the grid to read the comments on them.</source>
+      <translation>在表格中選擇一位員工，即可閱讀對他的評語。</translation>
+    </message>
+    <message>
       <source>Comments: select a person</source>
       <translation>評語:請選擇一位人員</translation>
+    </message>
+    <message>
+      <source>No evaluator wrote a comment on this person this month.</source>
+      <translation>本月沒有評分人對這位員工寫評語。</translation>
     </message>
     <message numerus="yes">
       <source>Comments (%n)</source>
@@ -1045,6 +1085,10 @@
       <translation>提醒</translation>
     </message>
     <message>
+      <source>Nothing needs attention today.</source>
+      <translation>今天沒有需要處理的事項。</translation>
+    </message>
+    <message>
       <source>Alerts (double-click or Enter to open)</source>
       <translation>提醒（按兩下或按 Enter 開啟）</translation>
     </message>
@@ -1065,16 +1109,16 @@
       <translation>各崗位人數</translation>
     </message>
     <message>
+      <source>People</source>
+      <translation>人數</translation>
+    </message>
+    <message>
       <source>%1 of %2 complete</source>
       <translation>已完成 %1 / %2</translation>
     </message>
     <message>
       <source>Grades %1</source>
       <translation>等級分佈 %1</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>人數</translation>
     </message>
     <message>
       <source>Department mean by month</source>
@@ -1265,6 +1309,14 @@
     <message>
       <source>Duty line</source>
       <translation>職責條目</translation>
+    </message>
+    <message>
+      <source>No areas of duty yet: add the first one.</source>
+      <translation>還沒有職責範圍：請新增第一個。</translation>
+    </message>
+    <message>
+      <source>No duty lines in this area yet.</source>
+      <translation>這個職責範圍還沒有職責條目。</translation>
     </message>
     <message>
       <source>Add area %1</source>
@@ -2013,6 +2065,10 @@
       <translation>未填寫：%1</translation>
     </message>
     <message>
+      <source>No staff to take part: add people on the Staff page.</source>
+      <translation>沒有可出席的員工：請在「員工」頁新增人員。</translation>
+    </message>
+    <message>
       <source>Meeting</source>
       <translation>例會</translation>
     </message>
@@ -2152,12 +2208,20 @@
       <translation>同事評價人：請先選擇一位員工</translation>
     </message>
     <message>
+      <source>No peers rate this person this month: add one below.</source>
+      <translation>本月沒有同事為這位員工評分：請在下方新增。</translation>
+    </message>
+    <message>
       <source>Peers of %1</source>
       <translation>%1 的同事評價人</translation>
     </message>
     <message>
       <source>The month is locked: unlock it to change its peers.</source>
       <translation>本月已鎖定；如需變更同事評價人，請先解鎖。</translation>
+    </message>
+    <message>
+      <source>Select a person in the grid to see who rates them as a peer.</source>
+      <translation>在表格中選擇一位員工，即可查看哪些同事為他評分。</translation>
     </message>
     <message>
       <source>Peer score</source>
@@ -2690,6 +2754,10 @@ Print the poster anyway?</source>
       <translation>多張,字級依閱讀距離</translation>
     </message>
     <message>
+      <source>Working out the layouts that fit…</source>
+      <translation>正在計算適合的版面…</translation>
+    </message>
+    <message>
       <source>Use this layout</source>
       <translation>使用此排版</translation>
     </message>
@@ -2814,6 +2882,10 @@ Print the poster anyway?</source>
     <message>
       <source>Find text… (Ctrl+F)</source>
       <translation>搜尋文字…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>The regulation has no chapters yet: add the first one.</source>
+      <translation>制度還沒有任何章：請新增第一章。</translation>
     </message>
     <message>
       <source>Add chapter</source>
@@ -3698,8 +3770,16 @@ Print the poster anyway?</source>
       <translation>績效考核</translation>
     </message>
     <message>
+      <source>No appraisal results for this person yet.</source>
+      <translation>這位員工還沒有考核結果。</translation>
+    </message>
+    <message>
       <source>Training</source>
       <translation>培訓</translation>
+    </message>
+    <message>
+      <source>No training recorded for this person yet.</source>
+      <translation>這位員工還沒有培訓紀錄。</translation>
     </message>
     <message>
       <source>History</source>
@@ -3743,6 +3823,14 @@ Print the poster anyway?</source>
   </context>
   <context>
     <name>StepsView</name>
+    <message>
+      <source>Select a run to tick off its steps.</source>
+      <translation>選擇一個項目，即可勾選完成的步驟。</translation>
+    </message>
+    <message>
+      <source>This run's workflow has no stages.</source>
+      <translation>這個項目的流程沒有任何階段。</translation>
+    </message>
     <message>
       <source>Stage / step</source>
       <translation>階段／步驟</translation>
@@ -4035,6 +4123,10 @@ Print the poster anyway?</source>
     <message>
       <source>Search stages and steps… (Ctrl+F)</source>
       <translation>搜尋階段與步驟…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>This workflow has no stages yet: add the first one.</source>
+      <translation>這個流程還沒有階段：請新增第一個階段。</translation>
     </message>
     <message>
       <source>Stage</source>
@@ -4562,6 +4654,13 @@ Print the poster anyway?</source>
     <message>
       <source>Page width</source>
       <translation>依頁寬顯示</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Column</name>
+    <message>
+      <source>No run at this stage.</source>
+      <translation>沒有項目處於此階段。</translation>
     </message>
   </context>
   <context>

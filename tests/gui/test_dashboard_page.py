@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from month_scores import complete_like
-from PySide6.QtCharts import QBarSeries, QCategoryAxis, QScatterSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QHorizontalBarSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -144,14 +144,16 @@ def test_the_page_draws_readable_charts_and_words_the_alerts(qtbot, ctx, qtmodel
     page.show()
     page.activate()
     assert page.summary is not None
-    assert page.positions_chart.chart().series()[0].count() == 3
+    (positions,) = page.positions_chart.chart().series()
+    assert positions.barSets()[0].count() == 3  # a bar a position
     grades = page.grades_chart.chart()
     (bars,) = grades.series()
-    assert isinstance(bars, QBarSeries) and bars.isLabelsVisible()  # counts on the bars
-    assert [bars.barSets()[0].at(i) for i in range(4)] == [1, 0, 0, 0]
-    names = grades.axes(Qt.Orientation.Horizontal)[0]
-    assert names.categories() == BANDS
-    (counts,) = grades.axes(Qt.Orientation.Vertical)
+    # lying bars, the top grade on top (a horizontal series draws its first bar at the foot)
+    assert isinstance(bars, QHorizontalBarSeries) and bars.isLabelsVisible()  # counts shown
+    assert [bars.barSets()[0].at(i) for i in range(4)] == [0, 0, 0, 1]
+    names = grades.axes(Qt.Orientation.Vertical)[0]
+    assert names.categories() == list(reversed(BANDS))
+    (counts,) = grades.axes(Qt.Orientation.Horizontal)
     assert ticks(counts) == [0, 1, 2]
     assert "1 of 24 complete" in grades.title()
     trend = page.trend_chart.chart()

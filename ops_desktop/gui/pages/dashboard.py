@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.core import dashboard
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from .base import Page
-from .dashboard_charts import MonthChartView, bar_chart, pie_chart, trend_chart
+from .dashboard_charts import MonthChartView, bar_chart, trend_chart
 
 
 class DashboardPage(Page):
@@ -45,6 +46,7 @@ class DashboardPage(Page):
         self.alerts_view.horizontalHeader().setStretchLastSection(True)
         self.alerts_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.alerts_view.activated.connect(self._open)  # double-click, or Enter
+        EmptyState.attach(self.alerts_view, self.tr("Nothing needs attention today."))
         grid = QGridLayout()
         grid.addWidget(self.positions_chart, 0, 0)
         grid.addWidget(self.grades_chart, 0, 1)
@@ -85,7 +87,8 @@ class DashboardPage(Page):
             self.tr("%1: %v of %m complete").replace("%1", summary.period_label or "—")
         )
         self.positions_chart.setChart(
-            pie_chart(summary.staff_by_position, self.tr("Staff by position"))
+            # bars, not a pie: the positions' names stay whole in a narrow chart
+            bar_chart(summary.staff_by_position, self.tr("Staff by position"), self.tr("People"))
         )
         counted = (
             self.tr("%1 of %2 complete")

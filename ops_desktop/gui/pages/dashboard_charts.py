@@ -10,17 +10,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QCategoryAxis,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
-    QPieSeries,
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -69,44 +68,30 @@ def value_axis(start: float, stop: float, step: float, title: str = "") -> QValu
     return axis
 
 
-def pie_chart(values: dict[str, int], title: str) -> QChart:
-    series = QPieSeries()
-    for name, count in values.items():
-        series.append(f"{name} {count}", count)
-    chart = QChart()
-    chart.addSeries(series)
-    chart.setTitle(title)
-    # The names in a legend, not beside the slices: a narrow chart cut them off there; a
-    # name the legend still shortens is whole in its tooltip.
-    legend = chart.legend()
-    legend.setAlignment(Qt.AlignmentFlag.AlignRight)
-    legend.setShowToolTips(True)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    return chart
-
-
 def bar_chart(values: dict[str, int], title: str, count_title: str) -> QChart:
-    """One bar per category, in the order given, with its count on it; a count axis."""
+    """One bar per category, the first on top, with its count beside it; a count axis.
+    Lying bars: their names, on the left, stay whole in a chart a 1024-pixel screen makes
+    150 px wide, where names under standing bars ran into one another ("良好合格")."""
     bars = QBarSet(count_title)
-    for count in values.values():
+    for count in reversed(values.values()):  # a horizontal series draws its first at the foot
         bars.append(count)
-    series = QBarSeries()
+    series = QHorizontalBarSeries()
     series.append(bars)
     series.setLabelsVisible(True)
-    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
     series.setLabelsFormat("@value")
     chart = QChart()
     chart.addSeries(series)
     names = QBarCategoryAxis()
-    names.append(list(values))
+    names.append(list(reversed(values)))
     names.setTruncateLabels(False)
     bars.setLabelColor(names.labelsColor())  # the default is white: for labels inside bars
-    chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(names)
     top = max(values.values(), default=0)
-    # Room above the tallest bar for its count.
-    counts = value_axis(*nice_axis(0, max(top * 1.12, 1), 6, whole=True))
-    chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+    # Room beyond the longest bar for its count.
+    counts = value_axis(*nice_axis(0, max(top * 1.15, 1), 4, whole=True))
+    chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(counts)
     chart.setTitle(title)
     chart.legend().hide()

@@ -24,6 +24,7 @@ from ops_desktop.core.services import staff
 from ops_desktop.core.services.action_items import ActionInput, ActionRow
 from ops_desktop.core.services.freshness import Seen
 from ops_desktop.gui import words
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.forms.ui_meeting_action_form import Ui_MeetingActionForm
 from ops_desktop.gui.keys import EnterSaves
 from ops_desktop.gui.lists import PagePart, reserve_error_space
@@ -84,6 +85,16 @@ class ActionItemsPanel(PagePart):
         self.search.setClearButtonEnabled(True)
         for proxy in (self.proxy, self.carried_proxy):
             self.search.textChanged.connect(proxy.set_search)
+        EmptyState.attach(
+            self.table,
+            self.tr("No tasks were set at this meeting: type one below and add it."),
+            clear=self.search.clear,
+        )
+        EmptyState.attach(
+            self.carried_table,
+            self.tr("No open tasks from earlier meetings."),
+            clear=self.search.clear,
+        )
         self.done_button = QPushButton(self.tr("Done"), self)
         self.drop_button = QPushButton(self.tr("Drop"), self)
         self.reopen_button = QPushButton(self.tr("Reopen"), self)

@@ -18,6 +18,7 @@ from ops_desktop.core.services import staff
 from ops_desktop.core.services.meetings import MeetingInput, MeetingRow
 from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.forms.ui_meeting_form import Ui_MeetingForm
 from ops_desktop.gui.lists import text_of
 from ops_desktop.gui.person_picker import person_picker, person_text
@@ -109,6 +110,9 @@ class MeetingsPage(RecordPage):
         ui.attendeesView.setResizeMode(QListView.ResizeMode.Adjust)
         ui.attendeesView.setGridSize(QSize(ui.attendeesView.fontMetrics().height() * 6, 22))
         ui.attendeesView.setMaximumHeight(190)
+        EmptyState.attach(
+            ui.attendeesView, self.tr("No staff to take part: add people on the Staff page.")
+        )
         self.attendees.dataChanged.connect(self._count_attendees)
         self.attendees.dataChanged.connect(lambda *_: self.form.field_edited())  # no widget
         ui.printButton.clicked.connect(self.print_)

@@ -17,6 +17,7 @@ from ops_desktop.core.services.staff import StaffInput, StaffRow
 from ops_desktop.gui import exporting, hr_exports, words
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.departure import ask_leave_date
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.forms.ui_staff_form import Ui_StaffForm
 from ops_desktop.gui.lists import text_of
 from ops_desktop.gui.person_picker import person_picker, person_text
@@ -136,13 +137,22 @@ class StaffPage(RecordPage):
             ],
             self,
         )
-        for label, model in (
-            (self.tr("Appraisals"), self.appraisal_model),
-            (self.tr("Training"), self.training_model),
+        for label, model, empty in (
+            (
+                self.tr("Appraisals"),
+                self.appraisal_model,
+                self.tr("No appraisal results for this person yet."),
+            ),
+            (
+                self.tr("Training"),
+                self.training_model,
+                self.tr("No training recorded for this person yet."),
+            ),
         ):
             layout.addWidget(QLabel(label))
             view = QTableView(history)
             view.setModel(model)
+            EmptyState.attach(view, empty)
             view.verticalHeader().hide()
             view.horizontalHeader().setStretchLastSection(True)
             layout.addWidget(view)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import periods, results
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from . import excel_actions
@@ -66,15 +67,25 @@ class AnnualView(QWidget):
             self,
         )
         self.title = QLabel(self)
+        self.empty_states: list[EmptyState] = []
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
-        for label, model in (
-            (self.tr("Promotion priority (annual top grade)"), self.promotion_model),
-            (self.tr("Training needs (latest month)"), self.needs_model),
+        for label, model, empty in (
+            (
+                self.tr("Promotion priority (annual top grade)"),
+                self.promotion_model,
+                self.tr("No one has the year's top grade."),
+            ),
+            (
+                self.tr("Training needs (latest month)"),
+                self.needs_model,
+                self.tr("No training needs in the year's latest month."),
+            ),
         ):
             side_layout.addWidget(QLabel(label))
             view = QTableView(side)
             view.setModel(model)
+            self.empty_states.append(EmptyState.attach(view, empty))
             view.verticalHeader().hide()
             view.horizontalHeader().setStretchLastSection(True)
             side_layout.addWidget(view)
@@ -82,6 +93,12 @@ class AnnualView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
+        self.empty_states.append(
+            EmptyState.attach(
+                self.table,
+                self.tr("No month of this year has results yet: open one on the Month tab."),
+            )
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
@@ -94,6 +111,15 @@ class AnnualView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter)
+
+    def no_year(self) -> None:
+        """No month is open: no year to show, and the lists say so."""
+        self._asked += 1  # a year on its way is not shown
+        for model in (self.model, self.promotion_model, self.needs_model):
+            model.set_rows([])
+        self.title.setText(self.tr("No month is open yet."))
+        for state in self.empty_states:
+            state.mark_loaded()
 
     def load(self, year: int) -> None:
         self._asked += 1

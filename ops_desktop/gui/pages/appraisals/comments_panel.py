@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 from sqlalchemy.orm import Session
 
 from ops_desktop.core.appraisal import comments
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.table import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -36,10 +37,14 @@ class CommentsPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.empty = EmptyState.attach(self.view, self._nobody_text())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.view)
+
+    def _nobody_text(self) -> str:
+        return self.tr("Select a person in the grid to read the comments on them.")
 
     def _source_name(self, said: comments.Comment) -> str:
         view = self.page.model.view
@@ -52,7 +57,8 @@ class CommentsPanel(QWidget):
         self._asked += 1
         asked = self._asked
         if staff_id is None or period_id is None:
-            self.model.set_rows([])
+            self.empty.set_text(self._nobody_text())
+            self.model.set_rows([])  # its reset says the list is loaded
             self.label.setText(self.tr("Comments: select a person"))
             return
 
@@ -62,6 +68,7 @@ class CommentsPanel(QWidget):
         def done(found: list[comments.Comment]) -> None:
             if asked != self._asked:  # another person chosen meanwhile
                 return
+            self.empty.set_text(self.tr("No evaluator wrote a comment on this person this month."))
             self.model.set_rows(found)
             self.view.resizeRowsToContents()
             self.label.setText(

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import clock
 from ops_desktop.core.appraisal import completeness, periods, results, rules
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.pages.base import Page
 
 from . import excel_actions, letters_print
@@ -90,6 +91,7 @@ class AppraisalsPage(Page):
         self.model = GridModel(self)
         self.grid = GridView(self)
         self.grid.setModel(self.model)
+        self.empty = EmptyState.attach(self.grid, self._no_month_text())
         self.entering = ScoreEntering(self)
         self.grid.selectionModel().currentRowChanged.connect(self._row_changed)
         self.peers = PeerPanel(self)
@@ -167,6 +169,11 @@ class AppraisalsPage(Page):
         if period_id is None:
             self.period_id = None
             self._enable_month_actions()
+            self.empty.set_text(self._no_month_text())
+            self.empty.mark_loaded()
+            self.peers.set_person(None)
+            self.comments.set_person(None)
+            self.annual.no_year()
             return
 
         def done(result: results.PeriodResult) -> None:
@@ -176,6 +183,9 @@ class AppraisalsPage(Page):
             self._enable_month_actions()
             self.generation += 1
             locked = result.status == "locked"
+            self.empty.set_text(
+                self.tr("No one was on the staff in this month: add people on the Staff page.")
+            )
             self.model.load(result.people, result.scheme, locked)  # the view sizes its columns
             self.lock_button.setText(self.tr("Unlock…") if locked else self.tr("Lock"))
             self.show_status(result.status)
@@ -186,6 +196,9 @@ class AppraisalsPage(Page):
         self.ctx.read(
             lambda session: results.compute(session, period_id), done, on_error=self.error
         )
+
+    def _no_month_text(self) -> str:
+        return self.tr("No month is open yet: open the first one with New month… above.")
 
     def _enable_month_actions(self) -> None:
         """Lock and the sheets act on the month shown (the annual sheet on its year):

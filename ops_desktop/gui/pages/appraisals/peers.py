@@ -28,6 +28,7 @@ from ops_desktop.core.appraisal import peer_removal, periods, scores
 from ops_desktop.core.appraisal import stale_scores as stale
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.services import staff as staff_service
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.person_picker import person_picker
 from ops_desktop.gui.undo import perform
 
@@ -58,6 +59,7 @@ class PeerPanel(QWidget):
         )
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.keys = CellKeys(self.view, self._check, page.status_message.emit)
+        self.empty = EmptyState.attach(self.view, self._nobody_text())
         self.add_combo = QComboBox(self)
         person_picker(self.add_combo)  # the evaluator to add, by name or staff number
         self.add_button = QPushButton(self.tr("Add peer"), self)
@@ -84,6 +86,8 @@ class PeerPanel(QWidget):
         if not same_person:
             self.model.refused.clear()
         if staff_id is None or period_id is None:
+            self.empty.set_text(self._nobody_text())
+            self.empty.mark_loaded()
             self.model.show([], [])
             self.label.setText(self.tr("Peers: select a person"))
             return
@@ -103,6 +107,7 @@ class PeerPanel(QWidget):
             if asked != self._asked:  # another person chosen meanwhile
                 return
             dims, rows, name, others = found
+            self.empty.set_text(self.tr("No peers rate this person this month: add one below."))
             self._show(dims, rows, keep_place=same_person)
             self.person_name = name
             self.label.setText(self.tr("Peers of %1").replace("%1", name))
@@ -115,6 +120,9 @@ class PeerPanel(QWidget):
                 widget.setToolTip(why if self.locked else "")
 
         self.page.ctx.read(work, done, on_error=self.page.error)
+
+    def _nobody_text(self) -> str:
+        return self.tr("Select a person in the grid to see who rates them as a peer.")
 
     def _show(self, dims: list[Dimension], rows: list[Any], keep_place: bool) -> None:
         """The rows read; when shown anew for the same person, the current cell stays on its

@@ -12,8 +12,6 @@ from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QPushButton,
-    QSizePolicy,
     QTableView,
     QWidget,
 )
@@ -24,6 +22,7 @@ from ops_desktop.core.services import position_areas as areas
 from ops_desktop.core.services.duty_lines import DutyInput, DutyRow
 from ops_desktop.core.services.freshness import Seen
 from ops_desktop.core.services.position_areas import AreaInput, AreaRow
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.forms.ui_position_duties import Ui_PositionDuties
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 from ops_desktop.gui.undo import perform, recreating
@@ -56,10 +55,6 @@ class DutiesPanel(QWidget):
         ui.setupUi(self)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
-        for button in self.findChildren(QPushButton):  # narrow windows clip the text instead
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(40)
-            button.setToolTip(button.text())
         self.area_model = RowTableModel(
             [
                 Column(self.tr("No."), lambda r: r.number, align_right=True),
@@ -80,6 +75,12 @@ class DutiesPanel(QWidget):
         _table(ui.areasView, self.area_proxy)
         _table(ui.dutiesView, self.duty_proxy)
         ui.dutySearch.textChanged.connect(self.duty_proxy.set_search)
+        EmptyState.attach(ui.areasView, self.tr("No areas of duty yet: add the first one."))
+        EmptyState.attach(
+            ui.dutiesView,
+            self.tr("No duty lines in this area yet."),
+            clear=ui.dutySearch.clear,
+        )
         ui.areasView.selectionModel().selectionChanged.connect(self._area_selected)
         ui.dutiesView.selectionModel().selectionChanged.connect(self._duty_selected)
         ui.areaTitleEdit.textEdited.connect(self.validate)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.exports.pdf.legibility import DEFAULT_DISTANCE_M, reading_distance
+from ops_desktop.gui.empty_state import EmptyState
 
 if TYPE_CHECKING:  # the layouts come from the worker; reportlab loads when a poster is built
     from ops_desktop.exports.pdf.poster_layouts import Layout
@@ -60,6 +61,8 @@ class ReadingPanel(QWidget):
         self.layouts: list[Layout] = []
         self.offers.setMaximumHeight(110)
         self.offers.setWordWrap(True)
+        # Until the first preview is drawn (a pause gathers the first changes)
+        EmptyState.attach(self.offers, self.tr("Working out the layouts that fit…")).mark_loaded()
         self.use_button = QPushButton(self.tr("Use this layout"), self)
         self.use_button.setEnabled(False)
         self.use_button.clicked.connect(self.use_selected)

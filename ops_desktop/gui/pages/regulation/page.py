@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core.services import regulation as service
 from ops_desktop.core.services.regulation import VersionRow, VersionTree
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.keys import enter_clicks
 
 from .editor import ItemEditor
@@ -92,6 +93,11 @@ class RegulationPage(EditActions):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        EmptyState.attach(
+            self.view,
+            self.tr("The regulation has no chapters yet: add the first one."),
+            clear=self.search.clear,
+        )
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for i, (name, text, slot) in enumerate(
@@ -110,10 +116,11 @@ class RegulationPage(EditActions):
             button.setToolTip(text)
             if name == "punctuation":
                 button.setToolTip(self.tr("Make the draft's punctuation full-width (，：；？！)"))
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(48)  # narrow windows: the text is clipped, not the page
+            # Two a row, their words whole: four a row could not shrink beside the tree on a
+            # 1024-pixel screen and were clipped ("dd chapt"); a page wider than the window
+            # scrolls inside it (gui/page_stack.py) rather than cut a button's word.
             button.clicked.connect(slot)
-            buttons.addWidget(button, i // 4, i % 4)
+            buttons.addWidget(button, i // 2, i % 2)
             self.buttons[name] = button
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)

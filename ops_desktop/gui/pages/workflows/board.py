@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.core.services.workflow_templates import StageInfo
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.table import ROW_ROLE
 
 
@@ -49,6 +50,7 @@ class _Column(QFrame):
         self.view.setModelColumn(0)
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        EmptyState.attach(self.view, self.tr("No run at this stage."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.label)

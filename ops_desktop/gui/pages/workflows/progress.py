@@ -18,6 +18,7 @@ from ops_desktop.core.models import StepCompletion
 from ops_desktop.core.services import workflow_runs as runs
 from ops_desktop.core.services import workflows
 from ops_desktop.core.services.workflow_runs import RunDetail, StageState
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.forms.ui_workflow_approval_form import Ui_WorkflowApprovalForm
 from ops_desktop.gui.keys import enter_clicks
 from ops_desktop.gui.lists import ListBox, PagePart, WrappingDelegate, show_problems
@@ -49,6 +50,8 @@ class StepsView(PagePart):
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
+        self.empty = EmptyState.attach(self.tree, self.tr("Select a run to tick off its steps."))
+        self.empty.mark_loaded()
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -58,6 +61,11 @@ class StepsView(PagePart):
 
     def show_run(self, run: RunDetail | None) -> None:
         self.run = run
+        self.empty.set_text(
+            self.tr("Select a run to tick off its steps.")
+            if run is None
+            else self.tr("This run's workflow has no stages.")
+        )
         self._filling = True
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Stage / step"), self.tr("Done on")])

@@ -26,6 +26,7 @@ from ops_desktop.core.services import workflow_stages as stage_service
 from ops_desktop.core.services import workflow_templates as service
 from ops_desktop.core.services.workflow_stages import StageInput
 from ops_desktop.core.services.workflow_templates import StageInfo, StepInfo, TemplateInfo
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.forms.ui_workflow_stage_form import Ui_WorkflowStageForm
 from ops_desktop.gui.forms.ui_workflow_step_form import Ui_WorkflowStepForm
 from ops_desktop.gui.keys import enter_clicks
@@ -79,6 +80,11 @@ class TemplatesPanel(StepFormMixin, PagePart):
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.selectionModel().selectionChanged.connect(self._selected)
+        EmptyState.attach(
+            self.tree,
+            self.tr("This workflow has no stages yet: add the first one."),
+            clear=self.search.clear,
+        )
 
         self.stage_box = QGroupBox(self.tr("Stage"), self)
         self.stage_ui = Ui_WorkflowStageForm()
