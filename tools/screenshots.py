@@ -7,7 +7,8 @@ LANG is zh_TW, zh_CN or en (default en); SIZE the window's, e.g. 1024x700 (defau
 PAGES a comma-separated choice of pages (default all; "staff-departed" is the staff page
 with "Show departed" ticked, the person after a departed one selected); PAGE@N shows the
 page's tab N (from 0), saved as PAGE@N.png. A page shot at another size than the default is
-saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected.
+saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected, the window
+asked for SIZE first; the size it really had is printed (a page too wide for SIZE grows it).
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ def main(
         key, _at, tab = keys[index].partition("@")
         departed = key == "staff-departed"
         window.show_page("staff" if departed else key)
+        # asked for SIZE again before each page, and the size it got printed: a page too
+        # wide for SIZE grows the window (and the pages after it too: the window's stack is
+        # as wide as its widest page built so far; shoot one page a run to see each alone)
+        window.resize(width, height)
         page = window.current_page()
         if departed:
             page.show_all.setChecked(True)
@@ -69,6 +74,10 @@ def main(
             QTimer.singleShot(
                 500,
                 lambda: (
+                    print(
+                        f"{keys[index]}: window {window.width()}x{window.height()}, page "
+                        f"at least {page.minimumSizeHint().width()} wide"
+                    ),
                     window.grab().save(str(folder / f"{keys[index]}{suffix}.png")),
                     shoot(index + 1),
                 ),
