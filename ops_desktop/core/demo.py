@@ -213,6 +213,25 @@ def _make_staff(
     return people
 
 
+# How many points the demo's lenient and severe supervisors lean: enough for calibration
+# (考核校準) to flag them every month at its default thresholds (a lenient one's scores stop
+# at 100, so they lean less and are flagged by their share of top grades as well).
+LENIENT, SEVERE = 14, -20
+
+
+def _leaning_supervisors(people: list[Staff]) -> dict[int, int]:
+    """The demo's first team lead scores LENIENT points high and its last one SEVERE points
+    low (the manager, when there is a single lead): a lenient and a severe rater to calibrate."""
+    leads = sorted(
+        {p.supervisor for p in people if p.supervisor and p.supervisor.supervisor_id},
+        key=lambda p: p.staff_no,
+    )
+    if not leads:
+        return {}
+    severe = leads[-1] if len(leads) > 1 else people[0]
+    return {leads[0].id: LENIENT, severe.id: SEVERE}
+
+
 def _make_scores(
     session: Session, rng: random.Random, people: list[Staff], month_list: list[tuple[int, int]]
 ) -> int:
@@ -224,6 +243,7 @@ def _make_scores(
     teams: dict[int | None, list[Staff]] = {}
     for p in people:
         teams.setdefault(p.supervisor_id, []).append(p)
+    leaning = _leaning_supervisors(people)
     rows: list[object] = []
     to_lock: list[AppraisalPeriod] = []
     for index, (year, month) in enumerate(month_list):
@@ -265,6 +285,8 @@ def _make_scores(
             ]
             for source, rater in raters:
                 bias = 4 if source == "self" else 0
+                if source == "supervisor" and rater is not None:
+                    bias = leaning.get(rater.id, 0)
                 for dim in dimensions:
                     rows.append(
                         ScoreEntry(

@@ -94,13 +94,13 @@ def test_a_month_over_a_distribution_limit_says_so_on_the_sheet(demo_db, tmp_pat
     from ops_desktop.core.models import GradeBand
 
     _result, path, _layout = monthly(demo_db, tmp_path, name="within.xlsx")
-    assert openpyxl.load_workbook(path).active["A3"].value is None  # 4 of 24 優秀: within 20 %
+    assert openpyxl.load_workbook(path).active["A3"].value is None  # 3 of 24 優秀: within 20 %
     with demo_db.transaction() as session:
         session.execute(update(GradeBand).where(GradeBand.name == "優秀").values(max_share=10))
     result, path, _layout = monthly(demo_db, tmp_path, name="over.xlsx")
-    assert [(b.name, n) for b, n, _share in result.breaches] == [("優秀", 4)]
+    assert [(b.name, n) for b, n, _share in result.breaches] == [("優秀", 3)]
     note = openpyxl.load_workbook(path).active["A3"]
-    assert note.value == "強制分佈超出上限:優秀 4 人,佔已評 24 人的 16.67%,超過上限 10%"
+    assert note.value == "強制分佈超出上限:優秀 3 人,佔已評 24 人的 12.50%,超過上限 10%"
     assert note.font.bold and note.font.color.rgb.endswith("C00000")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy.orm import Session
 
@@ -17,11 +18,18 @@ DEPARTMENT = "department_name"
 APPEAL_DAYS = "appeal_days"
 LETTER_SHOWS_RANK = "letter_shows_rank"
 LETTER_SHOWS_BONUS = "letter_shows_bonus"
+# Rater calibration (考核校準): a rater is flagged when their mean is this many standard
+# deviations from the department's, or (lenient) when more than this percentage of the
+# scores they gave reach the top grade.
+CALIBRATION_Z = "calibration_z"
+CALIBRATION_TOP_SHARE = "calibration_top_share"
 DEFAULTS = {
     DEPARTMENT: "運營部",
     APPEAL_DAYS: "7",
     LETTER_SHOWS_RANK: "no",
     LETTER_SHOWS_BONUS: "no",
+    CALIBRATION_Z: "1.5",
+    CALIBRATION_TOP_SHARE: "40",
 }
 YES, NO = "yes", "no"
 
@@ -77,6 +85,21 @@ def _yes_no(flag: bool) -> str:
     return YES if flag else NO
 
 
+@dataclass(frozen=True)
+class CalibrationSettings:
+    """When calibration flags a rater: |z| at least ``z``, or a top-grade share above
+    ``top_share`` percent."""
+
+    z: Decimal = Decimal("1.5")
+    top_share: Decimal = Decimal("40")
+
+
+def calibration_settings(session: Session) -> CalibrationSettings:
+    return CalibrationSettings(
+        Decimal(get(session, CALIBRATION_Z)), Decimal(get(session, CALIBRATION_TOP_SHARE))
+    )
+
+
 def expect_department(session: Session, shown: str) -> None:
     """Refuse when the department name is no longer the one a form showed (a stale copy)."""
     stored = department(session)
@@ -103,9 +126,21 @@ def _checked(key: str, value: str) -> str:
     value = validate.text(value, "value", max_len=200)
     if key == APPEAL_DAYS and not (value.isascii() and value.isdigit() and 1 <= int(value) <= 365):
         raise DomainError("{field} must be a whole number of days from 1 to 365.", field="value")
+    if key == CALIBRATION_Z and not _number_within(value, Decimal("0.1"), Decimal(5)):
+        raise DomainError("{field} must be a number from 0.1 to 5.", field="value")
+    if key == CALIBRATION_TOP_SHARE and not _number_within(value, Decimal(0), Decimal(100)):
+        raise DomainError("{field} must be a percentage from 0 to 100.", field="value")
     if key in (LETTER_SHOWS_RANK, LETTER_SHOWS_BONUS) and value not in (YES, NO):
         raise DomainError("{field} must be yes or no.", field="value")
     return value
+
+
+def _number_within(value: str, low: Decimal, high: Decimal) -> bool:
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        return False
+    return number.is_finite() and low <= number <= high
 
 
 def problem(value: str, key: str = DEPARTMENT) -> str:
