@@ -178,20 +178,20 @@ def test_list_and_lock_name_a_month_over_a_distribution_limit(demo_file, capsys)
 
     db = ["--db", str(demo_file)]
     ok("period", "list", *db)
-    assert "over the limit" not in capsys.readouterr().out  # 優秀 4 of 24: within 20 %
+    assert "over the limit" not in capsys.readouterr().out  # 優秀 3 of 24: within 20 %
     database = open_database(sqlite_url(demo_file))
-    with database.transaction() as session:  # a stricter limit: 4 of 24 is above 10 %
+    with database.transaction() as session:  # a stricter limit: 3 of 24 is above 10 %
         session.execute(update(GradeBand).where(GradeBand.name == "優秀").values(max_share=10))
     database.close()
     ok("period", "list", *db)
     october = next(line for line in capsys.readouterr().out.splitlines() if line[:7] == "2026-10")
     assert october.endswith(
-        "24/24 complete  over the limit: 優秀 has 4 of 24 graded people (16.67%), "
+        "24/24 complete  over the limit: 優秀 has 3 of 24 graded people (12.50%), "
         "above the 10% limit"
     )
     ok("period", "lock", "2026-10", *db)
     assert capsys.readouterr().out == (
-        "2026-10: locked\nwarning: 優秀 has 4 of 24 graded people (16.67%), above the 10% limit\n"
+        "2026-10: locked\nwarning: 優秀 has 3 of 24 graded people (12.50%), above the 10% limit\n"
     )
 
 

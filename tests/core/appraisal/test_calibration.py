@@ -167,3 +167,16 @@ def test_the_demo_has_a_lenient_and_a_severe_supervisor_every_month(demo_db):
         r.count for m in months for r in m.raters if r.source == "supervisor"
     )
     assert all(a.alpha is None or not math.isnan(a.alpha) for a in year.agreement)
+
+
+def test_numpy_and_krippendorff_wait_until_an_alpha_is_computed():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, ops_desktop.cli, ops_desktop.core.appraisal.calibration, "
+        "ops_desktop.exports.pdf.calibration, ops_desktop.exports.excel.calibration_sheet; "
+        "print(sorted(m for m in ('numpy', 'krippendorff') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
