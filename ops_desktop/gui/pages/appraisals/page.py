@@ -31,6 +31,7 @@ from ops_desktop.gui.pages.base import Page
 
 from . import excel_actions, letters_print
 from .annual import AnnualView
+from .calibration_tab import CalibrationView
 from .comments_panel import CommentsPanel
 from .entering import ScoreEntering
 from .grid import GridModel
@@ -110,6 +111,8 @@ class AppraisalsPage(Page):
         self.tabs.addTab(splitter, self.tr("Month"))
         self.annual = AnnualView(self)
         self.tabs.addTab(self.annual, self.tr("Year"))
+        self.calibration = CalibrationView(self)
+        self.tabs.addTab(self.calibration, self.tr("Calibration"))
         self._month_buttons = (
             self.lock_button,
             self.export_button,
@@ -174,6 +177,7 @@ class AppraisalsPage(Page):
             self.peers.set_person(None)
             self.comments.set_person(None)
             self.annual.no_year()
+            self.calibration.clear()
             return
 
         def done(result: results.PeriodResult) -> None:
@@ -192,6 +196,8 @@ class AppraisalsPage(Page):
             self.peers.set_person(None)
             self.comments.set_person(None)
             self._select_wanted_row(period_id)
+            if self.tabs.currentWidget() is self.calibration:
+                self.calibration.load(period_id)
 
         self.ctx.read(
             lambda session: results.compute(session, period_id), done, on_error=self.error
@@ -330,6 +336,8 @@ class AppraisalsPage(Page):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.annual and self.period_id in self._years:
             self.annual.load(self._years[self.period_id])
+        if self.tabs.widget(index) is self.calibration:
+            self.calibration.load(self.period_id)
         self.actions_changed.emit()
 
     def offers(self, action: str) -> bool:

@@ -1,0 +1,199 @@
+"""The 校準 (Calibration) tab: for the manager's review before locking, the month's (or the
+year's) evaluators with their flags, the peers' agreement, the grade distribution against
+its limits with a chart, and each person's stored total beside the standardised ratings.
+
+Read on the database worker (``ctx.read``); nothing here changes a score. The figures are
+``core.appraisal.calibration``'s, which documents how they are computed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ops_desktop.core.appraisal import calibration
+from ops_desktop.core.appraisal.calibration import Calibration, RaterRow
+from ops_desktop.core.models import AppraisalPeriod
+from ops_desktop.gui.pages.dashboard_charts import bar_chart
+from ops_desktop.gui.table import Column, RowTableModel
+
+
+def _alpha(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+class CalibrationView(QWidget):
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.page = page
+        self._asked = 0  # the latest calibration asked for: an older one arriving is dropped
+        self.found: Calibration | None = None
+        self.scope = QComboBox(self)
+        self.scope.addItem(self.tr("This month"), "month")
+        self.scope.addItem(self.tr("The whole year"), "year")
+        self.scope.activated.connect(lambda _i: self.load(self.page.period_id))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.raters = RowTableModel(
+            [
+                Column(self.tr("Evaluator"), lambda r: r.label),
+                Column(self.tr("As"), self._source),
+                Column(self.tr("Rated"), lambda r: r.count, align_right=True),
+                Column(self.tr("Mean"), lambda r: r.mean, align_right=True),
+                Column(self.tr("Spread (SD)"), lambda r: r.spread, align_right=True),
+                Column(self.tr("z"), lambda r: r.z, align_right=True),
+                Column(self.tr("Top grade %"), lambda r: r.top_share, align_right=True),
+                Column(self.tr("Flag"), self._flag),
+            ],
+            self,
+        )
+        self.people = RowTableModel(
+            [
+                Column(self.tr("Staff no."), lambda p: p.staff_no),
+                Column(self.tr("Name"), lambda p: p.name),
+                Column(self.tr("Stored total"), lambda p: p.total, align_right=True),
+                Column(self.tr("Grade"), lambda p: p.grade),
+                Column(self.tr("Supervisor"), lambda p: p.supervisor, align_right=True),
+                Column(
+                    self.tr("Supervisor, standardised"),
+                    lambda p: p.supervisor_std,
+                    align_right=True,
+                ),  # fmt: skip
+                Column(self.tr("Peers"), lambda p: p.peers, align_right=True),
+                Column(self.tr("Peers, standardised"), lambda p: p.peers_std, align_right=True),
+            ],
+            self,
+        )
+        self.agreement = RowTableModel(
+            [
+                Column(self.tr("Name"), lambda a: a.name),
+                Column(self.tr("Peers"), lambda a: a.peers, align_right=True),
+                Column(self.tr("Alpha"), lambda a: _alpha(a.alpha), align_right=True),
+            ],
+            self,
+        )
+        self.rater_table = self._table(self.raters)
+        self.people_table = self._table(self.people)
+        self.agreement_table = self._table(self.agreement)
+        self.alpha_label = QLabel(self)
+        self.alpha_label.setWordWrap(True)
+        self.distribution_label = QLabel(self)
+        self.distribution_label.setWordWrap(True)
+        self.chart = QChartView(self)
+        self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart.setMinimumHeight(160)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.chart)
+        side_layout.addWidget(self.distribution_label)
+        side_layout.addWidget(self.alpha_label)
+        side_layout.addWidget(self.agreement_table)
+        tables = QSplitter(Qt.Orientation.Vertical, self)
+        tables.addWidget(self.rater_table)
+        tables.addWidget(self.people_table)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(tables)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.scope)
+        bar.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter)
+
+    def _table(self, model: RowTableModel) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _source(self, row: RaterRow) -> str:
+        return self.tr("supervisor") if row.source == "supervisor" else self.tr("peer")
+
+    def _flag(self, row: RaterRow) -> str:
+        if row.lenient:
+            return self.tr("lenient")
+        return self.tr("severe") if row.severe else ""
+
+    def clear(self) -> None:
+        self._asked += 1  # what is on its way is not shown
+        self.found = None
+        for model in (self.raters, self.people, self.agreement):
+            model.set_rows([])
+        self.summary.setText(self.tr("No month is open yet."))
+        self.alpha_label.clear()
+        self.distribution_label.clear()
+        self.chart.setChart(bar_chart({}, "", ""))
+
+    def load(self, period_id: int | None) -> None:
+        """Calibrate the month ``period_id`` (or, as chosen, its whole year)."""
+        if period_id is None:
+            self.clear()
+            return
+        self._asked += 1
+        asked = self._asked
+        whole_year = self.scope.currentData() == "year"
+
+        def work(session: Session) -> Calibration:
+            period = session.get(AppraisalPeriod, period_id)
+            assert period is not None
+            if whole_year:
+                return calibration.annual(session, period.year)
+            return calibration.monthly(session, period.year, period.month)
+
+        def done(found: Calibration) -> None:
+            if asked == self._asked:
+                self.present(found)
+
+        self.page.ctx.read(work, done, on_error=self.page.error)
+
+    def present(self, found: Calibration) -> None:
+        self.found = found
+        self.raters.set_rows(list(found.raters))
+        self.people.set_rows(list(found.people))
+        self.agreement.set_rows(list(found.agreement))
+        limits = found.thresholds
+        self.summary.setText(
+            self.tr(
+                "%1: all ratings' mean %2, SD %3. Flagged: |z| at least %4, or more than %5% "
+                "of the top grade (lenient). %6 flagged. No score is changed here."
+            )
+            .replace("%1", found.period)
+            .replace("%2", str(found.department_mean or "—"))
+            .replace("%3", str(found.department_spread or "—"))
+            .replace("%4", f"{limits.z.normalize():f}")
+            .replace("%5", f"{limits.top_share.normalize():f}")
+            .replace("%6", str(len(found.flagged)))
+        )
+        self.alpha_label.setText(
+            self.tr("Peers' agreement (Krippendorff's alpha, interval), all peers: %1").replace(
+                "%1", _alpha(found.overall_alpha)
+            )
+        )
+        over = [b.name for b in found.distribution if b.over]
+        self.distribution_label.setText(
+            self.tr("Over the forced distribution: %1").replace("%1", "、".join(over))
+            if over
+            else self.tr("Within the forced-distribution limits (%1 graded).").replace(
+                "%1", str(found.graded)
+            )
+        )
+        counts = {b.name: b.count for b in found.distribution}
+        self.chart.setChart(bar_chart(counts, self.tr("Grades"), self.tr("People")))
