@@ -408,6 +408,10 @@
       <translation>Year</translation>
     </message>
     <message>
+      <source>Calibration</source>
+      <translation>Calibration</translation>
+    </message>
+    <message>
       <source>Appraisals</source>
       <translation>Appraisals</translation>
     </message>
@@ -868,6 +872,129 @@
     <message>
       <source>All stages complete</source>
       <translation>All stages complete</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalibrationView</name>
+    <message>
+      <source>This month</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <source>The whole year</source>
+      <translation>The whole year</translation>
+    </message>
+    <message>
+      <source>Evaluator</source>
+      <translation>Evaluator</translation>
+    </message>
+    <message>
+      <source>As</source>
+      <translation>As</translation>
+    </message>
+    <message>
+      <source>Rated</source>
+      <translation>Rated</translation>
+    </message>
+    <message>
+      <source>Mean</source>
+      <translation>Mean</translation>
+    </message>
+    <message>
+      <source>Spread (SD)</source>
+      <translation>Spread (SD)</translation>
+    </message>
+    <message>
+      <source>z</source>
+      <translation>z</translation>
+    </message>
+    <message>
+      <source>Top grade %</source>
+      <translation>Top grade %</translation>
+    </message>
+    <message>
+      <source>Flag</source>
+      <translation>Flag</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Stored total</source>
+      <translation>Stored total</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <source>Supervisor, standardised</source>
+      <translation>Supervisor, standardised</translation>
+    </message>
+    <message>
+      <source>Peers</source>
+      <translation>Peers</translation>
+    </message>
+    <message>
+      <source>Peers, standardised</source>
+      <translation>Peers, standardised</translation>
+    </message>
+    <message>
+      <source>Alpha</source>
+      <translation>Alpha</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>supervisor</translation>
+    </message>
+    <message>
+      <source>peer</source>
+      <translation>peer</translation>
+    </message>
+    <message>
+      <source>lenient</source>
+      <translation>lenient</translation>
+    </message>
+    <message>
+      <source>severe</source>
+      <translation>severe</translation>
+    </message>
+    <message>
+      <source>No month is open yet.</source>
+      <translation>No month is open yet.</translation>
+    </message>
+    <message>
+      <source>%1: all ratings' mean %2, SD %3. Flagged: |z| at least %4, or more than %5% of the top grade (lenient). %6 flagged. No score is changed here.</source>
+      <translation>%1: all ratings' mean %2, SD %3. Flagged: |z| at least %4, or more than %5% of the top grade (lenient). %6 flagged. No score is changed here.</translation>
+    </message>
+    <message>
+      <source>Peers' agreement (Krippendorff's alpha, interval), all peers: %1</source>
+      <translation>Peers' agreement (Krippendorff's alpha, interval), all peers: %1</translation>
+    </message>
+    <message>
+      <source>Over the forced distribution: %1</source>
+      <translation>Over the forced distribution: %1</translation>
+    </message>
+    <message>
+      <source>Within the forced-distribution limits (%1 graded).</source>
+      <translation>Within the forced-distribution limits (%1 graded).</translation>
+    </message>
+    <message>
+      <source>Grades</source>
+      <translation>Grades</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>People</translation>
     </message>
   </context>
   <context>
@@ -4698,12 +4825,20 @@ Print the poster anyway?</translation>
       <translation>There is no meeting on {date}.</translation>
     </message>
     <message>
+      <source>{path} must end in .pdf or .xlsx.</source>
+      <translation>{path} must end in .pdf or .xlsx.</translation>
+    </message>
+    <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</translation>
     </message>
     <message>
       <source>{path} does not exist.</source>
       <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+      <source>There is no appraisal month in {year}.</source>
+      <translation>There is no appraisal month in {year}.</translation>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
@@ -4720,10 +4855,6 @@ Print the poster anyway?</translation>
     <message>
       <source>{staff} is not appraised in {period}.</source>
       <translation>{staff} is not appraised in {period}.</translation>
-    </message>
-    <message>
-      <source>There is no appraisal month in {year}.</source>
-      <translation>There is no appraisal month in {year}.</translation>
     </message>
     <message>
       <source>No one of {period} has a complete result: no letter written.</source>
@@ -5088,6 +5219,14 @@ Print the poster anyway?</translation>
     <message>
       <source>{field} must be a whole number of days from 1 to 365.</source>
       <translation>{field} must be a whole number of days from 1 to 365.</translation>
+    </message>
+    <message>
+      <source>{field} must be a number from 0.1 to 5.</source>
+      <translation>{field} must be a number from 0.1 to 5.</translation>
+    </message>
+    <message>
+      <source>{field} must be a percentage from 0 to 100.</source>
+      <translation>{field} must be a percentage from 0 to 100.</translation>
     </message>
     <message>
       <source>{field} must be yes or no.</source>

@@ -408,6 +408,10 @@
       <translation>年度</translation>
     </message>
     <message>
+      <source>Calibration</source>
+      <translation>校准</translation>
+    </message>
+    <message>
       <source>Appraisals</source>
       <translation>绩效考核</translation>
     </message>
@@ -867,6 +871,129 @@
     <message>
       <source>All stages complete</source>
       <translation>所有阶段已完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalibrationView</name>
+    <message>
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <source>The whole year</source>
+      <translation>全年</translation>
+    </message>
+    <message>
+      <source>Evaluator</source>
+      <translation>评分人</translation>
+    </message>
+    <message>
+      <source>As</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Rated</source>
+      <translation>评分人数</translation>
+    </message>
+    <message>
+      <source>Mean</source>
+      <translation>平均</translation>
+    </message>
+    <message>
+      <source>Spread (SD)</source>
+      <translation>标准差</translation>
+    </message>
+    <message>
+      <source>z</source>
+      <translation>z</translation>
+    </message>
+    <message>
+      <source>Top grade %</source>
+      <translation>最高等级 %</translation>
+    </message>
+    <message>
+      <source>Flag</source>
+      <translation>标记</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>员工编号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Stored total</source>
+      <translation>已存总分</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>上级评分</translation>
+    </message>
+    <message>
+      <source>Supervisor, standardised</source>
+      <translation>上级（校准）</translation>
+    </message>
+    <message>
+      <source>Peers</source>
+      <translation>同事</translation>
+    </message>
+    <message>
+      <source>Peers, standardised</source>
+      <translation>同事（校准）</translation>
+    </message>
+    <message>
+      <source>Alpha</source>
+      <translation>α</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>上级</translation>
+    </message>
+    <message>
+      <source>peer</source>
+      <translation>同事</translation>
+    </message>
+    <message>
+      <source>lenient</source>
+      <translation>偏宽</translation>
+    </message>
+    <message>
+      <source>severe</source>
+      <translation>偏严</translation>
+    </message>
+    <message>
+      <source>No month is open yet.</source>
+      <translation>还没有打开任何月份。</translation>
+    </message>
+    <message>
+      <source>%1: all ratings' mean %2, SD %3. Flagged: |z| at least %4, or more than %5% of the top grade (lenient). %6 flagged. No score is changed here.</source>
+      <translation>%1：全部评分平均 %2，标准差 %3。标记条件：|z| 至少 %4，或给最高等级超过 %5%（偏宽）。共标记 %6 位。此处不改动任何分数。</translation>
+    </message>
+    <message>
+      <source>Peers' agreement (Krippendorff's alpha, interval), all peers: %1</source>
+      <translation>同事评分一致性（Krippendorff α，区间尺度），全部同事：%1</translation>
+    </message>
+    <message>
+      <source>Over the forced distribution: %1</source>
+      <translation>超出强制分布：%1</translation>
+    </message>
+    <message>
+      <source>Within the forced-distribution limits (%1 graded).</source>
+      <translation>未超出强制分布上限（已评 %1 人）。</translation>
+    </message>
+    <message>
+      <source>Grades</source>
+      <translation>等级分布</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人数</translation>
     </message>
   </context>
   <context>
@@ -4682,12 +4809,20 @@ Print the poster anyway?</source>
       <translation>{date} 没有例会。</translation>
     </message>
     <message>
+      <source>{path} must end in .pdf or .xlsx.</source>
+      <translation>{path} 的扩展名必须是 .pdf 或 .xlsx。</translation>
+    </message>
+    <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>备份与还原只适用于 SQLite 文件；PostgreSQL 服务器请用其自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <source>There is no appraisal month in {year}.</source>
+      <translation>{year} 年没有考核月份。</translation>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
@@ -4704,10 +4839,6 @@ Print the poster anyway?</source>
     <message>
       <source>{staff} is not appraised in {period}.</source>
       <translation>{staff} 不在 {period} 的考核名单中。</translation>
-    </message>
-    <message>
-      <source>There is no appraisal month in {year}.</source>
-      <translation>{year} 年没有考核月份。</translation>
     </message>
     <message>
       <source>No one of {period} has a complete result: no letter written.</source>
@@ -5072,6 +5203,14 @@ Print the poster anyway?</source>
     <message>
       <source>{field} must be a whole number of days from 1 to 365.</source>
       <translation>{field}必须是 1 至 365 的整数天数。</translation>
+    </message>
+    <message>
+      <source>{field} must be a number from 0.1 to 5.</source>
+      <translation>{field}必须是 0.1 到 5 之间的数字。</translation>
+    </message>
+    <message>
+      <source>{field} must be a percentage from 0 to 100.</source>
+      <translation>{field}必须是 0 到 100 之间的百分比。</translation>
     </message>
     <message>
       <source>{field} must be yes or no.</source>

@@ -408,6 +408,10 @@
       <translation>年度</translation>
     </message>
     <message>
+      <source>Calibration</source>
+      <translation>校準</translation>
+    </message>
+    <message>
       <source>Appraisals</source>
       <translation>績效考核</translation>
     </message>
@@ -867,6 +871,129 @@
     <message>
       <source>All stages complete</source>
       <translation>所有階段已完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalibrationView</name>
+    <message>
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <source>The whole year</source>
+      <translation>全年</translation>
+    </message>
+    <message>
+      <source>Evaluator</source>
+      <translation>評分人</translation>
+    </message>
+    <message>
+      <source>As</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Rated</source>
+      <translation>評分人數</translation>
+    </message>
+    <message>
+      <source>Mean</source>
+      <translation>平均</translation>
+    </message>
+    <message>
+      <source>Spread (SD)</source>
+      <translation>標準差</translation>
+    </message>
+    <message>
+      <source>z</source>
+      <translation>z</translation>
+    </message>
+    <message>
+      <source>Top grade %</source>
+      <translation>最高等級 %</translation>
+    </message>
+    <message>
+      <source>Flag</source>
+      <translation>標記</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>員工編號</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Stored total</source>
+      <translation>已存總分</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等級</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>上級評分</translation>
+    </message>
+    <message>
+      <source>Supervisor, standardised</source>
+      <translation>上級（校準）</translation>
+    </message>
+    <message>
+      <source>Peers</source>
+      <translation>同事</translation>
+    </message>
+    <message>
+      <source>Peers, standardised</source>
+      <translation>同事（校準）</translation>
+    </message>
+    <message>
+      <source>Alpha</source>
+      <translation>α</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>上級</translation>
+    </message>
+    <message>
+      <source>peer</source>
+      <translation>同事</translation>
+    </message>
+    <message>
+      <source>lenient</source>
+      <translation>偏寬</translation>
+    </message>
+    <message>
+      <source>severe</source>
+      <translation>偏嚴</translation>
+    </message>
+    <message>
+      <source>No month is open yet.</source>
+      <translation>還沒有開啟任何月份。</translation>
+    </message>
+    <message>
+      <source>%1: all ratings' mean %2, SD %3. Flagged: |z| at least %4, or more than %5% of the top grade (lenient). %6 flagged. No score is changed here.</source>
+      <translation>%1：全部評分平均 %2，標準差 %3。標記條件：|z| 至少 %4，或給最高等級超過 %5%（偏寬）。共標記 %6 位。此處不改動任何分數。</translation>
+    </message>
+    <message>
+      <source>Peers' agreement (Krippendorff's alpha, interval), all peers: %1</source>
+      <translation>同事評分一致性（Krippendorff α，區間尺度），全部同事：%1</translation>
+    </message>
+    <message>
+      <source>Over the forced distribution: %1</source>
+      <translation>超出強制分佈：%1</translation>
+    </message>
+    <message>
+      <source>Within the forced-distribution limits (%1 graded).</source>
+      <translation>未超出強制分佈上限（已評 %1 人）。</translation>
+    </message>
+    <message>
+      <source>Grades</source>
+      <translation>等級分佈</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人數</translation>
     </message>
   </context>
   <context>
@@ -4682,12 +4809,20 @@ Print the poster anyway?</source>
       <translation>{date} 沒有例會。</translation>
     </message>
     <message>
+      <source>{path} must end in .pdf or .xlsx.</source>
+      <translation>{path} 的副檔名必須是 .pdf 或 .xlsx。</translation>
+    </message>
+    <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
       <translation>備份與還原只適用於 SQLite 檔案；PostgreSQL 伺服器請用其自帶的工具（pg_dump）備份。</translation>
     </message>
     <message>
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <source>There is no appraisal month in {year}.</source>
+      <translation>{year} 年沒有考核月份。</translation>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
@@ -4704,10 +4839,6 @@ Print the poster anyway?</source>
     <message>
       <source>{staff} is not appraised in {period}.</source>
       <translation>{staff} 不在 {period} 的考核名單中。</translation>
-    </message>
-    <message>
-      <source>There is no appraisal month in {year}.</source>
-      <translation>{year} 年沒有考核月份。</translation>
     </message>
     <message>
       <source>No one of {period} has a complete result: no letter written.</source>
@@ -5072,6 +5203,14 @@ Print the poster anyway?</source>
     <message>
       <source>{field} must be a whole number of days from 1 to 365.</source>
       <translation>{field}必須是 1 至 365 的整數天數。</translation>
+    </message>
+    <message>
+      <source>{field} must be a number from 0.1 to 5.</source>
+      <translation>{field}必須是 0.1 到 5 之間的數字。</translation>
+    </message>
+    <message>
+      <source>{field} must be a percentage from 0 to 100.</source>
+      <translation>{field}必須是 0 到 100 之間的百分比。</translation>
     </message>
     <message>
       <source>{field} must be yes or no.</source>
