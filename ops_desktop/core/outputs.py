@@ -46,6 +46,11 @@ def letters_name(label: str) -> str:
     return f"績效考核結果通知書_{label}.pdf"
 
 
+def calibration_name(label: str, suffix: str = ".pdf") -> str:
+    """The calibration report (考核校準報告) of a month or a year, as PDF or workbook."""
+    return f"考核校準報告_{label}{suffix}"
+
+
 def letters_folder(label: str) -> str:
     """The folder of ``label``'s result letters, one file per person."""
     return f"績效考核結果通知書_{label}"

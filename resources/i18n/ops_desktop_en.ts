@@ -953,6 +953,18 @@
       <translation>Alpha</translation>
     </message>
     <message>
+      <source>Save report…</source>
+      <translation>Save report…</translation>
+    </message>
+    <message>
+      <source>A4 PDF…</source>
+      <translation>A4 PDF…</translation>
+    </message>
+    <message>
+      <source>Excel workbook…</source>
+      <translation>Excel workbook…</translation>
+    </message>
+    <message>
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
@@ -995,6 +1007,10 @@
     <message>
       <source>People</source>
       <translation>People</translation>
+    </message>
+    <message>
+      <source>Save the calibration report</source>
+      <translation>Save the calibration report</translation>
     </message>
   </context>
   <context>

@@ -952,6 +952,18 @@
       <translation>α</translation>
     </message>
     <message>
+      <source>Save report…</source>
+      <translation>保存报告…</translation>
+    </message>
+    <message>
+      <source>A4 PDF…</source>
+      <translation>A4 PDF…</translation>
+    </message>
+    <message>
+      <source>Excel workbook…</source>
+      <translation>Excel 工作簿…</translation>
+    </message>
+    <message>
       <source>supervisor</source>
       <translation>上级</translation>
     </message>
@@ -994,6 +1006,10 @@
     <message>
       <source>People</source>
       <translation>人数</translation>
+    </message>
+    <message>
+      <source>Save the calibration report</source>
+      <translation>保存考核校准报告</translation>
     </message>
   </context>
   <context>

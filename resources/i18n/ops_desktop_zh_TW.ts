@@ -952,6 +952,18 @@
       <translation>α</translation>
     </message>
     <message>
+      <source>Save report…</source>
+      <translation>儲存報告…</translation>
+    </message>
+    <message>
+      <source>A4 PDF…</source>
+      <translation>A4 PDF…</translation>
+    </message>
+    <message>
+      <source>Excel workbook…</source>
+      <translation>Excel 活頁簿…</translation>
+    </message>
+    <message>
       <source>supervisor</source>
       <translation>上級</translation>
     </message>
@@ -994,6 +1006,10 @@
     <message>
       <source>People</source>
       <translation>人數</translation>
+    </message>
+    <message>
+      <source>Save the calibration report</source>
+      <translation>儲存考核校準報告</translation>
     </message>
   </context>
   <context>

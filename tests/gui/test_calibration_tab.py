@@ -54,3 +54,29 @@ def test_the_tab_flags_the_demos_lenient_and_severe_supervisors(qtbot, ctx, qtmo
     view.scope.activated.emit(view.scope.currentIndex())
     assert view.found.period == "2026" and view.found.kind == "annual"
     assert stored(ctx) == before  # looking changes no score
+
+
+def test_the_report_shown_is_saved_as_pdf_and_workbook(qtbot, ctx, tmp_path, dialogs):
+    import openpyxl
+    import pdfplumber
+
+    page = AppraisalsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    page.load(october(ctx))
+    view = page.calibration
+    assert not view.save_button.isEnabled()  # nothing calibrated yet
+    page.tabs.setCurrentWidget(view)
+    assert view.save_button.isEnabled()
+    for suffix in (".pdf", ".xlsx"):
+        dialogs.save_as.append(str(tmp_path / f"report{suffix}"))
+        dialogs.after_export.append(None)
+        assert view.save(suffix)
+        qtbot.waitUntil(lambda suffix=suffix: (tmp_path / f"report{suffix}").exists())
+        assert dialogs.offered_files[-1].endswith(f"考核校準報告_2026-10{suffix}")
+    with pdfplumber.open(tmp_path / "report.pdf") as pdf:
+        text = "".join((p.extract_text() or "") for p in pdf.pages).replace(" ", "")
+    assert "機密" in text and "2026年10月" in text and "偏寬" in text and "偏嚴" in text
+    sheet = openpyxl.load_workbook(tmp_path / "report.xlsx")["2026-10 評分人"]
+    assert "偏嚴" in [row[7] for row in sheet.iter_rows(min_row=5, values_only=True)]

@@ -8,6 +8,7 @@ Read on the database worker (``ctx.read``); nothing here changes a score. The fi
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QChartView
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -24,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ops_desktop.core import outputs
 from ops_desktop.core.appraisal import calibration
 from ops_desktop.core.appraisal.calibration import Calibration, RaterRow
 from ops_desktop.core.models import AppraisalPeriod
+from ops_desktop.gui import exporting
+from ops_desktop.gui.exporting import Export
 from ops_desktop.gui.pages.dashboard_charts import bar_chart
 from ops_desktop.gui.table import Column, RowTableModel
 
@@ -110,9 +116,16 @@ class CalibrationView(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        self.save_button = QPushButton(self.tr("Save report…"), self)
+        menu = QMenu(self.save_button)
+        menu.addAction(self.tr("A4 PDF…")).triggered.connect(lambda: self.save(".pdf"))
+        menu.addAction(self.tr("Excel workbook…")).triggered.connect(lambda: self.save(".xlsx"))
+        self.save_button.setMenu(menu)
+        self.save_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.scope)
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter)
@@ -135,6 +148,7 @@ class CalibrationView(QWidget):
     def clear(self) -> None:
         self._asked += 1  # what is on its way is not shown
         self.found = None
+        self.save_button.setEnabled(False)
         for model in (self.raters, self.people, self.agreement):
             model.set_rows([])
         self.summary.setText(self.tr("No month is open yet."))
@@ -166,6 +180,7 @@ class CalibrationView(QWidget):
 
     def present(self, found: Calibration) -> None:
         self.found = found
+        self.save_button.setEnabled(True)
         self.raters.set_rows(list(found.raters))
         self.people.set_rows(list(found.people))
         self.agreement.set_rows(list(found.agreement))
@@ -197,3 +212,37 @@ class CalibrationView(QWidget):
         )
         counts = {b.name: b.count for b in found.distribution}
         self.chart.setChart(bar_chart(counts, self.tr("Grades"), self.tr("People")))
+
+    def save(self, suffix: str) -> bool:
+        """The report shown (the month's or the year's), written off the GUI thread as the
+        window writes every file; a PDF in the interface's script."""
+        found = self.found
+        if found is None:
+            return False
+        from .letters_print import script
+
+        chosen = script()
+
+        def write(_progress: Any, target: Path) -> None:
+            from ops_desktop.core.services import settings
+
+            with self.page.ctx.transaction() as session:
+                department = settings.department(session)
+            if suffix == ".pdf":
+                from ops_desktop.exports.pdf.calibration import write_calibration_pdf
+
+                write_calibration_pdf(found, target, department=department, script=chosen)
+            else:
+                from ops_desktop.exports.excel.calibration_sheet import write_calibration_sheet
+
+                write_calibration_sheet(found, target, department=department)
+
+        return exporting.run(
+            self.page,
+            Export(
+                self.tr("Save the calibration report"),
+                outputs.calibration_name(found.period, suffix),
+                write,
+                file_filter="PDF (*.pdf)" if suffix == ".pdf" else exporting.EXCEL,
+            ),
+        )
