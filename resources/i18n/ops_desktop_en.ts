@@ -3676,6 +3676,14 @@ Print the poster anyway?</translation>
       <translation>Result letters show the bonus amount</translation>
     </message>
     <message>
+      <source>Calibration flags a rater at |z| of</source>
+      <translation>Calibration flags a rater at |z| of</translation>
+    </message>
+    <message>
+      <source>… or lenient above this % of top grades</source>
+      <translation>… or lenient above this % of top grades</translation>
+    </message>
+    <message>
       <source>Database in use</source>
       <translation>Database in use</translation>
     </message>

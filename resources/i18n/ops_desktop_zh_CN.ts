@@ -3660,6 +3660,14 @@ Print the poster anyway?</source>
       <translation>结果通知书列出奖金金额</translation>
     </message>
     <message>
+      <source>Calibration flags a rater at |z| of</source>
+      <translation>校准标记评分人：|z| 达</translation>
+    </message>
+    <message>
+      <source>… or lenient above this % of top grades</source>
+      <translation>… 或给最高等级超过此百分比即为偏宽</translation>
+    </message>
+    <message>
       <source>Database in use</source>
       <translation>使用中的数据库</translation>
     </message>

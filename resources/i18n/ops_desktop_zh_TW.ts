@@ -3660,6 +3660,14 @@ Print the poster anyway?</source>
       <translation>結果通知書列出獎金金額</translation>
     </message>
     <message>
+      <source>Calibration flags a rater at |z| of</source>
+      <translation>校準標記評分人：|z| 達</translation>
+    </message>
+    <message>
+      <source>… or lenient above this % of top grades</source>
+      <translation>… 或給最高等級超過此百分比即為偏寬</translation>
+    </message>
+    <message>
       <source>Database in use</source>
       <translation>使用中的資料庫</translation>
     </message>

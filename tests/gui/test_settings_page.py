@@ -209,3 +209,25 @@ def test_the_result_letters_settings_save_undo_and_redo(qtbot, fresh_ctx, settin
     page.undo_stack.redo()
     assert stored().appeal_days == 10
     assert errors == []
+
+
+def test_the_calibration_thresholds_save_undo_and_redo(qtbot, fresh_ctx, settings, errors):
+    page = make_page(qtbot, fresh_ctx, settings)
+    ui = page.ui
+    assert (ui.calibrationZSpin.value(), ui.calibrationShareSpin.value()) == (1.5, 40)
+    ui.calibrationZSpin.setValue(2.25)
+    ui.calibrationShareSpin.setValue(30)
+    assert page.has_unsaved_changes() and page.save()
+
+    def stored():
+        with fresh_ctx.transaction() as session:
+            return dept.calibration_settings(session), dept.get(session, dept.CALIBRATION_Z)
+
+    assert stored() == (dept.CalibrationSettings(Decimal("2.25"), Decimal(30)), "2.25")
+    again = make_page(qtbot, fresh_ctx, settings)
+    assert (again.ui.calibrationZSpin.value(), again.ui.calibrationShareSpin.value()) == (2.25, 30)
+    page.undo_stack.undo()
+    assert stored()[0] == dept.CalibrationSettings()
+    page.undo_stack.redo()
+    assert stored()[0].top_share == 30
+    assert errors == []

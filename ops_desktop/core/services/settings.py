@@ -100,6 +100,19 @@ def calibration_settings(session: Session) -> CalibrationSettings:
     )
 
 
+def put_calibration_settings(
+    session: Session, chosen: CalibrationSettings, operator: str = ""
+) -> None:
+    """Store the calibration thresholds that differ from the stored ones (each audit-logged)."""
+    stored = calibration_settings(session)
+    for key, before, after in (
+        (CALIBRATION_Z, stored.z, chosen.z),
+        (CALIBRATION_TOP_SHARE, stored.top_share, chosen.top_share),
+    ):
+        if before != after:
+            put(session, key, f"{after.normalize():f}", operator)
+
+
 def expect_department(session: Session, shown: str) -> None:
     """Refuse when the department name is no longer the one a form showed (a stale copy)."""
     stored = department(session)

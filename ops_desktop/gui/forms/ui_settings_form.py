@@ -6,10 +6,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDoubleSpinBox, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsForm(object):
     def setupUi(self, SettingsForm):
@@ -179,6 +179,34 @@ class Ui_SettingsForm(object):
         self.letterBonusCheck.setObjectName(u"letterBonusCheck")
 
         self.departmentLayout.addWidget(self.letterBonusCheck, 4, 0, 1, 2)
+
+        self.calibrationZSpinLabel = QLabel(self.departmentGroup)
+        self.calibrationZSpinLabel.setObjectName(u"calibrationZSpinLabel")
+
+        self.departmentLayout.addWidget(self.calibrationZSpinLabel, 5, 0, 1, 1)
+
+        self.calibrationZSpin = QDoubleSpinBox(self.departmentGroup)
+        self.calibrationZSpin.setObjectName(u"calibrationZSpin")
+        self.calibrationZSpin.setDecimals(2)
+        self.calibrationZSpin.setMinimum(0.100000000000000)
+        self.calibrationZSpin.setMaximum(5.000000000000000)
+        self.calibrationZSpin.setSingleStep(0.100000000000000)
+        self.calibrationZSpin.setMaximumSize(QSize(90, 16777215))
+
+        self.departmentLayout.addWidget(self.calibrationZSpin, 5, 1, 1, 1)
+
+        self.calibrationShareSpinLabel = QLabel(self.departmentGroup)
+        self.calibrationShareSpinLabel.setObjectName(u"calibrationShareSpinLabel")
+
+        self.departmentLayout.addWidget(self.calibrationShareSpinLabel, 6, 0, 1, 1)
+
+        self.calibrationShareSpin = QSpinBox(self.departmentGroup)
+        self.calibrationShareSpin.setObjectName(u"calibrationShareSpin")
+        self.calibrationShareSpin.setMinimum(0)
+        self.calibrationShareSpin.setMaximum(100)
+        self.calibrationShareSpin.setMaximumSize(QSize(90, 16777215))
+
+        self.departmentLayout.addWidget(self.calibrationShareSpin, 6, 1, 1, 1)
 
         self.departmentLayout.setColumnStretch(1, 1)
 
@@ -410,6 +438,8 @@ class Ui_SettingsForm(object):
         self.pdfFontEditLabel.setBuddy(self.pdfFontEdit)
         self.departmentEditLabel.setBuddy(self.departmentEdit)
         self.appealDaysSpinLabel.setBuddy(self.appealDaysSpin)
+        self.calibrationZSpinLabel.setBuddy(self.calibrationZSpin)
+        self.calibrationShareSpinLabel.setBuddy(self.calibrationShareSpin)
         self.trainingThresholdEditLabel.setBuddy(self.trainingThresholdEdit)
         self.annualMinSpinLabel.setBuddy(self.annualMinSpin)
         self.peerMinCountSpinLabel.setBuddy(self.peerMinCountSpin)
@@ -438,6 +468,8 @@ class Ui_SettingsForm(object):
         self.appealDaysSpinLabel.setText(QCoreApplication.translate("SettingsForm", u"Days to appeal a result", None))
         self.letterRankCheck.setText(QCoreApplication.translate("SettingsForm", u"Result letters show the rank", None))
         self.letterBonusCheck.setText(QCoreApplication.translate("SettingsForm", u"Result letters show the bonus amount", None))
+        self.calibrationZSpinLabel.setText(QCoreApplication.translate("SettingsForm", u"Calibration flags a rater at |z| of", None))
+        self.calibrationShareSpinLabel.setText(QCoreApplication.translate("SettingsForm", u"\u2026 or lenient above this % of top grades", None))
         self.databaseGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Database in use", None))
         self.databaseNote.setText(QCoreApplication.translate("SettingsForm", u"To work in another database file, use File \u2192 Open database\u2026 or File \u2192 New database\u2026; File \u2192 Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help \u2192 User guide).", None))
         self.sourcesGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Sources (weight %)", None))

@@ -5,6 +5,7 @@ database is in use."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,7 @@ class SettingsPage(Page):
         self._font_error = ""
         self._department = ""
         self._letters = service.LetterSettings()
+        self._calibration = service.CalibrationSettings()
         self._scheme_seen: Seen | None = None
         self._loading = 0  # the latest load: an older one arriving is dropped
         self._checking = 0  # the latest check of the form: likewise
@@ -132,6 +134,8 @@ class SettingsPage(Page):
         ui.appealDaysSpin.valueChanged.connect(self._edited)
         ui.letterRankCheck.toggled.connect(self._edited)
         ui.letterBonusCheck.toggled.connect(self._edited)
+        ui.calibrationZSpin.valueChanged.connect(self._edited)
+        ui.calibrationShareSpin.valueChanged.connect(self._edited)
         self.scheme.edited.connect(self._edited)
         ui.backupBrowseButton.clicked.connect(self.choose_backup_folder)
         ui.fontBrowseButton.clicked.connect(self.choose_font)
@@ -161,25 +165,28 @@ class SettingsPage(Page):
         self._loading += 1
         asked = self._loading
 
-        def work(session: Session) -> tuple[str, service.LetterSettings, Seen, SchemeShown]:
+        def work(session: Session) -> tuple[str, Values, Seen, SchemeShown]:
             active = scheme.active(session)
             # the form saves all of it: guarded with the version it shows
             return (
                 service.department(session),
-                service.letter_settings(session),
+                (service.letter_settings(session), service.calibration_settings(session)),
                 freshness.seen(active),
                 shown_scheme(active),
             )
 
-        def done(found: tuple[str, service.LetterSettings, Seen, SchemeShown]) -> None:
+        def done(found: tuple[str, Values, Seen, SchemeShown]) -> None:
             if asked != self._loading:  # loaded again meanwhile
                 return
-            self._department, self._letters, self._scheme_seen, shown = found
+            self._department, values, self._scheme_seen, shown = found
+            self._letters, self._calibration = values
             self._filling = True
             ui.departmentEdit.setText(self._department)
             ui.appealDaysSpin.setValue(self._letters.appeal_days)
             ui.letterRankCheck.setChecked(self._letters.shows_rank)
             ui.letterBonusCheck.setChecked(self._letters.shows_bonus)
+            ui.calibrationZSpin.setValue(float(self._calibration.z))
+            ui.calibrationShareSpin.setValue(int(self._calibration.top_share))
             self.scheme.fill(shown)
             self._filling = False
             self.check_font()
@@ -335,12 +342,15 @@ class SettingsPage(Page):
             ui.pdfFontEdit.text().strip(),
         )
         # what the form was loaded from
-        shown = Shown(self._department, self._scheme_seen, self._letters)
+        shown = Shown(self._department, self._scheme_seen, self._letters, self._calibration)
         department = ui.departmentEdit.text().strip()
-        chosen = service.LetterSettings(
-            ui.appealDaysSpin.value(),
-            ui.letterRankCheck.isChecked(),
-            ui.letterBonusCheck.isChecked(),
+        chosen = (
+            service.LetterSettings(
+                ui.appealDaysSpin.value(),
+                ui.letterRankCheck.isChecked(),
+                ui.letterBonusCheck.isChecked(),
+            ),
+            _thresholds(ui.calibrationZSpin.value(), ui.calibrationShareSpin.value()),
         )
 
         def check(session: Session) -> Checked:
@@ -349,9 +359,7 @@ class SettingsPage(Page):
                 return Checked(found)
             differs = scheme.differs(session, changes)
             changed = (
-                differs
-                or department != service.department(session)
-                or chosen != service.letter_settings(session)
+                differs or department != service.department(session) or chosen != _values(session)
             )
             if not differs or _stale(session, shown):
                 return Checked(found, changed)  # a stale save is refused: nothing to ask
@@ -396,7 +404,7 @@ class SettingsPage(Page):
         self,
         shown: Shown,
         department: str,
-        letters: service.LetterSettings,
+        values: Values,
         changes: SchemeChanges,
         applies_to: str,
     ) -> None:
@@ -404,18 +412,17 @@ class SettingsPage(Page):
         change. Its undo and redo apply to the same months as the change (``applies_to``)."""
         operator = self.ctx.operator()
 
-        def apply(
-            shown: str, department: str, letters: service.LetterSettings, changes: SchemeChanges
-        ) -> Any:
-            def work(session: Session) -> tuple[str, service.LetterSettings, SchemeChanges]:
+        def apply(shown: str, department: str, values: Values, changes: SchemeChanges) -> Any:
+            def work(session: Session) -> tuple[str, Values, SchemeChanges]:
                 service.expect_department(session, shown)  # as this form (or undo) left it
                 before = scheme.changes_of(scheme.active(session))
-                letters_before = service.letter_settings(session)
+                values_before = _values(session)
                 if service.department(session) != department:
                     service.put(session, DEPARTMENT, department, operator)
-                service.put_letter_settings(session, letters, operator)
+                service.put_letter_settings(session, values[0], operator)
+                service.put_calibration_settings(session, values[1], operator)
                 scheme.edit(session, changes, operator, applies_to=applies_to)
-                return shown, letters_before, before  # what its undo puts back
+                return shown, values_before, before  # what its undo puts back
 
             return work
 
@@ -423,7 +430,7 @@ class SettingsPage(Page):
             self.undo_stack,
             self.ctx,
             self.tr("Change settings"),
-            apply(shown.department, department, letters, changes),
+            apply(shown.department, department, values, changes),
             lambda back: apply(department, *back),
             self.load,
             self.error,
@@ -449,9 +456,9 @@ def _stale(session: Session, shown: Shown) -> bool:
         freshness.check(session, shown.scheme)
     except DomainError:
         return True
-    return (
-        service.department(session) != shown.department
-        or service.letter_settings(session) != shown.letters
+    return service.department(session) != shown.department or _values(session) != (
+        shown.letters,
+        shown.calibration,
     )
 
 
@@ -462,3 +469,18 @@ class Shown:
     department: str
     scheme: Seen | None
     letters: service.LetterSettings = service.LetterSettings()
+    calibration: service.CalibrationSettings = service.CalibrationSettings()
+
+
+# The department's values the form saves beside its name: the result letters' and the
+# calibration's (考核校準) thresholds.
+Values = tuple[service.LetterSettings, service.CalibrationSettings]
+
+
+def _values(session: Session) -> Values:
+    return service.letter_settings(session), service.calibration_settings(session)
+
+
+def _thresholds(z: float, share: int) -> service.CalibrationSettings:
+    """The thresholds as the spin boxes show them (z to 2 decimals, a whole percentage)."""
+    return service.CalibrationSettings(Decimal(f"{z:.2f}").normalize(), Decimal(share))
