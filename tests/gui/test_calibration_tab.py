@@ -39,7 +39,7 @@ def test_the_tab_flags_the_demos_lenient_and_severe_supervisors(qtbot, ctx, qtmo
     assert page.tabs.tabText(page.tabs.indexOf(view)) == "Calibration"
     assert view.found is not None and view.found.period == "2026-10"
     qtmodeltester.check(view.raters, force_py=True)
-    rows = zip(cells(view.raters, 0), cells(view.raters, 1), cells(view.raters, 7), strict=True)
+    rows = zip(cells(view.raters, 0), cells(view.raters, 2), cells(view.raters, 1), strict=True)
     flagged = [(who, role, flag) for who, role, flag in rows if flag]
     assert flagged == [
         ("OP0002 向靜", "supervisor", "lenient"), ("OP0003 蕭磊", "supervisor", "severe")

@@ -8,6 +8,7 @@ Read on the database worker (``ctx.read``); nothing here changes a score. The fi
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,11 @@ def _alpha(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
+def _two(value: Decimal | None) -> str:
+    """A figure to 2 decimals as the report prints it (the table's default drops ".00")."""
+    return "" if value is None else f"{value:.2f}"
+
+
 class CalibrationView(QWidget):
     def __init__(self, page: Any) -> None:
         super().__init__(page)
@@ -56,13 +62,13 @@ class CalibrationView(QWidget):
         self.raters = RowTableModel(
             [
                 Column(self.tr("Evaluator"), lambda r: r.label),
+                Column(self.tr("Flag"), self._flag),  # beside the name: seen without scrolling
                 Column(self.tr("As"), self._source),
                 Column(self.tr("Rated"), lambda r: r.count, align_right=True),
-                Column(self.tr("Mean"), lambda r: r.mean, align_right=True),
-                Column(self.tr("Spread (SD)"), lambda r: r.spread, align_right=True),
-                Column(self.tr("z"), lambda r: r.z, align_right=True),
-                Column(self.tr("Top grade %"), lambda r: r.top_share, align_right=True),
-                Column(self.tr("Flag"), self._flag),
+                Column(self.tr("Mean"), lambda r: _two(r.mean), align_right=True),
+                Column(self.tr("Spread (SD)"), lambda r: _two(r.spread), align_right=True),
+                Column(self.tr("z"), lambda r: _two(r.z), align_right=True),
+                Column(self.tr("Top grade %"), lambda r: _two(r.top_share), align_right=True),
             ],
             self,
         )
@@ -70,16 +76,18 @@ class CalibrationView(QWidget):
             [
                 Column(self.tr("Staff no."), lambda p: p.staff_no),
                 Column(self.tr("Name"), lambda p: p.name),
-                Column(self.tr("Stored total"), lambda p: p.total, align_right=True),
+                Column(self.tr("Stored total"), lambda p: _two(p.total), align_right=True),
                 Column(self.tr("Grade"), lambda p: p.grade),
-                Column(self.tr("Supervisor"), lambda p: p.supervisor, align_right=True),
+                Column(self.tr("Supervisor"), lambda p: _two(p.supervisor), align_right=True),
                 Column(
                     self.tr("Supervisor, standardised"),
-                    lambda p: p.supervisor_std,
+                    lambda p: _two(p.supervisor_std),
                     align_right=True,
-                ),  # fmt: skip
-                Column(self.tr("Peers"), lambda p: p.peers, align_right=True),
-                Column(self.tr("Peers, standardised"), lambda p: p.peers_std, align_right=True),
+                ),
+                Column(self.tr("Peers"), lambda p: _two(p.peers), align_right=True),
+                Column(
+                    self.tr("Peers, standardised"), lambda p: _two(p.peers_std), align_right=True
+                ),
             ],
             self,
         )
@@ -134,6 +142,7 @@ class CalibrationView(QWidget):
         view = QTableView(self)
         view.setModel(model)
         view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
         view.horizontalHeader().setStretchLastSection(True)
         return view
 
@@ -184,6 +193,8 @@ class CalibrationView(QWidget):
         self.raters.set_rows(list(found.raters))
         self.people.set_rows(list(found.people))
         self.agreement.set_rows(list(found.agreement))
+        for table in (self.rater_table, self.people_table, self.agreement_table):
+            table.resizeColumnsToContents()
         limits = found.thresholds
         self.summary.setText(
             self.tr(
