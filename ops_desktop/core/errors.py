@@ -137,6 +137,15 @@ FIELD_LABELS: dict[str, str] = {
     "previous": "Previous state",
     "incomplete": "Incomplete",
     "people": "People",
+    # … the appeals' (core/appraisal/appeals.py)
+    "contested": "Contested",
+    "deadline": "Deadline",
+    "decided_on": "Decided on",
+    "filed_on": "Filed on",
+    "late_reason": "Reason accepted late",
+    "period": "Period",
+    "reasons": "Reasons",
+    "source_contested": "Source contested",
 }
 
 

@@ -146,6 +146,7 @@ class DashboardPage(Page):
             "unanswered": self.tr("Unanswered suggestion: %title (%date)"),
             "budget": self.tr("Over budget: %title (by %over)"),
             "kpi": self.tr("%name: %metric fell from %before% to %after%"),
+            "appeal": self.tr("Appeal #%id of %staff on %period, filed %date, awaits a decision"),
         }
         text = templates.get(alert.kind, alert.kind)
         for key in sorted(p, key=len, reverse=True):
