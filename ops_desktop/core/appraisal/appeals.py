@@ -27,14 +27,20 @@ CHANGES_SCORES = ("upheld", "partly")  # the decisions that may lead to an unloc
 ENTITY = "appeal"
 
 
-def first_lock_date(session: Session, period_id: int) -> dt.date | None:
-    """The day the period was first locked: the results letters are printed from."""
+def first_lock_date(session: Session, period: AppraisalPeriod) -> dt.date | None:
+    """The day the period was first locked, which the result letters are printed from: its
+    first lock in the audit log, else (a lock the log does not hold) its lock time."""
     locks = audit.entries(
-        session, entity="appraisal_period", entity_id=period_id, action="lock", limit=10_000
+        session, entity="appraisal_period", entity_id=period.id, action="lock", limit=10_000
     )
-    if not locks:
-        return None
-    return locks[-1].at.replace(tzinfo=dt.UTC).astimezone().date()  # the log keeps UTC
+    if locks:
+        return local_date(locks[-1].at)
+    return period.locked_at.date() if period.locked_at is not None else None
+
+
+def local_date(at: dt.datetime) -> dt.date:
+    """The local day of an audit entry's time (the log keeps UTC)."""
+    return at.replace(tzinfo=dt.UTC).astimezone().date()
 
 
 def deadline_of(session: Session, letter_on: dt.date) -> dt.date:
@@ -75,7 +81,7 @@ def add(
     filed_on = filed_on or today
     if filed_on > today:
         raise DomainError("{field} cannot be in the future.", field="filed_on")
-    letter_on = letter_on or first_lock_date(session, period.id)
+    letter_on = letter_on or first_lock_date(session, period)
     if letter_on is None:
         raise DomainError(
             "The period {period} has not been locked yet: give the date of the result letter.",
