@@ -107,3 +107,29 @@ def test_late_and_bad_input_are_refused_with_one_message_and_nothing_written(dem
     code, _, err = run(capsys, "print", "appeal", "9", "-o", "/nonexistent/x.pdf", *db)
     assert code == 1 and "Appeal #9 does not exist" in err
     assert count(demo_file) == 1
+
+
+def test_an_open_appeal_is_marked_on_the_score_sheet_until_it_is_decided(
+    demo_file, tmp_path, capsys
+):
+    import openpyxl
+
+    db = ["--db", str(demo_file)]
+    args = ["--staff", "OP0003", "--period", "2026-09", "--reason", "不服", "--date", "2026-10-01"]
+    assert run(capsys, "appeal", "add", *args, *db)[0] == 0
+
+    def states(name):
+        sheet = tmp_path / name
+        assert run(capsys, "export", "scores", "--period", "2026-09", "-o", str(sheet), *db)[0] == 0
+        ws = openpyxl.load_workbook(sheet).worksheets[0]
+        rows = list(ws.iter_rows(values_only=True))
+        header = next(n for n, r in enumerate(rows) if "狀態" in r)
+        status = rows[header].index("狀態")
+        return {r[0]: r[status] for r in rows[header + 1 :] if r[0] and str(r[0]).startswith("OP")}
+
+    marked = states("open.xlsx")
+    assert marked["OP0003"] == "完整;申訴中"
+    assert {state for no, state in marked.items() if no != "OP0003"} == {"完整"}
+    decided = ["appeal", "decide", "1", "--decision", "rejected", "--reasons", "評分有據"]
+    assert run(capsys, *decided, *db)[0] == 0
+    assert states("decided.xlsx")["OP0003"] == "完整"
