@@ -171,6 +171,49 @@
     </message>
   </context>
   <context>
+    <name>AddAppealDialog</name>
+    <message>
+      <source>Record an appeal of %1</source>
+      <translation>登记 %1 的申诉</translation>
+    </message>
+    <message>
+      <source>e.g. the supervisor's score for performance</source>
+      <translation>例如：上级评价的工作业绩分数</translation>
+    </message>
+    <message>
+      <source>Empty: the day the month was first locked (when the letters go out).</source>
+      <translation>留空：该月首次锁定之日（结果通知书发出之日）。</translation>
+    </message>
+    <message>
+      <source>Only for an appeal after its deadline</source>
+      <translation>仅限逾期提出的申诉</translation>
+    </message>
+    <message>
+      <source>Person:</source>
+      <translation>员工：</translation>
+    </message>
+    <message>
+      <source>Filed on:</source>
+      <translation>提出日期：</translation>
+    </message>
+    <message>
+      <source>Contested:</source>
+      <translation>申诉事项：</translation>
+    </message>
+    <message>
+      <source>Employee's reason:</source>
+      <translation>员工理由：</translation>
+    </message>
+    <message>
+      <source>Letter dated:</source>
+      <translation>通知书日期：</translation>
+    </message>
+    <message>
+      <source>Accepted late because:</source>
+      <translation>逾期受理原因：</translation>
+    </message>
+  </context>
+  <context>
     <name>AnnualView</name>
     <message>
       <source>Staff no.</source>
@@ -243,6 +286,93 @@
     <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
       <translation>%1：月度总分的平均值，至少需 %2 个月</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppealsPanel</name>
+    <message>
+      <source>Upheld</source>
+      <translation>申诉成立</translation>
+    </message>
+    <message>
+      <source>Partly upheld</source>
+      <translation>部分成立</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>驳回</translation>
+    </message>
+    <message>
+      <source>Appeals</source>
+      <translation>绩效申诉</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>Filed on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>申诉期限</translation>
+    </message>
+    <message>
+      <source>Contested</source>
+      <translation>申诉事项</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>决定</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <source>Decide…</source>
+      <translation>决定…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Unlock for the appeal</source>
+      <translation>为此申诉解锁</translation>
+    </message>
+    <message>
+      <source>Lock again</source>
+      <translation>重新锁定</translation>
+    </message>
+    <message>
+      <source>A decision changes no score: for an upheld appeal, unlock the month for it, correct the scores in the grid, then lock it again.</source>
+      <translation>决定不会修改任何分数：申诉成立时，请为此申诉解锁该月，在表格中更正分数，然后重新锁定。</translation>
+    </message>
+    <message>
+      <source>Appeals of %1</source>
+      <translation>%1 的绩效申诉</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>待决定</translation>
+    </message>
+    <message>
+      <source>Unlock %1 for appeal #%2? The audit log names the appeal as the reason.</source>
+      <translation>为申诉 #%2 解锁 %1？审核纪录会以此申诉为解锁原因。</translation>
+    </message>
+    <message>
+      <source>Print the appeal</source>
+      <translation>打印申诉决定书</translation>
     </message>
   </context>
   <context>
@@ -336,6 +466,10 @@
       <translation>完整</translation>
     </message>
     <message>
+      <source>appeal open</source>
+      <translation>申诉中</translation>
+    </message>
+    <message>
       <source>Print result letters…</source>
       <translation>打印结果通知书…</translation>
     </message>
@@ -394,6 +528,10 @@
     <message>
       <source>Import forms…</source>
       <translation>导入评价表…</translation>
+    </message>
+    <message>
+      <source>Appeals…</source>
+      <translation>绩效申诉…</translation>
     </message>
     <message>
       <source>Period:</source>
@@ -1163,6 +1301,29 @@
     <message>
       <source>%name: %metric fell from %before% to %after%</source>
       <translation>%name：%metric 由 %before% 降至 %after%</translation>
+    </message>
+    <message>
+      <source>Appeal #%id of %staff on %period, filed %date, awaits a decision</source>
+      <translation>%staff 对 %period 的申诉 #%id（%date 提出）待决定</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecideDialog</name>
+    <message>
+      <source>Decide appeal %1</source>
+      <translation>决定申诉 %1</translation>
+    </message>
+    <message>
+      <source>Decision:</source>
+      <translation>决定：</translation>
+    </message>
+    <message>
+      <source>Reasons:</source>
+      <translation>理由：</translation>
+    </message>
+    <message>
+      <source>Decided on:</source>
+      <translation>决定日期：</translation>
     </message>
   </context>
   <context>
@@ -4666,6 +4827,10 @@ Print the poster anyway?</source>
   <context>
     <name>DomainError</name>
     <message>
+      <source>There is no staff member {staff}.</source>
+      <translation>没有工号为 {staff} 的员工。</translation>
+    </message>
+    <message>
       <source>{refused} Give --incomplete to lock it as it is.</source>
       <translation>{refused} 如仍要照现况锁定，请加上 --incomplete。</translation>
     </message>
@@ -4690,6 +4855,50 @@ Print the poster anyway?</source>
       <translation>{path} 不存在。</translation>
     </message>
     <message>
+      <source>{staff} is not appraised in {period}.</source>
+      <translation>{staff} 不在 {period} 的考核名单中。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be in the future.</source>
+      <translation>{field}不能晚于今天。</translation>
+    </message>
+    <message>
+      <source>The period {period} has not been locked yet: give the date of the result letter.</source>
+      <translation>考核期间 {period} 尚未锁定：请填写结果通知书的日期。</translation>
+    </message>
+    <message>
+      <source>The appeal is dated {filed}, before the result letter of {letter}.</source>
+      <translation>申诉日期 {filed} 早于 {letter} 的结果通知书。</translation>
+    </message>
+    <message>
+      <source>The appeal of {filed} is late: the deadline was {deadline} ({days} days from the letter of {letter}). Give the reason it is accepted late to record it.</source>
+      <translation>{filed} 的申诉已逾期：申诉期限为 {deadline}（自 {letter} 的通知书起 {days} 日）。请填写逾期受理的原因后再登记。</translation>
+    </message>
+    <message>
+      <source>The appeal is within its deadline ({deadline}): it needs no reason for lateness.</source>
+      <translation>此申诉未逾期限（{deadline}），不需填写逾期原因。</translation>
+    </message>
+    <message>
+      <source>{period} has no dimension {code}.</source>
+      <translation>{period} 没有考核内容 {code}。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} was already decided on {date} ({decision}).</source>
+      <translation>申诉 #{id} 已于 {date} 决定（{decision}）。</translation>
+    </message>
+    <message>
+      <source>The decision is dated {date}, before the appeal was filed ({filed}).</source>
+      <translation>决定日期 {date} 早于申诉提出日期（{filed}）。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} is not upheld: the scores stay as they are.</source>
+      <translation>申诉 #{id} 未成立：分数维持不变。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} is about the year {year}: say which month's scores to change.</source>
+      <translation>申诉 #{id} 针对 {year} 年度：请指明要更正哪个月份的分数。</translation>
+    </message>
+    <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
       <translation>{field}含有无法保存的字符(U+{code});请删除。</translation>
     </message>
@@ -4700,10 +4909,6 @@ Print the poster anyway?</source>
     <message>
       <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
       <translation>{name} 的评语已被他人修改;已保留目前的内容。</translation>
-    </message>
-    <message>
-      <source>{staff} is not appraised in {period}.</source>
-      <translation>{staff} 不在 {period} 的考核名单中。</translation>
     </message>
     <message>
       <source>There is no appraisal month in {year}.</source>
@@ -6092,6 +6297,38 @@ Print the poster anyway?</source>
     <message>
       <source>People</source>
       <translation>人员</translation>
+    </message>
+    <message>
+      <source>Contested</source>
+      <translation>申诉事项</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>申诉期限</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>决定日期</translation>
+    </message>
+    <message>
+      <source>Filed on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <source>Reason accepted late</source>
+      <translation>逾期受理原因</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>考核期间</translation>
+    </message>
+    <message>
+      <source>Reasons</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Source contested</source>
+      <translation>申诉的考核方式</translation>
     </message>
   </context>
 </TS>

@@ -171,6 +171,49 @@
     </message>
   </context>
   <context>
+    <name>AddAppealDialog</name>
+    <message>
+      <source>Record an appeal of %1</source>
+      <translation>登記 %1 的申訴</translation>
+    </message>
+    <message>
+      <source>e.g. the supervisor's score for performance</source>
+      <translation>例如：上級評價的工作業績分數</translation>
+    </message>
+    <message>
+      <source>Empty: the day the month was first locked (when the letters go out).</source>
+      <translation>留空：該月首次鎖定之日（結果通知書發出之日）。</translation>
+    </message>
+    <message>
+      <source>Only for an appeal after its deadline</source>
+      <translation>僅限逾期提出的申訴</translation>
+    </message>
+    <message>
+      <source>Person:</source>
+      <translation>員工：</translation>
+    </message>
+    <message>
+      <source>Filed on:</source>
+      <translation>提出日期：</translation>
+    </message>
+    <message>
+      <source>Contested:</source>
+      <translation>申訴事項：</translation>
+    </message>
+    <message>
+      <source>Employee's reason:</source>
+      <translation>員工理由：</translation>
+    </message>
+    <message>
+      <source>Letter dated:</source>
+      <translation>通知書日期：</translation>
+    </message>
+    <message>
+      <source>Accepted late because:</source>
+      <translation>逾期受理原因：</translation>
+    </message>
+  </context>
+  <context>
     <name>AnnualView</name>
     <message>
       <source>Staff no.</source>
@@ -243,6 +286,93 @@
     <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
       <translation>%1：月度總分的平均值，至少需 %2 個月</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppealsPanel</name>
+    <message>
+      <source>Upheld</source>
+      <translation>申訴成立</translation>
+    </message>
+    <message>
+      <source>Partly upheld</source>
+      <translation>部分成立</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>駁回</translation>
+    </message>
+    <message>
+      <source>Appeals</source>
+      <translation>績效申訴</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>員工</translation>
+    </message>
+    <message>
+      <source>Filed on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>申訴期限</translation>
+    </message>
+    <message>
+      <source>Contested</source>
+      <translation>申訴事項</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>決定</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Decide…</source>
+      <translation>決定…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>列印…</translation>
+    </message>
+    <message>
+      <source>Unlock for the appeal</source>
+      <translation>為此申訴解鎖</translation>
+    </message>
+    <message>
+      <source>Lock again</source>
+      <translation>重新鎖定</translation>
+    </message>
+    <message>
+      <source>A decision changes no score: for an upheld appeal, unlock the month for it, correct the scores in the grid, then lock it again.</source>
+      <translation>決定不會修改任何分數：申訴成立時，請為此申訴解鎖該月，在表格中更正分數，然後重新鎖定。</translation>
+    </message>
+    <message>
+      <source>Appeals of %1</source>
+      <translation>%1 的績效申訴</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>待決定</translation>
+    </message>
+    <message>
+      <source>Unlock %1 for appeal #%2? The audit log names the appeal as the reason.</source>
+      <translation>為申訴 #%2 解鎖 %1？稽核紀錄會以此申訴為解鎖原因。</translation>
+    </message>
+    <message>
+      <source>Print the appeal</source>
+      <translation>列印申訴決定書</translation>
     </message>
   </context>
   <context>
@@ -336,6 +466,10 @@
       <translation>完整</translation>
     </message>
     <message>
+      <source>appeal open</source>
+      <translation>申訴中</translation>
+    </message>
+    <message>
       <source>Print result letters…</source>
       <translation>列印結果通知書…</translation>
     </message>
@@ -394,6 +528,10 @@
     <message>
       <source>Import forms…</source>
       <translation>匯入評價表…</translation>
+    </message>
+    <message>
+      <source>Appeals…</source>
+      <translation>績效申訴…</translation>
     </message>
     <message>
       <source>Period:</source>
@@ -1163,6 +1301,29 @@
     <message>
       <source>%name: %metric fell from %before% to %after%</source>
       <translation>%name：%metric 由 %before% 降至 %after%</translation>
+    </message>
+    <message>
+      <source>Appeal #%id of %staff on %period, filed %date, awaits a decision</source>
+      <translation>%staff 對 %period 的申訴 #%id（%date 提出）待決定</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecideDialog</name>
+    <message>
+      <source>Decide appeal %1</source>
+      <translation>決定申訴 %1</translation>
+    </message>
+    <message>
+      <source>Decision:</source>
+      <translation>決定：</translation>
+    </message>
+    <message>
+      <source>Reasons:</source>
+      <translation>理由：</translation>
+    </message>
+    <message>
+      <source>Decided on:</source>
+      <translation>決定日期：</translation>
     </message>
   </context>
   <context>
@@ -4666,6 +4827,10 @@ Print the poster anyway?</source>
   <context>
     <name>DomainError</name>
     <message>
+      <source>There is no staff member {staff}.</source>
+      <translation>沒有工號為 {staff} 的員工。</translation>
+    </message>
+    <message>
       <source>{refused} Give --incomplete to lock it as it is.</source>
       <translation>{refused} 如仍要照現況鎖定，請加上 --incomplete。</translation>
     </message>
@@ -4690,6 +4855,50 @@ Print the poster anyway?</source>
       <translation>{path} 不存在。</translation>
     </message>
     <message>
+      <source>{staff} is not appraised in {period}.</source>
+      <translation>{staff} 不在 {period} 的考核名單中。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be in the future.</source>
+      <translation>{field}不能晚於今天。</translation>
+    </message>
+    <message>
+      <source>The period {period} has not been locked yet: give the date of the result letter.</source>
+      <translation>考核期間 {period} 尚未鎖定：請填寫結果通知書的日期。</translation>
+    </message>
+    <message>
+      <source>The appeal is dated {filed}, before the result letter of {letter}.</source>
+      <translation>申訴日期 {filed} 早於 {letter} 的結果通知書。</translation>
+    </message>
+    <message>
+      <source>The appeal of {filed} is late: the deadline was {deadline} ({days} days from the letter of {letter}). Give the reason it is accepted late to record it.</source>
+      <translation>{filed} 的申訴已逾期：申訴期限為 {deadline}（自 {letter} 的通知書起 {days} 日）。請填寫逾期受理的原因後再登記。</translation>
+    </message>
+    <message>
+      <source>The appeal is within its deadline ({deadline}): it needs no reason for lateness.</source>
+      <translation>此申訴未逾期限（{deadline}），不需填寫逾期原因。</translation>
+    </message>
+    <message>
+      <source>{period} has no dimension {code}.</source>
+      <translation>{period} 沒有考核內容 {code}。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} was already decided on {date} ({decision}).</source>
+      <translation>申訴 #{id} 已於 {date} 決定（{decision}）。</translation>
+    </message>
+    <message>
+      <source>The decision is dated {date}, before the appeal was filed ({filed}).</source>
+      <translation>決定日期 {date} 早於申訴提出日期（{filed}）。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} is not upheld: the scores stay as they are.</source>
+      <translation>申訴 #{id} 未成立：分數維持不變。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} is about the year {year}: say which month's scores to change.</source>
+      <translation>申訴 #{id} 針對 {year} 年度：請指明要更正哪個月份的分數。</translation>
+    </message>
+    <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
       <translation>{field}含有無法儲存的字元(U+{code});請刪除。</translation>
     </message>
@@ -4700,10 +4909,6 @@ Print the poster anyway?</source>
     <message>
       <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
       <translation>{name} 的評語已被他人修改;已保留目前的內容。</translation>
-    </message>
-    <message>
-      <source>{staff} is not appraised in {period}.</source>
-      <translation>{staff} 不在 {period} 的考核名單中。</translation>
     </message>
     <message>
       <source>There is no appraisal month in {year}.</source>
@@ -6092,6 +6297,38 @@ Print the poster anyway?</source>
     <message>
       <source>People</source>
       <translation>人員</translation>
+    </message>
+    <message>
+      <source>Contested</source>
+      <translation>申訴事項</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>申訴期限</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>決定日期</translation>
+    </message>
+    <message>
+      <source>Filed on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <source>Reason accepted late</source>
+      <translation>逾期受理原因</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>考核期間</translation>
+    </message>
+    <message>
+      <source>Reasons</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Source contested</source>
+      <translation>申訴的考核方式</translation>
     </message>
   </context>
 </TS>

@@ -116,6 +116,7 @@ class AppealsPanel(QDialog):
     def _show(self, rows: list[appeals.AppealRow]) -> None:
         self.rows = rows
         words = dict(zip(DECISIONS, decision_words(), strict=True))
+        late = self.tr("late")
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             decided = (
@@ -123,7 +124,7 @@ class AppealsPanel(QDialog):
                 if row.decision is None
                 else f"{words[row.decision]} {row.decided_on:%Y-%m-%d}"
             )
-            deadline = f"{row.deadline:%Y-%m-%d}" + (f" ({self.tr('late')})" if row.late else "")
+            deadline = f"{row.deadline:%Y-%m-%d}" + (f" ({late})" if row.late else "")
             cells = (
                 f"#{row.id}",
                 f"{row.staff_no} {row.name}",
