@@ -143,6 +143,8 @@ FIELD_LABELS: dict[str, str] = {
     "decided_on": "Decided on",
     "filed_on": "Filed on",
     "late_reason": "Reason accepted late",
+    "locked_at": "Locked at",
+    "period_id": "Period number",
     "period": "Period",
     "reasons": "Reasons",
     "source_contested": "Source contested",

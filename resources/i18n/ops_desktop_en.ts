@@ -6335,6 +6335,14 @@ Print the poster anyway?</translation>
       <translation>Reason accepted late</translation>
     </message>
     <message>
+      <source>Locked at</source>
+      <translation>Locked at</translation>
+    </message>
+    <message>
+      <source>Period number</source>
+      <translation>Period number</translation>
+    </message>
+    <message>
       <source>Period</source>
       <translation>Period</translation>
     </message>

@@ -6319,6 +6319,14 @@ Print the poster anyway?</source>
       <translation>逾期受理原因</translation>
     </message>
     <message>
+      <source>Locked at</source>
+      <translation>鎖定時間</translation>
+    </message>
+    <message>
+      <source>Period number</source>
+      <translation>考核期間編號</translation>
+    </message>
+    <message>
       <source>Period</source>
       <translation>考核期間</translation>
     </message>

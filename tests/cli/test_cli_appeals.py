@@ -52,6 +52,12 @@ def test_add_decide_list_unlock_relock_and_print(demo_file, tmp_path, capsys):
     assert run(capsys, "appeal", "list", "--open", *db)[1] == ""
     assert run(capsys, "appeal", "unlock", "1", *db)[:2] == (0, "monthly period 2026-09: review\n")
     assert run(capsys, "appeal", "relock", "1", *db)[:2] == (0, "monthly period 2026-09: locked\n")
+    # the relock is not the letters' day: a later appeal still counts from 2026-09-28
+    code, out, _ = run(
+        capsys, "appeal", "add", "--staff", "OP0005", "--period", "2026-09", "--reason", "不服",
+        "--date", "2026-10-01", *db,
+    )  # fmt: skip
+    assert code == 0 and out.strip() == "appeal #2 recorded (deadline 2026-10-05)"
     pdf = tmp_path / "appeal.pdf"
     code, out, _ = run(capsys, "print", "appeal", "1", "-o", str(pdf), *db)
     assert code == 0 and pdf.exists()

@@ -28,14 +28,20 @@ ENTITY = "appeal"
 
 
 def first_lock_date(session: Session, period: AppraisalPeriod) -> dt.date | None:
-    """The day the period was first locked, which the result letters are printed from: its
-    first lock in the audit log, else (a lock the log does not hold) its lock time."""
+    """The day the period was first locked, which the result letters are printed from: the
+    earliest of its lock entries in the audit log, of the lock times an appeal's unlock
+    kept, and of its lock time now (a lock the log does not hold: the demo's)."""
     locks = audit.entries(
         session, entity="appraisal_period", entity_id=period.id, action="lock", limit=10_000
     )
-    if locks:
-        return local_date(locks[-1].at)
-    return period.locked_at.date() if period.locked_at is not None else None
+    found = [local_date(entry.at) for entry in locks]
+    for entry in audit.entries(session, entity=ENTITY, action="unlock_period", limit=10_000):
+        kept = entry.details.get("locked_at")
+        if entry.details.get("period_id") == period.id and kept:
+            found.append(dt.datetime.fromisoformat(kept).date())
+    if period.locked_at is not None:
+        found.append(period.locked_at.date())
+    return min(found, default=None)
 
 
 def local_date(at: dt.datetime) -> dt.date:
@@ -229,6 +235,7 @@ def unlock_for(
     if appeal.decision not in CHANGES_SCORES:
         raise DomainError("Appeal #{id} is not upheld: the scores stay as they are.", id=appeal.id)
     target = _scored_period(session, appeal, month)
+    locked_at = target.locked_at  # kept: the unlock forgets it (see first_lock_date)
     period = periods.unlock(session, target.id, unlock_reason(appeal), operator)
     audit.record(
         session,
@@ -238,6 +245,8 @@ def unlock_for(
         appeal.id,
         _summary(appeal),
         period=periods.label(period),
+        period_id=period.id,
+        locked_at=locked_at.isoformat() if locked_at else None,
     )
     return period
 
