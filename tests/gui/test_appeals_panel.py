@@ -91,3 +91,11 @@ def test_add_decide_unlock_relock_and_print_an_appeal(
         ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "機密 · 2026-09" in text and "申訴成立" in text and "逾期受理，原因：員工出差" in text
+
+
+def test_the_appeals_button_does_not_widen_the_page(qtbot, ctx):
+    """The bar of buttons stays narrower than what sets the page's least width."""
+    page = month_page(qtbot, ctx)
+    least = page.minimumSizeHint().width()
+    page.appeals_button.hide()
+    assert page.minimumSizeHint().width() == least
