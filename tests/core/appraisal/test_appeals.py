@@ -161,3 +161,21 @@ def test_lists_open_and_by_period_and_the_dashboard_alert(db, team):
     assert alerts[0].params["staff"] == "TB 組員B" and alerts[0].params["period"] == "2026-01"
     assert alerts[0].page == "appraisals"
     assert alerts[0].record_id == (team.period_id, team.ids["B"])
+
+
+def test_an_annual_appeal_unlocks_the_month_named_for_its_scores(db, team):
+    with db.transaction() as s:
+        year = periods.open_period(s, 2026, 0, OP)
+        periods.lock(s, year.id, OP)
+        ident = appeals.add(s, year.id, team.ids["A"], "年度等級不服", operator=OP).id
+        assert s.get(Appeal, ident).deadline == LOCKED_ON + dt.timedelta(days=7)
+        appeals.decide(s, ident, "upheld", "一月分數有誤", operator="經理")
+    refused = pytest.raises(DomainError, match="about the year 2026: say which month")
+    with refused, db.transaction() as s:
+        appeals.unlock_for(s, ident, operator=OP)
+    with db.transaction() as s:
+        month = appeals.unlock_for(s, ident, 1, operator=OP)
+        assert (month.id, month.status) == (team.period_id, "open")  # as before its lock
+        assert s.get(AppraisalPeriod, year.id).status == "locked"  # the year stays locked
+        appeals.relock(s, ident, 1, operator=OP)
+        assert s.get(AppraisalPeriod, team.period_id).status == "locked"
