@@ -138,6 +138,7 @@ FIELD_LABELS: dict[str, str] = {
     "incomplete": "Incomplete",
     "people": "People",
     # … the appeals' (core/appraisal/appeals.py)
+    "appeal_decision": "Decision on the appeal",
     "contested": "Contested",
     "deadline": "Deadline",
     "decided_on": "Decided on",

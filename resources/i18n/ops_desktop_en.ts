@@ -289,7 +289,7 @@
     </message>
   </context>
   <context>
-    <name>AppealsPanel</name>
+    <name>AppealDecision</name>
     <message>
       <source>Upheld</source>
       <translation>Upheld</translation>
@@ -302,6 +302,9 @@
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
+  </context>
+  <context>
+    <name>AppealsPanel</name>
     <message>
       <source>Appeals</source>
       <translation>Appeals</translation>
@@ -738,6 +741,10 @@
       <translation>Evaluator's comment</translation>
     </message>
     <message>
+      <source>Appeal</source>
+      <translation>Appeal</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>Data analysis score</translation>
     </message>
@@ -920,6 +927,22 @@
     <message>
       <source>setting changed</source>
       <translation>setting changed</translation>
+    </message>
+    <message>
+      <source>filed</source>
+      <translation>filed</translation>
+    </message>
+    <message>
+      <source>decided</source>
+      <translation>decided</translation>
+    </message>
+    <message>
+      <source>its period unlocked</source>
+      <translation>its period unlocked</translation>
+    </message>
+    <message>
+      <source>its period locked again</source>
+      <translation>its period locked again</translation>
     </message>
     <message>
       <source>(every kind)</source>
@@ -6313,6 +6336,10 @@ Print the poster anyway?</translation>
     <message>
       <source>People</source>
       <translation>People</translation>
+    </message>
+    <message>
+      <source>Decision on the appeal</source>
+      <translation>Decision on the appeal</translation>
     </message>
     <message>
       <source>Contested</source>

@@ -289,7 +289,7 @@
     </message>
   </context>
   <context>
-    <name>AppealsPanel</name>
+    <name>AppealDecision</name>
     <message>
       <source>Upheld</source>
       <translation>申诉成立</translation>
@@ -302,6 +302,9 @@
       <source>Rejected</source>
       <translation>驳回</translation>
     </message>
+  </context>
+  <context>
+    <name>AppealsPanel</name>
     <message>
       <source>Appeals</source>
       <translation>绩效申诉</translation>
@@ -738,6 +741,10 @@
       <translation>评分人评语</translation>
     </message>
     <message>
+      <source>Appeal</source>
+      <translation>绩效申诉</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>数据分析分数</translation>
     </message>
@@ -920,6 +927,22 @@
     <message>
       <source>setting changed</source>
       <translation>设置修改</translation>
+    </message>
+    <message>
+      <source>filed</source>
+      <translation>已提出</translation>
+    </message>
+    <message>
+      <source>decided</source>
+      <translation>已决定</translation>
+    </message>
+    <message>
+      <source>its period unlocked</source>
+      <translation>考核期间已为此解锁</translation>
+    </message>
+    <message>
+      <source>its period locked again</source>
+      <translation>考核期间已重新锁定</translation>
     </message>
     <message>
       <source>(every kind)</source>
@@ -6297,6 +6320,10 @@ Print the poster anyway?</source>
     <message>
       <source>People</source>
       <translation>人员</translation>
+    </message>
+    <message>
+      <source>Decision on the appeal</source>
+      <translation>申诉决定</translation>
     </message>
     <message>
       <source>Contested</source>

@@ -289,7 +289,7 @@
     </message>
   </context>
   <context>
-    <name>AppealsPanel</name>
+    <name>AppealDecision</name>
     <message>
       <source>Upheld</source>
       <translation>申訴成立</translation>
@@ -302,6 +302,9 @@
       <source>Rejected</source>
       <translation>駁回</translation>
     </message>
+  </context>
+  <context>
+    <name>AppealsPanel</name>
     <message>
       <source>Appeals</source>
       <translation>績效申訴</translation>
@@ -738,6 +741,10 @@
       <translation>評分人評語</translation>
     </message>
     <message>
+      <source>Appeal</source>
+      <translation>績效申訴</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>數據分析分數</translation>
     </message>
@@ -920,6 +927,22 @@
     <message>
       <source>setting changed</source>
       <translation>設定修改</translation>
+    </message>
+    <message>
+      <source>filed</source>
+      <translation>已提出</translation>
+    </message>
+    <message>
+      <source>decided</source>
+      <translation>已決定</translation>
+    </message>
+    <message>
+      <source>its period unlocked</source>
+      <translation>考核期間已為此解鎖</translation>
+    </message>
+    <message>
+      <source>its period locked again</source>
+      <translation>考核期間已重新鎖定</translation>
     </message>
     <message>
       <source>(every kind)</source>
@@ -6297,6 +6320,10 @@ Print the poster anyway?</source>
     <message>
       <source>People</source>
       <translation>人員</translation>
+    </message>
+    <message>
+      <source>Decision on the appeal</source>
+      <translation>申訴決定</translation>
     </message>
     <message>
       <source>Contested</source>

@@ -99,3 +99,39 @@ def test_the_appeals_button_does_not_widen_the_page(qtbot, ctx):
     least = page.minimumSizeHint().width()
     page.appeals_button.hide()
     assert page.minimumSizeHint().width() == least
+
+
+def test_an_appeals_steps_read_in_words_in_the_audit_log(qtbot, ctx, qapp):
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from ops_desktop.core.appraisal import appeals, periods
+    from ops_desktop.core.models import Staff
+    from ops_desktop.gui.i18n import Languages
+    from ops_desktop.gui.pages.audit import AuditPage
+
+    with ctx.db.transaction() as session:
+        september = periods.get(session, 2026, 9).id
+        person = session.scalar(select(Staff).where(Staff.staff_no == "OP0003"))
+        ident = appeals.add(session, september, person.id, "不服", filed_on=dt.date(2026, 10, 1)).id
+        appeals.decide(session, ident, "partly", "部分屬實", operator="經理")
+    languages = Languages(qapp)
+    try:
+        languages.switch("zh_TW")
+        page = AuditPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        page.activate()
+        page.entity.setCurrentIndex(page.entity.findData("appeal"))
+        page.reload()
+        shown = [
+            [page.model.index(r, c).data() for c in range(page.model.columnCount())]
+            for r in range(page.model.rowCount())
+        ]
+    finally:
+        languages.uninstall()
+    decided, filed = shown
+    assert "績效申訴" in decided and "已決定" in decided and "已提出" in filed
+    assert any("申訴決定：— → 部分成立；理由：部分屬實" in str(cell) for cell in decided), decided
+    assert any(f"OP0003 {person.name}" in str(cell) for cell in filed), filed

@@ -212,7 +212,7 @@ def decide(
         ENTITY,
         appeal.id,
         _summary(appeal),
-        decision=[None, decision],
+        appeal_decision=[None, decision],
         reasons=reasons,
         decided_on=str(decided_on),
     )

@@ -47,6 +47,7 @@ RECORDS = {
     "appraisal_scheme": QT_TRANSLATE_NOOP("AuditPage", "Appraisal scheme"),
     "score_entry": QT_TRANSLATE_NOOP("AuditPage", "Score"),
     "score_comment": QT_TRANSLATE_NOOP("AuditPage", "Evaluator's comment"),
+    "appeal": QT_TRANSLATE_NOOP("AuditPage", "Appeal"),
     "data_score": QT_TRANSLATE_NOOP("AuditPage", "Data analysis score"),
     "kpi_figure": QT_TRANSLATE_NOOP("AuditPage", "KPI figure"),
     "training_course": QT_TRANSLATE_NOOP("AuditPage", "Course"),
@@ -95,6 +96,10 @@ ACTIONS = {
     "move": QT_TRANSLATE_NOOP("AuditPage", "moved"),
     "attendance": QT_TRANSLATE_NOOP("AuditPage", "attendance recorded"),
     "setting": QT_TRANSLATE_NOOP("AuditPage", "setting changed"),
+    "file": QT_TRANSLATE_NOOP("AuditPage", "filed"),
+    "decide": QT_TRANSLATE_NOOP("AuditPage", "decided"),
+    "unlock_period": QT_TRANSLATE_NOOP("AuditPage", "its period unlocked"),
+    "relock_period": QT_TRANSLATE_NOOP("AuditPage", "its period locked again"),
 }
 
 

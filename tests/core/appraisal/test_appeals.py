@@ -110,7 +110,7 @@ def test_a_decision_is_recorded_once_and_changes_no_score(db, team):
         assert [e.score for e in s.scalars(select(ScoreEntry))] == before
         assert s.get(AppraisalPeriod, team.period_id).status == "locked"
         entry = audit.entries(s, entity="appeal", entity_id=ident, action="decide")[0]
-        assert entry.details["decision"] == [None, "partly"]
+        assert entry.details["appeal_decision"] == [None, "partly"]
     with pytest.raises(DomainError, match="already decided"), db.transaction() as s:
         appeals.decide(s, ident, "rejected", "重複", operator="經理")
     with pytest.raises(DomainError, match="is not one of"), db.transaction() as s:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.core import clock
+from ops_desktop.gui import words
 from ops_desktop.gui.date_field import DateField
 
 
@@ -118,10 +118,6 @@ class DecideDialog(QDialog):
         }
 
 
-def decision_words() -> tuple[str, str, str]:
-    """Upheld, partly upheld, rejected, in the window's language."""
-    return (
-        QCoreApplication.translate("AppealsPanel", "Upheld"),
-        QCoreApplication.translate("AppealsPanel", "Partly upheld"),
-        QCoreApplication.translate("AppealsPanel", "Rejected"),
-    )
+def decision_words() -> tuple[str, ...]:
+    """Upheld, partly upheld, rejected, in the window's language (as the audit log says)."""
+    return tuple(words.word(words.APPEAL_DECISION, code) for code in DECISIONS)
