@@ -58,6 +58,10 @@ def test_add_decide_list_unlock_relock_and_print(demo_file, tmp_path, capsys):
         "--date", "2026-10-01", *db,
     )  # fmt: skip
     assert code == 0 and out.strip() == "appeal #2 recorded (deadline 2026-10-05)"
+    listed = run(capsys, "appeal", "list", "--period", "2026-09", *db)[1].splitlines()
+    assert [line.split()[0] for line in listed] == ["#1", "#2"]
+    assert "upheld 2026-11-16" in listed[0] and "open" in listed[1]
+    assert run(capsys, "appeal", "list", "--period", "2026-08", *db)[1] == ""
     pdf = tmp_path / "appeal.pdf"
     code, out, _ = run(capsys, "print", "appeal", "1", "-o", str(pdf), *db)
     assert code == 0 and pdf.exists()
