@@ -329,7 +329,7 @@
     </message>
     <message>
       <source>Missing: %1; the total once they are in</source>
-      <translation>缺少:%1;补齐后计算总分</translation>
+      <translation>缺少：%1；补齐后计算总分</translation>
     </message>
     <message>
       <source>Complete</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
       <source>(outside)</source>
-      <translation>(外部评分人)</translation>
+      <translation>（外部评分人）</translation>
     </message>
     <message>
       <source>Comment</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
       <source>Comments: select a person</source>
-      <translation>评语:请选择一位人员</translation>
+      <translation>评语：请选择一位人员</translation>
     </message>
     <message>
       <source>No evaluator wrote a comment on this person this month.</source>
@@ -2625,11 +2625,11 @@
     </message>
     <message>
       <source>Print shop: bleed, CMYK</source>
-      <translation>交印刷厂:出血、CMYK</translation>
+      <translation>交印刷厂：出血、CMYK</translation>
     </message>
     <message>
       <source>3 mm bleed with the trim and bleed boxes, and CMYK colours, as a print shop asks for (not with tiles).</source>
-      <translation>依印刷厂要求加上 3 mm 出血、裁切框与出血框,并使用 CMYK 色彩(分块拼贴时不适用)。</translation>
+      <translation>依印刷厂要求加上 3 mm 出血、裁切框与出血框，并使用 CMYK 色彩（分块拼贴时不适用）。</translation>
     </message>
     <message>
       <source>Save PDF…</source>
@@ -2649,7 +2649,7 @@
     </message>
     <message>
       <source>Version:</source>
-      <translation>版本:</translation>
+      <translation>版本：</translation>
     </message>
     <message>
       <source>Paper:</source>
@@ -2673,24 +2673,24 @@
     </message>
     <message>
       <source>Reading distance:</source>
-      <translation>阅读距离:</translation>
+      <translation>阅读距离：</translation>
     </message>
     <message>
       <source>Arrangement:</source>
-      <translation>排版方式:</translation>
+      <translation>排版方式：</translation>
     </message>
     <message>
       <source>%1, approved</source>
-      <translation>%1,已核准</translation>
+      <translation>%1，已核准</translation>
     </message>
     <message>
       <source>%1, draft</source>
-      <translation>%1,草稿</translation>
+      <translation>%1，草稿</translation>
     </message>
     <message numerus="yes">
       <source>%n sheet(s), text at %1 pt</source>
       <translation>
-        <numerusform>%n 张,字级 %1 pt</numerusform>
+        <numerusform>%n 张，字级 %1 pt</numerusform>
       </translation>
     </message>
     <message>
@@ -2710,10 +2710,10 @@
 %1
 
 Print the poster anyway?</source>
-      <translation>以下各处的简体文字比繁体文字旧,海报会印出旧的内容:
+      <translation>以下各处的简体文字比繁体文字旧，海报会印出旧的内容：
 %1
 
-仍要印出海报吗?</translation>
+仍要印出海报吗？</translation>
     </message>
     <message>
       <source>There is no poster to save yet.</source>
@@ -2739,11 +2739,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One sheet: the largest text that fits it. One sheet per chapter: every chapter on a sheet of its own, at one size. Sheets: the text at the size the reading distance needs, on as many sheets as it takes.</source>
-      <translation>一张:取能容纳的最大字级。每章一张:每章各占一张,字级一致。多张:依阅读距离所需的字级,需要几张就印几张。</translation>
+      <translation>一张：取能容纳的最大字级。每章一张：每章各占一张，字级一致。多张：依阅读距离所需的字级，需要几张就印几张。</translation>
     </message>
     <message>
       <source>One sheet, text to fit</source>
-      <translation>一张,字级取最大</translation>
+      <translation>一张，字级取最大</translation>
     </message>
     <message>
       <source>One sheet per chapter</source>
@@ -2751,7 +2751,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Sheets, text for the distance</source>
-      <translation>多张,字级依阅读距离</translation>
+      <translation>多张，字级依阅读距离</translation>
     </message>
     <message>
       <source>Working out the layouts that fit…</source>
@@ -2763,7 +2763,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Layouts that read from %1 m:</source>
-      <translation>在 %1 公尺外可阅读的排版:</translation>
+      <translation>在 %1 米外可阅读的排版：</translation>
     </message>
     <message>
       <source>One %1 sheet</source>
@@ -2771,7 +2771,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One %1 sheet per chapter (%2 sheets)</source>
-      <translation>每章一张 %1(共 %2 张)</translation>
+      <translation>每章一张 %1（共 %2 张）</translation>
     </message>
     <message>
       <source>%2 sheets of %1</source>
@@ -2779,23 +2779,23 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>%1: text at %2 pt, reads from %3 m</source>
-      <translation>%1:字级 %2 pt,%3 公尺外可阅读</translation>
+      <translation>%1：字级 %2 pt，%3 米外可阅读</translation>
     </message>
     <message>
       <source>Does not reach the distance; the closest there is</source>
-      <translation>达不到所选距离;这是最接近的排版</translation>
+      <translation>达不到所选距离；这是最接近的排版</translation>
     </message>
     <message>
       <source>(a flowchart sets each box's text itself)</source>
-      <translation>(流程图的字级由各方框自行决定)</translation>
+      <translation>（流程图的字级由各方框自行决定）</translation>
     </message>
     <message>
       <source>reads comfortably from %1 m</source>
-      <translation>%1 公尺外可舒适阅读</translation>
+      <translation>%1 米外可舒适阅读</translation>
     </message>
     <message>
       <source> (closer than the %1 m asked for)</source>
-      <translation>(比所选的 %1 公尺近)</translation>
+      <translation>（比所选的 %1 米近）</translation>
     </message>
   </context>
   <context>
@@ -4675,7 +4675,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
-      <translation>--version 用于选择制度的版本;岗位或流程海报印出的是目前记录的内容。</translation>
+      <translation>--version 用于选择制度的版本；岗位或流程海报印出的是目前记录的内容。</translation>
     </message>
     <message>
       <source>There is no meeting on {date}.</source>
@@ -4691,7 +4691,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
-      <translation>{field}含有无法保存的字符(U+{code});请删除。</translation>
+      <translation>{field}含有无法保存的字符(U+{code})；请删除。</translation>
     </message>
     <message>
       <source>'{source}' is not a rated source.</source>
@@ -4699,7 +4699,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
-      <translation>{name} 的评语已被他人修改;已保留目前的内容。</translation>
+      <translation>{name} 的评语已被他人修改；已保留目前的内容。</translation>
     </message>
     <message>
       <source>{staff} is not appraised in {period}.</source>
@@ -5395,7 +5395,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path} is a form of an earlier version of the program (without the columns 未評 and 評語); generate the forms again.</source>
-      <translation>{path} 是旧版程序生成的评分表(没有“未评”与“评语”栏);请重新生成评分表。</translation>
+      <translation>{path} 是旧版程序生成的评分表（没有“未评”与“评语”栏）；请重新生成评分表。</translation>
     </message>
     <message>
       <source>{path} is a form for the period {other}, not {period}.</source>
@@ -5467,11 +5467,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
-      <translation>{path}:工作表 {sheet} 已被隐藏;请取消隐藏、核对内容后再交回。</translation>
+      <translation>{path}：工作表 {sheet} 已被隐藏；请取消隐藏、核对内容后再交回。</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
-      <translation>{path} 在 {form} 之外还有隐藏的工作表 {sheet}:请删除它,只填写 {form},然后再交回。</translation>
+      <translation>{path} 在 {form} 之外还有隐藏的工作表 {sheet}：请删除它，只填写 {form}，然后再交回。</translation>
     </message>
     <message>
       <source>this column is hidden: show it and send the form again</source>
@@ -5591,7 +5591,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>
-      <translation>没有 {label} 版的制度;现有版本为 {labels}。</translation>
+      <translation>没有 {label} 版的制度；现有版本为 {labels}。</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>
@@ -5667,11 +5667,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
-      <translation>“{arrangement}”不是排版方式;请用 sheet、chapters 或 sheets。</translation>
+      <translation>“{arrangement}”不是排版方式；请用 sheet、chapters 或 sheets。</translation>
     </message>
     <message>
       <source>The Simplified text of {count} part(s) is older than its Traditional text, and prints as it was: {parts}. Review it in the regulation editor (Convert to Simplified) before printing.</source>
-      <translation>有 {count} 处的简体文字比繁体文字旧,会照旧印出:{parts}。请先在制度编辑中检查(转换为简体)再打印。</translation>
+      <translation>有 {count} 处的简体文字比繁体文字旧，会照旧印出：{parts}。请先在制度编辑中检查（转换为简体）再打印。</translation>
     </message>
     <message>
       <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>

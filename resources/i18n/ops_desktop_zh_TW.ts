@@ -329,7 +329,7 @@
     </message>
     <message>
       <source>Missing: %1; the total once they are in</source>
-      <translation>缺少:%1;補齊後計算總分</translation>
+      <translation>缺少：%1；補齊後計算總分</translation>
     </message>
     <message>
       <source>Complete</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
       <source>(outside)</source>
-      <translation>(外部評分人)</translation>
+      <translation>（外部評分人）</translation>
     </message>
     <message>
       <source>Comment</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
       <source>Comments: select a person</source>
-      <translation>評語:請選擇一位人員</translation>
+      <translation>評語：請選擇一位人員</translation>
     </message>
     <message>
       <source>No evaluator wrote a comment on this person this month.</source>
@@ -2625,11 +2625,11 @@
     </message>
     <message>
       <source>Print shop: bleed, CMYK</source>
-      <translation>交印刷廠:出血、CMYK</translation>
+      <translation>交印刷廠：出血、CMYK</translation>
     </message>
     <message>
       <source>3 mm bleed with the trim and bleed boxes, and CMYK colours, as a print shop asks for (not with tiles).</source>
-      <translation>依印刷廠要求加上 3 mm 出血、裁切框與出血框,並使用 CMYK 色彩(分塊拼貼時不適用)。</translation>
+      <translation>依印刷廠要求加上 3 mm 出血、裁切框與出血框，並使用 CMYK 色彩（分塊拼貼時不適用）。</translation>
     </message>
     <message>
       <source>Save PDF…</source>
@@ -2649,7 +2649,7 @@
     </message>
     <message>
       <source>Version:</source>
-      <translation>版本:</translation>
+      <translation>版本：</translation>
     </message>
     <message>
       <source>Paper:</source>
@@ -2673,24 +2673,24 @@
     </message>
     <message>
       <source>Reading distance:</source>
-      <translation>閱讀距離:</translation>
+      <translation>閱讀距離：</translation>
     </message>
     <message>
       <source>Arrangement:</source>
-      <translation>排版方式:</translation>
+      <translation>排版方式：</translation>
     </message>
     <message>
       <source>%1, approved</source>
-      <translation>%1,已核准</translation>
+      <translation>%1，已核准</translation>
     </message>
     <message>
       <source>%1, draft</source>
-      <translation>%1,草稿</translation>
+      <translation>%1，草稿</translation>
     </message>
     <message numerus="yes">
       <source>%n sheet(s), text at %1 pt</source>
       <translation>
-        <numerusform>%n 張,字級 %1 pt</numerusform>
+        <numerusform>%n 張，字級 %1 pt</numerusform>
       </translation>
     </message>
     <message>
@@ -2710,10 +2710,10 @@
 %1
 
 Print the poster anyway?</source>
-      <translation>以下各處的簡體文字比繁體文字舊,海報會印出舊的內容:
+      <translation>以下各處的簡體文字比繁體文字舊，海報會印出舊的內容：
 %1
 
-仍要印出海報嗎?</translation>
+仍要印出海報嗎？</translation>
     </message>
     <message>
       <source>There is no poster to save yet.</source>
@@ -2739,11 +2739,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One sheet: the largest text that fits it. One sheet per chapter: every chapter on a sheet of its own, at one size. Sheets: the text at the size the reading distance needs, on as many sheets as it takes.</source>
-      <translation>一張:取能容納的最大字級。每章一張:每章各占一張,字級一致。多張:依閱讀距離所需的字級,需要幾張就印幾張。</translation>
+      <translation>一張：取能容納的最大字級。每章一張：每章各占一張，字級一致。多張：依閱讀距離所需的字級，需要幾張就印幾張。</translation>
     </message>
     <message>
       <source>One sheet, text to fit</source>
-      <translation>一張,字級取最大</translation>
+      <translation>一張，字級取最大</translation>
     </message>
     <message>
       <source>One sheet per chapter</source>
@@ -2751,7 +2751,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Sheets, text for the distance</source>
-      <translation>多張,字級依閱讀距離</translation>
+      <translation>多張，字級依閱讀距離</translation>
     </message>
     <message>
       <source>Working out the layouts that fit…</source>
@@ -2763,7 +2763,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Layouts that read from %1 m:</source>
-      <translation>在 %1 公尺外可閱讀的排版:</translation>
+      <translation>在 %1 公尺外可閱讀的排版：</translation>
     </message>
     <message>
       <source>One %1 sheet</source>
@@ -2771,7 +2771,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One %1 sheet per chapter (%2 sheets)</source>
-      <translation>每章一張 %1(共 %2 張)</translation>
+      <translation>每章一張 %1（共 %2 張）</translation>
     </message>
     <message>
       <source>%2 sheets of %1</source>
@@ -2779,15 +2779,15 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>%1: text at %2 pt, reads from %3 m</source>
-      <translation>%1:字級 %2 pt,%3 公尺外可閱讀</translation>
+      <translation>%1：字級 %2 pt，%3 公尺外可閱讀</translation>
     </message>
     <message>
       <source>Does not reach the distance; the closest there is</source>
-      <translation>達不到所選距離;這是最接近的排版</translation>
+      <translation>達不到所選距離；這是最接近的排版</translation>
     </message>
     <message>
       <source>(a flowchart sets each box's text itself)</source>
-      <translation>(流程圖的字級由各方框自行決定)</translation>
+      <translation>（流程圖的字級由各方框自行決定）</translation>
     </message>
     <message>
       <source>reads comfortably from %1 m</source>
@@ -2795,7 +2795,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source> (closer than the %1 m asked for)</source>
-      <translation>(比所選的 %1 公尺近)</translation>
+      <translation>（比所選的 %1 公尺近）</translation>
     </message>
   </context>
   <context>
@@ -4675,7 +4675,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
-      <translation>--version 用於選擇制度的版本;崗位或流程海報印出的是目前記錄的內容。</translation>
+      <translation>--version 用於選擇制度的版本；崗位或流程海報印出的是目前記錄的內容。</translation>
     </message>
     <message>
       <source>There is no meeting on {date}.</source>
@@ -4691,7 +4691,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
-      <translation>{field}含有無法儲存的字元(U+{code});請刪除。</translation>
+      <translation>{field}含有無法儲存的字元(U+{code})；請刪除。</translation>
     </message>
     <message>
       <source>'{source}' is not a rated source.</source>
@@ -4699,7 +4699,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
-      <translation>{name} 的評語已被他人修改;已保留目前的內容。</translation>
+      <translation>{name} 的評語已被他人修改；已保留目前的內容。</translation>
     </message>
     <message>
       <source>{staff} is not appraised in {period}.</source>
@@ -5395,7 +5395,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path} is a form of an earlier version of the program (without the columns 未評 and 評語); generate the forms again.</source>
-      <translation>{path} 是舊版程式產生的評分表(沒有「未評」與「評語」欄);請重新產生評分表。</translation>
+      <translation>{path} 是舊版程式產生的評分表（沒有「未評」與「評語」欄）；請重新產生評分表。</translation>
     </message>
     <message>
       <source>{path} is a form for the period {other}, not {period}.</source>
@@ -5467,11 +5467,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
-      <translation>{path}:工作表 {sheet} 已被隱藏;請取消隱藏、核對內容後再交回。</translation>
+      <translation>{path}：工作表 {sheet} 已被隱藏；請取消隱藏、核對內容後再交回。</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
-      <translation>{path} 在 {form} 之外還有隱藏的工作表 {sheet}:請刪除它,只填寫 {form},然後再交回。</translation>
+      <translation>{path} 在 {form} 之外還有隱藏的工作表 {sheet}：請刪除它，只填寫 {form}，然後再交回。</translation>
     </message>
     <message>
       <source>this column is hidden: show it and send the form again</source>
@@ -5591,7 +5591,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>
-      <translation>沒有 {label} 版的制度;現有版本為 {labels}。</translation>
+      <translation>沒有 {label} 版的制度；現有版本為 {labels}。</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>
@@ -5667,11 +5667,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
-      <translation>「{arrangement}」不是排版方式;請用 sheet、chapters 或 sheets。</translation>
+      <translation>「{arrangement}」不是排版方式；請用 sheet、chapters 或 sheets。</translation>
     </message>
     <message>
       <source>The Simplified text of {count} part(s) is older than its Traditional text, and prints as it was: {parts}. Review it in the regulation editor (Convert to Simplified) before printing.</source>
-      <translation>有 {count} 處的簡體文字比繁體文字舊,會照舊印出:{parts}。請先在制度編輯中檢查(轉換為簡體)再列印。</translation>
+      <translation>有 {count} 處的簡體文字比繁體文字舊，會照舊印出：{parts}。請先在制度編輯中檢查（轉換為簡體）再列印。</translation>
     </message>
     <message>
       <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>

@@ -46,10 +46,10 @@ class Layout:
 
 def status_text(person: PersonResult, view: SchemeView) -> str:
     """完整, or what is missing and that the total waits for it, in the scheme's names:
-    '缺少:上級評價(工作業績、工作態度)、數據分析;補齊後計算總分' (the window says the same)."""
+    '缺少：上級評價(工作業績、工作態度)、數據分析；補齊後計算總分' (the window says the same)."""
     if person.complete:
         return "完整"
-    return f"缺少:{'、'.join(completeness.missing_sources(person, view))};補齊後計算總分"
+    return f"缺少：{'、'.join(completeness.missing_sources(person, view))}；補齊後計算總分"
 
 
 def _grade_table(sheet: Sheet, view: SchemeView, top_col: int) -> tuple[str, str, str]:
