@@ -1105,12 +1105,20 @@
       <translation>%1：已完成 %v / %m</translation>
     </message>
     <message>
+      <source>No appraisal month is open yet</source>
+      <translation>还没有打开考核月份</translation>
+    </message>
+    <message>
       <source>Staff by position</source>
       <translation>各岗位人数</translation>
     </message>
     <message>
       <source>People</source>
       <translation>人数</translation>
+    </message>
+    <message>
+      <source>No staff yet</source>
+      <translation>还没有员工</translation>
     </message>
     <message>
       <source>%1 of %2 complete</source>
@@ -1121,12 +1129,20 @@
       <translation>等级分布 %1</translation>
     </message>
     <message>
+      <source>Grades</source>
+      <translation>等级分布</translation>
+    </message>
+    <message>
       <source>Department mean by month</source>
       <translation>部门各月平均分</translation>
     </message>
     <message>
       <source>complete people only</source>
       <translation>仅计已完成者</translation>
+    </message>
+    <message>
+      <source>No month has complete results yet</source>
+      <translation>还没有月份有完整的考核结果</translation>
     </message>
     <message>
       <source>%1: %2 of %3 complete</source>
@@ -1906,6 +1922,10 @@
     <message>
       <source>%1: not on this page</source>
       <translation>%1：本页不提供</translation>
+    </message>
+    <message>
+      <source>%1: choose a record first</source>
+      <translation>%1：请先选择一条记录</translation>
     </message>
     <message>
       <source>Still working; try again in a moment.</source>
@@ -3779,7 +3799,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>No training recorded for this person yet.</source>
-      <translation>这位员工还没有培训纪录。</translation>
+      <translation>这位员工还没有培训记录。</translation>
     </message>
     <message>
       <source>History</source>
@@ -4327,7 +4347,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Why must %1 change? The audit log keeps the reason.</source>
-      <translation>%1 为何需要修改？原因将记入审核纪录。</translation>
+      <translation>%1 为何需要修改？原因将记入审计日志。</translation>
     </message>
     <message>
       <source>Unlock</source>

@@ -1105,12 +1105,20 @@
       <translation>%1：已完成 %v / %m</translation>
     </message>
     <message>
+      <source>No appraisal month is open yet</source>
+      <translation>還沒有開啟考核月份</translation>
+    </message>
+    <message>
       <source>Staff by position</source>
       <translation>各崗位人數</translation>
     </message>
     <message>
       <source>People</source>
       <translation>人數</translation>
+    </message>
+    <message>
+      <source>No staff yet</source>
+      <translation>還沒有員工</translation>
     </message>
     <message>
       <source>%1 of %2 complete</source>
@@ -1121,12 +1129,20 @@
       <translation>等級分佈 %1</translation>
     </message>
     <message>
+      <source>Grades</source>
+      <translation>等級分佈</translation>
+    </message>
+    <message>
       <source>Department mean by month</source>
       <translation>部門各月平均分</translation>
     </message>
     <message>
       <source>complete people only</source>
       <translation>僅計已完成者</translation>
+    </message>
+    <message>
+      <source>No month has complete results yet</source>
+      <translation>還沒有月份有完整的考核結果</translation>
     </message>
     <message>
       <source>%1: %2 of %3 complete</source>
@@ -1906,6 +1922,10 @@
     <message>
       <source>%1: not on this page</source>
       <translation>%1：本頁不提供</translation>
+    </message>
+    <message>
+      <source>%1: choose a record first</source>
+      <translation>%1：請先選擇一筆記錄</translation>
     </message>
     <message>
       <source>Still working; try again in a moment.</source>
@@ -3779,7 +3799,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>No training recorded for this person yet.</source>
-      <translation>這位員工還沒有培訓紀錄。</translation>
+      <translation>這位員工還沒有培訓記錄。</translation>
     </message>
     <message>
       <source>History</source>
@@ -4327,7 +4347,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Why must %1 change? The audit log keeps the reason.</source>
-      <translation>%1 為何需要修改？原因將記入稽核紀錄。</translation>
+      <translation>%1 為何需要修改？原因將記入稽核記錄。</translation>
     </message>
     <message>
       <source>Unlock</source>
