@@ -1269,12 +1269,20 @@
       <translation>%1: %v of %m complete</translation>
     </message>
     <message>
+      <source>No appraisal month is open yet</source>
+      <translation>No appraisal month is open yet</translation>
+    </message>
+    <message>
       <source>Staff by position</source>
       <translation>Staff by position</translation>
     </message>
     <message>
       <source>People</source>
       <translation>People</translation>
+    </message>
+    <message>
+      <source>No staff yet</source>
+      <translation>No staff yet</translation>
     </message>
     <message>
       <source>%1 of %2 complete</source>
@@ -1285,12 +1293,20 @@
       <translation>Grades %1</translation>
     </message>
     <message>
+      <source>Grades</source>
+      <translation>Grades</translation>
+    </message>
+    <message>
       <source>Department mean by month</source>
       <translation>Department mean by month</translation>
     </message>
     <message>
       <source>complete people only</source>
       <translation>complete people only</translation>
+    </message>
+    <message>
+      <source>No month has complete results yet</source>
+      <translation>No month has complete results yet</translation>
     </message>
     <message>
       <source>%1: %2 of %3 complete</source>
@@ -2095,6 +2111,10 @@
     <message>
       <source>%1: not on this page</source>
       <translation>%1: not on this page</translation>
+    </message>
+    <message>
+      <source>%1: choose a record first</source>
+      <translation>%1: choose a record first</translation>
     </message>
     <message>
       <source>Still working; try again in a moment.</source>

@@ -462,7 +462,7 @@
     </message>
     <message>
       <source>Missing: %1; the total once they are in</source>
-      <translation>缺少:%1;补齐后计算总分</translation>
+      <translation>缺少：%1；补齐后计算总分</translation>
     </message>
     <message>
       <source>Complete</source>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
       <source>(outside)</source>
-      <translation>(外部评分人)</translation>
+      <translation>（外部评分人）</translation>
     </message>
     <message>
       <source>Comment</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
       <source>Comments: select a person</source>
-      <translation>评语:请选择一位人员</translation>
+      <translation>评语：请选择一位人员</translation>
     </message>
     <message>
       <source>No evaluator wrote a comment on this person this month.</source>
@@ -1266,12 +1266,20 @@
       <translation>%1：已完成 %v / %m</translation>
     </message>
     <message>
+      <source>No appraisal month is open yet</source>
+      <translation>还没有打开考核月份</translation>
+    </message>
+    <message>
       <source>Staff by position</source>
       <translation>各岗位人数</translation>
     </message>
     <message>
       <source>People</source>
       <translation>人数</translation>
+    </message>
+    <message>
+      <source>No staff yet</source>
+      <translation>还没有员工</translation>
     </message>
     <message>
       <source>%1 of %2 complete</source>
@@ -1282,12 +1290,20 @@
       <translation>等级分布 %1</translation>
     </message>
     <message>
+      <source>Grades</source>
+      <translation>等级分布</translation>
+    </message>
+    <message>
       <source>Department mean by month</source>
       <translation>部门各月平均分</translation>
     </message>
     <message>
       <source>complete people only</source>
       <translation>仅计已完成者</translation>
+    </message>
+    <message>
+      <source>No month has complete results yet</source>
+      <translation>还没有月份有完整的考核结果</translation>
     </message>
     <message>
       <source>%1: %2 of %3 complete</source>
@@ -2092,6 +2108,10 @@
       <translation>%1：本页不提供</translation>
     </message>
     <message>
+      <source>%1: choose a record first</source>
+      <translation>%1：请先选择一条记录</translation>
+    </message>
+    <message>
       <source>Still working; try again in a moment.</source>
       <translation>仍在处理中，请稍后再试。</translation>
     </message>
@@ -2809,11 +2829,11 @@
     </message>
     <message>
       <source>Print shop: bleed, CMYK</source>
-      <translation>交印刷厂:出血、CMYK</translation>
+      <translation>交印刷厂：出血、CMYK</translation>
     </message>
     <message>
       <source>3 mm bleed with the trim and bleed boxes, and CMYK colours, as a print shop asks for (not with tiles).</source>
-      <translation>依印刷厂要求加上 3 mm 出血、裁切框与出血框,并使用 CMYK 色彩(分块拼贴时不适用)。</translation>
+      <translation>依印刷厂要求加上 3 mm 出血、裁切框与出血框，并使用 CMYK 色彩（分块拼贴时不适用）。</translation>
     </message>
     <message>
       <source>Save PDF…</source>
@@ -2833,7 +2853,7 @@
     </message>
     <message>
       <source>Version:</source>
-      <translation>版本:</translation>
+      <translation>版本：</translation>
     </message>
     <message>
       <source>Paper:</source>
@@ -2857,24 +2877,24 @@
     </message>
     <message>
       <source>Reading distance:</source>
-      <translation>阅读距离:</translation>
+      <translation>阅读距离：</translation>
     </message>
     <message>
       <source>Arrangement:</source>
-      <translation>排版方式:</translation>
+      <translation>排版方式：</translation>
     </message>
     <message>
       <source>%1, approved</source>
-      <translation>%1,已核准</translation>
+      <translation>%1，已核准</translation>
     </message>
     <message>
       <source>%1, draft</source>
-      <translation>%1,草稿</translation>
+      <translation>%1，草稿</translation>
     </message>
     <message numerus="yes">
       <source>%n sheet(s), text at %1 pt</source>
       <translation>
-        <numerusform>%n 张,字级 %1 pt</numerusform>
+        <numerusform>%n 张，字级 %1 pt</numerusform>
       </translation>
     </message>
     <message>
@@ -2894,10 +2914,10 @@
 %1
 
 Print the poster anyway?</source>
-      <translation>以下各处的简体文字比繁体文字旧,海报会印出旧的内容:
+      <translation>以下各处的简体文字比繁体文字旧，海报会印出旧的内容：
 %1
 
-仍要印出海报吗?</translation>
+仍要印出海报吗？</translation>
     </message>
     <message>
       <source>There is no poster to save yet.</source>
@@ -2923,11 +2943,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One sheet: the largest text that fits it. One sheet per chapter: every chapter on a sheet of its own, at one size. Sheets: the text at the size the reading distance needs, on as many sheets as it takes.</source>
-      <translation>一张:取能容纳的最大字级。每章一张:每章各占一张,字级一致。多张:依阅读距离所需的字级,需要几张就印几张。</translation>
+      <translation>一张：取能容纳的最大字级。每章一张：每章各占一张，字级一致。多张：依阅读距离所需的字级，需要几张就印几张。</translation>
     </message>
     <message>
       <source>One sheet, text to fit</source>
-      <translation>一张,字级取最大</translation>
+      <translation>一张，字级取最大</translation>
     </message>
     <message>
       <source>One sheet per chapter</source>
@@ -2935,7 +2955,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Sheets, text for the distance</source>
-      <translation>多张,字级依阅读距离</translation>
+      <translation>多张，字级依阅读距离</translation>
     </message>
     <message>
       <source>Working out the layouts that fit…</source>
@@ -2947,7 +2967,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Layouts that read from %1 m:</source>
-      <translation>在 %1 公尺外可阅读的排版:</translation>
+      <translation>在 %1 米外可阅读的排版：</translation>
     </message>
     <message>
       <source>One %1 sheet</source>
@@ -2955,7 +2975,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One %1 sheet per chapter (%2 sheets)</source>
-      <translation>每章一张 %1(共 %2 张)</translation>
+      <translation>每章一张 %1（共 %2 张）</translation>
     </message>
     <message>
       <source>%2 sheets of %1</source>
@@ -2963,23 +2983,23 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>%1: text at %2 pt, reads from %3 m</source>
-      <translation>%1:字级 %2 pt,%3 公尺外可阅读</translation>
+      <translation>%1：字级 %2 pt，%3 米外可阅读</translation>
     </message>
     <message>
       <source>Does not reach the distance; the closest there is</source>
-      <translation>达不到所选距离;这是最接近的排版</translation>
+      <translation>达不到所选距离；这是最接近的排版</translation>
     </message>
     <message>
       <source>(a flowchart sets each box's text itself)</source>
-      <translation>(流程图的字级由各方框自行决定)</translation>
+      <translation>（流程图的字级由各方框自行决定）</translation>
     </message>
     <message>
       <source>reads comfortably from %1 m</source>
-      <translation>%1 公尺外可舒适阅读</translation>
+      <translation>%1 米外可舒适阅读</translation>
     </message>
     <message>
       <source> (closer than the %1 m asked for)</source>
-      <translation>(比所选的 %1 公尺近)</translation>
+      <translation>（比所选的 %1 米近）</translation>
     </message>
   </context>
   <context>
@@ -3963,7 +3983,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>No training recorded for this person yet.</source>
-      <translation>这位员工还没有培训纪录。</translation>
+      <translation>这位员工还没有培训记录。</translation>
     </message>
     <message>
       <source>History</source>
@@ -4511,7 +4531,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Why must %1 change? The audit log keeps the reason.</source>
-      <translation>%1 为何需要修改？原因将记入审核纪录。</translation>
+      <translation>%1 为何需要修改？原因将记入审计日志。</translation>
     </message>
     <message>
       <source>Unlock</source>
@@ -4863,7 +4883,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
-      <translation>--version 用于选择制度的版本;岗位或流程海报印出的是目前记录的内容。</translation>
+      <translation>--version 用于选择制度的版本；岗位或流程海报印出的是目前记录的内容。</translation>
     </message>
     <message>
       <source>There is no meeting on {date}.</source>
@@ -4923,7 +4943,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
-      <translation>{field}含有无法保存的字符(U+{code});请删除。</translation>
+      <translation>{field}含有无法保存的字符(U+{code})；请删除。</translation>
     </message>
     <message>
       <source>'{source}' is not a rated source.</source>
@@ -4931,7 +4951,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
-      <translation>{name} 的评语已被他人修改;已保留目前的内容。</translation>
+      <translation>{name} 的评语已被他人修改；已保留目前的内容。</translation>
     </message>
     <message>
       <source>There is no appraisal month in {year}.</source>
@@ -5623,7 +5643,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path} is a form of an earlier version of the program (without the columns 未評 and 評語); generate the forms again.</source>
-      <translation>{path} 是旧版程序生成的评分表(没有“未评”与“评语”栏);请重新生成评分表。</translation>
+      <translation>{path} 是旧版程序生成的评分表（没有“未评”与“评语”栏）；请重新生成评分表。</translation>
     </message>
     <message>
       <source>{path} is a form for the period {other}, not {period}.</source>
@@ -5695,11 +5715,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
-      <translation>{path}:工作表 {sheet} 已被隐藏;请取消隐藏、核对内容后再交回。</translation>
+      <translation>{path}：工作表 {sheet} 已被隐藏；请取消隐藏、核对内容后再交回。</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
-      <translation>{path} 在 {form} 之外还有隐藏的工作表 {sheet}:请删除它,只填写 {form},然后再交回。</translation>
+      <translation>{path} 在 {form} 之外还有隐藏的工作表 {sheet}：请删除它，只填写 {form}，然后再交回。</translation>
     </message>
     <message>
       <source>this column is hidden: show it and send the form again</source>
@@ -5819,7 +5839,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>
-      <translation>没有 {label} 版的制度;现有版本为 {labels}。</translation>
+      <translation>没有 {label} 版的制度；现有版本为 {labels}。</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>
@@ -5895,11 +5915,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
-      <translation>“{arrangement}”不是排版方式;请用 sheet、chapters 或 sheets。</translation>
+      <translation>“{arrangement}”不是排版方式；请用 sheet、chapters 或 sheets。</translation>
     </message>
     <message>
       <source>The Simplified text of {count} part(s) is older than its Traditional text, and prints as it was: {parts}. Review it in the regulation editor (Convert to Simplified) before printing.</source>
-      <translation>有 {count} 处的简体文字比繁体文字旧,会照旧印出:{parts}。请先在制度编辑中检查(转换为简体)再打印。</translation>
+      <translation>有 {count} 处的简体文字比繁体文字旧，会照旧印出：{parts}。请先在制度编辑中检查（转换为简体）再打印。</translation>
     </message>
     <message>
       <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>

@@ -462,7 +462,7 @@
     </message>
     <message>
       <source>Missing: %1; the total once they are in</source>
-      <translation>缺少:%1;補齊後計算總分</translation>
+      <translation>缺少：%1；補齊後計算總分</translation>
     </message>
     <message>
       <source>Complete</source>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
       <source>(outside)</source>
-      <translation>(外部評分人)</translation>
+      <translation>（外部評分人）</translation>
     </message>
     <message>
       <source>Comment</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
       <source>Comments: select a person</source>
-      <translation>評語:請選擇一位人員</translation>
+      <translation>評語：請選擇一位人員</translation>
     </message>
     <message>
       <source>No evaluator wrote a comment on this person this month.</source>
@@ -1266,12 +1266,20 @@
       <translation>%1：已完成 %v / %m</translation>
     </message>
     <message>
+      <source>No appraisal month is open yet</source>
+      <translation>還沒有開啟考核月份</translation>
+    </message>
+    <message>
       <source>Staff by position</source>
       <translation>各崗位人數</translation>
     </message>
     <message>
       <source>People</source>
       <translation>人數</translation>
+    </message>
+    <message>
+      <source>No staff yet</source>
+      <translation>還沒有員工</translation>
     </message>
     <message>
       <source>%1 of %2 complete</source>
@@ -1282,12 +1290,20 @@
       <translation>等級分佈 %1</translation>
     </message>
     <message>
+      <source>Grades</source>
+      <translation>等級分佈</translation>
+    </message>
+    <message>
       <source>Department mean by month</source>
       <translation>部門各月平均分</translation>
     </message>
     <message>
       <source>complete people only</source>
       <translation>僅計已完成者</translation>
+    </message>
+    <message>
+      <source>No month has complete results yet</source>
+      <translation>還沒有月份有完整的考核結果</translation>
     </message>
     <message>
       <source>%1: %2 of %3 complete</source>
@@ -2092,6 +2108,10 @@
       <translation>%1：本頁不提供</translation>
     </message>
     <message>
+      <source>%1: choose a record first</source>
+      <translation>%1：請先選擇一筆記錄</translation>
+    </message>
+    <message>
       <source>Still working; try again in a moment.</source>
       <translation>仍在處理中，請稍後再試。</translation>
     </message>
@@ -2809,11 +2829,11 @@
     </message>
     <message>
       <source>Print shop: bleed, CMYK</source>
-      <translation>交印刷廠:出血、CMYK</translation>
+      <translation>交印刷廠：出血、CMYK</translation>
     </message>
     <message>
       <source>3 mm bleed with the trim and bleed boxes, and CMYK colours, as a print shop asks for (not with tiles).</source>
-      <translation>依印刷廠要求加上 3 mm 出血、裁切框與出血框,並使用 CMYK 色彩(分塊拼貼時不適用)。</translation>
+      <translation>依印刷廠要求加上 3 mm 出血、裁切框與出血框，並使用 CMYK 色彩（分塊拼貼時不適用）。</translation>
     </message>
     <message>
       <source>Save PDF…</source>
@@ -2833,7 +2853,7 @@
     </message>
     <message>
       <source>Version:</source>
-      <translation>版本:</translation>
+      <translation>版本：</translation>
     </message>
     <message>
       <source>Paper:</source>
@@ -2857,24 +2877,24 @@
     </message>
     <message>
       <source>Reading distance:</source>
-      <translation>閱讀距離:</translation>
+      <translation>閱讀距離：</translation>
     </message>
     <message>
       <source>Arrangement:</source>
-      <translation>排版方式:</translation>
+      <translation>排版方式：</translation>
     </message>
     <message>
       <source>%1, approved</source>
-      <translation>%1,已核准</translation>
+      <translation>%1，已核准</translation>
     </message>
     <message>
       <source>%1, draft</source>
-      <translation>%1,草稿</translation>
+      <translation>%1，草稿</translation>
     </message>
     <message numerus="yes">
       <source>%n sheet(s), text at %1 pt</source>
       <translation>
-        <numerusform>%n 張,字級 %1 pt</numerusform>
+        <numerusform>%n 張，字級 %1 pt</numerusform>
       </translation>
     </message>
     <message>
@@ -2894,10 +2914,10 @@
 %1
 
 Print the poster anyway?</source>
-      <translation>以下各處的簡體文字比繁體文字舊,海報會印出舊的內容:
+      <translation>以下各處的簡體文字比繁體文字舊，海報會印出舊的內容：
 %1
 
-仍要印出海報嗎?</translation>
+仍要印出海報嗎？</translation>
     </message>
     <message>
       <source>There is no poster to save yet.</source>
@@ -2923,11 +2943,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One sheet: the largest text that fits it. One sheet per chapter: every chapter on a sheet of its own, at one size. Sheets: the text at the size the reading distance needs, on as many sheets as it takes.</source>
-      <translation>一張:取能容納的最大字級。每章一張:每章各占一張,字級一致。多張:依閱讀距離所需的字級,需要幾張就印幾張。</translation>
+      <translation>一張：取能容納的最大字級。每章一張：每章各占一張，字級一致。多張：依閱讀距離所需的字級，需要幾張就印幾張。</translation>
     </message>
     <message>
       <source>One sheet, text to fit</source>
-      <translation>一張,字級取最大</translation>
+      <translation>一張，字級取最大</translation>
     </message>
     <message>
       <source>One sheet per chapter</source>
@@ -2935,7 +2955,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Sheets, text for the distance</source>
-      <translation>多張,字級依閱讀距離</translation>
+      <translation>多張，字級依閱讀距離</translation>
     </message>
     <message>
       <source>Working out the layouts that fit…</source>
@@ -2947,7 +2967,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Layouts that read from %1 m:</source>
-      <translation>在 %1 公尺外可閱讀的排版:</translation>
+      <translation>在 %1 公尺外可閱讀的排版：</translation>
     </message>
     <message>
       <source>One %1 sheet</source>
@@ -2955,7 +2975,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One %1 sheet per chapter (%2 sheets)</source>
-      <translation>每章一張 %1(共 %2 張)</translation>
+      <translation>每章一張 %1（共 %2 張）</translation>
     </message>
     <message>
       <source>%2 sheets of %1</source>
@@ -2963,15 +2983,15 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>%1: text at %2 pt, reads from %3 m</source>
-      <translation>%1:字級 %2 pt,%3 公尺外可閱讀</translation>
+      <translation>%1：字級 %2 pt，%3 公尺外可閱讀</translation>
     </message>
     <message>
       <source>Does not reach the distance; the closest there is</source>
-      <translation>達不到所選距離;這是最接近的排版</translation>
+      <translation>達不到所選距離；這是最接近的排版</translation>
     </message>
     <message>
       <source>(a flowchart sets each box's text itself)</source>
-      <translation>(流程圖的字級由各方框自行決定)</translation>
+      <translation>（流程圖的字級由各方框自行決定）</translation>
     </message>
     <message>
       <source>reads comfortably from %1 m</source>
@@ -2979,7 +2999,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source> (closer than the %1 m asked for)</source>
-      <translation>(比所選的 %1 公尺近)</translation>
+      <translation>（比所選的 %1 公尺近）</translation>
     </message>
   </context>
   <context>
@@ -3963,7 +3983,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>No training recorded for this person yet.</source>
-      <translation>這位員工還沒有培訓紀錄。</translation>
+      <translation>這位員工還沒有培訓記錄。</translation>
     </message>
     <message>
       <source>History</source>
@@ -4511,7 +4531,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Why must %1 change? The audit log keeps the reason.</source>
-      <translation>%1 為何需要修改？原因將記入稽核紀錄。</translation>
+      <translation>%1 為何需要修改？原因將記入稽核記錄。</translation>
     </message>
     <message>
       <source>Unlock</source>
@@ -4863,7 +4883,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
-      <translation>--version 用於選擇制度的版本;崗位或流程海報印出的是目前記錄的內容。</translation>
+      <translation>--version 用於選擇制度的版本；崗位或流程海報印出的是目前記錄的內容。</translation>
     </message>
     <message>
       <source>There is no meeting on {date}.</source>
@@ -4923,7 +4943,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
-      <translation>{field}含有無法儲存的字元(U+{code});請刪除。</translation>
+      <translation>{field}含有無法儲存的字元(U+{code})；請刪除。</translation>
     </message>
     <message>
       <source>'{source}' is not a rated source.</source>
@@ -4931,7 +4951,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
-      <translation>{name} 的評語已被他人修改;已保留目前的內容。</translation>
+      <translation>{name} 的評語已被他人修改；已保留目前的內容。</translation>
     </message>
     <message>
       <source>There is no appraisal month in {year}.</source>
@@ -5623,7 +5643,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path} is a form of an earlier version of the program (without the columns 未評 and 評語); generate the forms again.</source>
-      <translation>{path} 是舊版程式產生的評分表(沒有「未評」與「評語」欄);請重新產生評分表。</translation>
+      <translation>{path} 是舊版程式產生的評分表（沒有「未評」與「評語」欄）；請重新產生評分表。</translation>
     </message>
     <message>
       <source>{path} is a form for the period {other}, not {period}.</source>
@@ -5695,11 +5715,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
-      <translation>{path}:工作表 {sheet} 已被隱藏;請取消隱藏、核對內容後再交回。</translation>
+      <translation>{path}：工作表 {sheet} 已被隱藏；請取消隱藏、核對內容後再交回。</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
-      <translation>{path} 在 {form} 之外還有隱藏的工作表 {sheet}:請刪除它,只填寫 {form},然後再交回。</translation>
+      <translation>{path} 在 {form} 之外還有隱藏的工作表 {sheet}：請刪除它，只填寫 {form}，然後再交回。</translation>
     </message>
     <message>
       <source>this column is hidden: show it and send the form again</source>
@@ -5819,7 +5839,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>
-      <translation>沒有 {label} 版的制度;現有版本為 {labels}。</translation>
+      <translation>沒有 {label} 版的制度；現有版本為 {labels}。</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>
@@ -5895,11 +5915,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
-      <translation>「{arrangement}」不是排版方式;請用 sheet、chapters 或 sheets。</translation>
+      <translation>「{arrangement}」不是排版方式；請用 sheet、chapters 或 sheets。</translation>
     </message>
     <message>
       <source>The Simplified text of {count} part(s) is older than its Traditional text, and prints as it was: {parts}. Review it in the regulation editor (Convert to Simplified) before printing.</source>
-      <translation>有 {count} 處的簡體文字比繁體文字舊,會照舊印出:{parts}。請先在制度編輯中檢查(轉換為簡體)再列印。</translation>
+      <translation>有 {count} 處的簡體文字比繁體文字舊，會照舊印出：{parts}。請先在制度編輯中檢查（轉換為簡體）再列印。</translation>
     </message>
     <message>
       <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>

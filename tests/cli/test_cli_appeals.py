@@ -138,7 +138,7 @@ def test_an_open_appeal_is_marked_on_the_score_sheet_until_it_is_decided(
         return {r[0]: r[status] for r in rows[header + 1 :] if r[0] and str(r[0]).startswith("OP")}
 
     marked = states("open.xlsx")
-    assert marked["OP0003"] == "完整;申訴中"
+    assert marked["OP0003"] == "完整；申訴中"
     assert {state for no, state in marked.items() if no != "OP0003"} == {"完整"}
     decided = ["appeal", "decide", "1", "--decision", "rejected", "--reasons", "評分有據"]
     assert run(capsys, *decided, *db)[0] == 0

@@ -49,13 +49,13 @@ APPEALED = "申訴中"  # after the state of a person whose appeal of the month 
 
 def status_text(person: PersonResult, view: SchemeView, appealed: bool = False) -> str:
     """完整, or what is missing and that the total waits for it, in the scheme's names:
-    '缺少:上級評價(工作業績、工作態度)、數據分析;補齊後計算總分' (the window says the same);
+    '缺少：上級評價(工作業績、工作態度)、數據分析；補齊後計算總分' (the window says the same);
     then 申訴中 while an appeal of the month waits for its decision."""
     if person.complete:
         state = "完整"
     else:
-        state = f"缺少:{'、'.join(completeness.missing_sources(person, view))};補齊後計算總分"
-    return f"{state};{APPEALED}" if appealed else state
+        state = f"缺少：{'、'.join(completeness.missing_sources(person, view))}；補齊後計算總分"
+    return f"{state}；{APPEALED}" if appealed else state
 
 
 def _grade_table(sheet: Sheet, view: SchemeView, top_col: int) -> tuple[str, str, str]:

@@ -68,6 +68,7 @@ class RecordPage(Page):
             title=self.title,
         )
         self.form.follow(self.list)
+        self.form.record_changed.connect(self.actions_changed)  # Delete: a stored record
         self.list.set_empty(self.empty_text(), [(self.empty_step(), self.new_record)])
         self.add_form(self.form)
         self.ui.saveButton.clicked.connect(self.save)
@@ -80,6 +81,10 @@ class RecordPage(Page):
         self._loaded = False
         self._loading = 0  # the latest reload asked for: an older one arriving is dropped
         self._restore: Any = None  # to select once loaded (the page was rebuilt)
+
+    def ready(self, action: str) -> bool:
+        """Delete acts on the stored record in the form: not on a new one, not on none."""
+        return action != "delete_record" or self.form.ident is not None
 
     # -- to implement -----------------------------------------------------------------------
     def show_all_label(self) -> str:

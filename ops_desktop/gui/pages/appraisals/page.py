@@ -224,6 +224,7 @@ class AppraisalsPage(Page):
         without one they do nothing."""
         for button in self._month_buttons:
             button.setEnabled(self.period_id is not None)
+        self.actions_changed.emit()
 
     def show_status(self, status: str) -> None:
         """The month's state and how many are complete, as the grid holds them now; a grade
@@ -357,6 +358,10 @@ class AppraisalsPage(Page):
         if action == "delete_record":
             return self.tabs.currentWidget() is not self.annual
         return super().offers(action)
+
+    def ready(self, action: str) -> bool:
+        """Delete clears scores of the month shown: none without one."""
+        return action != "delete_record" or self.period_id is not None
 
     def export(self) -> bool:
         """The score sheet of the month shown; on the Year tab, the annual sheet."""
