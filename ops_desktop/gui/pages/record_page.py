@@ -76,6 +76,9 @@ class RecordPage(Page):
         splitter.addWidget(editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # From the start, not only when resized: laid out by their size hints the form took
+        # 700 px of a 1920 screen for 300 px of fields, the list's e-mails behind a scroll bar.
+        splitter.setSizes([3000, 2000])  # in these proportions, each at least its minimum
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._loaded = False
