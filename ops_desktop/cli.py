@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from ops_desktop import APP_NAME, __version__, logs
-from ops_desktop.commands import appraisal, common, printing, records, report, safety
+from ops_desktop.commands import appeals, appraisal, common, printing, records, report, safety
 from ops_desktop.core.errors import DomainError
 
 EXIT_REFUSED = 1
@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     records.export_parsers(kinds)
     export.set_defaults(handler=_export)
     appraisal.register(commands, _Parser)
+    appeals.register(commands, _Parser)
     records.register(commands, _Parser)
     printing.register(commands, _Parser)
     report.register(commands, _Parser)

@@ -223,3 +223,27 @@ def test_installed_catalogue_translates_through_qcoreapplication(qapp, tmp_path)
             assert QCoreApplication.translate("RecordPage", "%n record(s)", None, 3) == records
         finally:
             qapp.removeTranslator(translator)
+
+
+def test_the_built_catalogue_is_the_one_of_the_catalogue_read(tmp_path, monkeypatch) -> None:
+    """Two checkouts of the program on one account built into one cached file, judged by its
+    date: each then loaded the other's words. The cached file is named by the content."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    source = tmp_path / "ops_desktop_zh_TW.ts"
+    original = i18n.ts_path("zh_TW").read_text(encoding="utf-8")
+    source.write_text(original, encoding="utf-8")
+    monkeypatch.setattr(i18n, "ts_path", lambda language: source)
+    first = i18n.qm_path("zh_TW")
+    pages = original.index("<name>Pages</name>")
+    changed = original[:pages] + original[pages:].replace(">員工<", ">職員<", 1)
+    source.write_text(changed, encoding="utf-8")
+    second = i18n.qm_path("zh_TW")
+    source.write_text(original, encoding="utf-8")  # the other checkout, older on disk
+    assert i18n.qm_path("zh_TW") == first != second
+    said = {}
+    for name, path in (("first", first), ("second", second)):
+        loaded = QTranslator()
+        assert loaded.load(str(path))
+        said[name] = loaded.translate("Pages", "Staff")
+    assert said == {"first": "員工", "second": "職員"}
+    assert not [p for p in first.parent.iterdir() if p.name.startswith("building")]

@@ -58,6 +58,7 @@ FIXES: list[tuple[str, str]] = [
     ("添加数据库", "新建数据库"),  # File → New database
     ("说明(&H)", "帮助(&H)"),  # the Help menu
     ("说明 → ", "帮助 → "),  # … and where a text names it
+    ("公尺", "米"),  # the poster's reading distance
     ("「", "“"),  # quotation marks as the mainland writes them
     ("」", "”"),
 ]

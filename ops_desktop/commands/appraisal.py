@@ -148,13 +148,16 @@ def export(args: argparse.Namespace) -> bool:
     with common.database(args) as db, db.transaction() as session:
         department = settings.department(session)
         if args.kind == "scores":
-            from ops_desktop.core.appraisal import comments
+            from ops_desktop.core.appraisal import appeals, comments
             from ops_desktop.exports.excel.score_sheet import write_score_sheet
 
             found = periods.get(session, *args.period)
             result = results.compute(session, found.id)
             said = comments.of_period(session, found.id)
-            write_score_sheet(result, args.output, department=department, comments=said)
+            appealed = appeals.open_staff(session, found.id)
+            write_score_sheet(
+                result, args.output, department=department, comments=said, appealed=appealed
+            )
         else:
             from ops_desktop.exports.excel.annual_sheet import write_annual_sheet
 

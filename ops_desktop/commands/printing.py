@@ -1,4 +1,4 @@
-"""poster, and the A4 printouts (print minutes / print event / print letters)."""
+"""poster, and the A4 printouts (print minutes / event / letters / appeal)."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
     poster.set_defaults(handler=_poster)
 
     printing = commands.add_parser(
-        "print", help="A4 printouts: meeting minutes, event summary, result letters"
+        "print", help="A4 printouts: meeting minutes, event summary, result letters, appeals"
     )
     common.db_options(printing, suppress=True)
     kinds = printing.add_subparsers(
@@ -116,7 +116,13 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
         help="one PDF (a page per person), or a folder for one PDF per person "
         "(OP0003-陳美玲.pdf): a name not ending in .pdf is a folder",
     )
-    for parser in (minutes, event, letters):
+    appeal = kinds.add_parser(
+        "appeal", help="an appeal and its decision (績效申訴決定書), marked 機密"
+    )
+    common.db_options(appeal, suppress=True)
+    appeal.add_argument("id", type=common.whole, metavar="ID")
+    appeal.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    for parser in (minutes, event, letters, appeal):
         parser.add_argument("--script", choices=("hant", "hans"), default="hant")
     printing.set_defaults(handler=_print)
 
@@ -186,6 +192,8 @@ def _print(args: argparse.Namespace) -> int:
 
     if args.kind == "letters":
         return _letters(args)
+    if args.kind == "appeal":
+        return _appeal(args)
     with common.database(args) as db, db.transaction() as session:
         if args.kind == "minutes":
             meeting = session.scalar(select(Meeting).where(Meeting.held_on == args.date))
@@ -218,4 +226,13 @@ def _letters(args: argparse.Namespace) -> int:
     written = write_letters(batch.to_print(), target, folder=folder, script=args.script)
     where = f"{len(written)} file(s) in {target}" if folder else str(target)
     print(f"written: {where} ({len(batch.letters)} letter(s), one page each)")
+    return 0
+
+
+def _appeal(args: argparse.Namespace) -> int:
+    from ops_desktop.exports.pdf.appeal import write_appeal
+
+    with common.database(args) as db, db.transaction() as session:
+        pages = write_appeal(session, args.id, args.output, script=args.script)
+    print(f"written: {args.output} ({pages} page(s))")
     return 0

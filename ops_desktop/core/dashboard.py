@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
 
-from .appraisal import periods, results, rules
+from .appraisal import appeals, periods, results, rules
 from .models import AppraisalPeriod, KpiFigure, KpiMetric, Position, Staff, WorkflowRun
 from .services import action_items, suggestions, workflows
 
@@ -28,6 +28,7 @@ class Alert:
     """``kind`` says what happened; ``params`` fill the window's (translated) sentence."""
 
     kind: str  # incomplete | unlocked | distribution | overdue | unanswered | budget | kpi
+    # | appeal
     params: dict[str, str]
     page: str  # the page that holds the record
     # What that page selects: an id, or (month, person) on the appraisal page and
@@ -146,6 +147,16 @@ def _record_alerts(session: Session, out: Summary, today: dt.date) -> None:
     for suggestion in suggestions.unanswered(session):
         params = {"title": suggestion.title, "date": f"{suggestion.submitted_on:%Y-%m-%d}"}
         out.alerts.append(Alert("unanswered", params, "suggestions", suggestion.id))
+    for appeal in appeals.rows(session, open_only=True):  # waiting for the manager
+        params = {
+            "staff": f"{appeal.staff_no} {appeal.name}",
+            "period": appeal.period,
+            "date": f"{appeal.filed_on:%Y-%m-%d}",
+            "id": str(appeal.id),
+        }
+        out.alerts.append(
+            Alert("appeal", params, "appraisals", (appeal.period_id, appeal.staff_id))
+        )
     for run in session.scalars(select(WorkflowRun).where(WorkflowRun.budget.is_not(None))):
         over = workflows.over_budget(run)
         if over is not None:

@@ -137,6 +137,18 @@ FIELD_LABELS: dict[str, str] = {
     "previous": "Previous state",
     "incomplete": "Incomplete",
     "people": "People",
+    # … the appeals' (core/appraisal/appeals.py)
+    "appeal_decision": "Decision on the appeal",
+    "contested": "Contested",
+    "deadline": "Deadline",
+    "decided_on": "Decided on",
+    "filed_on": "Filed on",
+    "late_reason": "Reason accepted late",
+    "locked_at": "Locked at",
+    "period_id": "Period number",
+    "period": "Period",
+    "reasons": "Reasons",
+    "source_contested": "Source contested",
 }
 
 

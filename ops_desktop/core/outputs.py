@@ -51,6 +51,11 @@ def calibration_name(label: str, suffix: str = ".pdf") -> str:
     return f"考核校準報告_{label}{suffix}"
 
 
+def appeal_name(appeal_id: int, label: str) -> str:
+    """An appeal's printout: its decision (績效申訴決定書), numbered, of the period ``label``."""
+    return f"績效申訴決定書_{label}_{appeal_id}.pdf"
+
+
 def letters_folder(label: str) -> str:
     """The folder of ``label``'s result letters, one file per person."""
     return f"績效考核結果通知書_{label}"

@@ -13,5 +13,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_staff_no_normalised",
     "0006_score_comments",  # after the staff numbers (two 0006s were made side by side)
     "0007",
+    "0008_appeals",
 )
 HEAD = KNOWN_REVISIONS[-1]

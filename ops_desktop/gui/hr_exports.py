@@ -29,7 +29,7 @@ def score_sheet(ctx: AppContext, period_id: int, label: str) -> Export:
     """The month's score sheet (月度績效考核表)."""
 
     def write(progress: Progress, target: Path) -> None:
-        from ops_desktop.core.appraisal import comments, results
+        from ops_desktop.core.appraisal import appeals, comments, results
         from ops_desktop.core.services import settings
         from ops_desktop.exports.excel.score_sheet import write_score_sheet
 
@@ -37,8 +37,9 @@ def score_sheet(ctx: AppContext, period_id: int, label: str) -> Export:
             result = results.compute(session, period_id)
             said = comments.of_period(session, period_id)
             department = settings.department(session)
+            appealed = appeals.open_staff(session, period_id)
         _writing(progress)
-        write_score_sheet(result, target, department=department, comments=said)
+        write_score_sheet(result, target, department=department, comments=said, appealed=appealed)
 
     return Export(
         QCoreApplication.translate("Export", "Export the score sheet"),

@@ -11,6 +11,7 @@ field names), which reach the window through ``errors.set_translator``.
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -249,13 +250,17 @@ def build(folder: Path) -> list[Path]:
     built = []
     for language in LANGUAGES:
         qm = folder / f"ops_desktop_{language}.qm"
-        subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(ts_path(language)), "-qm", str(qm)],
-            check=True,
-            capture_output=True,
-        )
+        _compile(language, qm)
         built.append(qm)
     return built
+
+
+def _compile(language: str, qm: Path) -> None:
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", str(ts_path(language)), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
 
 
 def qm_path(language: str) -> Path:
@@ -264,12 +269,20 @@ def qm_path(language: str) -> Path:
     shipped = ts_path(language).with_suffix(".qm")
     if shipped.exists() and shipped.stat().st_mtime >= ts_path(language).stat().st_mtime:
         return shipped
+    import hashlib
+
     from platformdirs import user_cache_path
 
+    # Named by the catalogue's content, not judged by its date: two checkouts (or versions)
+    # of the program on one account built into the same file, each loading the other's.
+    digest = hashlib.sha256(ts_path(language).read_bytes()).hexdigest()[:16]
     cache = user_cache_path(APP_NAME, appauthor=False) / "i18n"
-    qm = cache / f"ops_desktop_{language}.qm"
-    if not qm.exists() or qm.stat().st_mtime < ts_path(language).stat().st_mtime:
-        build(cache)
+    qm = cache / f"ops_desktop_{language}-{digest}.qm"
+    if not qm.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        building = cache / f"building-{os.getpid()}-{qm.name}"  # whole, or not there at all
+        _compile(language, building)
+        os.replace(building, qm)
     return qm
 
 

@@ -360,9 +360,14 @@ class MainWindow(QMainWindow):
         widget = self.stack.current_page()
         for name, act in self._page_actions.items():
             offered = isinstance(widget, Page) and widget.offers(name)
-            act.setEnabled(offered)
+            ready = offered and isinstance(widget, Page) and widget.ready(name)
+            act.setEnabled(ready)
             told = with_keys(act.text(), act)
-            act.setToolTip(told if offered else self.tr("%1: not on this page").replace("%1", told))
+            if not offered:
+                told = self.tr("%1: not on this page").replace("%1", told)
+            elif not ready:
+                told = self.tr("%1: choose a record first").replace("%1", told)
+            act.setToolTip(told)
 
     def _undo_action(self, text: str, word: str, kind: str, *, menu: bool = False) -> QAction:
         """Undo or Redo of the current page's stack. The menu's carries the whole step

@@ -127,6 +127,7 @@ def leave_ok(
 class RecordForm(QObject):
     modified_changed = Signal(bool)
     saved = Signal(int)  # record ``ident`` was stored from the form
+    record_changed = Signal()  # another record (or a new one, ident None) is in the form
 
     def __init__(
         self,
@@ -231,7 +232,10 @@ class RecordForm(QObject):
     def _show(
         self, row: Any, ident: int | None, seen: Seen | None, record: Any, stored: Any = None
     ) -> None:
+        changed = ident != self.ident
         self._row, self.ident, self.seen, self._stored = row, ident, seen, stored
+        if changed:
+            self.record_changed.emit()
         self._shown += 1
         self._filling = True
         try:
@@ -250,7 +254,10 @@ class RecordForm(QObject):
     def mark_saved(self, ident: int, data: Any) -> None:
         """The values ``data`` are now those of record ``ident``: not modified — unless
         typed on since."""
+        changed = ident != self.ident
         self._shown_input, self.ident = data, ident
+        if changed:
+            self.record_changed.emit()
         self._edited()
 
     def is_modified(self) -> bool:

@@ -42,7 +42,11 @@ def display(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return f"{value:,.2f}" if value != value.to_integral() else f"{value:,.0f}"
+        # With the decimals it is kept with (a total 78.00, an amount 4,800.00), at most
+        # two: a whole 78 shown as "78" beside 78.83 read as a different kind of figure.
+        exponent = value.as_tuple().exponent
+        places = min(max(-exponent, 0), 2) if isinstance(exponent, int) else 0
+        return f"{value:,.{places}f}"
     if isinstance(value, bool):
         return "✓" if value else ""
     return str(value)

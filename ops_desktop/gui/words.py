@@ -81,6 +81,14 @@ PERIOD_STATUS = Codes(
         "locked": QT_TRANSLATE_NOOP("PeriodStatus", "Locked"),
     },
 )
+APPEAL_DECISION = Codes(
+    "AppealDecision",
+    {
+        "upheld": QT_TRANSLATE_NOOP("AppealDecision", "Upheld"),
+        "partly": QT_TRANSLATE_NOOP("AppealDecision", "Partly upheld"),
+        "rejected": QT_TRANSLATE_NOOP("AppealDecision", "Rejected"),
+    },
+)
 SCHEME_APPLIES_TO = Codes(
     "SchemeAppliesTo",
     {
@@ -101,6 +109,7 @@ CODES_OF: dict[tuple[str, str], Codes] = {
     ("development_plan", "status"): PLAN_STATUS,
     ("training_session", "state"): ATTENDANCE,
     ("appraisal_period", "previous"): PERIOD_STATUS,
+    ("appeal", "appeal_decision"): APPEAL_DECISION,
     ("appraisal_scheme", "applies_to"): SCHEME_APPLIES_TO,
 }
 NOTHING = "—"

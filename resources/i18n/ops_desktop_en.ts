@@ -171,6 +171,49 @@
     </message>
   </context>
   <context>
+    <name>AddAppealDialog</name>
+    <message>
+      <source>Record an appeal of %1</source>
+      <translation>Record an appeal of %1</translation>
+    </message>
+    <message>
+      <source>e.g. the supervisor's score for performance</source>
+      <translation>e.g. the supervisor's score for performance</translation>
+    </message>
+    <message>
+      <source>Empty: the day the month was first locked (when the letters go out).</source>
+      <translation>Empty: the day the month was first locked (when the letters go out).</translation>
+    </message>
+    <message>
+      <source>Only for an appeal after its deadline</source>
+      <translation>Only for an appeal after its deadline</translation>
+    </message>
+    <message>
+      <source>Person:</source>
+      <translation>Person:</translation>
+    </message>
+    <message>
+      <source>Filed on:</source>
+      <translation>Filed on:</translation>
+    </message>
+    <message>
+      <source>Contested:</source>
+      <translation>Contested:</translation>
+    </message>
+    <message>
+      <source>Employee's reason:</source>
+      <translation>Employee's reason:</translation>
+    </message>
+    <message>
+      <source>Letter dated:</source>
+      <translation>Letter dated:</translation>
+    </message>
+    <message>
+      <source>Accepted late because:</source>
+      <translation>Accepted late because:</translation>
+    </message>
+  </context>
+  <context>
     <name>AnnualView</name>
     <message>
       <source>Staff no.</source>
@@ -243,6 +286,96 @@
     <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
       <translation>%1: mean of the monthly totals, at least %2 months</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppealDecision</name>
+    <message>
+      <source>Upheld</source>
+      <translation>Upheld</translation>
+    </message>
+    <message>
+      <source>Partly upheld</source>
+      <translation>Partly upheld</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppealsPanel</name>
+    <message>
+      <source>Appeals</source>
+      <translation>Appeals</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Filed on</source>
+      <translation>Filed on</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Contested</source>
+      <translation>Contested</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <source>Decide…</source>
+      <translation>Decide…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Unlock for the appeal</source>
+      <translation>Unlock for the appeal</translation>
+    </message>
+    <message>
+      <source>Lock again</source>
+      <translation>Lock again</translation>
+    </message>
+    <message>
+      <source>A decision changes no score: for an upheld appeal, unlock the month for it, correct the scores in the grid, then lock it again.</source>
+      <translation>A decision changes no score: for an upheld appeal, unlock the month for it, correct the scores in the grid, then lock it again.</translation>
+    </message>
+    <message>
+      <source>Appeals of %1</source>
+      <translation>Appeals of %1</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>late</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Unlock %1 for appeal #%2? The audit log names the appeal as the reason.</source>
+      <translation>Unlock %1 for appeal #%2? The audit log names the appeal as the reason.</translation>
+    </message>
+    <message>
+      <source>Print the appeal</source>
+      <translation>Print the appeal</translation>
     </message>
   </context>
   <context>
@@ -336,6 +469,10 @@
       <translation>Complete</translation>
     </message>
     <message>
+      <source>appeal open</source>
+      <translation>appeal open</translation>
+    </message>
+    <message>
       <source>Print result letters…</source>
       <translation>Print result letters…</translation>
     </message>
@@ -394,6 +531,10 @@
     <message>
       <source>Import forms…</source>
       <translation>Import forms…</translation>
+    </message>
+    <message>
+      <source>Appeals…</source>
+      <translation>Appeals…</translation>
     </message>
     <message>
       <source>Period:</source>
@@ -604,6 +745,10 @@
       <translation>Evaluator's comment</translation>
     </message>
     <message>
+      <source>Appeal</source>
+      <translation>Appeal</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>Data analysis score</translation>
     </message>
@@ -788,6 +933,22 @@
       <translation>setting changed</translation>
     </message>
     <message>
+      <source>filed</source>
+      <translation>filed</translation>
+    </message>
+    <message>
+      <source>decided</source>
+      <translation>decided</translation>
+    </message>
+    <message>
+      <source>its period unlocked</source>
+      <translation>its period unlocked</translation>
+    </message>
+    <message>
+      <source>its period locked again</source>
+      <translation>its period locked again</translation>
+    </message>
+    <message>
       <source>(every kind)</source>
       <translation>(every kind)</translation>
     </message>
@@ -889,6 +1050,10 @@
       <translation>Evaluator</translation>
     </message>
     <message>
+      <source>Flag</source>
+      <translation>Flag</translation>
+    </message>
+    <message>
       <source>As</source>
       <translation>As</translation>
     </message>
@@ -911,10 +1076,6 @@
     <message>
       <source>Top grade %</source>
       <translation>Top grade %</translation>
-    </message>
-    <message>
-      <source>Flag</source>
-      <translation>Flag</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -1251,12 +1412,20 @@
       <translation>%1: %v of %m complete</translation>
     </message>
     <message>
+      <source>No appraisal month is open yet</source>
+      <translation>No appraisal month is open yet</translation>
+    </message>
+    <message>
       <source>Staff by position</source>
       <translation>Staff by position</translation>
     </message>
     <message>
       <source>People</source>
       <translation>People</translation>
+    </message>
+    <message>
+      <source>No staff yet</source>
+      <translation>No staff yet</translation>
     </message>
     <message>
       <source>%1 of %2 complete</source>
@@ -1267,12 +1436,20 @@
       <translation>Grades %1</translation>
     </message>
     <message>
+      <source>Grades</source>
+      <translation>Grades</translation>
+    </message>
+    <message>
       <source>Department mean by month</source>
       <translation>Department mean by month</translation>
     </message>
     <message>
       <source>complete people only</source>
       <translation>complete people only</translation>
+    </message>
+    <message>
+      <source>No month has complete results yet</source>
+      <translation>No month has complete results yet</translation>
     </message>
     <message>
       <source>%1: %2 of %3 complete</source>
@@ -1309,6 +1486,29 @@
     <message>
       <source>%name: %metric fell from %before% to %after%</source>
       <translation>%name: %metric fell from %before% to %after%</translation>
+    </message>
+    <message>
+      <source>Appeal #%id of %staff on %period, filed %date, awaits a decision</source>
+      <translation>Appeal #%id of %staff on %period, filed %date, awaits a decision</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecideDialog</name>
+    <message>
+      <source>Decide appeal %1</source>
+      <translation>Decide appeal %1</translation>
+    </message>
+    <message>
+      <source>Decision:</source>
+      <translation>Decision:</translation>
+    </message>
+    <message>
+      <source>Reasons:</source>
+      <translation>Reasons:</translation>
+    </message>
+    <message>
+      <source>Decided on:</source>
+      <translation>Decided on:</translation>
     </message>
   </context>
   <context>
@@ -2054,6 +2254,10 @@
     <message>
       <source>%1: not on this page</source>
       <translation>%1: not on this page</translation>
+    </message>
+    <message>
+      <source>%1: choose a record first</source>
+      <translation>%1: choose a record first</translation>
     </message>
     <message>
       <source>Still working; try again in a moment.</source>
@@ -4833,6 +5037,10 @@ Print the poster anyway?</translation>
   <context>
     <name>DomainError</name>
     <message>
+      <source>There is no staff member {staff}.</source>
+      <translation>There is no staff member {staff}.</translation>
+    </message>
+    <message>
       <source>{refused} Give --incomplete to lock it as it is.</source>
       <translation>{refused} Give --incomplete to lock it as it is.</translation>
     </message>
@@ -4861,6 +5069,50 @@ Print the poster anyway?</translation>
       <translation>{path} does not exist.</translation>
     </message>
     <message>
+      <source>{staff} is not appraised in {period}.</source>
+      <translation>{staff} is not appraised in {period}.</translation>
+    </message>
+    <message>
+      <source>{field} cannot be in the future.</source>
+      <translation>{field} cannot be in the future.</translation>
+    </message>
+    <message>
+      <source>The period {period} has not been locked yet: give the date of the result letter.</source>
+      <translation>The period {period} has not been locked yet: give the date of the result letter.</translation>
+    </message>
+    <message>
+      <source>The appeal is dated {filed}, before the result letter of {letter}.</source>
+      <translation>The appeal is dated {filed}, before the result letter of {letter}.</translation>
+    </message>
+    <message>
+      <source>The appeal of {filed} is late: the deadline was {deadline} ({days} days from the letter of {letter}). Give the reason it is accepted late to record it.</source>
+      <translation>The appeal of {filed} is late: the deadline was {deadline} ({days} days from the letter of {letter}). Give the reason it is accepted late to record it.</translation>
+    </message>
+    <message>
+      <source>The appeal is within its deadline ({deadline}): it needs no reason for lateness.</source>
+      <translation>The appeal is within its deadline ({deadline}): it needs no reason for lateness.</translation>
+    </message>
+    <message>
+      <source>{period} has no dimension {code}.</source>
+      <translation>{period} has no dimension {code}.</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} was already decided on {date} ({decision}).</source>
+      <translation>Appeal #{id} was already decided on {date} ({decision}).</translation>
+    </message>
+    <message>
+      <source>The decision is dated {date}, before the appeal was filed ({filed}).</source>
+      <translation>The decision is dated {date}, before the appeal was filed ({filed}).</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} is not upheld: the scores stay as they are.</source>
+      <translation>Appeal #{id} is not upheld: the scores stay as they are.</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} is about the year {year}: say which month's scores to change.</source>
+      <translation>Appeal #{id} is about the year {year}: say which month's scores to change.</translation>
+    </message>
+    <message>
       <source>There is no appraisal month in {year}.</source>
       <translation>There is no appraisal month in {year}.</translation>
     </message>
@@ -4875,10 +5127,6 @@ Print the poster anyway?</translation>
     <message>
       <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
       <translation>A comment on {name} was changed by someone else since; it was left as it is now.</translation>
-    </message>
-    <message>
-      <source>{staff} is not appraised in {period}.</source>
-      <translation>{staff} is not appraised in {period}.</translation>
     </message>
     <message>
       <source>No one of {period} has a complete result: no letter written.</source>
@@ -6271,6 +6519,50 @@ Print the poster anyway?</translation>
     <message>
       <source>People</source>
       <translation>People</translation>
+    </message>
+    <message>
+      <source>Decision on the appeal</source>
+      <translation>Decision on the appeal</translation>
+    </message>
+    <message>
+      <source>Contested</source>
+      <translation>Contested</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>Decided on</translation>
+    </message>
+    <message>
+      <source>Filed on</source>
+      <translation>Filed on</translation>
+    </message>
+    <message>
+      <source>Reason accepted late</source>
+      <translation>Reason accepted late</translation>
+    </message>
+    <message>
+      <source>Locked at</source>
+      <translation>Locked at</translation>
+    </message>
+    <message>
+      <source>Period number</source>
+      <translation>Period number</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Reasons</source>
+      <translation>Reasons</translation>
+    </message>
+    <message>
+      <source>Source contested</source>
+      <translation>Source contested</translation>
     </message>
   </context>
 </TS>

@@ -171,6 +171,49 @@
     </message>
   </context>
   <context>
+    <name>AddAppealDialog</name>
+    <message>
+      <source>Record an appeal of %1</source>
+      <translation>登记 %1 的申诉</translation>
+    </message>
+    <message>
+      <source>e.g. the supervisor's score for performance</source>
+      <translation>例如：上级评价的工作业绩分数</translation>
+    </message>
+    <message>
+      <source>Empty: the day the month was first locked (when the letters go out).</source>
+      <translation>留空：该月首次锁定之日（结果通知书发出之日）。</translation>
+    </message>
+    <message>
+      <source>Only for an appeal after its deadline</source>
+      <translation>仅限逾期提出的申诉</translation>
+    </message>
+    <message>
+      <source>Person:</source>
+      <translation>员工：</translation>
+    </message>
+    <message>
+      <source>Filed on:</source>
+      <translation>提出日期：</translation>
+    </message>
+    <message>
+      <source>Contested:</source>
+      <translation>申诉事项：</translation>
+    </message>
+    <message>
+      <source>Employee's reason:</source>
+      <translation>员工理由：</translation>
+    </message>
+    <message>
+      <source>Letter dated:</source>
+      <translation>通知书日期：</translation>
+    </message>
+    <message>
+      <source>Accepted late because:</source>
+      <translation>逾期受理原因：</translation>
+    </message>
+  </context>
+  <context>
     <name>AnnualView</name>
     <message>
       <source>Staff no.</source>
@@ -243,6 +286,96 @@
     <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
       <translation>%1：月度总分的平均值，至少需 %2 个月</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppealDecision</name>
+    <message>
+      <source>Upheld</source>
+      <translation>申诉成立</translation>
+    </message>
+    <message>
+      <source>Partly upheld</source>
+      <translation>部分成立</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>驳回</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppealsPanel</name>
+    <message>
+      <source>Appeals</source>
+      <translation>绩效申诉</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>Filed on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>申诉期限</translation>
+    </message>
+    <message>
+      <source>Contested</source>
+      <translation>申诉事项</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>决定</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <source>Decide…</source>
+      <translation>决定…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Unlock for the appeal</source>
+      <translation>为此申诉解锁</translation>
+    </message>
+    <message>
+      <source>Lock again</source>
+      <translation>重新锁定</translation>
+    </message>
+    <message>
+      <source>A decision changes no score: for an upheld appeal, unlock the month for it, correct the scores in the grid, then lock it again.</source>
+      <translation>决定不会修改任何分数：申诉成立时，请为此申诉解锁该月，在表格中更正分数，然后重新锁定。</translation>
+    </message>
+    <message>
+      <source>Appeals of %1</source>
+      <translation>%1 的绩效申诉</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>待决定</translation>
+    </message>
+    <message>
+      <source>Unlock %1 for appeal #%2? The audit log names the appeal as the reason.</source>
+      <translation>为申诉 #%2 解锁 %1？审核纪录会以此申诉为解锁原因。</translation>
+    </message>
+    <message>
+      <source>Print the appeal</source>
+      <translation>打印申诉决定书</translation>
     </message>
   </context>
   <context>
@@ -329,11 +462,15 @@
     </message>
     <message>
       <source>Missing: %1; the total once they are in</source>
-      <translation>缺少:%1;补齐后计算总分</translation>
+      <translation>缺少：%1；补齐后计算总分</translation>
     </message>
     <message>
       <source>Complete</source>
       <translation>完整</translation>
+    </message>
+    <message>
+      <source>appeal open</source>
+      <translation>申诉中</translation>
     </message>
     <message>
       <source>Print result letters…</source>
@@ -394,6 +531,10 @@
     <message>
       <source>Import forms…</source>
       <translation>导入评价表…</translation>
+    </message>
+    <message>
+      <source>Appeals…</source>
+      <translation>绩效申诉…</translation>
     </message>
     <message>
       <source>Period:</source>
@@ -604,6 +745,10 @@
       <translation>评分人评语</translation>
     </message>
     <message>
+      <source>Appeal</source>
+      <translation>绩效申诉</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>数据分析分数</translation>
     </message>
@@ -788,6 +933,22 @@
       <translation>设置修改</translation>
     </message>
     <message>
+      <source>filed</source>
+      <translation>已提出</translation>
+    </message>
+    <message>
+      <source>decided</source>
+      <translation>已决定</translation>
+    </message>
+    <message>
+      <source>its period unlocked</source>
+      <translation>考核期间已为此解锁</translation>
+    </message>
+    <message>
+      <source>its period locked again</source>
+      <translation>考核期间已重新锁定</translation>
+    </message>
+    <message>
       <source>(every kind)</source>
       <translation>（所有类型）</translation>
     </message>
@@ -888,6 +1049,10 @@
       <translation>评分人</translation>
     </message>
     <message>
+      <source>Flag</source>
+      <translation>标记</translation>
+    </message>
+    <message>
       <source>As</source>
       <translation>角色</translation>
     </message>
@@ -910,10 +1075,6 @@
     <message>
       <source>Top grade %</source>
       <translation>最高等级 %</translation>
-    </message>
-    <message>
-      <source>Flag</source>
-      <translation>标记</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -1028,7 +1189,7 @@
     </message>
     <message>
       <source>(outside)</source>
-      <translation>(外部评分人)</translation>
+      <translation>（外部评分人）</translation>
     </message>
     <message>
       <source>Comment</source>
@@ -1040,7 +1201,7 @@
     </message>
     <message>
       <source>Comments: select a person</source>
-      <translation>评语:请选择一位人员</translation>
+      <translation>评语：请选择一位人员</translation>
     </message>
     <message>
       <source>No evaluator wrote a comment on this person this month.</source>
@@ -1248,12 +1409,20 @@
       <translation>%1：已完成 %v / %m</translation>
     </message>
     <message>
+      <source>No appraisal month is open yet</source>
+      <translation>还没有打开考核月份</translation>
+    </message>
+    <message>
       <source>Staff by position</source>
       <translation>各岗位人数</translation>
     </message>
     <message>
       <source>People</source>
       <translation>人数</translation>
+    </message>
+    <message>
+      <source>No staff yet</source>
+      <translation>还没有员工</translation>
     </message>
     <message>
       <source>%1 of %2 complete</source>
@@ -1264,12 +1433,20 @@
       <translation>等级分布 %1</translation>
     </message>
     <message>
+      <source>Grades</source>
+      <translation>等级分布</translation>
+    </message>
+    <message>
       <source>Department mean by month</source>
       <translation>部门各月平均分</translation>
     </message>
     <message>
       <source>complete people only</source>
       <translation>仅计已完成者</translation>
+    </message>
+    <message>
+      <source>No month has complete results yet</source>
+      <translation>还没有月份有完整的考核结果</translation>
     </message>
     <message>
       <source>%1: %2 of %3 complete</source>
@@ -1306,6 +1483,29 @@
     <message>
       <source>%name: %metric fell from %before% to %after%</source>
       <translation>%name：%metric 由 %before% 降至 %after%</translation>
+    </message>
+    <message>
+      <source>Appeal #%id of %staff on %period, filed %date, awaits a decision</source>
+      <translation>%staff 对 %period 的申诉 #%id（%date 提出）待决定</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecideDialog</name>
+    <message>
+      <source>Decide appeal %1</source>
+      <translation>决定申诉 %1</translation>
+    </message>
+    <message>
+      <source>Decision:</source>
+      <translation>决定：</translation>
+    </message>
+    <message>
+      <source>Reasons:</source>
+      <translation>理由：</translation>
+    </message>
+    <message>
+      <source>Decided on:</source>
+      <translation>决定日期：</translation>
     </message>
   </context>
   <context>
@@ -2051,6 +2251,10 @@
       <translation>%1：本页不提供</translation>
     </message>
     <message>
+      <source>%1: choose a record first</source>
+      <translation>%1：请先选择一条记录</translation>
+    </message>
+    <message>
       <source>Still working; try again in a moment.</source>
       <translation>仍在处理中，请稍后再试。</translation>
     </message>
@@ -2768,11 +2972,11 @@
     </message>
     <message>
       <source>Print shop: bleed, CMYK</source>
-      <translation>交印刷厂:出血、CMYK</translation>
+      <translation>交印刷厂：出血、CMYK</translation>
     </message>
     <message>
       <source>3 mm bleed with the trim and bleed boxes, and CMYK colours, as a print shop asks for (not with tiles).</source>
-      <translation>依印刷厂要求加上 3 mm 出血、裁切框与出血框,并使用 CMYK 色彩(分块拼贴时不适用)。</translation>
+      <translation>依印刷厂要求加上 3 mm 出血、裁切框与出血框，并使用 CMYK 色彩（分块拼贴时不适用）。</translation>
     </message>
     <message>
       <source>Save PDF…</source>
@@ -2792,7 +2996,7 @@
     </message>
     <message>
       <source>Version:</source>
-      <translation>版本:</translation>
+      <translation>版本：</translation>
     </message>
     <message>
       <source>Paper:</source>
@@ -2816,24 +3020,24 @@
     </message>
     <message>
       <source>Reading distance:</source>
-      <translation>阅读距离:</translation>
+      <translation>阅读距离：</translation>
     </message>
     <message>
       <source>Arrangement:</source>
-      <translation>排版方式:</translation>
+      <translation>排版方式：</translation>
     </message>
     <message>
       <source>%1, approved</source>
-      <translation>%1,已核准</translation>
+      <translation>%1，已核准</translation>
     </message>
     <message>
       <source>%1, draft</source>
-      <translation>%1,草稿</translation>
+      <translation>%1，草稿</translation>
     </message>
     <message numerus="yes">
       <source>%n sheet(s), text at %1 pt</source>
       <translation>
-        <numerusform>%n 张,字级 %1 pt</numerusform>
+        <numerusform>%n 张，字级 %1 pt</numerusform>
       </translation>
     </message>
     <message>
@@ -2853,10 +3057,10 @@
 %1
 
 Print the poster anyway?</source>
-      <translation>以下各处的简体文字比繁体文字旧,海报会印出旧的内容:
+      <translation>以下各处的简体文字比繁体文字旧，海报会印出旧的内容：
 %1
 
-仍要印出海报吗?</translation>
+仍要印出海报吗？</translation>
     </message>
     <message>
       <source>There is no poster to save yet.</source>
@@ -2882,11 +3086,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One sheet: the largest text that fits it. One sheet per chapter: every chapter on a sheet of its own, at one size. Sheets: the text at the size the reading distance needs, on as many sheets as it takes.</source>
-      <translation>一张:取能容纳的最大字级。每章一张:每章各占一张,字级一致。多张:依阅读距离所需的字级,需要几张就印几张。</translation>
+      <translation>一张：取能容纳的最大字级。每章一张：每章各占一张，字级一致。多张：依阅读距离所需的字级，需要几张就印几张。</translation>
     </message>
     <message>
       <source>One sheet, text to fit</source>
-      <translation>一张,字级取最大</translation>
+      <translation>一张，字级取最大</translation>
     </message>
     <message>
       <source>One sheet per chapter</source>
@@ -2894,7 +3098,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Sheets, text for the distance</source>
-      <translation>多张,字级依阅读距离</translation>
+      <translation>多张，字级依阅读距离</translation>
     </message>
     <message>
       <source>Working out the layouts that fit…</source>
@@ -2906,7 +3110,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Layouts that read from %1 m:</source>
-      <translation>在 %1 公尺外可阅读的排版:</translation>
+      <translation>在 %1 米外可阅读的排版：</translation>
     </message>
     <message>
       <source>One %1 sheet</source>
@@ -2914,7 +3118,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One %1 sheet per chapter (%2 sheets)</source>
-      <translation>每章一张 %1(共 %2 张)</translation>
+      <translation>每章一张 %1（共 %2 张）</translation>
     </message>
     <message>
       <source>%2 sheets of %1</source>
@@ -2922,23 +3126,23 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>%1: text at %2 pt, reads from %3 m</source>
-      <translation>%1:字级 %2 pt,%3 公尺外可阅读</translation>
+      <translation>%1：字级 %2 pt，%3 米外可阅读</translation>
     </message>
     <message>
       <source>Does not reach the distance; the closest there is</source>
-      <translation>达不到所选距离;这是最接近的排版</translation>
+      <translation>达不到所选距离；这是最接近的排版</translation>
     </message>
     <message>
       <source>(a flowchart sets each box's text itself)</source>
-      <translation>(流程图的字级由各方框自行决定)</translation>
+      <translation>（流程图的字级由各方框自行决定）</translation>
     </message>
     <message>
       <source>reads comfortably from %1 m</source>
-      <translation>%1 公尺外可舒适阅读</translation>
+      <translation>%1 米外可舒适阅读</translation>
     </message>
     <message>
       <source> (closer than the %1 m asked for)</source>
-      <translation>(比所选的 %1 公尺近)</translation>
+      <translation>（比所选的 %1 米近）</translation>
     </message>
   </context>
   <context>
@@ -3930,7 +4134,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>No training recorded for this person yet.</source>
-      <translation>这位员工还没有培训纪录。</translation>
+      <translation>这位员工还没有培训记录。</translation>
     </message>
     <message>
       <source>History</source>
@@ -4478,7 +4682,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Why must %1 change? The audit log keeps the reason.</source>
-      <translation>%1 为何需要修改？原因将记入审核纪录。</translation>
+      <translation>%1 为何需要修改？原因将记入审计日志。</translation>
     </message>
     <message>
       <source>Unlock</source>
@@ -4817,6 +5021,10 @@ Print the poster anyway?</source>
   <context>
     <name>DomainError</name>
     <message>
+      <source>There is no staff member {staff}.</source>
+      <translation>没有工号为 {staff} 的员工。</translation>
+    </message>
+    <message>
       <source>{refused} Give --incomplete to lock it as it is.</source>
       <translation>{refused} 如仍要照现况锁定，请加上 --incomplete。</translation>
     </message>
@@ -4826,7 +5034,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
-      <translation>--version 用于选择制度的版本;岗位或流程海报印出的是目前记录的内容。</translation>
+      <translation>--version 用于选择制度的版本；岗位或流程海报印出的是目前记录的内容。</translation>
     </message>
     <message>
       <source>There is no meeting on {date}.</source>
@@ -4845,12 +5053,56 @@ Print the poster anyway?</source>
       <translation>{path} 不存在。</translation>
     </message>
     <message>
+      <source>{staff} is not appraised in {period}.</source>
+      <translation>{staff} 不在 {period} 的考核名单中。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be in the future.</source>
+      <translation>{field}不能晚于今天。</translation>
+    </message>
+    <message>
+      <source>The period {period} has not been locked yet: give the date of the result letter.</source>
+      <translation>考核期间 {period} 尚未锁定：请填写结果通知书的日期。</translation>
+    </message>
+    <message>
+      <source>The appeal is dated {filed}, before the result letter of {letter}.</source>
+      <translation>申诉日期 {filed} 早于 {letter} 的结果通知书。</translation>
+    </message>
+    <message>
+      <source>The appeal of {filed} is late: the deadline was {deadline} ({days} days from the letter of {letter}). Give the reason it is accepted late to record it.</source>
+      <translation>{filed} 的申诉已逾期：申诉期限为 {deadline}（自 {letter} 的通知书起 {days} 日）。请填写逾期受理的原因后再登记。</translation>
+    </message>
+    <message>
+      <source>The appeal is within its deadline ({deadline}): it needs no reason for lateness.</source>
+      <translation>此申诉未逾期限（{deadline}），不需填写逾期原因。</translation>
+    </message>
+    <message>
+      <source>{period} has no dimension {code}.</source>
+      <translation>{period} 没有考核内容 {code}。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} was already decided on {date} ({decision}).</source>
+      <translation>申诉 #{id} 已于 {date} 决定（{decision}）。</translation>
+    </message>
+    <message>
+      <source>The decision is dated {date}, before the appeal was filed ({filed}).</source>
+      <translation>决定日期 {date} 早于申诉提出日期（{filed}）。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} is not upheld: the scores stay as they are.</source>
+      <translation>申诉 #{id} 未成立：分数维持不变。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} is about the year {year}: say which month's scores to change.</source>
+      <translation>申诉 #{id} 针对 {year} 年度：请指明要更正哪个月份的分数。</translation>
+    </message>
+    <message>
       <source>There is no appraisal month in {year}.</source>
       <translation>{year} 年没有考核月份。</translation>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
-      <translation>{field}含有无法保存的字符(U+{code});请删除。</translation>
+      <translation>{field}含有无法保存的字符(U+{code})；请删除。</translation>
     </message>
     <message>
       <source>'{source}' is not a rated source.</source>
@@ -4858,11 +5110,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
-      <translation>{name} 的评语已被他人修改;已保留目前的内容。</translation>
-    </message>
-    <message>
-      <source>{staff} is not appraised in {period}.</source>
-      <translation>{staff} 不在 {period} 的考核名单中。</translation>
+      <translation>{name} 的评语已被他人修改；已保留目前的内容。</translation>
     </message>
     <message>
       <source>No one of {period} has a complete result: no letter written.</source>
@@ -5558,7 +5806,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path} is a form of an earlier version of the program (without the columns 未評 and 評語); generate the forms again.</source>
-      <translation>{path} 是旧版程序生成的评分表(没有“未评”与“评语”栏);请重新生成评分表。</translation>
+      <translation>{path} 是旧版程序生成的评分表（没有“未评”与“评语”栏）；请重新生成评分表。</translation>
     </message>
     <message>
       <source>{path} is a form for the period {other}, not {period}.</source>
@@ -5630,11 +5878,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
-      <translation>{path}:工作表 {sheet} 已被隐藏;请取消隐藏、核对内容后再交回。</translation>
+      <translation>{path}：工作表 {sheet} 已被隐藏；请取消隐藏、核对内容后再交回。</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
-      <translation>{path} 在 {form} 之外还有隐藏的工作表 {sheet}:请删除它,只填写 {form},然后再交回。</translation>
+      <translation>{path} 在 {form} 之外还有隐藏的工作表 {sheet}：请删除它，只填写 {form}，然后再交回。</translation>
     </message>
     <message>
       <source>this column is hidden: show it and send the form again</source>
@@ -5754,7 +6002,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>
-      <translation>没有 {label} 版的制度;现有版本为 {labels}。</translation>
+      <translation>没有 {label} 版的制度；现有版本为 {labels}。</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>
@@ -5830,11 +6078,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
-      <translation>“{arrangement}”不是排版方式;请用 sheet、chapters 或 sheets。</translation>
+      <translation>“{arrangement}”不是排版方式；请用 sheet、chapters 或 sheets。</translation>
     </message>
     <message>
       <source>The Simplified text of {count} part(s) is older than its Traditional text, and prints as it was: {parts}. Review it in the regulation editor (Convert to Simplified) before printing.</source>
-      <translation>有 {count} 处的简体文字比繁体文字旧,会照旧印出:{parts}。请先在制度编辑中检查(转换为简体)再打印。</translation>
+      <translation>有 {count} 处的简体文字比繁体文字旧，会照旧印出：{parts}。请先在制度编辑中检查（转换为简体）再打印。</translation>
     </message>
     <message>
       <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>
@@ -6255,6 +6503,50 @@ Print the poster anyway?</source>
     <message>
       <source>People</source>
       <translation>人员</translation>
+    </message>
+    <message>
+      <source>Decision on the appeal</source>
+      <translation>申诉决定</translation>
+    </message>
+    <message>
+      <source>Contested</source>
+      <translation>申诉事项</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>申诉期限</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>决定日期</translation>
+    </message>
+    <message>
+      <source>Filed on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <source>Reason accepted late</source>
+      <translation>逾期受理原因</translation>
+    </message>
+    <message>
+      <source>Locked at</source>
+      <translation>锁定时间</translation>
+    </message>
+    <message>
+      <source>Period number</source>
+      <translation>考核期间编号</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>考核期间</translation>
+    </message>
+    <message>
+      <source>Reasons</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Source contested</source>
+      <translation>申诉的考核方式</translation>
     </message>
   </context>
 </TS>

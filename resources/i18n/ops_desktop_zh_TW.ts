@@ -171,6 +171,49 @@
     </message>
   </context>
   <context>
+    <name>AddAppealDialog</name>
+    <message>
+      <source>Record an appeal of %1</source>
+      <translation>登記 %1 的申訴</translation>
+    </message>
+    <message>
+      <source>e.g. the supervisor's score for performance</source>
+      <translation>例如：上級評價的工作業績分數</translation>
+    </message>
+    <message>
+      <source>Empty: the day the month was first locked (when the letters go out).</source>
+      <translation>留空：該月首次鎖定之日（結果通知書發出之日）。</translation>
+    </message>
+    <message>
+      <source>Only for an appeal after its deadline</source>
+      <translation>僅限逾期提出的申訴</translation>
+    </message>
+    <message>
+      <source>Person:</source>
+      <translation>員工：</translation>
+    </message>
+    <message>
+      <source>Filed on:</source>
+      <translation>提出日期：</translation>
+    </message>
+    <message>
+      <source>Contested:</source>
+      <translation>申訴事項：</translation>
+    </message>
+    <message>
+      <source>Employee's reason:</source>
+      <translation>員工理由：</translation>
+    </message>
+    <message>
+      <source>Letter dated:</source>
+      <translation>通知書日期：</translation>
+    </message>
+    <message>
+      <source>Accepted late because:</source>
+      <translation>逾期受理原因：</translation>
+    </message>
+  </context>
+  <context>
     <name>AnnualView</name>
     <message>
       <source>Staff no.</source>
@@ -243,6 +286,96 @@
     <message>
       <source>%1: mean of the monthly totals, at least %2 months</source>
       <translation>%1：月度總分的平均值，至少需 %2 個月</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppealDecision</name>
+    <message>
+      <source>Upheld</source>
+      <translation>申訴成立</translation>
+    </message>
+    <message>
+      <source>Partly upheld</source>
+      <translation>部分成立</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>駁回</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppealsPanel</name>
+    <message>
+      <source>Appeals</source>
+      <translation>績效申訴</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>員工</translation>
+    </message>
+    <message>
+      <source>Filed on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>申訴期限</translation>
+    </message>
+    <message>
+      <source>Contested</source>
+      <translation>申訴事項</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>決定</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Decide…</source>
+      <translation>決定…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>列印…</translation>
+    </message>
+    <message>
+      <source>Unlock for the appeal</source>
+      <translation>為此申訴解鎖</translation>
+    </message>
+    <message>
+      <source>Lock again</source>
+      <translation>重新鎖定</translation>
+    </message>
+    <message>
+      <source>A decision changes no score: for an upheld appeal, unlock the month for it, correct the scores in the grid, then lock it again.</source>
+      <translation>決定不會修改任何分數：申訴成立時，請為此申訴解鎖該月，在表格中更正分數，然後重新鎖定。</translation>
+    </message>
+    <message>
+      <source>Appeals of %1</source>
+      <translation>%1 的績效申訴</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>待決定</translation>
+    </message>
+    <message>
+      <source>Unlock %1 for appeal #%2? The audit log names the appeal as the reason.</source>
+      <translation>為申訴 #%2 解鎖 %1？稽核紀錄會以此申訴為解鎖原因。</translation>
+    </message>
+    <message>
+      <source>Print the appeal</source>
+      <translation>列印申訴決定書</translation>
     </message>
   </context>
   <context>
@@ -329,11 +462,15 @@
     </message>
     <message>
       <source>Missing: %1; the total once they are in</source>
-      <translation>缺少:%1;補齊後計算總分</translation>
+      <translation>缺少：%1；補齊後計算總分</translation>
     </message>
     <message>
       <source>Complete</source>
       <translation>完整</translation>
+    </message>
+    <message>
+      <source>appeal open</source>
+      <translation>申訴中</translation>
     </message>
     <message>
       <source>Print result letters…</source>
@@ -394,6 +531,10 @@
     <message>
       <source>Import forms…</source>
       <translation>匯入評價表…</translation>
+    </message>
+    <message>
+      <source>Appeals…</source>
+      <translation>績效申訴…</translation>
     </message>
     <message>
       <source>Period:</source>
@@ -604,6 +745,10 @@
       <translation>評分人評語</translation>
     </message>
     <message>
+      <source>Appeal</source>
+      <translation>績效申訴</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>數據分析分數</translation>
     </message>
@@ -788,6 +933,22 @@
       <translation>設定修改</translation>
     </message>
     <message>
+      <source>filed</source>
+      <translation>已提出</translation>
+    </message>
+    <message>
+      <source>decided</source>
+      <translation>已決定</translation>
+    </message>
+    <message>
+      <source>its period unlocked</source>
+      <translation>考核期間已為此解鎖</translation>
+    </message>
+    <message>
+      <source>its period locked again</source>
+      <translation>考核期間已重新鎖定</translation>
+    </message>
+    <message>
       <source>(every kind)</source>
       <translation>（所有類型）</translation>
     </message>
@@ -888,6 +1049,10 @@
       <translation>評分人</translation>
     </message>
     <message>
+      <source>Flag</source>
+      <translation>標記</translation>
+    </message>
+    <message>
       <source>As</source>
       <translation>角色</translation>
     </message>
@@ -910,10 +1075,6 @@
     <message>
       <source>Top grade %</source>
       <translation>最高等級 %</translation>
-    </message>
-    <message>
-      <source>Flag</source>
-      <translation>標記</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -1028,7 +1189,7 @@
     </message>
     <message>
       <source>(outside)</source>
-      <translation>(外部評分人)</translation>
+      <translation>（外部評分人）</translation>
     </message>
     <message>
       <source>Comment</source>
@@ -1040,7 +1201,7 @@
     </message>
     <message>
       <source>Comments: select a person</source>
-      <translation>評語:請選擇一位人員</translation>
+      <translation>評語：請選擇一位人員</translation>
     </message>
     <message>
       <source>No evaluator wrote a comment on this person this month.</source>
@@ -1248,12 +1409,20 @@
       <translation>%1：已完成 %v / %m</translation>
     </message>
     <message>
+      <source>No appraisal month is open yet</source>
+      <translation>還沒有開啟考核月份</translation>
+    </message>
+    <message>
       <source>Staff by position</source>
       <translation>各崗位人數</translation>
     </message>
     <message>
       <source>People</source>
       <translation>人數</translation>
+    </message>
+    <message>
+      <source>No staff yet</source>
+      <translation>還沒有員工</translation>
     </message>
     <message>
       <source>%1 of %2 complete</source>
@@ -1264,12 +1433,20 @@
       <translation>等級分佈 %1</translation>
     </message>
     <message>
+      <source>Grades</source>
+      <translation>等級分佈</translation>
+    </message>
+    <message>
       <source>Department mean by month</source>
       <translation>部門各月平均分</translation>
     </message>
     <message>
       <source>complete people only</source>
       <translation>僅計已完成者</translation>
+    </message>
+    <message>
+      <source>No month has complete results yet</source>
+      <translation>還沒有月份有完整的考核結果</translation>
     </message>
     <message>
       <source>%1: %2 of %3 complete</source>
@@ -1306,6 +1483,29 @@
     <message>
       <source>%name: %metric fell from %before% to %after%</source>
       <translation>%name：%metric 由 %before% 降至 %after%</translation>
+    </message>
+    <message>
+      <source>Appeal #%id of %staff on %period, filed %date, awaits a decision</source>
+      <translation>%staff 對 %period 的申訴 #%id（%date 提出）待決定</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecideDialog</name>
+    <message>
+      <source>Decide appeal %1</source>
+      <translation>決定申訴 %1</translation>
+    </message>
+    <message>
+      <source>Decision:</source>
+      <translation>決定：</translation>
+    </message>
+    <message>
+      <source>Reasons:</source>
+      <translation>理由：</translation>
+    </message>
+    <message>
+      <source>Decided on:</source>
+      <translation>決定日期：</translation>
     </message>
   </context>
   <context>
@@ -2051,6 +2251,10 @@
       <translation>%1：本頁不提供</translation>
     </message>
     <message>
+      <source>%1: choose a record first</source>
+      <translation>%1：請先選擇一筆記錄</translation>
+    </message>
+    <message>
       <source>Still working; try again in a moment.</source>
       <translation>仍在處理中，請稍後再試。</translation>
     </message>
@@ -2768,11 +2972,11 @@
     </message>
     <message>
       <source>Print shop: bleed, CMYK</source>
-      <translation>交印刷廠:出血、CMYK</translation>
+      <translation>交印刷廠：出血、CMYK</translation>
     </message>
     <message>
       <source>3 mm bleed with the trim and bleed boxes, and CMYK colours, as a print shop asks for (not with tiles).</source>
-      <translation>依印刷廠要求加上 3 mm 出血、裁切框與出血框,並使用 CMYK 色彩(分塊拼貼時不適用)。</translation>
+      <translation>依印刷廠要求加上 3 mm 出血、裁切框與出血框，並使用 CMYK 色彩（分塊拼貼時不適用）。</translation>
     </message>
     <message>
       <source>Save PDF…</source>
@@ -2792,7 +2996,7 @@
     </message>
     <message>
       <source>Version:</source>
-      <translation>版本:</translation>
+      <translation>版本：</translation>
     </message>
     <message>
       <source>Paper:</source>
@@ -2816,24 +3020,24 @@
     </message>
     <message>
       <source>Reading distance:</source>
-      <translation>閱讀距離:</translation>
+      <translation>閱讀距離：</translation>
     </message>
     <message>
       <source>Arrangement:</source>
-      <translation>排版方式:</translation>
+      <translation>排版方式：</translation>
     </message>
     <message>
       <source>%1, approved</source>
-      <translation>%1,已核准</translation>
+      <translation>%1，已核准</translation>
     </message>
     <message>
       <source>%1, draft</source>
-      <translation>%1,草稿</translation>
+      <translation>%1，草稿</translation>
     </message>
     <message numerus="yes">
       <source>%n sheet(s), text at %1 pt</source>
       <translation>
-        <numerusform>%n 張,字級 %1 pt</numerusform>
+        <numerusform>%n 張，字級 %1 pt</numerusform>
       </translation>
     </message>
     <message>
@@ -2853,10 +3057,10 @@
 %1
 
 Print the poster anyway?</source>
-      <translation>以下各處的簡體文字比繁體文字舊,海報會印出舊的內容:
+      <translation>以下各處的簡體文字比繁體文字舊，海報會印出舊的內容：
 %1
 
-仍要印出海報嗎?</translation>
+仍要印出海報嗎？</translation>
     </message>
     <message>
       <source>There is no poster to save yet.</source>
@@ -2882,11 +3086,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One sheet: the largest text that fits it. One sheet per chapter: every chapter on a sheet of its own, at one size. Sheets: the text at the size the reading distance needs, on as many sheets as it takes.</source>
-      <translation>一張:取能容納的最大字級。每章一張:每章各占一張,字級一致。多張:依閱讀距離所需的字級,需要幾張就印幾張。</translation>
+      <translation>一張：取能容納的最大字級。每章一張：每章各占一張，字級一致。多張：依閱讀距離所需的字級，需要幾張就印幾張。</translation>
     </message>
     <message>
       <source>One sheet, text to fit</source>
-      <translation>一張,字級取最大</translation>
+      <translation>一張，字級取最大</translation>
     </message>
     <message>
       <source>One sheet per chapter</source>
@@ -2894,7 +3098,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Sheets, text for the distance</source>
-      <translation>多張,字級依閱讀距離</translation>
+      <translation>多張，字級依閱讀距離</translation>
     </message>
     <message>
       <source>Working out the layouts that fit…</source>
@@ -2906,7 +3110,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Layouts that read from %1 m:</source>
-      <translation>在 %1 公尺外可閱讀的排版:</translation>
+      <translation>在 %1 公尺外可閱讀的排版：</translation>
     </message>
     <message>
       <source>One %1 sheet</source>
@@ -2914,7 +3118,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>One %1 sheet per chapter (%2 sheets)</source>
-      <translation>每章一張 %1(共 %2 張)</translation>
+      <translation>每章一張 %1（共 %2 張）</translation>
     </message>
     <message>
       <source>%2 sheets of %1</source>
@@ -2922,15 +3126,15 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>%1: text at %2 pt, reads from %3 m</source>
-      <translation>%1:字級 %2 pt,%3 公尺外可閱讀</translation>
+      <translation>%1：字級 %2 pt，%3 公尺外可閱讀</translation>
     </message>
     <message>
       <source>Does not reach the distance; the closest there is</source>
-      <translation>達不到所選距離;這是最接近的排版</translation>
+      <translation>達不到所選距離；這是最接近的排版</translation>
     </message>
     <message>
       <source>(a flowchart sets each box's text itself)</source>
-      <translation>(流程圖的字級由各方框自行決定)</translation>
+      <translation>（流程圖的字級由各方框自行決定）</translation>
     </message>
     <message>
       <source>reads comfortably from %1 m</source>
@@ -2938,7 +3142,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source> (closer than the %1 m asked for)</source>
-      <translation>(比所選的 %1 公尺近)</translation>
+      <translation>（比所選的 %1 公尺近）</translation>
     </message>
   </context>
   <context>
@@ -3930,7 +4134,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>No training recorded for this person yet.</source>
-      <translation>這位員工還沒有培訓紀錄。</translation>
+      <translation>這位員工還沒有培訓記錄。</translation>
     </message>
     <message>
       <source>History</source>
@@ -4478,7 +4682,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Why must %1 change? The audit log keeps the reason.</source>
-      <translation>%1 為何需要修改？原因將記入稽核紀錄。</translation>
+      <translation>%1 為何需要修改？原因將記入稽核記錄。</translation>
     </message>
     <message>
       <source>Unlock</source>
@@ -4817,6 +5021,10 @@ Print the poster anyway?</source>
   <context>
     <name>DomainError</name>
     <message>
+      <source>There is no staff member {staff}.</source>
+      <translation>沒有工號為 {staff} 的員工。</translation>
+    </message>
+    <message>
       <source>{refused} Give --incomplete to lock it as it is.</source>
       <translation>{refused} 如仍要照現況鎖定，請加上 --incomplete。</translation>
     </message>
@@ -4826,7 +5034,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</source>
-      <translation>--version 用於選擇制度的版本;崗位或流程海報印出的是目前記錄的內容。</translation>
+      <translation>--version 用於選擇制度的版本；崗位或流程海報印出的是目前記錄的內容。</translation>
     </message>
     <message>
       <source>There is no meeting on {date}.</source>
@@ -4845,12 +5053,56 @@ Print the poster anyway?</source>
       <translation>{path} 不存在。</translation>
     </message>
     <message>
+      <source>{staff} is not appraised in {period}.</source>
+      <translation>{staff} 不在 {period} 的考核名單中。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be in the future.</source>
+      <translation>{field}不能晚於今天。</translation>
+    </message>
+    <message>
+      <source>The period {period} has not been locked yet: give the date of the result letter.</source>
+      <translation>考核期間 {period} 尚未鎖定：請填寫結果通知書的日期。</translation>
+    </message>
+    <message>
+      <source>The appeal is dated {filed}, before the result letter of {letter}.</source>
+      <translation>申訴日期 {filed} 早於 {letter} 的結果通知書。</translation>
+    </message>
+    <message>
+      <source>The appeal of {filed} is late: the deadline was {deadline} ({days} days from the letter of {letter}). Give the reason it is accepted late to record it.</source>
+      <translation>{filed} 的申訴已逾期：申訴期限為 {deadline}（自 {letter} 的通知書起 {days} 日）。請填寫逾期受理的原因後再登記。</translation>
+    </message>
+    <message>
+      <source>The appeal is within its deadline ({deadline}): it needs no reason for lateness.</source>
+      <translation>此申訴未逾期限（{deadline}），不需填寫逾期原因。</translation>
+    </message>
+    <message>
+      <source>{period} has no dimension {code}.</source>
+      <translation>{period} 沒有考核內容 {code}。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} was already decided on {date} ({decision}).</source>
+      <translation>申訴 #{id} 已於 {date} 決定（{decision}）。</translation>
+    </message>
+    <message>
+      <source>The decision is dated {date}, before the appeal was filed ({filed}).</source>
+      <translation>決定日期 {date} 早於申訴提出日期（{filed}）。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} is not upheld: the scores stay as they are.</source>
+      <translation>申訴 #{id} 未成立：分數維持不變。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} is about the year {year}: say which month's scores to change.</source>
+      <translation>申訴 #{id} 針對 {year} 年度：請指明要更正哪個月份的分數。</translation>
+    </message>
+    <message>
       <source>There is no appraisal month in {year}.</source>
       <translation>{year} 年沒有考核月份。</translation>
     </message>
     <message>
       <source>{field} holds a character that cannot be stored (U+{code}); remove it.</source>
-      <translation>{field}含有無法儲存的字元(U+{code});請刪除。</translation>
+      <translation>{field}含有無法儲存的字元(U+{code})；請刪除。</translation>
     </message>
     <message>
       <source>'{source}' is not a rated source.</source>
@@ -4858,11 +5110,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>A comment on {name} was changed by someone else since; it was left as it is now.</source>
-      <translation>{name} 的評語已被他人修改;已保留目前的內容。</translation>
-    </message>
-    <message>
-      <source>{staff} is not appraised in {period}.</source>
-      <translation>{staff} 不在 {period} 的考核名單中。</translation>
+      <translation>{name} 的評語已被他人修改；已保留目前的內容。</translation>
     </message>
     <message>
       <source>No one of {period} has a complete result: no letter written.</source>
@@ -5558,7 +5806,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path} is a form of an earlier version of the program (without the columns 未評 and 評語); generate the forms again.</source>
-      <translation>{path} 是舊版程式產生的評分表(沒有「未評」與「評語」欄);請重新產生評分表。</translation>
+      <translation>{path} 是舊版程式產生的評分表（沒有「未評」與「評語」欄）；請重新產生評分表。</translation>
     </message>
     <message>
       <source>{path} is a form for the period {other}, not {period}.</source>
@@ -5630,11 +5878,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>{path}: the sheet {sheet} is hidden; show it, check what it holds and send the form again.</source>
-      <translation>{path}:工作表 {sheet} 已被隱藏;請取消隱藏、核對內容後再交回。</translation>
+      <translation>{path}：工作表 {sheet} 已被隱藏；請取消隱藏、核對內容後再交回。</translation>
     </message>
     <message>
       <source>{path} holds a hidden sheet {sheet} beside {form}: delete it, or fill in {form} only, and send the form again.</source>
-      <translation>{path} 在 {form} 之外還有隱藏的工作表 {sheet}:請刪除它,只填寫 {form},然後再交回。</translation>
+      <translation>{path} 在 {form} 之外還有隱藏的工作表 {sheet}：請刪除它，只填寫 {form}，然後再交回。</translation>
     </message>
     <message>
       <source>this column is hidden: show it and send the form again</source>
@@ -5754,7 +6002,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>There is no regulation version {label}; the versions are {labels}.</source>
-      <translation>沒有 {label} 版的制度;現有版本為 {labels}。</translation>
+      <translation>沒有 {label} 版的制度；現有版本為 {labels}。</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>
@@ -5830,11 +6078,11 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>'{arrangement}' is not an arrangement; use sheet, chapters or sheets.</source>
-      <translation>「{arrangement}」不是排版方式;請用 sheet、chapters 或 sheets。</translation>
+      <translation>「{arrangement}」不是排版方式；請用 sheet、chapters 或 sheets。</translation>
     </message>
     <message>
       <source>The Simplified text of {count} part(s) is older than its Traditional text, and prints as it was: {parts}. Review it in the regulation editor (Convert to Simplified) before printing.</source>
-      <translation>有 {count} 處的簡體文字比繁體文字舊,會照舊印出:{parts}。請先在制度編輯中檢查(轉換為簡體)再列印。</translation>
+      <translation>有 {count} 處的簡體文字比繁體文字舊，會照舊印出：{parts}。請先在制度編輯中檢查（轉換為簡體）再列印。</translation>
     </message>
     <message>
       <source>Tiles are trimmed and pasted together at the office, so they have no bleed: choose either tiles or print-shop bleed.</source>
@@ -6255,6 +6503,50 @@ Print the poster anyway?</source>
     <message>
       <source>People</source>
       <translation>人員</translation>
+    </message>
+    <message>
+      <source>Decision on the appeal</source>
+      <translation>申訴決定</translation>
+    </message>
+    <message>
+      <source>Contested</source>
+      <translation>申訴事項</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>申訴期限</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>決定日期</translation>
+    </message>
+    <message>
+      <source>Filed on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <source>Reason accepted late</source>
+      <translation>逾期受理原因</translation>
+    </message>
+    <message>
+      <source>Locked at</source>
+      <translation>鎖定時間</translation>
+    </message>
+    <message>
+      <source>Period number</source>
+      <translation>考核期間編號</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>考核期間</translation>
+    </message>
+    <message>
+      <source>Reasons</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Source contested</source>
+      <translation>申訴的考核方式</translation>
     </message>
   </context>
 </TS>

@@ -117,3 +117,18 @@ def test_every_field_the_log_can_hold_has_a_name():
     fields |= set(audit_details.WHOLE_VALUE.values()) | {"text", "value"}
     assert "supervisor" in fields and "stage" in fields  # the scan found the keys
     assert sorted(f for f in fields if f not in FIELD_LABELS) == []
+
+
+def test_a_suggestions_status_is_a_change_of_status_under_its_title(db):
+    """The log's summary was the stored code ("in_progress") in every language."""
+    from ops_desktop.core.services import suggestions
+
+    with db.transaction() as session:
+        ident = suggestions.create(
+            session, suggestions.SuggestionInput(title="茶水間換咖啡機", anonymous=True)
+        )
+        suggestions.set_status(session, ident, "in_progress", "林秘書")
+        (row,) = audit.entries(session, limit=1, entity="suggestion", action="set_status")
+        details = audit_details.describe(session, [row])[0]
+    assert row.summary == "茶水間換咖啡機"
+    assert details == [Detail("status", "in_progress", "new", True)]

@@ -294,3 +294,41 @@ def test_simplified_texts_stored_before_0007_count_as_up_to_date(demo_db, back_t
         assert written_for == (own if hans is not None else None), ident
     with demo_db.transaction() as s:
         assert regulation.outdated_hans(s) == []
+
+
+def test_a_0007_database_gets_an_empty_appeals_table_that_a_locked_month_does_not_guard(
+    demo_db, back_to
+):
+    """0008: the table appeals, empty; an appeal is filed after a month is locked, so the
+    locked-period triggers do not refuse it; the downgrade removes it again."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    back_to(demo_db, "0007")
+    with demo_db.engine.connect() as conn:
+        assert not inspect(conn).has_table("appeals")
+    migrate.ensure_schema(demo_db.engine, demo_db.path)
+    with demo_db.engine.begin() as conn:
+        assert migrate.current_revision(conn) == schema.HEAD
+        assert conn.execute(text("SELECT count(*) FROM appeals")).scalar_one() == 0
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        locked, person = conn.execute(
+            text(
+                "SELECT p.id, e.subject_id FROM appraisal_periods p JOIN score_entries e"
+                " ON e.period_id = p.id WHERE p.status = 'locked' LIMIT 1"
+            )
+        ).one()
+        conn.execute(
+            text(
+                "INSERT INTO appeals (period_id, staff_id, filed_on, contested, reason,"
+                " letter_on, deadline) VALUES (:p, :s, '2026-11-16', '', '不服',"
+                " '2026-11-10', '2026-11-17')"
+            ),
+            {"p": locked, "s": person},
+        )
+    with demo_db.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0007")
+    with demo_db.engine.connect() as conn:
+        assert not inspect(conn).has_table("appeals")
+        assert migrate.current_revision(conn) == "0007"

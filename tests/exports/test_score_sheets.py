@@ -83,7 +83,7 @@ def test_an_incomplete_person_is_marked_and_has_no_total(demo_db, tmp_path):
     assert person.total is None and any(m.startswith("self.") for m in person.missing)
     ws = openpyxl.load_workbook(path).active
     row = rows_by_staff_no(ws, layout)[person.staff_no]
-    assert ws.cell(row, layout.status_col).value == "缺少:自我評價;補齊後計算總分"
+    assert ws.cell(row, layout.status_col).value == "缺少：自我評價；補齊後計算總分"
     others = [r for n, r in rows_by_staff_no(ws, layout).items() if n != person.staff_no]
     assert {ws.cell(r, layout.status_col).value for r in others} == {"完整"}
 

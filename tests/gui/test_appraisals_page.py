@@ -102,8 +102,8 @@ def test_the_status_column_says_what_the_score_sheet_says(qtbot, qapp, ctx, nove
     try:
         languages.switch("zh_TW")  # the words are looked up as the cell is shown
         texts = [page.model.index(r, status).data() for r in range(page.model.rowCount())]
-        assert texts[2] == status_text(person, view) == "缺少:同事評價;補齊後計算總分"
-        assert all(t == "完整" or t.startswith("缺少:") for t in texts)
+        assert texts[2] == status_text(person, view) == "缺少：同事評價；補齊後計算總分"
+        assert all(t == "完整" or t.startswith("缺少：") for t in texts)
     finally:
         languages.uninstall()  # later tests read the source texts
 

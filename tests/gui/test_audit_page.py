@@ -88,3 +88,21 @@ def test_details_are_in_words_in_the_interface_language(qtbot, ctx, qapp):
     assert approved.startswith("階段：") and "#" not in approved
     raw = [d for d in details if re.search(r"_id\b|\['|[a-z]+_[a-z]+|\b(active|attended)\b", d)]
     assert raw == []
+
+
+def test_a_suggestions_status_logged_as_its_code_reads_as_its_word(qtbot, ctx):
+    """Entries written before the status moved into the details kept "in_progress" as the
+    summary; the log shows its word, and a title is left as it is."""
+    from ops_desktop.core.services import audit
+
+    with ctx.db.transaction() as session:
+        audit.record(session, "林秘書", "set_status", "suggestion", 1, "in_progress")
+        audit.record(session, "林秘書", "set_status", "suggestion", 2, "茶水間換咖啡機")
+    page = make_page(qtbot, ctx)
+    summaries = {
+        r.row.summary: page.model.index(n, 5).data()
+        for n, r in enumerate(page.model.rows)
+        if r.row.entity == "suggestion" and r.row.action == "set_status"
+    }
+    assert summaries["in_progress"] == "In progress"
+    assert summaries["茶水間換咖啡機"] == "茶水間換咖啡機"

@@ -121,3 +121,26 @@ def test_a_month_alert_opens_that_month(qtbot, window, demo_db):
     page = shown.current_page()
     assert page.key == "appraisals" and page.period_id == october
     assert page.period_combo.currentData() == october
+
+
+def test_an_open_appeal_alert_selects_the_persons_row_in_its_month(qtbot, window, demo_db):
+    import datetime as dt
+
+    from ops_desktop.core.appraisal import appeals
+
+    with demo_db.transaction() as session:
+        september = periods.get(session, 2026, 9).id
+        person = session.scalar(select(Staff).where(Staff.staff_no == "OP0005"))
+        person_id, name = person.id, person.name
+        ident = appeals.add(session, september, person_id, "不服", filed_on=dt.date(2026, 10, 1)).id
+    shown = window()
+    dashboard = shown.pages["dashboard"]
+    [alert] = [a for a in dashboard.alerts.rows if a.kind == "appeal"]
+    assert dashboard.alert_text(alert) == (
+        f"Appeal #{ident} of OP0005 {name} on 2026-09, filed 2026-10-01, awaits a decision"
+    )
+    activate(qtbot, shown, "appeal")
+    page = shown.current_page()
+    assert page.key == "appraisals" and page.period_id == september
+    current = page.grid.currentIndex()
+    assert current.isValid() and page.model.people[current.row()].staff_id == person_id

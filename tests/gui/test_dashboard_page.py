@@ -180,3 +180,27 @@ def test_the_page_draws_readable_charts_and_words_the_alerts(qtbot, ctx, qtmodel
     assert any("has 1 of 1 graded people" in t for t in texts)
     assert not any(re.search(r"%[a-z]", t) for t in texts)  # every placeholder filled
     qtmodeltester.check(page.alerts)
+
+
+def test_a_new_department_is_told_what_is_missing_not_shown_empty_axes(qtbot, fresh_ctx):
+    """First start: no staff, no month — the bar said "—: 0 of 1 complete" over blank charts."""
+    page = DashboardPage(fresh_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    fresh_ctx.tasks.settle()
+    assert page.completion.text() == "No appraisal month is open yet"
+    charts = {
+        "positions": page.positions_chart.chart(),
+        "grades": page.grades_chart.chart(),
+        "trend": page.trend_chart.chart(),
+    }
+    assert {key: chart.series() for key, chart in charts.items()} == {
+        "positions": [],
+        "grades": [],
+        "trend": [],
+    }
+    assert "No staff yet" in charts["positions"].title()
+    assert "No appraisal month is open yet" in charts["grades"].title()
+    assert "No month has complete results yet" in charts["trend"].title()
+    assert all(chart.axes() == [] for chart in charts.values())

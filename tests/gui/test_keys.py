@@ -160,9 +160,29 @@ def enabled(window):
 def test_the_toolbar_offers_on_each_page_what_the_page_does(window, qapp):
     for key in KEYS:
         window.show_page(key)
+        page = window.current_page()
+        if hasattr(page, "list") and hasattr(page, "form"):  # a record chosen, to delete
+            page.table.selectRow(0)
+        if key == "training":  # the courses' tab
+            page.courses.list.table.selectRow(0)
         assert enabled(window) == OFFERED[key], key
         for name, act in window._page_actions.items():
             assert ("not on this page" in act.toolTip()) == (name not in OFFERED[key]), name
+
+
+@pytest.mark.parametrize("key", ["staff", "meetings", "suggestions", "positions"])
+def test_delete_waits_for_a_stored_record_in_the_form(window, key):
+    """Delete was enabled with nothing chosen (a first start's empty lists, a new record)."""
+    window.show_page(key)
+    page = window.current_page()
+    assert not window.act_delete.isEnabled()
+    assert window.act_delete.toolTip() == "Delete (Del): choose a record first"
+    page.table.selectRow(0)
+    assert page.form.ident is not None
+    assert window.act_delete.isEnabled()
+    assert window.act_delete.toolTip() == "Delete (Del)"
+    page.new_record()
+    assert not window.act_delete.isEnabled()  # a new record is not stored: nothing to delete
 
 
 def test_the_toolbar_follows_the_tab_shown(window):
@@ -186,7 +206,9 @@ def test_the_toolbar_follows_the_tab_shown(window):
     assert not window.act_new.isEnabled() and not window.act_delete.isEnabled()
     assert window.act_export.isEnabled()
     page.tabs.setCurrentWidget(page.development)
-    assert window.act_new.isEnabled() and window.act_delete.isEnabled()
+    assert window.act_new.isEnabled() and not window.act_delete.isEnabled()  # none chosen
+    page.development.list.table.selectRow(0)
+    assert window.act_delete.isEnabled()
 
 
 def test_a_tooltip_names_the_action_without_its_mnemonic(window):

@@ -60,7 +60,14 @@ def test_shows_what_is_stored(qtbot, fresh_ctx, settings):
     assert ui.sourcesTotal.text() == "Total: 100 ✓" and ui.dimensionsTotal.text() == "Total: 100 ✓"
     assert ui.databaseEdit.isReadOnly() and ui.databaseEdit.text() == fresh_ctx.db.description
     assert "File → Open database…" in ui.databaseNote.text()  # not "--db": see the File menu
-    assert ui.saveButton.isEnabled() and not page.has_unsaved_changes()
+    # nothing changed: nothing to store or take back (both were enabled, asking nothing)
+    assert not page.has_unsaved_changes()
+    assert not ui.saveButton.isEnabled() and not ui.revertButton.isEnabled()
+    type_into(qtbot, ui.departmentEdit, "運營二部")
+    assert ui.saveButton.isEnabled() and ui.revertButton.isEnabled()
+    qtbot.mouseClick(ui.revertButton, Qt.MouseButton.LeftButton)
+    assert ui.departmentEdit.text() != "運營二部"
+    assert not ui.saveButton.isEnabled() and not ui.revertButton.isEnabled()
 
 
 def test_weights_must_total_100_then_save_undo_redo(qtbot, fresh_ctx, settings, errors):

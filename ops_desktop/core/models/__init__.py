@@ -1,5 +1,6 @@
 """Every table of ops-desktop. Import from here: ``from ops_desktop.core.models import Staff``."""
 
+from .appeals import Appeal
 from .appraisal import (
     AppraisalPeriod,
     AppraisalScheme,
@@ -47,6 +48,7 @@ from .workflow import (
 
 __all__ = [
     "ActionItem",
+    "Appeal",
     "AppSetting",
     "AppraisalPeriod",
     "AppraisalScheme",

@@ -24,8 +24,12 @@ def set_status(session: Session, suggestion_id: int, status: str, operator: str 
     validate.choice(status, SUGGESTION_STATUSES, "status")
     if status == "answered" and not item.reply.strip():
         raise DomainError("Write the reply before marking the suggestion answered.", field="reply")
-    item.status = status
-    audit.record(session, operator, "set_status", "suggestion", item.id, status)
+    # The summary names the suggestion, the details the change: the log words the statuses
+    # in the reader's language (a summary "in_progress" was shown as it was stored).
+    old, item.status = item.status, status
+    audit.record(
+        session, operator, "set_status", "suggestion", item.id, item.title, status=[old, status]
+    )
     return item
 
 
@@ -262,8 +266,16 @@ def restore_reply(
     item = validate.get(session, Suggestion, suggestion_id, "Suggestion")
     validate.choice(state.status, SUGGESTION_STATUSES, "status")
     item.reply, item.replied_by, item.replied_at = state.reply, state.replied_by, state.replied_at
-    item.status = state.status
-    audit.record(session, operator, "restore_reply", "suggestion", item.id, state.status)
+    old, item.status = item.status, state.status
+    audit.record(
+        session,
+        operator,
+        "restore_reply",
+        "suggestion",
+        item.id,
+        item.title,
+        status=[old, state.status],
+    )
     return item
 
 

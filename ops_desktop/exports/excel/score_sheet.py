@@ -11,7 +11,7 @@ inputs are unlocked only while the month is not locked.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,12 +44,18 @@ class Layout:
     header_row: int = 0
 
 
-def status_text(person: PersonResult, view: SchemeView) -> str:
+APPEALED = "申訴中"  # after the state of a person whose appeal of the month is not decided
+
+
+def status_text(person: PersonResult, view: SchemeView, appealed: bool = False) -> str:
     """完整, or what is missing and that the total waits for it, in the scheme's names:
-    '缺少:上級評價(工作業績、工作態度)、數據分析;補齊後計算總分' (the window says the same)."""
+    '缺少：上級評價(工作業績、工作態度)、數據分析；補齊後計算總分' (the window says the same);
+    then 申訴中 while an appeal of the month waits for its decision."""
     if person.complete:
-        return "完整"
-    return f"缺少:{'、'.join(completeness.missing_sources(person, view))};補齊後計算總分"
+        state = "完整"
+    else:
+        state = f"缺少：{'、'.join(completeness.missing_sources(person, view))}；補齊後計算總分"
+    return f"{state}；{APPEALED}" if appealed else state
 
 
 def _grade_table(sheet: Sheet, view: SchemeView, top_col: int) -> tuple[str, str, str]:
@@ -194,10 +200,12 @@ def write_score_sheet(
     department: str,
     prepared_by: str = "",
     comments: Sequence[Comment] = (),
+    appealed: Collection[int] = (),
 ) -> Layout:
     """Three sheets: 考核表 (the results HR files: scores by source, total, grade, rank, bonus
     and each person's state, one A4 page wide), 評分明細 (every input it is computed from)
-    and 評語 (the evaluators' ``comments``). The summary's formulas read the detail sheet's
+    and 評語 (the evaluators' ``comments``). The staff ids ``appealed`` (open appeals) are
+    marked in the 狀態 column. The summary's formulas read the detail sheet's
     inputs and the weight cells."""
     view = result.scheme
     dims = list(view.dimension_weights)
@@ -298,7 +306,8 @@ def write_score_sheet(
         k = f"{col(coef_col)}{r}"
         sheet.formula(r, bonus_col, f'=IF({k}="","",ROUND({k}*{col(base_col)}{r},2))',
                       person.bonus, "#,##0.00")  # fmt: skip
-        sheet.put(r, status_col, status_text(person, view), "cell", wrap=True)
+        state = status_text(person, view, person.staff_id in appealed)
+        sheet.put(r, status_col, state, "cell", wrap=True)
 
     sign = last_row + 3
     step = status_col // len(SIGNATURES)  # side by side within the table's width

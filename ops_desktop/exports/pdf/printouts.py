@@ -33,10 +33,14 @@ def write_document(
     *,
     font_path: str | None = None,
     script: str = "hant",
+    marking: str = "",
 ) -> int:
-    """Write an A4 document; returns the number of pages."""
+    """Write an A4 document; returns the number of pages. ``marking`` (機密 and the period,
+    for a document about one person's appraisal) is set at the top of every page and
+    beside its page number."""
     if scripts.check(script) == "hans":
         title = scripts.to_hans(title)
+        marking = scripts.to_hans(marking)
         blocks = [Block(b.kind, scripts.to_hans(b.text)) for b in blocks]
     font = fonts.register(font_path)
     frame = Frame(*paper_size("A4"))
@@ -92,6 +96,11 @@ def write_document(
             canvas.setFont(font, 8)
             canvas.setFillColor(HexColor(0x555555))
             canvas.drawRightString(frame.width - m, m * 0.7, f"{index + 1} / {pages}")
+            if marking:
+                canvas.drawString(m, m * 0.7, marking)
+                canvas.setFont(font, 11)
+                canvas.setFillColor(HexColor(0xC00000))
+                canvas.drawRightString(frame.width - m, frame.height - m * 0.6, marking)
             canvas.showPage()
         canvas.save()
 

@@ -47,6 +47,7 @@ RECORDS = {
     "appraisal_scheme": QT_TRANSLATE_NOOP("AuditPage", "Appraisal scheme"),
     "score_entry": QT_TRANSLATE_NOOP("AuditPage", "Score"),
     "score_comment": QT_TRANSLATE_NOOP("AuditPage", "Evaluator's comment"),
+    "appeal": QT_TRANSLATE_NOOP("AuditPage", "Appeal"),
     "data_score": QT_TRANSLATE_NOOP("AuditPage", "Data analysis score"),
     "kpi_figure": QT_TRANSLATE_NOOP("AuditPage", "KPI figure"),
     "training_course": QT_TRANSLATE_NOOP("AuditPage", "Course"),
@@ -95,6 +96,10 @@ ACTIONS = {
     "move": QT_TRANSLATE_NOOP("AuditPage", "moved"),
     "attendance": QT_TRANSLATE_NOOP("AuditPage", "attendance recorded"),
     "setting": QT_TRANSLATE_NOOP("AuditPage", "setting changed"),
+    "file": QT_TRANSLATE_NOOP("AuditPage", "filed"),
+    "decide": QT_TRANSLATE_NOOP("AuditPage", "decided"),
+    "unlock_period": QT_TRANSLATE_NOOP("AuditPage", "its period unlocked"),
+    "relock_period": QT_TRANSLATE_NOOP("AuditPage", "its period locked again"),
 }
 
 
@@ -109,6 +114,15 @@ class Entry:
 def shown(names: dict[str, object], code: str) -> str:
     """The name of ``code`` (marked for translation with QT_TRANSLATE_NOOP: typed object)."""
     return QCoreApplication.translate("AuditPage", str(names[code])) if code in names else code
+
+
+def summary_text(entry: Entry) -> str:
+    """The entry's summary; a suggestion's status change logged before it moved to the
+    details held the status's code as its summary ("in_progress"): its word instead."""
+    row = entry.row
+    if row.entity == "suggestion" and row.action in ("set_status", "restore_reply"):
+        return words.value_text("suggestion", "status", row.summary)
+    return row.summary
 
 
 class AuditPage(Page):
@@ -141,7 +155,7 @@ class AuditPage(Page):
                 Column(self.tr("Action"), lambda r: shown(ACTIONS, r.row.action)),
                 Column(self.tr("Record"), lambda r: shown(RECORDS, r.row.entity)),
                 Column(self.tr("No."), lambda r: r.row.entity_id),
-                Column(self.tr("Summary"), lambda r: r.row.summary),
+                Column(self.tr("Summary"), summary_text),
                 Column(self.tr("Details"), lambda r: words.details_text(r.row.entity, r.details)),
             ],
             self,
@@ -206,6 +220,11 @@ class AuditPage(Page):
             self.model.set_rows(rows)
             for column in range(5):  # time … number: as wide as their contents
                 self.table.resizeColumnToContents(column)
+            # The summary as wide as a sentence, up to a third of the table: the details,
+            # last, took all the room and left it "考核自評表格…".
+            self.table.resizeColumnToContents(5)
+            widest = max(self.table.viewport().width() // 3, 12 * self.fontMetrics().height())
+            self.table.setColumnWidth(5, min(self.table.columnWidth(5), widest))
             self.status_message.emit(self.tr("%n entries", "", len(rows)))
 
         self.ctx.read(work, done, on_error=self.error)

@@ -89,6 +89,12 @@ class Page(QWidget):
         answer changes."""
         return getattr(type(self), action) is not getattr(Page, action)
 
+    def ready(self, action: str) -> bool:
+        """Can the page do ``action``, which it offers, right now — has it something to act
+        on (Delete: a stored record chosen)? The window disables the action until then, and
+        its tooltip says why; ``actions_changed`` tells it to ask again."""
+        return True
+
     def export(self) -> bool:
         """Export what the page shows (through ``gui/exporting.py``); True once handled,
         even when the user cancelled or was told why nothing can be written yet."""

@@ -22,7 +22,7 @@ from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.table import Column, FilterProxy, RowTableModel
 
 from .base import Page
-from .dashboard_charts import MonthChartView, bar_chart, trend_chart
+from .dashboard_charts import MonthChartView, bar_chart, empty_chart, trend_chart
 
 
 class DashboardPage(Page):
@@ -84,11 +84,16 @@ class DashboardPage(Page):
         self.completion.setMaximum(max(summary.members, 1))
         self.completion.setValue(summary.complete)
         self.completion.setFormat(
-            self.tr("%1: %v of %m complete").replace("%1", summary.period_label or "—")
+            self.tr("%1: %v of %m complete").replace("%1", summary.period_label)
+            if summary.period_label
+            else self.tr("No appraisal month is open yet")
         )
+        by_position = self.tr("Staff by position")
         self.positions_chart.setChart(
             # bars, not a pie: the positions' names stay whole in a narrow chart
-            bar_chart(summary.staff_by_position, self.tr("Staff by position"), self.tr("People"))
+            bar_chart(summary.staff_by_position, by_position, self.tr("People"))
+            if active
+            else empty_chart(by_position, self.tr("No staff yet"))
         )
         counted = (
             self.tr("%1 of %2 complete")
@@ -101,13 +106,18 @@ class DashboardPage(Page):
                 self.tr("Grades %1").replace("%1", summary.period_label) + "<br>" + counted,
                 self.tr("People"),
             )
+            if summary.period_label
+            else empty_chart(self.tr("Grades"), self.tr("No appraisal month is open yet"))
         )
+        mean_title = self.tr("Department mean by month")
         self.trend_chart.set_months(
             trend_chart(
                 summary.trend,
-                self.tr("Department mean by month") + "<br>" + self.tr("complete people only"),
+                mean_title + "<br>" + self.tr("complete people only"),
                 self.partly_complete(summary.trend),
-            ),
+            )
+            if summary.trend
+            else empty_chart(mean_title, self.tr("No month has complete results yet")),
             [month.label for month in summary.trend],
         )
         self.alerts.set_rows(summary.alerts)
@@ -146,6 +156,7 @@ class DashboardPage(Page):
             "unanswered": self.tr("Unanswered suggestion: %title (%date)"),
             "budget": self.tr("Over budget: %title (by %over)"),
             "kpi": self.tr("%name: %metric fell from %before% to %after%"),
+            "appeal": self.tr("Appeal #%id of %staff on %period, filed %date, awaits a decision"),
         }
         text = templates.get(alert.kind, alert.kind)
         for key in sorted(p, key=len, reverse=True):

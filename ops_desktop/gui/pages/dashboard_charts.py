@@ -68,6 +68,14 @@ def value_axis(start: float, stop: float, step: float, title: str = "") -> QValu
     return axis
 
 
+def empty_chart(title: str, missing: str) -> QChart:
+    """A chart with nothing to draw yet: its title and what is missing, no empty axes."""
+    chart = QChart()
+    chart.setTitle(f"{title}<br><br><i>{missing}</i>")
+    chart.legend().hide()
+    return chart
+
+
 def bar_chart(values: dict[str, int], title: str, count_title: str) -> QChart:
     """One bar per category, the first on top, with its count beside it; a count axis.
     Lying bars: their names, on the left, stay whole in a chart a 1024-pixel screen makes

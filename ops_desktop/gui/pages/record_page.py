@@ -68,6 +68,7 @@ class RecordPage(Page):
             title=self.title,
         )
         self.form.follow(self.list)
+        self.form.record_changed.connect(self.actions_changed)  # Delete: a stored record
         self.list.set_empty(self.empty_text(), [(self.empty_step(), self.new_record)])
         self.add_form(self.form)
         self.ui.saveButton.clicked.connect(self.save)
@@ -75,11 +76,18 @@ class RecordPage(Page):
         splitter.addWidget(editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # From the start, not only when resized: laid out by their size hints the form took
+        # 700 px of a 1920 screen for 300 px of fields, the list's e-mails behind a scroll bar.
+        splitter.setSizes([3000, 2000])  # in these proportions, each at least its minimum
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._loaded = False
         self._loading = 0  # the latest reload asked for: an older one arriving is dropped
         self._restore: Any = None  # to select once loaded (the page was rebuilt)
+
+    def ready(self, action: str) -> bool:
+        """Delete acts on the stored record in the form: not on a new one, not on none."""
+        return action != "delete_record" or self.form.ident is not None
 
     # -- to implement -----------------------------------------------------------------------
     def show_all_label(self) -> str:

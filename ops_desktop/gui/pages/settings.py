@@ -285,7 +285,7 @@ class SettingsPage(Page):
         ):
             label.setText(found.get(key, ""))
             label.setVisible(key in found)  # no empty gap under a field that is right
-        ui.saveButton.setEnabled(not found and not scheme_found)
+        ui.saveButton.setEnabled(self._dirty and not found and not scheme_found)
 
     # -- choosing files -----------------------------------------------------------------------
     @Slot()
@@ -316,6 +316,11 @@ class SettingsPage(Page):
         if dirty != self._dirty:
             self._dirty = dirty
             self.modified_changed.emit(dirty)
+        # Nothing to store or to take back until something is changed; Save then follows
+        # the checks (``_show_checks``)
+        self.ui.revertButton.setEnabled(dirty)
+        if not dirty:
+            self.ui.saveButton.setEnabled(False)
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty

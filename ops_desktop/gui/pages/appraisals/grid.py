@@ -113,6 +113,10 @@ def person_state(person: PersonResult, view: SchemeView) -> str:
     return _missing_text(completeness.missing_sources(person, view))
 
 
+def appeal_mark() -> str:
+    return QCoreApplication.translate("AppraisalsPage", "appeal open")
+
+
 def frozen_count(columns: list[GridColumn]) -> int:
     """How many columns on the left stay in view: who, and their result."""
     return next((n for n, c in enumerate(columns) if c.kind not in ("fixed", "computed")), 0)
@@ -132,12 +136,22 @@ class GridModel(QAbstractTableModel):
         self.locked = False
         self.view: SchemeView | None = None
         self.refused: dict[tuple[int, int], str] = {}
+        self.appealed: set[int] = set()  # staff with an appeal of the month not decided
+
+    def set_appealed(self, staff_ids: set[int]) -> None:
+        """Mark these people's Status (an open appeal), the score sheet's 申訴中."""
+        self.appealed = set(staff_ids)
+        status = next((n for n, c in enumerate(self.columns) if c.key == "missing"), None)
+        if status is not None and self.people:
+            last = len(self.people) - 1
+            self.dataChanged.emit(self.index(0, status), self.index(last, status))
 
     def load(self, people: list[PersonResult], view: SchemeView, locked: bool) -> None:
         self.beginResetModel()
         self.people, self.locked, self.view = list(people), locked, view
         self.columns = grid_columns(view, len(people))
         self.refused.clear()
+        self.appealed.clear()  # the month's are read after it (set_appealed)
         self.endResetModel()
 
     def column_of(self, source: str, dimension: str = "") -> int:
@@ -214,6 +228,8 @@ class GridModel(QAbstractTableModel):
             value = self.value(row, column)
             if col.kind in ("input", "peer", "data") and value is not None:
                 return score_text(value)
+            if col.key == "missing" and person.staff_id in self.appealed:
+                return f"{display(value)} · {appeal_mark()}"
             return display(value)
         if role == SORT_ROLE:
             return sort_key(self.value(row, column))

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import clock
-from ops_desktop.core.appraisal import completeness, periods, results, rules
+from ops_desktop.core.appraisal import appeals, completeness, periods, results, rules
 from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.pages.base import Page
 
-from . import excel_actions, letters_print
+from . import appeals_panel, excel_actions, letters_print
 from .annual import AnnualView
 from .calibration_tab import CalibrationView
 from .comments_panel import CommentsPanel
@@ -76,6 +76,9 @@ class AppraisalsPage(Page):
         self.import_button = QPushButton(self.tr("Import forms…"), self)
         self.import_button.clicked.connect(lambda: excel_actions.import_forms(self))
         self.letters_button = letters_print.button(self)
+        self.appeals_button = QPushButton(self.tr("Appeals…"), self)
+        self.appeals_button.clicked.connect(lambda: appeals_panel.open_panel(self))
+        self.appeals_panel: appeals_panel.AppealsPanel | None = None
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:"), self))
         bar.addWidget(self.period_combo)
@@ -87,6 +90,7 @@ class AppraisalsPage(Page):
             self.forms_button,
             self.import_button,
             self.letters_button,
+            self.appeals_button,
         ):
             bar.addWidget(button)
         self.model = GridModel(self)
@@ -118,6 +122,7 @@ class AppraisalsPage(Page):
             self.export_button,
             self.annual.export_button,
             self.letters_button,
+            self.appeals_button,
         )
         self._enable_month_actions()
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -198,10 +203,24 @@ class AppraisalsPage(Page):
             self._select_wanted_row(period_id)
             if self.tabs.currentWidget() is self.calibration:
                 self.calibration.load(period_id)
+            self._read_appeals(period_id)
 
         self.ctx.read(
             lambda session: results.compute(session, period_id), done, on_error=self.error
         )
+
+    def _read_appeals(self, period_id: int) -> None:
+        """The marks of the open appeals on the grid, and the panel on this month."""
+        generation = self.generation
+
+        def done(open_ids: set[int]) -> None:
+            if generation == self.generation:  # the grid is still the one they are of
+                self.model.set_appealed(open_ids)
+
+        self.ctx.read(lambda s: appeals.open_staff(s, period_id), done, on_error=self.error)
+        panel = self.appeals_panel
+        if panel is not None and panel.isVisible() and panel.period_id != period_id:
+            panel.show_month(period_id)
 
     def _no_month_text(self) -> str:
         return self.tr("No month is open yet: open the first one with New month… above.")
@@ -211,6 +230,7 @@ class AppraisalsPage(Page):
         without one they do nothing."""
         for button in self._month_buttons:
             button.setEnabled(self.period_id is not None)
+        self.actions_changed.emit()
 
     def show_status(self, status: str) -> None:
         """The month's state and how many are complete, as the grid holds them now; a grade
@@ -346,6 +366,10 @@ class AppraisalsPage(Page):
         if action == "delete_record":
             return self.tabs.currentWidget() is not self.annual
         return super().offers(action)
+
+    def ready(self, action: str) -> bool:
+        """Delete clears scores of the month shown: none without one."""
+        return action != "delete_record" or self.period_id is not None
 
     def export(self) -> bool:
         """The score sheet of the month shown; on the Year tab, the annual sheet."""

@@ -111,6 +111,7 @@ class CoursesPanel(PagePart):
             self, BINDING, self.form, ui, FIELDS, stack=page.undo_stack, title=self.title
         )
         self.form_state.follow(self.list)
+        self.form_state.record_changed.connect(page.actions_changed)  # Delete: a stored one
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.form_state.discard)
         self.sessions = SessionsView(page, self.refresh, self)

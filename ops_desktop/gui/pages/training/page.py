@@ -72,6 +72,10 @@ class TrainingPage(Page):
             return self._current() in (self.courses, self.development)
         return super().offers(action)
 
+    def ready(self, action: str) -> bool:
+        """Delete: the record in the panel's form, once stored."""
+        return action != "delete_record" or self._current().form_state.ident is not None
+
     def _current(self) -> Any:
         return self.tabs.currentWidget()
 
