@@ -1126,6 +1126,18 @@
       <translation>Excel workbook…</translation>
     </message>
     <message>
+      <source>No evaluator has scored anyone in this period yet.</source>
+      <translation>No evaluator has scored anyone in this period yet.</translation>
+    </message>
+    <message>
+      <source>No one has a rating to calibrate in this period yet.</source>
+      <translation>No one has a rating to calibrate in this period yet.</translation>
+    </message>
+    <message>
+      <source>No one was rated by two or more peers.</source>
+      <translation>No one was rated by two or more peers.</translation>
+    </message>
+    <message>
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>

@@ -1125,6 +1125,18 @@
       <translation>Excel 工作簿…</translation>
     </message>
     <message>
+      <source>No evaluator has scored anyone in this period yet.</source>
+      <translation>这段期间还没有评分人评过任何人。</translation>
+    </message>
+    <message>
+      <source>No one has a rating to calibrate in this period yet.</source>
+      <translation>这段期间还没有可校准的评分。</translation>
+    </message>
+    <message>
+      <source>No one was rated by two or more peers.</source>
+      <translation>没有人由两位以上同事评分。</translation>
+    </message>
+    <message>
       <source>supervisor</source>
       <translation>上级</translation>
     </message>

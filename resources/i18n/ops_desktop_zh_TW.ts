@@ -1125,6 +1125,18 @@
       <translation>Excel 活頁簿…</translation>
     </message>
     <message>
+      <source>No evaluator has scored anyone in this period yet.</source>
+      <translation>這段期間還沒有評分人評過任何人。</translation>
+    </message>
+    <message>
+      <source>No one has a rating to calibrate in this period yet.</source>
+      <translation>這段期間還沒有可校準的評分。</translation>
+    </message>
+    <message>
+      <source>No one was rated by two or more peers.</source>
+      <translation>沒有人由兩位以上同事評分。</translation>
+    </message>
+    <message>
       <source>supervisor</source>
       <translation>上級</translation>
     </message>

@@ -33,6 +33,7 @@ from ops_desktop.core.appraisal import calibration
 from ops_desktop.core.appraisal.calibration import Calibration, RaterRow
 from ops_desktop.core.models import AppraisalPeriod
 from ops_desktop.gui import exporting
+from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.exporting import Export
 from ops_desktop.gui.pages.dashboard_charts import bar_chart
 from ops_desktop.gui.table import Column, RowTableModel
@@ -102,6 +103,11 @@ class CalibrationView(QWidget):
         self.rater_table = self._table(self.raters)
         self.people_table = self._table(self.people)
         self.agreement_table = self._table(self.agreement)
+        self.empty_states = [
+            EmptyState.attach(table, "")
+            for table in (self.rater_table, self.people_table, self.agreement_table)
+        ]
+        self._say_empty(self._period_texts())
         self.alpha_label = QLabel(self)
         self.alpha_label.setWordWrap(True)
         self.distribution_label = QLabel(self)
@@ -146,6 +152,18 @@ class CalibrationView(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         return view
 
+    def _period_texts(self) -> list[str]:
+        """What each list says when the period has nothing for it."""
+        return [
+            self.tr("No evaluator has scored anyone in this period yet."),
+            self.tr("No one has a rating to calibrate in this period yet."),
+            self.tr("No one was rated by two or more peers."),
+        ]
+
+    def _say_empty(self, texts: list[str]) -> None:
+        for state, text in zip(self.empty_states, texts, strict=True):
+            state.set_text(text)
+
     def _source(self, row: RaterRow) -> str:
         return self.tr("supervisor") if row.source == "supervisor" else self.tr("peer")
 
@@ -158,6 +176,7 @@ class CalibrationView(QWidget):
         self._asked += 1  # what is on its way is not shown
         self.found = None
         self.save_button.setEnabled(False)
+        self._say_empty([self.tr("No month is open yet.")] * 3)
         for model in (self.raters, self.people, self.agreement):
             model.set_rows([])
         self.summary.setText(self.tr("No month is open yet."))
@@ -190,6 +209,7 @@ class CalibrationView(QWidget):
     def present(self, found: Calibration) -> None:
         self.found = found
         self.save_button.setEnabled(True)
+        self._say_empty(self._period_texts())
         self.raters.set_rows(list(found.raters))
         self.people.set_rows(list(found.people))
         self.agreement.set_rows(list(found.agreement))
