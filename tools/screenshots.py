@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidget
 
 from ops_desktop.db import open_database
 from ops_desktop.db.location import sqlite_url
@@ -27,6 +27,18 @@ from ops_desktop.gui.fonts import ensure_cjk_font
 from ops_desktop.gui.i18n import Languages
 from ops_desktop.gui.main_window import MainWindow
 from ops_desktop.gui.pages import KEYS
+
+
+def shown_table(page: QWidget) -> QAbstractItemView | None:
+    """The list the page shows: the shown tab's own (the development plans' on the
+    Training page's third tab), else the page's table, or the Appraisals page's grid."""
+    tabs = page.findChild(QTabWidget)
+    shown = tabs.currentWidget() if tabs is not None else None
+    listed = getattr(shown, "list", None)
+    for found in (getattr(listed, "table", None), getattr(shown, "table", None)):
+        if isinstance(found, QAbstractItemView) and found.isVisible():
+            return found
+    return getattr(page, "table", None) or getattr(page, "grid", None)
 
 
 def main(
@@ -61,10 +73,14 @@ def main(
         if departed:
             page.show_all.setChecked(True)
 
+        def choose_tab() -> None:
+            # once the page's data has come: a tab may show what it read; and a tab that
+            # reads its own list when shown (development plans) has it a moment later
+            page.findChild(QTabWidget).setCurrentIndex(int(tab))
+            QTimer.singleShot(400, snap)
+
         def snap() -> None:
-            if tab:  # once the page's data has come: a tab may show what it read
-                page.findChild(QTabWidget).setCurrentIndex(int(tab))
-            table = getattr(page, "table", None)
+            table = shown_table(page)
             if departed:  # the person after the departed one: that row shows greyed
                 rows = page.model.rows
                 gone = next(i for i, r in enumerate(rows) if r.status == "departed")
@@ -83,7 +99,7 @@ def main(
                 ),
             )
 
-        QTimer.singleShot(900, snap)
+        QTimer.singleShot(900, choose_tab if tab else snap)
 
     QTimer.singleShot(300, shoot)
     app.exec()
