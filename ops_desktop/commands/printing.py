@@ -224,6 +224,8 @@ def _letters(args: argparse.Namespace) -> int:
     for refused in batch.refused:
         print(f"no letter for {refused.staff_no} {refused.name}: {refused.reason}", file=sys.stderr)
     written = write_letters(batch.to_print(), target, folder=folder, script=args.script)
+    with common.database(args) as db, db.transaction() as session:  # the letters' date kept
+        batch.record_printed(session, common.operator(args))
     where = f"{len(written)} file(s) in {target}" if folder else str(target)
     print(f"written: {where} ({len(batch.letters)} letter(s), one page each)")
     return 0

@@ -139,6 +139,7 @@ FIELD_LABELS: dict[str, str] = {
     "people": "People",
     # … the appeals' (core/appraisal/appeals.py)
     "appeal_decision": "Decision on the appeal",
+    "dated": "Letter date",  # the result letters' first printing (core/appraisal/letter_dates.py)
     "contested": "Contested",
     "deadline": "Deadline",
     "decided_on": "Decided on",

@@ -749,6 +749,10 @@
       <translation>Appeal</translation>
     </message>
     <message>
+      <source>Result letters</source>
+      <translation>Result letters</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>Data analysis score</translation>
     </message>
@@ -939,6 +943,10 @@
     <message>
       <source>decided</source>
       <translation>decided</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>printed</translation>
     </message>
     <message>
       <source>its period unlocked</source>
@@ -6535,6 +6543,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Decision on the appeal</source>
       <translation>Decision on the appeal</translation>
+    </message>
+    <message>
+      <source>Letter date</source>
+      <translation>Letter date</translation>
     </message>
     <message>
       <source>Contested</source>

@@ -749,6 +749,10 @@
       <translation>绩效申诉</translation>
     </message>
     <message>
+      <source>Result letters</source>
+      <translation>考核结果通知书</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>数据分析分数</translation>
     </message>
@@ -939,6 +943,10 @@
     <message>
       <source>decided</source>
       <translation>已决定</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>已打印</translation>
     </message>
     <message>
       <source>its period unlocked</source>
@@ -6519,6 +6527,10 @@ Print the poster anyway?</source>
     <message>
       <source>Decision on the appeal</source>
       <translation>申诉决定</translation>
+    </message>
+    <message>
+      <source>Letter date</source>
+      <translation>通知书日期</translation>
     </message>
     <message>
       <source>Contested</source>

@@ -749,6 +749,10 @@
       <translation>績效申訴</translation>
     </message>
     <message>
+      <source>Result letters</source>
+      <translation>考核結果通知書</translation>
+    </message>
+    <message>
       <source>Data analysis score</source>
       <translation>數據分析分數</translation>
     </message>
@@ -939,6 +943,10 @@
     <message>
       <source>decided</source>
       <translation>已決定</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>已列印</translation>
     </message>
     <message>
       <source>its period unlocked</source>
@@ -6519,6 +6527,10 @@ Print the poster anyway?</source>
     <message>
       <source>Decision on the appeal</source>
       <translation>申訴決定</translation>
+    </message>
+    <message>
+      <source>Letter date</source>
+      <translation>通知書日期</translation>
     </message>
     <message>
       <source>Contested</source>

@@ -19,9 +19,9 @@ from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import AppraisalPeriod, SchemeDimension, Staff
 from ops_desktop.core.models.appeals import CONTESTED_SOURCES, DECISIONS, TEXT_LENGTH, Appeal
-from ops_desktop.core.services import audit, settings, validate
+from ops_desktop.core.services import audit, validate
 
-from . import periods
+from . import letter_dates, periods
 
 CHANGES_SCORES = ("upheld", "partly")  # the decisions that may lead to an unlock
 ENTITY = "appeal"
@@ -50,7 +50,7 @@ def local_date(at: dt.datetime) -> dt.date:
 
 
 def deadline_of(session: Session, letter_on: dt.date) -> dt.date:
-    return letter_on + dt.timedelta(days=settings.appeal_days(session))
+    return letter_dates.deadline(session, letter_on)
 
 
 def add(
@@ -87,7 +87,12 @@ def add(
     filed_on = filed_on or today
     if filed_on > today:
         raise DomainError("{field} cannot be in the future.", field="filed_on")
-    letter_on = letter_on or first_lock_date(session, period)
+    # the date on the person's letter, as printed first; unprinted: the period's first lock
+    letter_on = (
+        letter_on
+        or letter_dates.issued(session, periods.label(period)).get(person.staff_no)
+        or first_lock_date(session, period)
+    )
     if letter_on is None:
         raise DomainError(
             "The period {period} has not been locked yet: give the date of the result letter.",

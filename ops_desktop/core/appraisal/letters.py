@@ -23,7 +23,7 @@ from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError, translated
 from ops_desktop.core.services import settings
 
-from . import comments, completeness, periods, results, rules, scores
+from . import comments, completeness, letter_dates, periods, results, rules, scores
 
 MIN_PEERS = 3  # fewer peers than this are merged into another line (see the module's text)
 
@@ -97,6 +97,11 @@ class Letters:
     letters: tuple[Letter, ...]
     refused: tuple[NoLetter, ...]
 
+    def record_printed(self, session: Session, operator: str = "") -> None:
+        """These letters were printed (written to a file) today: their date is kept."""
+        staff = [letter.staff_no for letter in self.letters]
+        letter_dates.record_issued(session, self.period, staff, clock.today(), operator)
+
     def to_print(self) -> tuple[Letter, ...]:
         """The letters, refused when there is none: nothing is written then."""
         if not self.letters:
@@ -110,8 +115,7 @@ class Letters:
 @dataclass(frozen=True)
 class _Common:
     department: str
-    dated: dt.date
-    appeal_by: dt.date
+    dated: dt.date  # today: the date of a letter not printed before (letter_dates)
     show_rank: bool
     show_bonus: bool
 
@@ -122,7 +126,6 @@ def _common(session: Session) -> _Common:
     return _Common(
         settings.department(session),
         today,
-        today + dt.timedelta(days=chosen.appeal_days),
         chosen.shows_rank,
         chosen.shows_bonus,
     )
@@ -151,6 +154,7 @@ def monthly(
     by_no = {p.staff_no: p for p in result.people}
     wanted = _chosen(by_no.keys(), staff, result.label)
     common = _common(session)
+    issued = letter_dates.issued(session, result.label)
     ranked = sum(1 for p in result.people if p.complete)
     letters, refused = [], []
     for no in wanted:
@@ -184,8 +188,8 @@ def monthly(
                 promotion=False,
                 training_needs=tuple(view.dimension_names.get(d, d) for d in person.training_needs),
                 remarks=_remarks(session, period.id, person.staff_id),
-                dated=common.dated,
-                appeal_by=common.appeal_by,
+                dated=issued.get(no, common.dated),
+                appeal_by=letter_dates.deadline(session, issued.get(no, common.dated)),
             )
         )
     return Letters(result.label, tuple(letters), tuple(refused))
@@ -201,6 +205,7 @@ def annual(session: Session, year: int, staff: Collection[str] | None = None) ->
     by_no = {r.staff_no: r for r in found.rows}
     wanted = _chosen(by_no.keys(), staff, str(year))
     common = _common(session)
+    issued = letter_dates.issued(session, str(year))
     needs = _latest_training_needs(session, year, {by_no[no].staff_id for no in wanted})
     year_period = periods.find(session, year, 0)
     ranked = sum(1 for r in found.rows if r.result is not None)
@@ -257,8 +262,8 @@ def annual(session: Session, year: int, staff: Collection[str] | None = None) ->
                 promotion=row.promotion,
                 training_needs=needs.get(row.staff_id, ()),
                 remarks=_remarks(session, year_period.id, row.staff_id) if year_period else (),
-                dated=common.dated,
-                appeal_by=common.appeal_by,
+                dated=issued.get(no, common.dated),
+                appeal_by=letter_dates.deadline(session, issued.get(no, common.dated)),
             )
         )
     return Letters(str(year), tuple(letters), tuple(refused))

@@ -48,6 +48,7 @@ RECORDS = {
     "score_entry": QT_TRANSLATE_NOOP("AuditPage", "Score"),
     "score_comment": QT_TRANSLATE_NOOP("AuditPage", "Evaluator's comment"),
     "appeal": QT_TRANSLATE_NOOP("AuditPage", "Appeal"),
+    "result_letters": QT_TRANSLATE_NOOP("AuditPage", "Result letters"),
     "data_score": QT_TRANSLATE_NOOP("AuditPage", "Data analysis score"),
     "kpi_figure": QT_TRANSLATE_NOOP("AuditPage", "KPI figure"),
     "training_course": QT_TRANSLATE_NOOP("AuditPage", "Course"),
@@ -98,6 +99,7 @@ ACTIONS = {
     "setting": QT_TRANSLATE_NOOP("AuditPage", "setting changed"),
     "file": QT_TRANSLATE_NOOP("AuditPage", "filed"),
     "decide": QT_TRANSLATE_NOOP("AuditPage", "decided"),
+    "issue": QT_TRANSLATE_NOOP("AuditPage", "printed"),
     "unlock_period": QT_TRANSLATE_NOOP("AuditPage", "its period unlocked"),
     "relock_period": QT_TRANSLATE_NOOP("AuditPage", "its period locked again"),
 }

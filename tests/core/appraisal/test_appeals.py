@@ -179,3 +179,31 @@ def test_an_annual_appeal_unlocks_the_month_named_for_its_scores(db, team):
         assert s.get(AppraisalPeriod, year.id).status == "locked"  # the year stays locked
         appeals.relock(s, ident, 1, operator=OP)
         assert s.get(AppraisalPeriod, team.period_id).status == "locked"
+
+
+def test_the_deadline_runs_from_the_date_on_the_persons_letter(db, team, clock_at):
+    """The letter printed days after the lock said "appeal by" a later day than the appeal
+    was judged by (the lock's day): both now count from the letter's first printing."""
+    from ops_desktop.core.appraisal import letters
+
+    clock_at("2026-11-20T10:00:00", running=False)  # printed four days after the lock
+    with db.transaction() as s:
+        batch = letters.monthly(s, 2026, 1, ["TA"])
+        batch.record_printed(s, OP)
+    (letter,) = batch.letters
+    assert letter.dated == dt.date(2026, 11, 20) and letter.appeal_by == dt.date(2026, 11, 27)
+    clock_at("2026-11-25T10:00:00", running=False)  # reprinted later: the first date stays
+    with db.transaction() as s:
+        again = letters.monthly(s, 2026, 1, ["TA"])
+        again.record_printed(s, OP)
+    assert again.letters[0].dated == letter.dated and again.letters[0].appeal_by == letter.appeal_by
+    clock_at("2026-11-27T16:00:00", running=False)  # the last day the letter gives
+    ident = add(db, team, "A")
+    with db.transaction() as s:
+        appeal = s.get(Appeal, ident)
+        assert (appeal.letter_on, appeal.deadline) == (letter.dated, letter.appeal_by)
+        assert appeal.late_reason is None
+        entries = audit.entries(s, entity="result_letters", action="issue")
+    assert [e.details["staff"] for e in entries] == [["TA"]]  # the reprint added none
+    with pytest.raises(DomainError, match="late: the deadline was 2026-11-23"):
+        add(db, team, "B")  # no letter printed for B: from the lock, as before

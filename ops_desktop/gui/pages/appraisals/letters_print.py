@@ -71,6 +71,8 @@ def print_letters(page: AppraisalsPage, *, folder: bool = False) -> bool:
                 batch = letters.monthly(session, shown, month)
         progress.report(1, 2, QCoreApplication.translate("AppraisalsPage", "Writing the letters…"))
         write_letters(batch.to_print(), target, folder=folder, script=chosen)
+        with page.ctx.writing() as session:  # their date is kept: appeals count from it
+            batch.record_printed(session, page.ctx.operator())
         return batch
 
     def said(batch: Letters) -> str:
