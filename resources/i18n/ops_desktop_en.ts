@@ -216,6 +216,54 @@
   <context>
     <name>AnnualView</name>
     <message>
+      <source>Jan</source>
+      <translation>Jan</translation>
+    </message>
+    <message>
+      <source>Feb</source>
+      <translation>Feb</translation>
+    </message>
+    <message>
+      <source>Mar</source>
+      <translation>Mar</translation>
+    </message>
+    <message>
+      <source>Apr</source>
+      <translation>Apr</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <source>Jun</source>
+      <translation>Jun</translation>
+    </message>
+    <message>
+      <source>Jul</source>
+      <translation>Jul</translation>
+    </message>
+    <message>
+      <source>Aug</source>
+      <translation>Aug</translation>
+    </message>
+    <message>
+      <source>Sep</source>
+      <translation>Sep</translation>
+    </message>
+    <message>
+      <source>Oct</source>
+      <translation>Oct</translation>
+    </message>
+    <message>
+      <source>Nov</source>
+      <translation>Nov</translation>
+    </message>
+    <message>
+      <source>Dec</source>
+      <translation>Dec</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>Staff no.</translation>
     </message>

@@ -216,6 +216,54 @@
   <context>
     <name>AnnualView</name>
     <message>
+      <source>Jan</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <source>Feb</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <source>Mar</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <source>Apr</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <source>Jun</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <source>Jul</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <source>Aug</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <source>Sep</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <source>Oct</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <source>Nov</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <source>Dec</source>
+      <translation>12月</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>員工編號</translation>
     </message>

@@ -50,3 +50,25 @@ def test_the_page_shown_is_the_page_of_its_key(qtbot, demo_db, tasks, settings):
         window.show_page(key)
         assert window.current_page().key == key
         assert window.current_page().isVisible()
+
+
+def test_the_months_buttons_give_way_to_the_grid_in_a_narrow_window(
+    qtbot, demo_db, tasks, settings
+):
+    """Seven buttons side by side made the Appraisals page 843–953 px at least: at 1024 px
+    with the guide, Letters and Appeals were beyond its edge. They now go behind the bar's »
+    menu, and the page is as narrow as its grid and panels allow."""
+    from PySide6.QtWidgets import QToolBar
+
+    window = MainWindow(demo_db, tasks=tasks, settings=settings, dialogs=AnsweringDialogs())
+    qtbot.addWidget(window)
+    window.resize(SMALL_SCREEN, 700)
+    window.show()
+    window.show_page("appraisals")
+    tasks.settle()
+    page = window.current_page()
+    assert page.minimumSizeHint().width() < 700
+    bar = page.findChild(QToolBar, "monthButtons")
+    assert {page.letters_button, page.appeals_button} <= set(
+        bar.findChildren(type(page.lock_button))
+    )

@@ -30,9 +30,23 @@ class AnnualView(QWidget):
         super().__init__(page)
         self.page = page
         self._asked = 0  # the latest year asked for: an older one arriving is dropped
+        names = (  # a header "1" … "12" did not say it was a month
+            self.tr("Jan"),
+            self.tr("Feb"),
+            self.tr("Mar"),
+            self.tr("Apr"),
+            self.tr("May"),
+            self.tr("Jun"),
+            self.tr("Jul"),
+            self.tr("Aug"),
+            self.tr("Sep"),
+            self.tr("Oct"),
+            self.tr("Nov"),
+            self.tr("Dec"),
+        )
         months = [
-            Column(f"{m}", (lambda r, m=m: r.monthly.get(m)), align_right=True)
-            for m in range(1, 13)
+            Column(name, (lambda r, m=m: r.monthly.get(m)), align_right=True)
+            for m, name in enumerate(names, start=1)
         ]
         self.model = RowTableModel(
             [
@@ -146,6 +160,7 @@ class AnnualView(QWidget):
                 return
             annual, needs = found
             self.model.set_rows(annual.rows)
+            self.table.resizeColumnsToContents()  # twelve months and the result in view
             self.promotion_model.set_rows(annual.promotion_list())
             self.needs_model.set_rows(needs)
             self.title.setText(

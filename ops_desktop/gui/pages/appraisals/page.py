@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -82,7 +83,12 @@ class AppraisalsPage(Page):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:"), self))
         bar.addWidget(self.period_combo)
-        bar.addStretch(1)
+        # The month's buttons in a bar of their own: the ones a narrow window
+        # has no room for go behind its » menu — seven side by side set the page's minimum
+        # width (843–953 px), and at 1024 px Letters and Appeals were out of sight.
+        buttons = QToolBar(self)
+        buttons.setObjectName("monthButtons")
+        buttons.setStyleSheet("QToolBar#monthButtons { border: none; spacing: 4px; }")
         for button in (
             self.new_button,
             self.lock_button,
@@ -92,7 +98,8 @@ class AppraisalsPage(Page):
             self.letters_button,
             self.appeals_button,
         ):
-            bar.addWidget(button)
+            buttons.addWidget(button)
+        bar.addWidget(buttons, 1)
         self.model = GridModel(self)
         self.grid = GridView(self)
         self.grid.setModel(self.model)
@@ -120,6 +127,8 @@ class AppraisalsPage(Page):
         self._month_buttons = (
             self.lock_button,
             self.export_button,
+            self.forms_button,
+            self.import_button,
             self.annual.export_button,
             self.letters_button,
             self.appeals_button,
@@ -368,8 +377,9 @@ class AppraisalsPage(Page):
         return super().offers(action)
 
     def ready(self, action: str) -> bool:
-        """Delete clears scores of the month shown: none without one."""
-        return action != "delete_record" or self.period_id is not None
+        """Delete clears scores of the month shown, Export writes its sheet (or its year's):
+        neither without one."""
+        return action not in ("delete_record", "export") or self.period_id is not None
 
     def export(self) -> bool:
         """The score sheet of the month shown; on the Year tab, the annual sheet."""
