@@ -365,8 +365,12 @@ class MainWindow(QMainWindow):
             told = with_keys(act.text(), act)
             if not offered:
                 told = self.tr("%1: not on this page").replace("%1", told)
-            elif not ready:
-                told = self.tr("%1: choose a record first").replace("%1", told)
+            elif not ready:  # offered, nothing to act on yet: say what is missing
+                why = {
+                    "delete_record": self.tr("%1: choose a record first"),
+                    "save": self.tr("%1: nothing changed yet"),
+                }.get(name, self.tr("%1: nothing to act on yet"))
+                told = why.replace("%1", told)
             act.setToolTip(told)
 
     def _undo_action(self, text: str, word: str, kind: str, *, menu: bool = False) -> QAction:

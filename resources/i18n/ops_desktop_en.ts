@@ -2328,6 +2328,14 @@
       <translation>%1: choose a record first</translation>
     </message>
     <message>
+      <source>%1: nothing changed yet</source>
+      <translation>%1: nothing changed yet</translation>
+    </message>
+    <message>
+      <source>%1: nothing to act on yet</source>
+      <translation>%1: nothing to act on yet</translation>
+    </message>
+    <message>
       <source>Still working; try again in a moment.</source>
       <translation>Still working; try again in a moment.</translation>
     </message>

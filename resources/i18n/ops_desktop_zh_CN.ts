@@ -2323,6 +2323,14 @@
       <translation>%1：请先选择一条记录</translation>
     </message>
     <message>
+      <source>%1: nothing changed yet</source>
+      <translation>%1：尚未修改任何内容</translation>
+    </message>
+    <message>
+      <source>%1: nothing to act on yet</source>
+      <translation>%1：目前没有可处理的内容</translation>
+    </message>
+    <message>
       <source>Still working; try again in a moment.</source>
       <translation>仍在处理中，请稍后再试。</translation>
     </message>

@@ -2323,6 +2323,14 @@
       <translation>%1：請先選擇一筆記錄</translation>
     </message>
     <message>
+      <source>%1: nothing changed yet</source>
+      <translation>%1：尚未修改任何內容</translation>
+    </message>
+    <message>
+      <source>%1: nothing to act on yet</source>
+      <translation>%1：目前沒有可處理的內容</translation>
+    </message>
+    <message>
       <source>Still working; try again in a moment.</source>
       <translation>仍在處理中，請稍後再試。</translation>
     </message>

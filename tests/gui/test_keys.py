@@ -165,9 +165,17 @@ def test_the_toolbar_offers_on_each_page_what_the_page_does(window, qapp):
             page.table.selectRow(0)
         if key == "training":  # the courses' tab
             page.courses.list.table.selectRow(0)
+        if key == "settings":  # something changed, to save
+            assert not window.act_save.isEnabled()
+            assert window.act_save.toolTip() == "Save (Ctrl+S): nothing changed yet"
+            from PySide6.QtTest import QTest
+
+            QTest.keyClicks(page.ui.departmentEdit, "2")
         assert enabled(window) == OFFERED[key], key
         for name, act in window._page_actions.items():
             assert ("not on this page" in act.toolTip()) == (name not in OFFERED[key]), name
+        if key == "settings":
+            page.discard_changes()  # the window closes at the end without asking
 
 
 @pytest.mark.parametrize("key", ["staff", "meetings", "suggestions", "positions"])

@@ -65,3 +65,38 @@ def test_ticking_a_step_keeps_every_row_where_it_was(qtbot, ctx, errors):
     assert steps.tree.header().sectionSize(0) == width  # the steps' text wraps as before
     assert step_rows(steps) == before
     assert errors == []
+
+
+def test_every_error_label_of_every_page_keeps_its_space_before_any_error(
+    qtbot, demo_db, tasks, settings
+):
+    """The sub-forms' labels (duty lines, notes, replies, a run's outcome, the Settings page)
+    took their space only when the first error came, and the form under them moved once;
+    Settings hid them when empty."""
+    from answering import AnsweringDialogs
+    from PySide6.QtWidgets import QLabel
+
+    from ops_desktop.gui.main_window import MainWindow
+    from ops_desktop.gui.pages import KEYS
+
+    window = MainWindow(demo_db, tasks=tasks, settings=settings, dialogs=AnsweringDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    loose = {}
+    for key in KEYS:
+        window.show_page(key)
+        tasks.settle()
+        labels = [
+            label
+            for label in window.current_page().findChildren(QLabel)
+            if label.objectName().endswith("Error")
+        ]
+        unreserved = [label.objectName() for label in labels if not label.property("reservedSpace")]
+        if unreserved:
+            loose[key] = unreserved
+        assert all(
+            label.height() == label.minimumHeight() == label.maximumHeight()
+            for label in labels
+            if not label.isHidden()
+        ), key
+    assert loose == {}

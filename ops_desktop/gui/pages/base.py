@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ops_desktop.gui.changes import Changes
 from ops_desktop.gui.context import AppContext
+from ops_desktop.gui.lists import reserve_error_space
 
 if TYPE_CHECKING:
     from ops_desktop.gui.record_form import RecordForm
@@ -44,6 +45,17 @@ class Page(QWidget):
 
     def title(self) -> str:
         return self.key
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Every error label of the page (``…Error``, beside its field) keeps its space from
+        the page's first showing, not from its first error: a form then never moves when
+        one appears (issue 18 point 8)."""
+        if not self.property("errorSpaceReserved"):
+            self.setProperty("errorSpaceReserved", True)
+            for label in self.findChildren(QLabel):
+                if label.objectName().endswith("Error"):
+                    reserve_error_space(label)
+        super().showEvent(event)
 
     @Slot(object)
     def _data_changed(self, changes: Changes) -> None:

@@ -283,8 +283,8 @@ class SettingsPage(Page):
             ("pdf_font", ui.pdfFontEditError),
             ("department", ui.departmentEditError),
         ):
-            label.setText(found.get(key, ""))
-            label.setVisible(key in found)  # no empty gap under a field that is right
+            label.setText(found.get(key, ""))  # in the space kept for it (Page.showEvent)
+            label.setToolTip(found.get(key, ""))
         ui.saveButton.setEnabled(self._dirty and not found and not scheme_found)
 
     # -- choosing files -----------------------------------------------------------------------
@@ -321,6 +321,11 @@ class SettingsPage(Page):
         self.ui.revertButton.setEnabled(dirty)
         if not dirty:
             self.ui.saveButton.setEnabled(False)
+        self.actions_changed.emit()  # the toolbar's Save follows (``ready``)
+
+    def ready(self, action: str) -> bool:
+        """Save stores what was changed: nothing to store before."""
+        return action != "save" or self._dirty
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty
