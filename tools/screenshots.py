@@ -7,8 +7,9 @@ LANG is zh_TW, zh_CN or en (default en); SIZE the window's, e.g. 1024x700 (defau
 PAGES a comma-separated choice of pages (default all; "staff-departed" is the staff page
 with "Show departed" ticked, the person after a departed one selected); PAGE@N shows the
 page's tab N (from 0), saved as PAGE@N.png. A page shot at another size than the default is
-saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected, the window
-asked for SIZE first; the size it really had is printed (a page too wide for SIZE grows it).
+saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected, the
+first-start guide closed (OPS_SHOTS_GUIDE=1 keeps it); the size the window really had is
+printed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidg
 
 from ops_desktop.db import open_database
 from ops_desktop.db.location import sqlite_url
+from ops_desktop.gui import settings_store as opts
 from ops_desktop.gui.fonts import ensure_cjk_font
 from ops_desktop.gui.i18n import Languages
 from ops_desktop.gui.main_window import MainWindow
@@ -50,6 +52,9 @@ def main(
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("operator/name", "林秘書")  # the first start's question is not asked
+    if os.environ.get("OPS_SHOTS_GUIDE") != "1":  # the pages as used day to day
+        opts.GUIDE_HIDDEN.set(settings, True)
     window = MainWindow(open_database(sqlite_url(db_path)), settings=settings)
     width, height = (int(n) for n in size.split("x"))
     window.resize(width, height)
@@ -65,9 +70,8 @@ def main(
         key, _at, tab = keys[index].partition("@")
         departed = key == "staff-departed"
         window.show_page("staff" if departed else key)
-        # asked for SIZE again before each page, and the size it got printed: a page too
-        # wide for SIZE grows the window (and the pages after it too: the window's stack is
-        # as wide as its widest page built so far; shoot one page a run to see each alone)
+        # asked for SIZE again before each page, and the size it got printed (a page wider
+        # than the window scrolls inside it: gui/page_stack.py)
         window.resize(width, height)
         page = window.current_page()
         if departed:
