@@ -2403,8 +2403,8 @@
       <translation>Due date</translation>
     </message>
     <message>
-      <source>New task</source>
-      <translation>New task</translation>
+      <source>Clear the form</source>
+      <translation>Clear the form</translation>
     </message>
     <message>
       <source>Save changes</source>

@@ -2398,8 +2398,8 @@
       <translation>截止日期</translation>
     </message>
     <message>
-      <source>New task</source>
-      <translation>新任务</translation>
+      <source>Clear the form</source>
+      <translation>清空表单</translation>
     </message>
     <message>
       <source>Save changes</source>

@@ -118,7 +118,7 @@ class Ui_MeetingActionForm(object):
         self.actionTextEditLabel.setText(QCoreApplication.translate("MeetingActionForm", u"Task", None))
         self.ownerComboLabel.setText(QCoreApplication.translate("MeetingActionForm", u"Owner", None))
         self.dueDateEditLabel.setText(QCoreApplication.translate("MeetingActionForm", u"Due date", None))
-        self.newActionButton.setText(QCoreApplication.translate("MeetingActionForm", u"New task", None))
+        self.newActionButton.setText(QCoreApplication.translate("MeetingActionForm", u"Clear the form", None))
         self.saveActionButton.setText(QCoreApplication.translate("MeetingActionForm", u"Save changes", None))
         self.addActionButton.setText(QCoreApplication.translate("MeetingActionForm", u"Add task", None))
         pass
