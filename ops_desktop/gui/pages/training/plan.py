@@ -47,7 +47,7 @@ class PlanPanel(PagePart):
             self,
         )
         self.courses.search.setPlaceholderText(self.tr("Search the plan… (Ctrl+F)"))
-        self.courses.fit_columns([30, 12, 16, 12, 14, 14, 9, 10])
+        self.courses.fit_columns([30, 12, 16, 12, 14, 14, 10, 16])  # "12,800.00" whole
         self.courses.set_empty(self.tr("No courses planned for this year: add them under Courses."))
         self.needs = ListBox(
             [
