@@ -237,3 +237,31 @@ def test_opening_imports_no_exporter_and_no_migration_tool(demo_db):
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_window_is_shown_before_sqlalchemy_loads():
+    """The window shows at once and the data layer loads after (bench/cold_start.py): a page
+    module importing gui/lists.py at its top pulled SQLAlchemy and the models in first,
+    and the window appeared 14 times later than a bare one."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from ops_desktop.gui.main_window import MainWindow\n"
+        "w = MainWindow(None)\n"
+        "w.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('sqlalchemy', 'numpy', 'reportlab') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": os.devnull},
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"

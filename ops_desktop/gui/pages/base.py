@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ops_desktop.gui.changes import Changes
 from ops_desktop.gui.context import AppContext
-from ops_desktop.gui.lists import reserve_error_space
 
 if TYPE_CHECKING:
     from ops_desktop.gui.record_form import RecordForm
@@ -51,6 +50,10 @@ class Page(QWidget):
         the page's first showing, not from its first error: a form then never moves when
         one appears (issue 18 point 8)."""
         if not self.property("errorSpaceReserved"):
+            # here, not at the top: gui/lists.py loads SQLAlchemy, which the window must not
+            # wait for at start (a page is shown once the database is open)
+            from ops_desktop.gui.lists import reserve_error_space
+
             self.setProperty("errorSpaceReserved", True)
             for label in self.findChildren(QLabel):
                 if label.objectName().endswith("Error"):
