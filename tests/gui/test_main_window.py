@@ -3,6 +3,7 @@ that fits the screen), the title."""
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -208,15 +209,26 @@ def test_the_window_shows_before_the_database_and_builds_pages_on_demand(
     assert sorted(window.pages) == ["dashboard", "staff"]
 
 
+def modules_loaded(code: str, names: tuple[str, ...]) -> list[str]:
+    """Which of ``names`` a fresh process has loaded once it has run ``code`` (a window on
+    the offscreen platform)."""
+    script = code + f"print(sorted(m for m in {names!r} if m in sys.modules))\n"
+    out = subprocess.run(
+        [sys.executable, "-c", "import sys\n" + script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": os.devnull},
+    )
+    return ast.literal_eval(out.stdout.strip().splitlines()[-1])  # the names printed above
+
+
 @pytest.mark.sqlite_only
 def test_opening_imports_no_exporter_and_no_migration_tool(demo_db):
     """Start-up stays light: openpyxl, reportlab and alembic load only when needed — not
     even when every page has been opened."""
-    import subprocess
-    import sys
-
     code = (
-        "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from ops_desktop.db import open_database\n"
@@ -226,42 +238,19 @@ def test_opening_imports_no_exporter_and_no_migration_tool(demo_db):
         "w.show(); app.processEvents()\n"
         "from ops_desktop.gui.pages import KEYS\n"
         "for key in KEYS: w.show_page(key)\n"
-        "print(sorted(m for m in ('openpyxl', 'reportlab', 'alembic') if m in sys.modules))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert modules_loaded(code, ("openpyxl", "reportlab", "alembic")) == []
 
 
 def test_the_window_is_shown_before_sqlalchemy_loads():
     """The window shows at once and the data layer loads after (bench/cold_start.py): a page
     module importing gui/lists.py at its top pulled SQLAlchemy and the models in first,
     and the window appeared 14 times later than a bare one."""
-    import os
-    import subprocess
-    import sys
-
     code = (
-        "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from ops_desktop.gui.main_window import MainWindow\n"
         "w = MainWindow(None)\n"
         "w.show(); app.processEvents()\n"
-        "print(sorted(m for m in ('sqlalchemy', 'numpy', 'reportlab') if m in sys.modules))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": os.devnull},
-    )
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert modules_loaded(code, ("sqlalchemy", "numpy", "reportlab")) == []
