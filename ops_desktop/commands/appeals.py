@@ -47,7 +47,8 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
         "--letter-date",
         type=_date,
         metavar="YYYY-MM-DD",
-        help="the result letter's date (default: the day the period was first locked)",
+        help="the result letter's date (default: the day the person's letter was first "
+        "printed, else the day the period was first locked)",
     )
     add.add_argument("--late-reason", default="", help="why an appeal after its deadline is taken")
     decide = actions.add_parser("decide", help="record the manager's decision")

@@ -234,6 +234,9 @@ def _letters(args: argparse.Namespace) -> int:
 def _appeal(args: argparse.Namespace) -> int:
     from ops_desktop.exports.pdf.appeal import write_appeal
 
+    if Path(args.output).suffix.lower() != ".pdf":  # a PDF named k.txt was written
+        raise DomainError("{path} must end in .pdf.", path=args.output)
+
     with common.database(args) as db, db.transaction() as session:
         pages = write_appeal(session, args.id, args.output, script=args.script)
     print(f"written: {args.output} ({pages} page(s))")

@@ -5129,6 +5129,10 @@ Print the poster anyway?</translation>
       <translation>--version chooses a version of the regulation; a position's or a workflow's poster prints what is recorded now.</translation>
     </message>
     <message>
+      <source>{path} must end in .pdf.</source>
+      <translation>{path} must end in .pdf.</translation>
+    </message>
+    <message>
       <source>There is no meeting on {date}.</source>
       <translation>There is no meeting on {date}.</translation>
     </message>
@@ -5183,6 +5187,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Appeal #{id} is not upheld: the scores stay as they are.</source>
       <translation>Appeal #{id} is not upheld: the scores stay as they are.</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} did not unlock {period}: lock it on the Appraisals page instead.</source>
+      <translation>Appeal #{id} did not unlock {period}: lock it on the Appraisals page instead.</translation>
     </message>
     <message>
       <source>Appeal #{id} is about the year {year}: say which month's scores to change.</source>

@@ -5113,6 +5113,10 @@ Print the poster anyway?</source>
       <translation>--version 用于选择制度的版本；岗位或流程海报印出的是目前记录的内容。</translation>
     </message>
     <message>
+      <source>{path} must end in .pdf.</source>
+      <translation>{path} 的扩展名必须是 .pdf。</translation>
+    </message>
+    <message>
       <source>There is no meeting on {date}.</source>
       <translation>{date} 没有例会。</translation>
     </message>
@@ -5167,6 +5171,10 @@ Print the poster anyway?</source>
     <message>
       <source>Appeal #{id} is not upheld: the scores stay as they are.</source>
       <translation>申诉 #{id} 未成立：分数维持不变。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} did not unlock {period}: lock it on the Appraisals page instead.</source>
+      <translation>申诉 #{id} 并未解锁 {period}：请改在“绩效考核”页锁定。</translation>
     </message>
     <message>
       <source>Appeal #{id} is about the year {year}: say which month's scores to change.</source>

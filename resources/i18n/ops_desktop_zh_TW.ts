@@ -5113,6 +5113,10 @@ Print the poster anyway?</source>
       <translation>--version 用於選擇制度的版本；崗位或流程海報印出的是目前記錄的內容。</translation>
     </message>
     <message>
+      <source>{path} must end in .pdf.</source>
+      <translation>{path} 的副檔名必須是 .pdf。</translation>
+    </message>
+    <message>
       <source>There is no meeting on {date}.</source>
       <translation>{date} 沒有例會。</translation>
     </message>
@@ -5167,6 +5171,10 @@ Print the poster anyway?</source>
     <message>
       <source>Appeal #{id} is not upheld: the scores stay as they are.</source>
       <translation>申訴 #{id} 未成立：分數維持不變。</translation>
+    </message>
+    <message>
+      <source>Appeal #{id} did not unlock {period}: lock it on the Appraisals page instead.</source>
+      <translation>申訴 #{id} 並未解鎖 {period}：請改在「績效考核」頁鎖定。</translation>
     </message>
     <message>
       <source>Appeal #{id} is about the year {year}: say which month's scores to change.</source>

@@ -84,7 +84,9 @@ def test_add_decide_list_unlock_relock_and_print(demo_file, tmp_path, capsys):
     assert "机密" in hans and "绩效申诉决定书" in hans
 
 
-def test_late_and_bad_input_are_refused_with_one_message_and_nothing_written(demo_file, capsys):
+def test_late_and_bad_input_are_refused_with_one_message_and_nothing_written(
+    demo_file, tmp_path, capsys
+):
     db = ["--db", str(demo_file)]
     base = ["appeal", "add", "--staff", "OP0003", "--period", "2026-09", "--reason", "不服"]
     code, _, err = run(capsys, *base, "--date", "2026-10-06", *db)
@@ -116,6 +118,9 @@ def test_late_and_bad_input_are_refused_with_one_message_and_nothing_written(dem
     assert code == 1 and "is not upheld" in err
     code, _, err = run(capsys, "print", "appeal", "9", "-o", "/nonexistent/x.pdf", *db)
     assert code == 1 and "Appeal #9 does not exist" in err
+    text_file = tmp_path / "k.txt"
+    code, _, err = run(capsys, "print", "appeal", "1", "-o", str(text_file), *db)
+    assert code == 1 and "must end in .pdf" in err and not text_file.exists()
     assert count(demo_file) == 1
 
 

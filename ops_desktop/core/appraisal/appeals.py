@@ -262,6 +262,17 @@ def relock(
     """Lock again the period :func:`unlock_for` opened, once its scores are put right."""
     appeal = validate.get(session, Appeal, appeal_id, "Appeal")
     target = _scored_period(session, appeal, month)
+    unlocked = [
+        e
+        for e in audit.entries(session, entity=ENTITY, entity_id=appeal.id, limit=1_000)
+        if e.action == "unlock_period" and e.details.get("period_id") == target.id
+    ]
+    if not unlocked:  # another appeal's, or a plain unlock: the log would name the wrong one
+        raise DomainError(
+            "Appeal #{id} did not unlock {period}: lock it on the Appraisals page instead.",
+            id=appeal.id,
+            period=periods.label(target),
+        )
     period = periods.lock(session, target.id, operator)
     audit.record(
         session, operator, "relock_period", ENTITY, appeal.id, _summary(appeal),

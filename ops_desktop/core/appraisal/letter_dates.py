@@ -12,8 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.core.models import Staff
+from ops_desktop.core.models.appeals import Appeal
 from ops_desktop.core.services import audit, settings
 
 ENTITY = "result_letters"
@@ -32,6 +35,23 @@ def issued(session: Session, period: str) -> dict[str, dt.date]:
             if staff_no not in first or on < first[staff_no]:
                 first[staff_no] = on
     return first
+
+
+def known(session: Session, period: str, period_id: int | None) -> dict[str, dt.date]:
+    """Staff number → the date their letter of ``period`` bears: the day it was first
+    printed, or the letter date an appeal of theirs on the period was judged by, whichever is
+    earlier — an appeal recorded before any letter was printed keeps the letter to its date."""
+    dates = issued(session, period)
+    if period_id is not None:
+        appealed = session.execute(
+            select(Staff.staff_no, func.min(Appeal.letter_on))
+            .join(Staff, Staff.id == Appeal.staff_id)
+            .where(Appeal.period_id == period_id)
+            .group_by(Staff.staff_no)
+        )
+        for staff_no, on in appealed:
+            dates[staff_no] = min(on, dates.get(staff_no, on))
+    return dates
 
 
 def deadline(session: Session, letter_on: dt.date) -> dt.date:

@@ -98,8 +98,9 @@ class Letters:
     refused: tuple[NoLetter, ...]
 
     def record_printed(self, session: Session, operator: str = "") -> None:
-        """These letters were printed (written to a file) today: their date is kept."""
-        staff = [letter.staff_no for letter in self.letters]
+        """These letters were printed (written to a file) today: the date of those of a
+        locked period is kept — a draft printed before the lock (本期尚未鎖定) fixes none."""
+        staff = [letter.staff_no for letter in self.letters if letter.locked]
         letter_dates.record_issued(session, self.period, staff, clock.today(), operator)
 
     def to_print(self) -> tuple[Letter, ...]:
@@ -154,7 +155,7 @@ def monthly(
     by_no = {p.staff_no: p for p in result.people}
     wanted = _chosen(by_no.keys(), staff, result.label)
     common = _common(session)
-    issued = letter_dates.issued(session, result.label)
+    issued = letter_dates.known(session, result.label, period.id)
     ranked = sum(1 for p in result.people if p.complete)
     letters, refused = [], []
     for no in wanted:
@@ -205,9 +206,9 @@ def annual(session: Session, year: int, staff: Collection[str] | None = None) ->
     by_no = {r.staff_no: r for r in found.rows}
     wanted = _chosen(by_no.keys(), staff, str(year))
     common = _common(session)
-    issued = letter_dates.issued(session, str(year))
-    needs = _latest_training_needs(session, year, {by_no[no].staff_id for no in wanted})
     year_period = periods.find(session, year, 0)
+    issued = letter_dates.known(session, str(year), year_period.id if year_period else None)
+    needs = _latest_training_needs(session, year, {by_no[no].staff_id for no in wanted})
     ranked = sum(1 for r in found.rows if r.result is not None)
     weights_only = tuple(
         SourceLine(

@@ -207,3 +207,41 @@ def test_the_deadline_runs_from_the_date_on_the_persons_letter(db, team, clock_a
     assert [e.details["staff"] for e in entries] == [["TA"]]  # the reprint added none
     with pytest.raises(DomainError, match="late: the deadline was 2026-11-23"):
         add(db, team, "B")  # no letter printed for B: from the lock, as before
+
+
+def test_a_draft_letter_fixes_no_date_and_an_appeal_keeps_its_letters_date(db, clock_at):
+    """Review of issue 19: a letter printed before the lock (本期尚未鎖定) fixed the date,
+    so the final letter gave a deadline already past; a letter printed after an appeal was
+    recorded promised another deadline than the appeal's."""
+    from ops_desktop.core.appraisal import letters
+
+    team = make_team(db)
+    fill(db, team)
+    with db.transaction() as s:
+        draft = letters.monthly(s, 2026, 1, ["TA"])
+        draft.record_printed(s, OP)
+        assert not draft.letters[0].locked
+        assert audit.entries(s, entity="result_letters") == []  # a draft dates nothing
+        periods.lock(s, team.period_id, OP)
+    ident = add(db, team, "A")  # from the lock: no letter was printed for A since
+    clock_at("2026-11-20T10:00:00", running=False)
+    with db.transaction() as s:
+        appeal = s.get(Appeal, ident)
+        (letter,) = letters.monthly(s, 2026, 1, ["TA"]).letters
+    assert (letter.dated, letter.appeal_by) == (appeal.letter_on, appeal.deadline)
+
+
+def test_only_the_appeal_that_unlocked_a_month_locks_it_again(db, team):
+    first, second = add(db, team, "A"), add(db, team, "B")
+    with db.transaction() as s:
+        appeals.decide(s, first, "upheld", "主管同意更正", operator="經理")
+        appeals.unlock_for(s, first, operator=OP)
+    with (
+        pytest.raises(DomainError, match=f"Appeal #{second} did not unlock"),
+        db.transaction() as s,
+    ):
+        appeals.relock(s, second, operator=OP)
+    with db.transaction() as s:
+        assert s.get(AppraisalPeriod, team.period_id).status != "locked"
+        appeals.relock(s, first, operator=OP)
+        assert s.get(AppraisalPeriod, team.period_id).status == "locked"
