@@ -1238,6 +1238,10 @@
       <translation>People</translation>
     </message>
     <message>
+      <source>Supervisors' z-scores</source>
+      <translation>Supervisors' z-scores</translation>
+    </message>
+    <message>
       <source>Save the calibration report</source>
       <translation>Save the calibration report</translation>
     </message>

@@ -1237,6 +1237,10 @@
       <translation>人数</translation>
     </message>
     <message>
+      <source>Supervisors' z-scores</source>
+      <translation>上级评分人的 z 值</translation>
+    </message>
+    <message>
       <source>Save the calibration report</source>
       <translation>保存考核校准报告</translation>
     </message>

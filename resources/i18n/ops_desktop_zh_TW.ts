@@ -1237,6 +1237,10 @@
       <translation>人數</translation>
     </message>
     <message>
+      <source>Supervisors' z-scores</source>
+      <translation>上級評分人的 z 值</translation>
+    </message>
+    <message>
       <source>Save the calibration report</source>
       <translation>儲存考核校準報告</translation>
     </message>

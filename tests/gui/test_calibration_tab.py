@@ -4,6 +4,7 @@ score changed by looking."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from ops_desktop.core.appraisal import periods
@@ -50,6 +51,15 @@ def test_the_tab_flags_the_demos_lenient_and_severe_supervisors(qtbot, ctx, qtmo
     chart = view.chart.chart()
     assert [s.count() for s in chart.series()[0].barSets()] == [4]  # the four grades
     assert "2 flagged" in view.summary.text()
+    z_chart = view.z_chart.chart()  # the supervisors' z, beside the grades
+    (bars,) = z_chart.series()[0].barSets()
+    names = z_chart.axes(Qt.Orientation.Vertical)[0].categories()
+    z = dict(zip(reversed(names), reversed([bars.at(i) for i in range(bars.count())]), strict=True))
+    supervisors = {
+        r.label.split(" ")[-1]: float(r.z) for r in view.found.raters if r.source == "supervisor"
+    }
+    assert z == supervisors
+    assert z["蕭磊"] <= -1.5 < 0 < z["向靜"]  # lenient by its 87.5 % top grades
     view.scope.setCurrentIndex(view.scope.findData("year"))
     view.scope.activated.emit(view.scope.currentIndex())
     assert view.found.period == "2026" and view.found.kind == "annual"

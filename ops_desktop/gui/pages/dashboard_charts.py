@@ -106,6 +106,35 @@ def bar_chart(values: dict[str, int], title: str, count_title: str) -> QChart:
     return chart
 
 
+def signed_bars(values: dict[str, float], title: str, limit: float) -> QChart:
+    """One lying bar per name, the first on top, left of zero or right of it (a z-score),
+    on an axis from −limit to +limit at least, so that a bar crossing the limit shows it."""
+    bars = QBarSet(title)
+    for value in reversed(values.values()):
+        bars.append(value)
+    series = QHorizontalBarSeries()
+    series.append(bars)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setLabelsFormat("@value")
+    series.setLabelsPrecision(2)
+    chart = QChart()
+    chart.addSeries(series)
+    names = QBarCategoryAxis()
+    names.append(list(reversed(values)))
+    names.setTruncateLabels(False)
+    bars.setLabelColor(names.labelsColor())
+    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(names)
+    reach = math.ceil(max([limit, *(abs(v) for v in values.values())]) + 0.5)
+    axis = value_axis(-reach, reach, 1)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
+    chart.setTitle(title)
+    chart.legend().hide()
+    return chart
+
+
 def mean_range(means: Sequence[float]) -> tuple[float, float]:
     """The trend's score range: the means with a margin, at least MEAN_SPAN, within 0–100."""
     low, high = min(means, default=0.0), max(means, default=100.0)

@@ -35,7 +35,7 @@ from ops_desktop.core.models import AppraisalPeriod
 from ops_desktop.gui import exporting
 from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.exporting import Export
-from ops_desktop.gui.pages.dashboard_charts import bar_chart
+from ops_desktop.gui.pages.dashboard_charts import bar_chart, signed_bars
 from ops_desktop.gui.table import Column, RowTableModel
 
 
@@ -114,11 +114,15 @@ class CalibrationView(QWidget):
         self.distribution_label.setWordWrap(True)
         self.chart = QChartView(self)
         self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart.setMinimumHeight(160)
+        self.chart.setMinimumHeight(210)  # four grades' names on their axis, none hidden
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.chart)
+        self.z_chart = QChartView(self)  # the supervisors' leniency at a glance
+        self.z_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.z_chart.setMinimumHeight(210)
+        side_layout.addWidget(self.z_chart)
         side_layout.addWidget(self.distribution_label)
         side_layout.addWidget(self.alpha_label)
         side_layout.addWidget(self.agreement_table)
@@ -183,6 +187,7 @@ class CalibrationView(QWidget):
         self.alpha_label.clear()
         self.distribution_label.clear()
         self.chart.setChart(bar_chart({}, "", ""))
+        self.z_chart.setChart(signed_bars({}, "", 0))
 
     def load(self, period_id: int | None) -> None:
         """Calibrate the month ``period_id`` (or, as chosen, its whole year)."""
@@ -243,6 +248,14 @@ class CalibrationView(QWidget):
         )
         counts = {b.name: b.count for b in found.distribution}
         self.chart.setChart(bar_chart(counts, self.tr("Grades"), self.tr("People")))
+        supervisors = {  # by name alone: "OP0002 向靜" left the bars no room
+            r.label.split(" ")[-1]: float(r.z)
+            for r in found.raters
+            if r.source == "supervisor" and r.z is not None
+        }
+        self.z_chart.setChart(
+            signed_bars(supervisors, self.tr("Supervisors' z-scores"), float(limits.z))
+        )
 
     def save(self, suffix: str) -> bool:
         """The report shown (the month's or the year's), written off the GUI thread as the
