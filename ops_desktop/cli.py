@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from ops_desktop import APP_NAME, __version__, logs
-from ops_desktop.commands import appeals, appraisal, common, printing, records, report, safety
+from ops_desktop.commands import (
+    appeals,
+    appraisal,
+    common,
+    printing,
+    records,
+    regulation,
+    report,
+    safety,
+)
 from ops_desktop.core.errors import DomainError
 
 EXIT_REFUSED = 1
@@ -65,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     appeals.register(commands, _Parser)
     records.register(commands, _Parser)
     printing.register(commands, _Parser)
+    regulation.register(commands, _Parser)
     report.register(commands, _Parser)
     safety.register(commands, _Parser)
     return parser

@@ -170,6 +170,36 @@ def current(session: Session) -> RegulationVersion:
     return latest
 
 
+def version_by_label(session: Session, label: str) -> int:
+    """The id of the version labelled ``label`` (1.0, 1.1 …)."""
+    found = versions(session)
+    for version in found:
+        if version.label == label.strip():
+            return version.id
+    raise DomainError(
+        "There is no regulation version {label}; the versions are {labels}.",
+        label=label,
+        labels="、".join(v.label for v in found),
+    )
+
+
+def in_force(session: Session, day: dt.date | None = None) -> RegulationVersion | None:
+    """The approved version in force on ``day`` (today by default): the one with the latest
+    effective date not after it (of two on one day, the later approved). None before the
+    first takes effect. A version approved to take effect later leaves its predecessor in
+    force until that day."""
+    day = day or clock.today()
+    return session.scalar(
+        select(RegulationVersion)
+        .where(
+            RegulationVersion.status == "approved",
+            RegulationVersion.effective_date <= day,
+        )
+        .order_by(RegulationVersion.effective_date.desc(), RegulationVersion.id.desc())
+        .limit(1)
+    )
+
+
 def tree(
     session: Session, version_id: int | None = None, *, fill_placeholders: bool = False
 ) -> VersionTree:

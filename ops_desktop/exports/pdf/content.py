@@ -28,15 +28,7 @@ def _footer(tree: regulation.VersionTree, department: str) -> str:
 
 def version_id(session: Session, label: str) -> int:
     """The regulation version labelled ``label`` (1.0, 1.1 …), for printing that one."""
-    rows = regulation.version_rows(session)
-    for row in rows:
-        if row.label == label.strip():
-            return row.id
-    raise DomainError(
-        "There is no regulation version {label}; the versions are {labels}.",
-        label=label,
-        labels="、".join(r.label for r in rows),
-    )
+    return regulation.version_by_label(session, label)
 
 
 def regulation_content(
