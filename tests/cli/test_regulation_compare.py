@@ -1,0 +1,57 @@
+"""ops-desktop regulation compare: the revision table of versions built with the services,
+read back with pdftotext; the regulation against itself; a wrong suffix refused."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "exports" / "pdf"))
+
+from pdftools import flat, pdf_text  # noqa: E402
+
+from ops_desktop import cli  # noqa: E402
+from ops_desktop.core.services import regulation  # noqa: E402
+
+
+def edited(db) -> tuple[str, str, str]:
+    with db.transaction() as s:
+        regulation.approve(s, regulation.current(s).id, "2026-01-01", "總經理")
+        draft = regulation.new_draft(s, "1.1")
+        clauses = regulation.tree(s, draft.id).all_clauses()
+        first, gone = clauses[0], clauses[3]
+        regulation.edit_clause(s, first.id, first.text.replace("高效", "高效、合規"))
+        regulation.delete_clause(s, gone.id)
+        return first.text, gone.text, first.text.replace("高效", "高效、合規")
+
+
+def url(db) -> list[str]:
+    return ["--database-url", db.url.render_as_string(hide_password=False)]
+
+
+def test_the_draft_against_the_version_it_replaces(db, tmp_path, capsys):
+    old, gone, new = edited(db)
+    db.close()  # the command opens the file itself
+    target = tmp_path / "table.pdf"
+    assert cli.main(["regulation", "compare", "-o", str(target), *url(db)]) == 0
+    assert capsys.readouterr().out.strip() == f"written: {target} (1 page(s); 1 changed, 1 removed)"
+    text = flat(pdf_text(target))
+    assert "修訂對照表" in text and "版本1.0→版本1.1" in text and "草案，尚未核准" in text
+    for clause in (old, gone, new):
+        assert flat(clause.replace(",", "，").replace(":", "：")) in text
+    assert "修改文字" in text and "刪除條文" in text
+
+
+def test_a_version_against_itself_says_no_changes_and_a_bad_suffix_writes_nothing(
+    db, tmp_path, capsys
+):
+    edited(db)
+    db.close()
+    target = tmp_path / "same.pdf"
+    args = ["regulation", "compare", "--from", "1.0", "--to", "1.0", *url(db)]
+    assert cli.main([*args, "-o", str(target)]) == 0
+    assert "no changes" in capsys.readouterr().out
+    assert "沒有修訂" in flat(pdf_text(target))
+    assert cli.main([*args, "-o", str(tmp_path / "t.txt")]) == 1
+    assert "must end in .pdf" in capsys.readouterr().err
+    assert not (tmp_path / "t.txt").exists()
