@@ -216,7 +216,7 @@ def write_revision_pdf(
     font = fonts.register(font_path)
     table = _Table(font, script)
     heads = {
-        "department": department,
+        "department": words.words(department, script),
         "title": f"{title} {words.words(words.TITLE, script)}".strip(),
         "versions": words.versions_line(found, script),
         "status": words.status_line(found, script),
