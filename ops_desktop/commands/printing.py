@@ -31,6 +31,11 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
     what.add_argument("--chapter", type=common.whole, metavar="N", help="only chapter N")
     what.add_argument("--position", metavar="NAME", help="the responsibilities of a position")
     what.add_argument("--flowchart", metavar="TEMPLATE", help="a workflow template's chart")
+    what.add_argument(
+        "--changes",
+        action="store_true",
+        help="the change notice (修訂公告) of --version (default: the newest approved)",
+    )
     poster.add_argument(
         "--tile",
         choices=("A4", "A3"),
@@ -142,6 +147,11 @@ def _poster(args: argparse.Namespace) -> int:
             chart = chart_content(session, args.flowchart, script=args.script)
         elif args.position:
             text = content.position_content(session, args.position, script=args.script)
+        elif args.changes:
+            from ops_desktop.exports.pdf.change_notice import change_notice_content
+
+            version = content.version_id(session, args.version) if args.version else None
+            text = change_notice_content(session, version, script=args.script)
         else:
             version = content.version_id(session, args.version) if args.version else None
             text = content.regulation_content(
