@@ -280,3 +280,32 @@ def test_an_approved_version_is_chosen_and_prints_the_weights_it_was_approved_wi
     assert "占績效考核總分的40%" in text and "35%" not in text and "核准人總經理" in text
     page.kind.setCurrentIndex(page.kind.findData("position"))
     assert not page.version.isEnabled() and page.request().version is None
+
+
+def test_the_change_notice_is_a_poster_of_the_version_chosen(qtbot, ctx):
+    """Issue 20 point 2: the change notice (修訂公告) of the version in the version box."""
+    import re
+
+    import pdfplumber
+
+    from ops_desktop.core.services import regulation
+
+    with ctx.db.transaction() as session:
+        regulation.approve(session, regulation.current(session).id, "2026-01-01", "總經理")
+        draft = regulation.new_draft(session, "1.1")
+        first = regulation.tree(session, draft.id).all_clauses()[0]
+        regulation.edit_clause(session, first.id, first.text + "每年檢討一次。")
+    page = make_page(qtbot, ctx)
+    page.kind.setCurrentIndex(page.kind.findData("changes"))
+    page.refresh_preview()
+    assert page.version.isEnabled() and not page.target.isEnabled()
+
+    def printed() -> str:
+        with pdfplumber.open(page.current_pdf) as pdf:
+            return re.sub(r"\s+", "", "".join(p.extract_text() for p in pdf.pages))
+
+    text = printed()
+    assert "修訂公告" in text and "每年檢討一次" in text and "草案" in text
+    page.version.setCurrentIndex(1)  # 1.0, the first version
+    page.refresh_preview()
+    assert "首次發布" in printed()

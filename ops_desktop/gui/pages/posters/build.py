@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PosterRequest:
-    kind: str  # regulation | chapter | position | flowchart
+    kind: str  # regulation | chapter | position | flowchart | changes (修訂公告)
     target: str = ""  # chapter number, position name or template code
     size: str = "A2"
     landscape: bool = False
@@ -51,6 +51,10 @@ def _read_content(db: Database, request: PosterRequest) -> PosterContent:
     with db.reading() as session:
         if request.kind == "position":
             return content.position_content(session, request.target, script=request.script)
+        if request.kind == "changes":
+            from ops_desktop.exports.pdf.change_notice import change_notice_content
+
+            return change_notice_content(session, request.version, script=request.script)
         chapter = int(request.target) if request.kind == "chapter" else None
         return content.regulation_content(
             session, chapter=chapter, script=request.script, version_id=request.version

@@ -100,6 +100,7 @@ class PostersPage(Page):
             (self.tr("One chapter"), "chapter"),
             (self.tr("Responsibilities of a position"), "position"),
             (self.tr("Workflow flowchart"), "flowchart"),
+            (self.tr("Change notice"), "changes"),
         ):
             self.kind.addItem(text, code)
         self.target = QComboBox(self.controls)
@@ -211,12 +212,12 @@ class PostersPage(Page):
             choices, rows, version = answer
             if asked != self._choices:
                 return  # another kind was chosen meanwhile
-            self._show_versions(rows, version, enabled=kind in ("regulation", "chapter"))
+            self._show_versions(rows, version, enabled=kind in ("regulation", "chapter", "changes"))
             self.target.blockSignals(True)
             self.target.clear()
             for text, data in choices:
                 self.target.addItem(text, data)
-            self.target.setEnabled(kind != "regulation")
+            self.target.setEnabled(kind not in ("regulation", "changes"))
             self.reading.set_per_chapter_possible(kind == "regulation")
             self.target.blockSignals(False)
             self.schedule_preview()
