@@ -53,5 +53,22 @@ def test_a_version_against_itself_says_no_changes_and_a_bad_suffix_writes_nothin
     assert "no changes" in capsys.readouterr().out
     assert "沒有修訂" in flat(pdf_text(target))
     assert cli.main([*args, "-o", str(tmp_path / "t.txt")]) == 1
-    assert "must end in .pdf" in capsys.readouterr().err
+    assert "must end in .pdf or .xlsx" in capsys.readouterr().err
     assert not (tmp_path / "t.txt").exists()
+
+
+def test_the_workbook_read_back_with_openpyxl_and_calamine(db, tmp_path, capsys):
+    import openpyxl
+    import python_calamine
+
+    old, gone, new = edited(db)
+    db.close()
+    target = tmp_path / "table.xlsx"
+    assert cli.main(["regulation", "compare", "-o", str(target), *url(db)]) == 0
+    assert "(1 sheet; 1 changed, 1 removed)" in capsys.readouterr().out
+    ws = openpyxl.load_workbook(target).active
+    assert ws.freeze_panes == "A5"
+    assert [c.value for c in ws[4]] == ["條款", "原條文", "修訂後條文", "說明"]
+    assert [c.value for c in ws[5]][1:] == [old, new, "修改文字"]
+    rows = python_calamine.CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0)
+    assert [old, new] == rows.to_python()[4][1:3] and gone in rows.to_python()[5]
