@@ -3023,6 +3023,10 @@
       <translation>Workflow flowchart</translation>
     </message>
     <message>
+      <source>Change notice</source>
+      <translation>Change notice</translation>
+    </message>
+    <message>
       <source>An approved version prints the weights and values it was approved with.</source>
       <translation>An approved version prints the weights and values it was approved with.</translation>
     </message>
@@ -5493,6 +5497,10 @@ Print the poster anyway?</translation>
       <translation>This text is longer than {max} characters.</translation>
     </message>
     <message>
+      <source>There is no regulation version {label}; the versions are {labels}.</source>
+      <translation>There is no regulation version {label}; the versions are {labels}.</translation>
+    </message>
+    <message>
       <source>This database holds no regulation.</source>
       <translation>This database holds no regulation.</translation>
     </message>
@@ -5535,6 +5543,10 @@ Print the poster anyway?</translation>
     <message>
       <source>Unknown placeholder {{{{{name}}}}}; known: {known}.</source>
       <translation>Unknown placeholder {{{{{name}}}}}; known: {known}.</translation>
+    </message>
+    <message>
+      <source>Version {label} is the first version: there is nothing before it to compare it with.</source>
+      <translation>Version {label} is the first version: there is nothing before it to compare it with.</translation>
     </message>
     <message>
       <source>The {kind} weights must add up to 100; they add up to {total} ({detail}).</source>
@@ -6103,10 +6115,6 @@ Print the poster anyway?</translation>
     <message>
       <source>the cell holds an Excel error</source>
       <translation>the cell holds an Excel error</translation>
-    </message>
-    <message>
-      <source>There is no regulation version {label}; the versions are {labels}.</source>
-      <translation>There is no regulation version {label}; the versions are {labels}.</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>

@@ -3015,6 +3015,10 @@
       <translation>工作流程图</translation>
     </message>
     <message>
+      <source>Change notice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>An approved version prints the weights and values it was approved with.</source>
       <translation>已核准的版本会印出核准时的权重与数值。</translation>
     </message>
@@ -5477,6 +5481,10 @@ Print the poster anyway?</source>
       <translation>此文字超过 {max} 个字符。</translation>
     </message>
     <message>
+      <source>There is no regulation version {label}; the versions are {labels}.</source>
+      <translation>没有 {label} 版的制度；现有版本为 {labels}。</translation>
+    </message>
+    <message>
       <source>This database holds no regulation.</source>
       <translation>此数据库没有制度。</translation>
     </message>
@@ -5519,6 +5527,10 @@ Print the poster anyway?</source>
     <message>
       <source>Unknown placeholder {{{{{name}}}}}; known: {known}.</source>
       <translation>未知的占位符 {{{{{name}}}}}；可用的有：{known}。</translation>
+    </message>
+    <message>
+      <source>Version {label} is the first version: there is nothing before it to compare it with.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The {kind} weights must add up to 100; they add up to {total} ({detail}).</source>
@@ -6087,10 +6099,6 @@ Print the poster anyway?</source>
     <message>
       <source>the cell holds an Excel error</source>
       <translation>单元格中是 Excel 错误值</translation>
-    </message>
-    <message>
-      <source>There is no regulation version {label}; the versions are {labels}.</source>
-      <translation>没有 {label} 版的制度；现有版本为 {labels}。</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>

@@ -3015,8 +3015,8 @@
       <translation>工作流程圖</translation>
     </message>
     <message>
-      <source>An approved version prints the weights and values it was approved with.</source>
-      <translation>已核准的版本會印出核准時的權重與數值。</translation>
+      <source>Change notice</source>
+      <translation>修訂公告</translation>
     </message>
     <message>
       <source>Landscape</source>
@@ -5477,6 +5477,10 @@ Print the poster anyway?</source>
       <translation>此文字超過 {max} 個字元。</translation>
     </message>
     <message>
+      <source>There is no regulation version {label}; the versions are {labels}.</source>
+      <translation>沒有 {label} 版的制度；現有版本為 {labels}。</translation>
+    </message>
+    <message>
       <source>This database holds no regulation.</source>
       <translation>此資料庫沒有制度。</translation>
     </message>
@@ -5521,8 +5525,8 @@ Print the poster anyway?</source>
       <translation>未知的佔位符 {{{{{name}}}}}；可用的有：{known}。</translation>
     </message>
     <message>
-      <source>The {kind} weights must add up to 100; they add up to {total} ({detail}).</source>
-      <translation>{kind} 權重合計必須為 100；目前合計為 {total}（{detail}）。</translation>
+      <source>Version {label} is the first version: there is nothing before it to compare it with.</source>
+      <translation>版本 {label} 是第一個版本，沒有更早的版本可以比較。</translation>
     </message>
     <message>
       <source>Grade bands must go from the highest minimum score to the lowest, each lower than the one before.</source>
@@ -6087,10 +6091,6 @@ Print the poster anyway?</source>
     <message>
       <source>the cell holds an Excel error</source>
       <translation>儲存格中是 Excel 錯誤值</translation>
-    </message>
-    <message>
-      <source>There is no regulation version {label}; the versions are {labels}.</source>
-      <translation>沒有 {label} 版的制度；現有版本為 {labels}。</translation>
     </message>
     <message>
       <source>There is no position {name}; the positions are {known}.</source>
