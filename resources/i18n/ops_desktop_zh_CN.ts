@@ -3016,7 +3016,7 @@
     </message>
     <message>
       <source>Change notice</source>
-      <translation type="unfinished" />
+      <translation>修订公告</translation>
     </message>
     <message>
       <source>An approved version prints the weights and values it was approved with.</source>
@@ -5530,7 +5530,7 @@ Print the poster anyway?</source>
     </message>
     <message>
       <source>Version {label} is the first version: there is nothing before it to compare it with.</source>
-      <translation type="unfinished" />
+      <translation>版本 {label} 是第一个版本，没有更早的版本可以比较。</translation>
     </message>
     <message>
       <source>The {kind} weights must add up to 100; they add up to {total} ({detail}).</source>

@@ -3019,6 +3019,10 @@
       <translation>修訂公告</translation>
     </message>
     <message>
+      <source>An approved version prints the weights and values it was approved with.</source>
+      <translation>已核准的版本會印出核准時的權重與數值。</translation>
+    </message>
+    <message>
       <source>Landscape</source>
       <translation>橫向</translation>
     </message>
@@ -5527,6 +5531,10 @@ Print the poster anyway?</source>
     <message>
       <source>Version {label} is the first version: there is nothing before it to compare it with.</source>
       <translation>版本 {label} 是第一個版本，沒有更早的版本可以比較。</translation>
+    </message>
+    <message>
+      <source>The {kind} weights must add up to 100; they add up to {total} ({detail}).</source>
+      <translation>{kind} 權重合計必須為 100；目前合計為 {total}（{detail}）。</translation>
     </message>
     <message>
       <source>Grade bands must go from the highest minimum score to the lowest, each lower than the one before.</source>
