@@ -334,9 +334,7 @@ def test_a_0007_database_gets_an_empty_appeals_table_that_a_locked_month_does_no
         assert migrate.current_revision(conn) == "0007"
 
 
-def test_a_0008_database_gets_an_empty_acknowledgements_table_and_loses_it_again(
-    demo_db, back_to
-):
+def test_a_0008_database_gets_an_empty_acknowledgements_table_and_loses_it_again(demo_db, back_to):
     """0009: the table regulation_acknowledgements, empty (everyone is due for the version
     in force); one acknowledgement per person and version; the downgrade removes it."""
     from alembic import command
