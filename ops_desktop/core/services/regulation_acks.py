@@ -182,7 +182,8 @@ def record_each(
         audit.record(
             session, operator, "create", ENTITY, ack.id,
             f"{version.label} {person.staff_no} {person.name}",
-            version=version.label, staff_id=person.id, acknowledged_on=str(day), source=source,
+            version=version.label, staff_id=person.id, acknowledged_on=str(day),
+            record_source=source,
         )  # fmt: skip
     return len(people)
 
@@ -213,7 +214,7 @@ def withdraw(
             session, operator, "delete", ENTITY, ack.id,
             f"{version.label} {person.staff_no} {person.name}",
             version=version.label, staff_id=person.id,
-            acknowledged_on=str(ack.acknowledged_on), source=ack.source,
+            acknowledged_on=str(ack.acknowledged_on), record_source=ack.source,
         )  # fmt: skip
         session.delete(ack)
     session.flush()
