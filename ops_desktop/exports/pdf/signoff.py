@@ -21,20 +21,16 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from ops_desktop.core import script as scripts
-from ops_desktop.core.errors import DomainError
 from ops_desktop.core.files import write_atomically
-from ops_desktop.core.models import RegulationVersion
-from ops_desktop.core.models.regulation import hans_outdated
-from ops_desktop.core.services import regulation_acks, settings, validate
+from ops_desktop.core.services import regulation_acks, settings
 from ops_desktop.core.services.regulation_acks import AckRow
 from ops_desktop.core.services.regulation_compare import changes_of
+from ops_desktop.exports.signoff_words import STATEMENT, TITLE, title_of
 
 from . import fonts
 from .letter_page import COLOR, GREY, Page
 from .page import paper_size
 
-TITLE = "閱知簽收表"
-STATEMENT = "本人已閱讀並瞭解上述版本之運營部制度。"
 HEADS = ("序號", "工號", "姓名", "崗位", "簽名", "日期")
 SHARES = (0.6, 1.1, 1.3, 1.6, 2.6, 1.5)
 HEAD_ROW = 18.0
@@ -60,24 +56,6 @@ class SignoffSheet:
     script: str
 
 
-def approved_version(session: Session, version_id: int) -> RegulationVersion:
-    """The version, refused when it is a draft: only what is approved is signed for."""
-    version = validate.get(session, RegulationVersion, version_id, "Regulation version")
-    if version.status != "approved":
-        raise DomainError(
-            "Version {label} is a draft: only an approved version has a sign-off sheet.",
-            label=version.label,
-        )
-    return version
-
-
-def title_of(version: RegulationVersion, script: str) -> str:
-    proofread = None
-    if not hans_outdated(version.title, version.title_hans, version.title_hans_for):
-        proofread = version.title_hans
-    return scripts.pick(version.title, proofread, script)
-
-
 def _change_lines(session: Session, version_id: int, script: str) -> tuple[str, ...]:
     found = changes_of(session, version_id, script=script)
     if found.is_first:
@@ -93,7 +71,7 @@ def _change_lines(session: Session, version_id: int, script: str) -> tuple[str, 
 
 def sheet_of(session: Session, version_id: int, script: str = "hant") -> SignoffSheet:
     scripts.check(script)
-    version = approved_version(session, version_id)
+    version = regulation_acks.approved(session, version_id)
     return SignoffSheet(
         settings.department(session),
         title_of(version, script),
