@@ -25,7 +25,8 @@ def _date(text: str) -> dt.date:
 def register(kinds: argparse._SubParsersAction[Any]) -> None:
     """Add this module's kinds to ``ops-desktop regulation``."""
     sheet = kinds.add_parser(
-        "signoff", help="the sign-off sheet (閱知簽收表) of a version: PDF to sign, or HR's workbook"
+        "signoff",
+        help="the sign-off sheet (閱知簽收表) of a version: PDF to sign, or HR's workbook",
     )
     common.db_options(sheet, suppress=True)
     sheet.add_argument("--version", required=True, metavar="LABEL", help="the version, e.g. 1.0")

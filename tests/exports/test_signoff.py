@@ -128,7 +128,8 @@ def test_the_workbook_round_trip_records_the_dates_hr_filled_in(db, first, tmp_p
     with db.transaction() as s:
         write_signoff_workbook(s, first, path)
     ws = openpyxl.load_workbook(path)["簽收表"]
-    assert "1.0" in ws["A1"].value and [c.value for c in ws[2]] == ["工號", "姓名", "崗位", "閱知日期"]
+    assert "1.0" in ws["A1"].value
+    assert [c.value for c in ws[2]] == ["工號", "姓名", "崗位", "閱知日期"]
     rows = {r[0].value: r for r in ws.iter_rows(min_row=3)}
     assert sorted(rows) == [no for no, _ in PEOPLE]
     assert rows["OP0002"][3].value.date() == dt.date(2026, 11, 12)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.core import clock
 from ops_desktop.core.errors import DomainError
 from ops_desktop.core.models import RegulationVersion
-from ops_desktop.core.services import regulation_acks, settings
+from ops_desktop.core.services import regulation, regulation_acks, settings
 from ops_desktop.core.services.staff_numbers import normalise
 from ops_desktop.exports.signoff_words import TITLE, title_of
 
@@ -147,13 +147,9 @@ def import_workbook(
                 other=label,
                 label=expected.label,
             )
-    from ops_desktop.core.services import regulation
-
     version = session.get(RegulationVersion, regulation.version_by_label(session, label))
     assert version is not None
-    stored = {
-        r.staff_no: r.acknowledged_on for r in regulation_acks.rows(session, version.id)
-    }
+    stored = {r.staff_no: r.acknowledged_on for r in regulation_acks.rows(session, version.id)}
     report = ImportReport(sent.name)
     entries: list[tuple[str, dt.date]] = []
     ws = wb[SHEET]
