@@ -157,6 +157,7 @@ def test_the_workbook_round_trip_records_the_dates_hr_filled_in(db, first, tmp_p
         ("foreign", "not an ops-desktop sign-off workbook"),
         ("bad date", r"D\d+: '2026-13-01' is not a date"),
         ("unknown", "no staff member OP0777"),
+        ("no number", r"A\d+: a date without a staff number"),
         ("other version", "version 1.0, not 1.1"),
     ],
 )
@@ -177,6 +178,8 @@ def test_a_bad_workbook_is_refused_and_nothing_changes(db, first, tmp_path, chan
         _fill(path, {"OP0004": "2026-13-01"})
     elif change == "unknown":
         _fill(path, {"OP0005": "2026-11-15"}, {"OP0005": "OP0777"})
+    elif change == "no number":
+        _fill(path, {"OP0005": "2026-11-15"}, {"OP0005": ""})
     with db.transaction() as s:
         before = len(audit.entries(s, entity=regulation_acks.ENTITY))
     with pytest.raises(DomainError, match=message), db.transaction() as s:
