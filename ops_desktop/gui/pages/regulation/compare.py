@@ -83,7 +83,7 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, text: str, width: int) -> QTextDocument:
         doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setDefaultFont(option.font)
         doc.setHtml(text)
         doc.setTextWidth(max(width - 8, 40))
         return doc
@@ -94,10 +94,10 @@ class RichTextDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
-        option.text = ""  # type: ignore[attr-defined]
-        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
-        rect = option.rect  # type: ignore[attr-defined]
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        rect = option.rect
         doc = self._document(option, text, rect.width())
         painter.save()
         painter.translate(rect.left() + 4, rect.top() + 2)

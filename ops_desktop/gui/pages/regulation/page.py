@@ -326,6 +326,13 @@ class RegulationPage(EditActions):
         if entry is not None:
             self.preview.scrollToAnchor(f"{entry.kind}-{entry.id}")
 
+    def select_id(self, version_id: object) -> bool:
+        """Show a version (a dashboard alert about it opens it here)."""
+        if not isinstance(version_id, int):
+            return False
+        self.reload(version_id=version_id)
+        return True
+
     def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.search.setFocus()
         self.search.selectAll()
