@@ -197,11 +197,12 @@ def demo_db(
 @pytest.fixture
 def back_to():  # type: ignore[no-untyped-def]
     """``back_to(db, revision)`` turns a database at the head into the one an older program
-    left (0008 added the table appeals, 0007 the regulation's ``*_hans_for`` columns,
-    0006_score_comments the table score_comments, 0006_staff_no_normalised normalised the
-    staff numbers (data only), 0005 the table regulation_version_schemes, 0004 the
-    locked-period triggers, 0003 the table period_bonus_bases, 0002 the row_version
-    columns); returns the row counts of the tables that lose a column."""
+    left (0009 added the table regulation_acknowledgements, 0008 the table appeals, 0007
+    the regulation's ``*_hans_for`` columns, 0006_score_comments the table score_comments,
+    0006_staff_no_normalised normalised the staff numbers (data only), 0005 the table
+    regulation_version_schemes, 0004 the locked-period triggers, 0003 the table
+    period_bonus_bases, 0002 the row_version columns); returns the row counts of the tables
+    that lose a column."""
 
     def turn(db: Database, revision: str) -> dict[str, int]:
         from sqlalchemy import text
@@ -213,6 +214,8 @@ def back_to():  # type: ignore[no-untyped-def]
             counts = {
                 t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables
             }
+            if revision < "0009":
+                conn.execute(text("DROP TABLE regulation_acknowledgements"))
             if revision < "0008":
                 conn.execute(text("DROP TABLE appeals"))
             if revision < "0007":

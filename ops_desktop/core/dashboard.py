@@ -16,7 +16,7 @@ from ops_desktop.core import clock
 
 from .appraisal import appeals, periods, results, rules
 from .models import AppraisalPeriod, KpiFigure, KpiMetric, Position, Staff, WorkflowRun
-from .services import action_items, suggestions, workflows
+from .services import action_items, regulation, regulation_acks, settings, suggestions, workflows
 
 NEAR_MONTH_END_DAYS = 5
 NEAR_END = dt.timedelta(days=NEAR_MONTH_END_DAYS)
@@ -28,7 +28,7 @@ class Alert:
     """``kind`` says what happened; ``params`` fill the window's (translated) sentence."""
 
     kind: str  # incomplete | unlocked | distribution | overdue | unanswered | budget | kpi
-    # | appeal
+    # | appeal | unacknowledged
     params: dict[str, str]
     page: str  # the page that holds the record
     # What that page selects: an id, or (month, person) on the appraisal page and
@@ -157,6 +157,17 @@ def _record_alerts(session: Session, out: Summary, today: dt.date) -> None:
         out.alerts.append(
             Alert("appeal", params, "appraisals", (appeal.period_id, appeal.staff_id))
         )
+    late = regulation_acks.overdue(session, today)  # the version in force, not acknowledged
+    if late:
+        version = regulation.in_force(session, today)
+        assert version is not None  # someone is overdue for it
+        params = {
+            "count": str(len(late)),
+            "version": version.label,
+            "days": str(settings.ack_days(session)),
+            "since": min(r.due_since for r in late if r.due_since).isoformat(),
+        }
+        out.alerts.append(Alert("unacknowledged", params, "regulation", version.id))
     for run in session.scalars(select(WorkflowRun).where(WorkflowRun.budget.is_not(None))):
         over = workflows.over_budget(run)
         if over is not None:

@@ -150,6 +150,10 @@ FIELD_LABELS: dict[str, str] = {
     "period": "Period",
     "reasons": "Reasons",
     "source_contested": "Source contested",
+    # … the acknowledgements' (core/services/regulation_acks.py)
+    "acknowledged_on": "Acknowledged on",
+    "record_source": "Recorded from",
+    "version": "Version",
 }
 
 

@@ -14,5 +14,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_score_comments",  # after the staff numbers (two 0006s were made side by side)
     "0007",
     "0008_appeals",
+    "0009_regulation_acknowledgements",
 )
 HEAD = KNOWN_REVISIONS[-1]

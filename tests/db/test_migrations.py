@@ -332,3 +332,35 @@ def test_a_0007_database_gets_an_empty_appeals_table_that_a_locked_month_does_no
     with demo_db.engine.connect() as conn:
         assert not inspect(conn).has_table("appeals")
         assert migrate.current_revision(conn) == "0007"
+
+
+def test_a_0008_database_gets_an_empty_acknowledgements_table_and_loses_it_again(demo_db, back_to):
+    """0009: the table regulation_acknowledgements, empty (everyone is due for the version
+    in force); one acknowledgement per person and version; the downgrade removes it."""
+    from alembic import command
+    from sqlalchemy import exc, inspect, text
+
+    back_to(demo_db, "0008_appeals")
+    with demo_db.engine.connect() as conn:
+        assert not inspect(conn).has_table("regulation_acknowledgements")
+    migrate.ensure_schema(demo_db.engine, demo_db.path)
+    with demo_db.engine.begin() as conn:
+        assert migrate.current_revision(conn) == schema.HEAD
+        table = "regulation_acknowledgements"
+        assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 0
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    insert = text(
+        "INSERT INTO regulation_acknowledgements (version_id, staff_id, acknowledged_on,"
+        " source, recorded_by) SELECT v.id, s.id, '2026-11-16', 'sheet', 'secretary'"
+        " FROM regulation_versions v, staff s WHERE s.staff_no = 'OP0001' LIMIT 1"
+    )
+    with demo_db.engine.begin() as conn:
+        conn.execute(insert)
+    with pytest.raises(exc.IntegrityError), demo_db.engine.begin() as conn:
+        conn.execute(insert)  # the same person and version twice
+    with demo_db.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0008_appeals")
+    with demo_db.engine.connect() as conn:
+        assert not inspect(conn).has_table("regulation_acknowledgements")
+        assert migrate.current_revision(conn) == "0008_appeals"

@@ -1,5 +1,6 @@
 """Every table of ops-desktop. Import from here: ``from ops_desktop.core.models import Staff``."""
 
+from .acknowledgements import RegulationAcknowledgement
 from .appeals import Appeal
 from .appraisal import (
     AppraisalPeriod,
@@ -67,6 +68,7 @@ __all__ = [
     "PeerAssignment",
     "PeriodBonusBase",
     "Position",
+    "RegulationAcknowledgement",
     "RegulationChapter",
     "RegulationClause",
     "RegulationSection",

@@ -23,6 +23,9 @@ LETTER_SHOWS_BONUS = "letter_shows_bonus"
 # scores they gave reach the top grade.
 CALIBRATION_Z = "calibration_z"
 CALIBRATION_TOP_SHARE = "calibration_top_share"
+# Acknowledgement of the regulation in force (閱知確認): the dashboard warns of those who
+# have not acknowledged it this many days after they became due.
+ACK_DAYS = "ack_days"
 DEFAULTS = {
     DEPARTMENT: "運營部",
     APPEAL_DAYS: "7",
@@ -30,6 +33,7 @@ DEFAULTS = {
     LETTER_SHOWS_BONUS: "no",
     CALIBRATION_Z: "1.5",
     CALIBRATION_TOP_SHARE: "40",
+    ACK_DAYS: "14",
 }
 YES, NO = "yes", "no"
 
@@ -46,6 +50,11 @@ def department(session: Session) -> str:
 def appeal_days(session: Session) -> int:
     """Days from a result letter's date to the last day of appeal."""
     return int(get(session, APPEAL_DAYS))
+
+
+def ack_days(session: Session) -> int:
+    """Days after which an unacknowledged regulation version is a dashboard alert."""
+    return int(get(session, ACK_DAYS))
 
 
 def shows(session: Session, key: str) -> bool:
@@ -137,7 +146,9 @@ def put(session: Session, key: str, value: str, operator: str = "") -> None:
 
 def _checked(key: str, value: str) -> str:
     value = validate.text(value, "value", max_len=200)
-    if key == APPEAL_DAYS and not (value.isascii() and value.isdigit() and 1 <= int(value) <= 365):
+    if key in (APPEAL_DAYS, ACK_DAYS) and not (
+        value.isascii() and value.isdigit() and 1 <= int(value) <= 365
+    ):
         raise DomainError("{field} must be a whole number of days from 1 to 365.", field="value")
     if key == CALIBRATION_Z and not _number_within(value, Decimal("0.1"), Decimal(5)):
         raise DomainError("{field} must be a number from 0.1 to 5.", field="value")
