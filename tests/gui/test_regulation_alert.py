@@ -36,3 +36,70 @@ def test_opening_a_version_from_an_alert_shows_it(qtbot, ctx):
     assert page.select_id(first)
     assert page.version_id() == first and page.tree.status == "approved"
     assert not page.select_id(None)
+
+
+def test_acknowledgements_are_recorded_for_the_selected_and_undone(qtbot, ctx, dialogs):
+    from ops_desktop.core.services import regulation_acks
+
+    with ctx.db.transaction() as session:
+        first = regulation.version_rows(session)[0].id
+        regulation.approve(session, first, "2026-11-01", "王主任", "測試")
+    page = RegulationPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    assert page.select_id(first)
+    panel = page.acks
+    rows = panel.list.model.rows
+    assert rows and all(r.acknowledged_on is None for r in rows)
+    assert "0 of" in panel.heading.text()
+    assert not panel.record_button.isEnabled()  # nobody chosen yet
+    panel.list.table.selectRow(0)
+    chosen = panel.selected()[0]
+    assert panel.record_button.isEnabled()
+
+    def answer(dialog):
+        dialog.date.setText("2026-11-16")
+        return True
+
+    dialogs.forms.append(answer)
+    assert panel.record()
+    with ctx.db.transaction() as session:
+        stored = {r.staff_no: r.acknowledged_on for r in regulation_acks.rows(session, first)}
+    assert stored[chosen.staff_no].isoformat() == "2026-11-16"
+    shown = {r.staff_no: r.acknowledged_on for r in panel.list.model.rows}
+    assert shown[chosen.staff_no].isoformat() == "2026-11-16"
+    page.undo_stack.undo()
+    with ctx.db.transaction() as session:
+        assert all(r.acknowledged_on is None for r in regulation_acks.rows(session, first))
+
+
+def test_a_refused_day_changes_nothing(qtbot, ctx, dialogs):
+    from ops_desktop.core.services import regulation_acks
+
+    with ctx.db.transaction() as session:
+        first = regulation.version_rows(session)[0].id
+        regulation.approve(session, first, "2026-11-01", "王主任", "測試")
+    page = RegulationPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    page.select_id(first)
+    page.acks.list.table.selectAll()
+    dialogs.expect_errors = True
+    dialogs.forms.append(lambda d: (d.date.setText("2026-12-31"), True)[1])  # in the future
+    page.acks.record()
+    assert dialogs.errors and "future" in dialogs.errors[0]
+    assert page.undo_stack.count() == 0
+    with ctx.db.transaction() as session:
+        assert all(r.acknowledged_on is None for r in regulation_acks.rows(session, first))
+
+
+def test_a_draft_has_no_acknowledgements_and_says_so(qtbot, ctx):
+    page = RegulationPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    page.tabs.setCurrentWidget(page.acks)
+    assert page.tree.status == "draft"
+    assert "draft" in page.acks.list.empty.visible_text()
