@@ -148,6 +148,7 @@ class AcksPanel(QWidget):
         )
         self.list.set_empty(self.tr("No active employees: add people on the Staff page."))
         self.list.set_rows(rows)
+        self.list.table.resizeColumnsToContents()  # the headers whole
         self._enable()
 
     def selected(self) -> list[AckRow]:

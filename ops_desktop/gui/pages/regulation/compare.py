@@ -98,7 +98,8 @@ class RichTextDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = option.rect
-        doc = self._document(option, text, rect.width())
+        # wrapped at the width sizeHint measured (the cell is a grid line narrower)
+        doc = self._document(option, text, self.view.columnWidth(index.column()) - 2)
         painter.save()
         painter.translate(rect.left() + 4, rect.top() + 2)
         doc.drawContents(painter)
@@ -108,9 +109,10 @@ class RichTextDelegate(QStyledItemDelegate):
         text = index.data(HTML_ROLE)
         if text is None:
             return super().sizeHint(option, index)
+        self.initStyleOption(option, index)  # the font the cell is painted in
         width = self.view.columnWidth(index.column())
-        doc = self._document(option, text, width)
-        return QSize(width, int(doc.size().height()) + 4)
+        doc = self._document(option, text, width - 2)
+        return QSize(width, int(doc.size().height()) + 8)
 
 
 class CompareDialog(QDialog):
@@ -127,8 +129,10 @@ class CompareDialog(QDialog):
         for text, combo in ((self.tr("&From"), self.from_combo), (self.tr("&To"), self.to_combo)):
             label = QLabel(text, self)
             label.setBuddy(combo)
+            label.setMinimumSize(label.sizeHint())  # never squeezed to "Tc"
             bar.addWidget(label)
             bar.addWidget(combo)
+            combo.setMinimumContentsLength(14)
             combo.activated.connect(self._chosen)
         bar.addStretch(1)
         self.counts = QLabel(self)
