@@ -103,3 +103,26 @@ def test_a_draft_has_no_acknowledgements_and_says_so(qtbot, ctx):
     page.tabs.setCurrentWidget(page.acks)
     assert page.tree.status == "draft"
     assert "draft" in page.acks.list.empty.visible_text()
+
+
+def test_overdue_people_are_flagged_in_words_and_colour(qtbot, ctx, clock_at):
+    from PySide6.QtCore import Qt
+
+    from ops_desktop.gui.table import FLAGGED
+
+    with ctx.db.transaction() as session:
+        first = regulation.version_rows(session)[0].id
+        regulation.approve(session, first, "2026-10-01", "王主任", "測試")
+    clock_at("2026-12-01T10:00:00")
+    page = RegulationPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    page.select_id(first)
+    model = page.acks.list.model
+    late = [i for i, r in enumerate(model.rows) if r.overdue_days > 0]
+    assert late
+    state = len(model.columns) - 1
+    assert model.index(late[0], state).data() == "Overdue"
+    brush = model.index(late[0], 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert brush is not None and brush.color().name() == FLAGGED

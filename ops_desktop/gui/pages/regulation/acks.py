@@ -93,6 +93,7 @@ class AcksPanel(QWidget):
             self,
             id_of=lambda r: r.staff_id,
             muted=lambda r: r.acknowledged_on is not None,
+            flagged=lambda r: r.overdue_days > 0,
         )
         table = self.list.table
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
