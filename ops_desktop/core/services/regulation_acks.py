@@ -43,6 +43,17 @@ def _version(session: Session, version_id: int) -> RegulationVersion:
     return validate.get(session, RegulationVersion, version_id, "Regulation version")
 
 
+def approved(session: Session, version_id: int) -> RegulationVersion:
+    """The version, refused when it is a draft: only what is approved is signed for."""
+    version = _version(session, version_id)
+    if version.status != "approved" or version.approved_at is None:
+        raise DomainError(
+            "Version {label} is a draft: only an approved version can be acknowledged.",
+            label=version.label,
+        )
+    return version
+
+
 def _present(day: dt.date):  # type: ignore[no-untyped-def]  # a SQL condition
     return (Staff.status != "departed") | (Staff.departed_on > day)
 
@@ -129,26 +140,22 @@ def record_each(
     source: str = "sheet",
 ) -> int:
     """:func:`record` with a day per person (the workbook HR sends back)."""
-    version = _version(session, version_id)
+    version = approved(session, version_id)
     validate.choice(source, SOURCES, "source")
-    if version.status != "approved" or version.approved_at is None:
-        raise DomainError(
-            "Version {label} is a draft: only an approved version can be acknowledged.",
-            label=version.label,
-        )
-    approved = version.approved_at.date()
+    assert version.approved_at is not None
+    approved_on = version.approved_at.date()
     today = clock.today()
     people = _people(session, [n for n, _ in entries])
     seen: set[int] = set()
     for person, (_, day) in zip(people, entries, strict=True):
         if day > today:
             raise DomainError("{field} cannot be in the future.", field="acknowledged_on")
-        if day < approved:
+        if day < approved_on:
             raise DomainError(
                 "{date} is before version {label} was approved ({approved}).",
                 date=day.isoformat(),
                 label=version.label,
-                approved=approved.isoformat(),
+                approved=approved_on.isoformat(),
             )
         if person.status == "departed" and (
             person.departed_on is None or person.departed_on <= day
