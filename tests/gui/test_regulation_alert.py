@@ -3,6 +3,8 @@ it shows its version on the regulation page."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from ops_desktop.core import dashboard
 from ops_desktop.core.services import regulation
 from ops_desktop.gui.pages.dashboard import DashboardPage
@@ -126,3 +128,43 @@ def test_overdue_people_are_flagged_in_words_and_colour(qtbot, ctx, clock_at):
     assert model.index(late[0], state).data() == "Overdue"
     brush = model.index(late[0], 0).data(Qt.ItemDataRole.BackgroundRole)
     assert brush is not None and brush.color().name() == FLAGGED
+
+
+def test_the_sign_off_sheet_is_printed_exported_and_its_workbook_imported_undoably(
+    qtbot, ctx, dialogs, home
+):
+    import datetime as dt
+
+    import openpyxl
+
+    from ops_desktop.core.services import regulation_acks
+    from ops_desktop.exports.excel.signoff_sheet import DATE_COLUMN, FIRST_ROW, SHEET
+
+    with ctx.db.transaction() as session:
+        first = regulation.version_rows(session)[0].id
+        regulation.approve(session, first, "2026-11-01", "王主任", "測試")
+    page = RegulationPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    page.select_id(first)
+    panel = page.acks
+    pdf, xlsx = home / "sheet.pdf", home / "sheet.xlsx"
+    dialogs.save_as += [str(pdf), str(xlsx)]
+    dialogs.after_export += [None, None]
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    book = openpyxl.load_workbook(xlsx)
+    sheet = book[SHEET]
+    number = sheet.cell(FIRST_ROW, 1).value
+    sheet.cell(FIRST_ROW, DATE_COLUMN).value = dt.date(2026, 11, 16)
+    book.save(xlsx)
+    assert panel.import_workbook(str(xlsx))
+    with ctx.db.transaction() as session:
+        stored = {r.staff_no: r.acknowledged_on for r in regulation_acks.rows(session, first)}
+    assert stored[number] == dt.date(2026, 11, 16)
+    assert sum(1 for day in stored.values() if day) == 1
+    page.undo_stack.undo()
+    with ctx.db.transaction() as session:
+        assert all(r.acknowledged_on is None for r in regulation_acks.rows(session, first))

@@ -30,9 +30,12 @@ from ops_desktop.gui.table import Column
 from ops_desktop.gui.undo import perform
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlalchemy.orm import Session
 
     from ops_desktop.core.services.regulation_acks import AckRow
+    from ops_desktop.gui.tasks import Progress
 
     from .base import RegulationParts
 
@@ -100,8 +103,20 @@ class AcksPanel(QWidget):
         table.selectionModel().selectionChanged.connect(self._enable)
         self.record_button = QPushButton(self.tr("Record acknowledgement…"), self)
         self.record_button.clicked.connect(lambda: self.record())
+        self.import_button = QPushButton(self.tr("Import signed workbook…"), self)
+        self.import_button.clicked.connect(lambda: self.import_workbook())
+        self.print_button = QPushButton(self.tr("Print sign-off sheet…"), self)
+        self.print_button.clicked.connect(lambda: self.write_sheet(pdf=True))
+        self.export_button = QPushButton(self.tr("Export sign-off workbook…"), self)
+        self.export_button.clicked.connect(lambda: self.write_sheet(pdf=False))
         bar = QHBoxLayout()
-        bar.addWidget(self.record_button)
+        for button in (
+            self.record_button,
+            self.import_button,
+            self.print_button,
+            self.export_button,
+        ):
+            bar.addWidget(button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -115,6 +130,7 @@ class AcksPanel(QWidget):
         self._asked += 1
         asked = self._asked
         if version_id is None or status != "approved":
+            self.version_id = None  # nothing to record, print or import for a draft
             self.heading.setText("")
             self.list.set_empty(
                 self.tr(
@@ -161,6 +177,8 @@ class AcksPanel(QWidget):
     def _enable(self, *_: object) -> None:
         waiting = [r for r in self.selected() if r.acknowledged_on is None]
         self.record_button.setEnabled(self.version_id is not None and bool(waiting))
+        for button in (self.import_button, self.print_button, self.export_button):
+            button.setEnabled(self.version_id is not None)
 
     def record(self, dialog: AckDateDialog | None = None) -> bool:
         """The people selected who have not acknowledged yet, on the day chosen."""
@@ -202,3 +220,90 @@ class AcksPanel(QWidget):
     def reload(self) -> None:
         if self.version_id is not None:
             self.show_version(self.version_id, self.label, "approved")
+
+    # -- the sign-off sheet (閱知簽收表) ------------------------------------------------------
+    def write_sheet(self, *, pdf: bool) -> bool:
+        """The sheet people sign (PDF, in the interface's script) or the workbook HR fills
+        in (xlsx), through the window's one way of exporting."""
+        from ops_desktop.gui import exporting
+        from ops_desktop.gui.exporting import EXCEL, Export
+
+        from .compare import script
+
+        version_id, ctx, chosen = self.version_id, self.page.ctx, script()
+        if version_id is None:
+            return False
+
+        def write(_progress: Progress, target: Path) -> None:
+            with ctx.transaction() as session:
+                if pdf:
+                    from ops_desktop.exports.pdf.signoff import write_signoff_pdf
+
+                    write_signoff_pdf(session, version_id, target, script=chosen)
+                else:
+                    from ops_desktop.exports.excel.signoff_sheet import write_signoff_workbook
+
+                    write_signoff_workbook(session, version_id, target)
+
+        # 閱知簽收表: the sheet's own title, as HR files it
+        name = f"閱知簽收表_{self.label}" + (".pdf" if pdf else ".xlsx")
+        title = self.tr("Print sign-off sheet") if pdf else self.tr("Export sign-off workbook")
+        return exporting.run(
+            self.page, Export(title, name, write, file_filter="PDF (*.pdf)" if pdf else EXCEL)
+        )
+
+    def import_workbook(self, path: str | None = None) -> bool:
+        """The workbook HR sent back: its dates recorded all or nothing, one undoable step
+        (the undo withdraws the people it recorded)."""
+        from ops_desktop.gui.exporting import EXCEL, start_folder
+
+        version_id, label, ctx = self.version_id, self.label, self.page.ctx
+        if version_id is None:
+            return False
+        if path is None:
+            path = ctx.dialogs.open_file(
+                self,
+                self.tr("Signed sign-off workbook"),
+                str(start_folder(ctx.preferences())),
+                EXCEL,
+            )
+        if not path:
+            return False
+        operator = ctx.operator()
+
+        def do(session: Session) -> list[str]:
+            from ops_desktop.core.services import regulation_acks
+            from ops_desktop.exports.excel.signoff_sheet import import_workbook
+
+            def waiting() -> set[str]:
+                rows = regulation_acks.rows(session, version_id)
+                return {r.staff_no for r in rows if r.acknowledged_on is None}
+
+            before = waiting()
+            import_workbook(session, path, operator, version_id=version_id)
+            return sorted(before - waiting())
+
+        def undo_factory(numbers: list[str]) -> Callable[[Session], int]:
+            def withdraw(session: Session) -> int:
+                from ops_desktop.core.services import regulation_acks
+
+                return regulation_acks.withdraw(session, version_id, numbers, operator)
+
+            return withdraw
+
+        def done(numbers: list[str]) -> None:
+            self.page.status_message.emit(
+                self.tr("%n acknowledgement(s) recorded from the workbook", "", len(numbers))
+            )
+
+        perform(
+            self.page.undo_stack,
+            ctx,
+            self.tr("Import signed workbook of %1").replace("%1", label),
+            do,
+            undo_factory,
+            self.reload,
+            self.page.error,
+            done=done,
+        )
+        return True
