@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 class ListBox(QWidget):
     """A list with search as you type; ``current_changed`` gives the selected row (or None).
     ``bare``: the caller places ``search`` and ``table`` in its own layout; ``muted(row)``:
-    that row is shown greyed."""
+    that row is shown greyed; ``flagged(row)``: on a warning background."""
 
     current_changed = Signal(object)
 
@@ -54,11 +54,12 @@ class ListBox(QWidget):
         bare: bool = False,
         id_of: Callable[[Any], Any] = lambda row: getattr(row, "id", None),
         muted: Callable[[Any], bool] | None = None,
+        flagged: Callable[[Any], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.id_of = id_of
         self._widths: list[int] = []
-        self.model = RowTableModel(columns, self, muted=muted)
+        self.model = RowTableModel(columns, self, muted=muted, flagged=flagged)
         self.proxy = FilterProxy(self.model, self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search…"))

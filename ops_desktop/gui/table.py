@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from ops_desktop.core.script import fold
 
@@ -26,6 +26,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+FLAGGED = "#fbd5d5"  # a flagged row's background (see RowTableModel)
 
 
 @dataclass(frozen=True)
@@ -92,11 +93,15 @@ class RowTableModel(QAbstractTableModel):
         parent: Any = None,
         *,
         muted: Callable[[Any], bool] | None = None,
+        flagged: Callable[[Any], bool] | None = None,
     ) -> None:
-        """``muted(row)``: the row is shown greyed (a person who has left, say)."""
+        """``muted(row)``: the row is shown greyed (a person who has left, say);
+        ``flagged(row)``: on a warning background (overdue) — a column should say so in
+        words too, never by colour alone."""
         super().__init__(parent)
         self.columns = list(columns)
         self.muted = muted
+        self.flagged = flagged
         self.rows: list[Any] = []
         self._haystacks: list[str] | None = None
 
@@ -157,6 +162,10 @@ class RowTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.flagged is not None:
+            return QBrush(QColor(FLAGGED)) if self.flagged(row) else None
+        if role == Qt.ItemDataRole.ForegroundRole and self.flagged and self.flagged(row):
+            return QBrush(QColor("#000000"))  # dark on the light warning colour in any theme
         if role == Qt.ItemDataRole.ForegroundRole and self.muted is not None and self.muted(row):
             # the palette's own greyed text: readable in light and dark themes alike
             return QGuiApplication.palette().brush(

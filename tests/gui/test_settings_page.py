@@ -238,3 +238,26 @@ def test_the_calibration_thresholds_save_undo_and_redo(qtbot, fresh_ctx, setting
     page.undo_stack.redo()
     assert stored()[0].top_share == 30
     assert errors == []
+
+
+def test_the_days_to_acknowledge_the_regulation_save_undo_and_redo(
+    qtbot, fresh_ctx, settings, errors
+):
+    page = make_page(qtbot, fresh_ctx, settings)
+    ui = page.ui
+    assert ui.ackDaysSpin.value() == 14
+    assert (ui.ackDaysSpin.minimum(), ui.ackDaysSpin.maximum()) == (1, 365)
+    ui.ackDaysSpin.setValue(30)
+    assert page.has_unsaved_changes() and page.save()
+
+    def stored():
+        with fresh_ctx.transaction() as session:
+            return dept.ack_days(session)
+
+    assert stored() == 30 and not page.has_unsaved_changes()
+    assert make_page(qtbot, fresh_ctx, settings).ui.ackDaysSpin.value() == 30
+    page.undo_stack.undo()
+    assert stored() == 14
+    page.undo_stack.redo()
+    assert stored() == 30
+    assert errors == []

@@ -116,3 +116,19 @@ def test_models_pass_the_model_tester(qtbot, ctx, qtmodeltester):
     page = make_page(qtbot, ctx)
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
+
+
+def test_history_lists_the_regulation_versions_the_person_acknowledged(qtbot, ctx):
+    import datetime as dt
+
+    from ops_desktop.core.services import regulation, regulation_acks
+
+    with ctx.db.transaction() as session:
+        first = regulation.version_rows(session)[0].id
+        regulation.approve(session, first, "2026-11-01", "王主任", "測試")
+        regulation_acks.record(session, first, ["OP0003"], dt.date(2026, 11, 16), "測試")
+    page = make_page(qtbot, ctx)
+    page.select_id(stored(ctx, "OP0003").id)
+    assert page.acks_model.rows == [("1.0", dt.date(2026, 11, 16))]
+    page.select_id(stored(ctx, "OP0004").id)
+    assert page.acks_model.rows == []

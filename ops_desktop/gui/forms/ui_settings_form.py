@@ -208,6 +208,20 @@ class Ui_SettingsForm(object):
 
         self.departmentLayout.addWidget(self.calibrationShareSpin, 6, 1, 1, 1)
 
+        self.ackDaysSpinLabel = QLabel(self.departmentGroup)
+        self.ackDaysSpinLabel.setObjectName(u"ackDaysSpinLabel")
+
+        self.departmentLayout.addWidget(self.ackDaysSpinLabel, 7, 0, 1, 1)
+
+        self.ackDaysSpin = QSpinBox(self.departmentGroup)
+        self.ackDaysSpin.setObjectName(u"ackDaysSpin")
+        self.ackDaysSpin.setMinimum(1)
+        self.ackDaysSpin.setMaximum(365)
+        self.ackDaysSpin.setValue(14)
+        self.ackDaysSpin.setMaximumSize(QSize(90, 16777215))
+
+        self.departmentLayout.addWidget(self.ackDaysSpin, 7, 1, 1, 1)
+
         self.departmentLayout.setColumnStretch(1, 1)
 
         self.leftColumn.addWidget(self.departmentGroup)
@@ -440,6 +454,7 @@ class Ui_SettingsForm(object):
         self.appealDaysSpinLabel.setBuddy(self.appealDaysSpin)
         self.calibrationZSpinLabel.setBuddy(self.calibrationZSpin)
         self.calibrationShareSpinLabel.setBuddy(self.calibrationShareSpin)
+        self.ackDaysSpinLabel.setBuddy(self.ackDaysSpin)
         self.trainingThresholdEditLabel.setBuddy(self.trainingThresholdEdit)
         self.annualMinSpinLabel.setBuddy(self.annualMinSpin)
         self.peerMinCountSpinLabel.setBuddy(self.peerMinCountSpin)
@@ -470,6 +485,7 @@ class Ui_SettingsForm(object):
         self.letterBonusCheck.setText(QCoreApplication.translate("SettingsForm", u"Result letters show the bonus amount", None))
         self.calibrationZSpinLabel.setText(QCoreApplication.translate("SettingsForm", u"Calibration flags a rater at |z| of", None))
         self.calibrationShareSpinLabel.setText(QCoreApplication.translate("SettingsForm", u"\u2026 or lenient above this % of top grades", None))
+        self.ackDaysSpinLabel.setText(QCoreApplication.translate("SettingsForm", u"Days to acknowledge the regulation", None))
         self.databaseGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Database in use", None))
         self.databaseNote.setText(QCoreApplication.translate("SettingsForm", u"To work in another database file, use File \u2192 Open database\u2026 or File \u2192 New database\u2026; File \u2192 Open recent lists the last ones. A PostgreSQL server is chosen when the program starts (see Help \u2192 User guide).", None))
         self.sourcesGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Sources (weight %)", None))

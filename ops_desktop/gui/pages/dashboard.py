@@ -157,6 +157,10 @@ class DashboardPage(Page):
             "budget": self.tr("Over budget: %title (by %over)"),
             "kpi": self.tr("%name: %metric fell from %before% to %after%"),
             "appeal": self.tr("Appeal #%id of %staff on %period, filed %date, awaits a decision"),
+            "unacknowledged": self.tr(
+                "%count people have not acknowledged regulation %version "
+                "after %days days (in force since %since)"
+            ),
         }
         text = templates.get(alert.kind, alert.kind)
         for key in sorted(p, key=len, reverse=True):

@@ -61,6 +61,7 @@ class SettingsPage(Page):
         self._department = ""
         self._letters = service.LetterSettings()
         self._calibration = service.CalibrationSettings()
+        self._ack_days = DEFAULT_ACK_DAYS
         self._scheme_seen: Seen | None = None
         self._loading = 0  # the latest load: an older one arriving is dropped
         self._checking = 0  # the latest check of the form: likewise
@@ -136,6 +137,7 @@ class SettingsPage(Page):
         ui.letterBonusCheck.toggled.connect(self._edited)
         ui.calibrationZSpin.valueChanged.connect(self._edited)
         ui.calibrationShareSpin.valueChanged.connect(self._edited)
+        ui.ackDaysSpin.valueChanged.connect(self._edited)
         self.scheme.edited.connect(self._edited)
         ui.backupBrowseButton.clicked.connect(self.choose_backup_folder)
         ui.fontBrowseButton.clicked.connect(self.choose_font)
@@ -170,7 +172,7 @@ class SettingsPage(Page):
             # the form saves all of it: guarded with the version it shows
             return (
                 service.department(session),
-                (service.letter_settings(session), service.calibration_settings(session)),
+                _values(session),
                 freshness.seen(active),
                 shown_scheme(active),
             )
@@ -179,7 +181,7 @@ class SettingsPage(Page):
             if asked != self._loading:  # loaded again meanwhile
                 return
             self._department, values, self._scheme_seen, shown = found
-            self._letters, self._calibration = values
+            self._letters, self._calibration, self._ack_days = values
             self._filling = True
             ui.departmentEdit.setText(self._department)
             ui.appealDaysSpin.setValue(self._letters.appeal_days)
@@ -187,6 +189,7 @@ class SettingsPage(Page):
             ui.letterBonusCheck.setChecked(self._letters.shows_bonus)
             ui.calibrationZSpin.setValue(float(self._calibration.z))
             ui.calibrationShareSpin.setValue(int(self._calibration.top_share))
+            ui.ackDaysSpin.setValue(self._ack_days)
             self.scheme.fill(shown)
             self._filling = False
             self.check_font()
@@ -352,7 +355,9 @@ class SettingsPage(Page):
             ui.pdfFontEdit.text().strip(),
         )
         # what the form was loaded from
-        shown = Shown(self._department, self._scheme_seen, self._letters, self._calibration)
+        shown = Shown(
+            self._department, self._scheme_seen, self._letters, self._calibration, self._ack_days
+        )
         department = ui.departmentEdit.text().strip()
         chosen = (
             service.LetterSettings(
@@ -361,6 +366,7 @@ class SettingsPage(Page):
                 ui.letterBonusCheck.isChecked(),
             ),
             _thresholds(ui.calibrationZSpin.value(), ui.calibrationShareSpin.value()),
+            ui.ackDaysSpin.value(),
         )
 
         def check(session: Session) -> Checked:
@@ -431,6 +437,8 @@ class SettingsPage(Page):
                     service.put(session, DEPARTMENT, department, operator)
                 service.put_letter_settings(session, values[0], operator)
                 service.put_calibration_settings(session, values[1], operator)
+                if service.ack_days(session) != values[2]:
+                    service.put(session, service.ACK_DAYS, str(values[2]), operator)
                 scheme.edit(session, changes, operator, applies_to=applies_to)
                 return shown, values_before, before  # what its undo puts back
 
@@ -469,6 +477,7 @@ def _stale(session: Session, shown: Shown) -> bool:
     return service.department(session) != shown.department or _values(session) != (
         shown.letters,
         shown.calibration,
+        shown.ack_days,
     )
 
 
@@ -480,15 +489,22 @@ class Shown:
     scheme: Seen | None
     letters: service.LetterSettings = service.LetterSettings()
     calibration: service.CalibrationSettings = service.CalibrationSettings()
+    ack_days: int = 14
 
 
-# The department's values the form saves beside its name: the result letters' and the
-# calibration's (考核校準) thresholds.
-Values = tuple[service.LetterSettings, service.CalibrationSettings]
+# The department's values the form saves beside its name: the result letters', the
+# calibration's (考核校準) thresholds, and the days people have to acknowledge a regulation
+# version (閱知確認) before the dashboard names them.
+Values = tuple[service.LetterSettings, service.CalibrationSettings, int]
+DEFAULT_ACK_DAYS = 14
 
 
 def _values(session: Session) -> Values:
-    return service.letter_settings(session), service.calibration_settings(session)
+    return (
+        service.letter_settings(session),
+        service.calibration_settings(session),
+        service.ack_days(session),
+    )
 
 
 def _thresholds(z: float, share: int) -> service.CalibrationSettings:

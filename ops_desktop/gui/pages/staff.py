@@ -137,6 +137,13 @@ class StaffPage(RecordPage):
             ],
             self,
         )
+        self.acks_model = RowTableModel(
+            [
+                Column(self.tr("Regulation version"), lambda r: r[0]),
+                Column(self.tr("Acknowledged on"), lambda r: r[1]),
+            ],
+            self,
+        )
         for label, model, empty in (
             (
                 self.tr("Appraisals"),
@@ -147,6 +154,11 @@ class StaffPage(RecordPage):
                 self.tr("Training"),
                 self.training_model,
                 self.tr("No training recorded for this person yet."),
+            ),
+            (
+                self.tr("Regulation acknowledged"),
+                self.acks_model,
+                self.tr("This person has not acknowledged any version of the regulation yet."),
             ),
         ):
             layout.addWidget(QLabel(label))
@@ -259,6 +271,7 @@ class StaffPage(RecordPage):
                 combo.setCurrentIndex(0)
             self.appraisal_model.set_rows([])
             self.training_model.set_rows([])
+            self.acks_model.set_rows([])
             ui.staffNoEdit.setText(self._next_no)  # the next free number, offered
             return
         person = record.values
@@ -280,7 +293,9 @@ class StaffPage(RecordPage):
             self._load_history(self.form.ident)
 
     def _load_history(self, staff_id: int) -> None:
-        def work(session: Session) -> tuple[list[tuple], list[tuple]]:
+        def work(session: Session) -> tuple[list[tuple], list[tuple], list[tuple]]:
+            from ops_desktop.core.services import regulation_acks
+
             appraisals = []
             for period in periods.all_periods(session):
                 if period.kind != "monthly":
@@ -301,12 +316,13 @@ class StaffPage(RecordPage):
                 (s.held_on, c.title, a.state, a.score)
                 for c, s, a in training.person_history(session, staff_id)
             ]
-            return appraisals, courses
+            return appraisals, courses, regulation_acks.acknowledged_versions(session, staff_id)
 
-        def done(found: tuple[list[tuple], list[tuple]]) -> None:
+        def done(found: tuple[list[tuple], list[tuple], list[tuple]]) -> None:
             if self.form.ident == staff_id:
                 self.appraisal_model.set_rows(found[0])
                 self.training_model.set_rows(found[1])
+                self.acks_model.set_rows(found[2])
 
         self.ctx.read(work, done, on_error=self.error)
 

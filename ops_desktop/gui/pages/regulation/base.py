@@ -5,6 +5,8 @@ that each is typed against what it uses."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QLabel
 
 from ops_desktop.core.services.regulation import VersionRow, VersionTree
@@ -22,6 +24,7 @@ class RegulationParts(Page):
     filled: VersionTree | None  # the same version, its placeholders filled
     version_rows: list[VersionRow]
     _starting: int  # the latest new item asked for (its numbered start is read first)
+    compare_dialog: Any  # Compare versions… (compare.py), built when first opened
 
     def reload(self, version_id: int | None = None, select: Key | None = None) -> None:
         raise NotImplementedError

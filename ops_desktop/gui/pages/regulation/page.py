@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from ops_desktop.gui.context import AppContext
 from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.keys import enter_clicks
 
+from .acks import AcksPanel
 from .editor import ItemEditor
 from .edits import EditActions
 from .preview import chapter_html
@@ -69,7 +71,13 @@ class RegulationPage(EditActions):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        # The text and, for an approved version, who has read it (閱知確認)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(splitter, self.tr("Text"))
+        self.acks = AcksPanel(self)
+        self.tabs.addTab(self.acks, self.tr("Acknowledgements"))
+        self.tabs.currentChanged.connect(lambda _i: self._show_acks())
+        layout.addWidget(self.tabs, 1)
         self.update_actions()
 
     def title(self) -> str:
@@ -183,6 +191,7 @@ class RegulationPage(EditActions):
             self.version_rows, self.tree, self.filled = found
             self._loaded = True
             self.show_versions()
+            self._show_acks()
             self.model.load(self.tree)
             for key in expanded if expanded is not None else self._chapters():
                 self._expand(key)
@@ -325,6 +334,21 @@ class RegulationPage(EditActions):
         self.preview.setHtml(chapter_html(self.filled, chapter, self.script.currentData(), key))
         if entry is not None:
             self.preview.scrollToAnchor(f"{entry.kind}-{entry.id}")
+
+    def select_id(self, version_id: object) -> bool:
+        """Show a version's acknowledgements (a dashboard alert about it opens it here)."""
+        if not isinstance(version_id, int):
+            return False
+        self.tabs.setCurrentWidget(self.acks)
+        self.reload(version_id=version_id)
+        return True
+
+    def _show_acks(self) -> None:
+        """The Acknowledgements tab follows the version shown (read when it is in view)."""
+        tree = self.tree
+        if tree is None or self.tabs.currentWidget() is not self.acks:
+            return
+        self.acks.show_version(tree.id, tree.label, tree.status)
 
     def find(self) -> bool:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.search.setFocus()

@@ -57,12 +57,19 @@ class VersionActions(RegulationParts):
         self.new_draft_button.clicked.connect(self.new_draft)
         self.discard_button = QPushButton(self.tr("Discard draft…"), self)
         self.discard_button.clicked.connect(self.discard_draft)
+        self.compare_button = QPushButton(self.tr("Compare versions…"), self)
+        self.compare_button.clicked.connect(self.compare_versions)
         label = QLabel(self.tr("&Version"), self)
         label.setBuddy(self.versions)
         bar.addWidget(label)
         bar.addWidget(self.versions)
         bar.addWidget(self.version_state, 1)
-        for button in (self.approve_button, self.new_draft_button, self.discard_button):
+        for button in (
+            self.compare_button,
+            self.approve_button,
+            self.new_draft_button,
+            self.discard_button,
+        ):
             bar.addWidget(button)
         return bar
 
@@ -137,6 +144,7 @@ class VersionActions(RegulationParts):
         self.approve_button.setEnabled(draft)
         self.new_draft_button.setEnabled(self.tree is not None and not any_draft)
         self.discard_button.setEnabled(draft and len(self.version_rows) > 1)
+        self.compare_button.setEnabled(len(self.version_rows) > 1)
 
     @Slot(int)
     def _version_chosen(self, row: int) -> None:
@@ -145,6 +153,16 @@ class VersionActions(RegulationParts):
 
     def show_version(self, version_id: int) -> None:
         self.reload(version_id=version_id)
+
+    @Slot()
+    def compare_versions(self) -> bool:
+        """The version shown side by side with the one it replaces (a window beside)."""
+        from .compare import open_compare
+
+        if self.tree is None:
+            return False
+        open_compare(self)
+        return True
 
     # -- approving --------------------------------------------------------------------------
     def exec_dialog(self, dialog: QDialog) -> bool:
