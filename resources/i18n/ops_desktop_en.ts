@@ -61,6 +61,114 @@
     </message>
   </context>
   <context>
+    <name>AckDateDialog</name>
+    <message>
+      <source>Record acknowledgement</source>
+      <translation>Record acknowledgement</translation>
+    </message>
+    <message>
+      <source>%1 acknowledged version %2:</source>
+      <translation>%1 acknowledged version %2:</translation>
+    </message>
+    <message>
+      <source>&amp;Acknowledged on</source>
+      <translation>&amp;Acknowledged on</translation>
+    </message>
+  </context>
+  <context>
+    <name>AcksPanel</name>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Acknowledged on</source>
+      <translation>Acknowledged on</translation>
+    </message>
+    <message>
+      <source>Due since</source>
+      <translation>Due since</translation>
+    </message>
+    <message>
+      <source>Days overdue</source>
+      <translation>Days overdue</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Record acknowledgement…</source>
+      <translation>Record acknowledgement…</translation>
+    </message>
+    <message>
+      <source>Import signed workbook…</source>
+      <translation>Import signed workbook…</translation>
+    </message>
+    <message>
+      <source>Print sign-off sheet…</source>
+      <translation>Print sign-off sheet…</translation>
+    </message>
+    <message>
+      <source>Export sign-off workbook…</source>
+      <translation>Export sign-off workbook…</translation>
+    </message>
+    <message>
+      <source>Version %1 is a draft: people acknowledge a version once it is approved.</source>
+      <translation>Version %1 is a draft: people acknowledge a version once it is approved.</translation>
+    </message>
+    <message>
+      <source>Version %1: %2 of %3 people acknowledged; %4 overdue</source>
+      <translation>Version %1: %2 of %3 people acknowledged; %4 overdue</translation>
+    </message>
+    <message>
+      <source>No active employees: add people on the Staff page.</source>
+      <translation>No active employees: add people on the Staff page.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Acknowledgement of %1 by %n people</source>
+      <translation>
+        <numerusform>Acknowledgement of %1 by %n people</numerusform>
+        <numerusform>Acknowledgement of %1 by %n people</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Print sign-off sheet</source>
+      <translation>Print sign-off sheet</translation>
+    </message>
+    <message>
+      <source>Export sign-off workbook</source>
+      <translation>Export sign-off workbook</translation>
+    </message>
+    <message>
+      <source>Signed sign-off workbook</source>
+      <translation>Signed sign-off workbook</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n acknowledgement(s) recorded from the workbook</source>
+      <translation>
+        <numerusform>%n acknowledgement(s) recorded from the workbook</numerusform>
+        <numerusform>%n acknowledgement(s) recorded from the workbook</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import signed workbook of %1</source>
+      <translation>Import signed workbook of %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionItemsPanel</name>
     <message>
       <source>overdue</source>
@@ -1293,6 +1401,49 @@
     </message>
   </context>
   <context>
+    <name>CompareDialog</name>
+    <message>
+      <source>Compare versions</source>
+      <translation>Compare versions</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>&amp;From</translation>
+    </message>
+    <message>
+      <source>&amp;To</source>
+      <translation>&amp;To</translation>
+    </message>
+    <message>
+      <source>Clause</source>
+      <translation>Clause</translation>
+    </message>
+    <message>
+      <source>Old text</source>
+      <translation>Old text</translation>
+    </message>
+    <message>
+      <source>New text</source>
+      <translation>New text</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>No changes.</source>
+      <translation>No changes.</translation>
+    </message>
+    <message>
+      <source>Removed characters are struck through on the old side, added ones underlined on the new side.</source>
+      <translation>Removed characters are struck through on the old side, added ones underlined on the new side.</translation>
+    </message>
+    <message>
+      <source>%1 → %2: %3 changed · %4 added · %5 removed · %6 moved</source>
+      <translation>%1 → %2: %3 changed · %4 added · %5 removed · %6 moved</translation>
+    </message>
+  </context>
+  <context>
     <name>CourseForm</name>
     <message>
       <source>Title</source>
@@ -1562,6 +1713,10 @@
     <message>
       <source>Appeal #%id of %staff on %period, filed %date, awaits a decision</source>
       <translation>Appeal #%id of %staff on %period, filed %date, awaits a decision</translation>
+    </message>
+    <message>
+      <source>%count people have not acknowledged regulation %version after %days days (in force since %since)</source>
+      <translation>%count people have not acknowledged regulation %version after %days days (in force since %since)</translation>
     </message>
   </context>
   <context>
@@ -3317,6 +3472,14 @@ Print the poster anyway?</translation>
   <context>
     <name>RegulationPage</name>
     <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Acknowledgements</source>
+      <translation>Acknowledgements</translation>
+    </message>
+    <message>
       <source>Regulation</source>
       <translation>Regulation</translation>
     </message>
@@ -3972,6 +4135,10 @@ Print the poster anyway?</translation>
       <translation>… or lenient above this % of top grades</translation>
     </message>
     <message>
+      <source>Days to acknowledge the regulation</source>
+      <translation>Days to acknowledge the regulation</translation>
+    </message>
+    <message>
       <source>Database in use</source>
       <translation>Database in use</translation>
     </message>
@@ -4221,6 +4388,14 @@ Print the poster anyway?</translation>
       <translation>Score</translation>
     </message>
     <message>
+      <source>Regulation version</source>
+      <translation>Regulation version</translation>
+    </message>
+    <message>
+      <source>Acknowledged on</source>
+      <translation>Acknowledged on</translation>
+    </message>
+    <message>
       <source>Appraisals</source>
       <translation>Appraisals</translation>
     </message>
@@ -4235,6 +4410,14 @@ Print the poster anyway?</translation>
     <message>
       <source>No training recorded for this person yet.</source>
       <translation>No training recorded for this person yet.</translation>
+    </message>
+    <message>
+      <source>Regulation acknowledged</source>
+      <translation>Regulation acknowledged</translation>
+    </message>
+    <message>
+      <source>This person has not acknowledged any version of the regulation yet.</source>
+      <translation>This person has not acknowledged any version of the regulation yet.</translation>
     </message>
     <message>
       <source>History</source>
@@ -4828,6 +5011,10 @@ Print the poster anyway?</translation>
       <translation>Discard draft…</translation>
     </message>
     <message>
+      <source>Compare versions…</source>
+      <translation>Compare versions…</translation>
+    </message>
+    <message>
       <source>&amp;Version</source>
       <translation>&amp;Version</translation>
     </message>
@@ -5147,6 +5334,10 @@ Print the poster anyway?</translation>
     <message>
       <source>{path} must end in .pdf or .xlsx.</source>
       <translation>{path} must end in .pdf or .xlsx.</translation>
+    </message>
+    <message>
+      <source>--date goes with --staff: the workbook has a date per person.</source>
+      <translation>--date goes with --staff: the workbook has a date per person.</translation>
     </message>
     <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
@@ -5543,6 +5734,22 @@ Print the poster anyway?</translation>
     <message>
       <source>Unknown placeholder {{{{{name}}}}}; known: {known}.</source>
       <translation>Unknown placeholder {{{{{name}}}}}; known: {known}.</translation>
+    </message>
+    <message>
+      <source>Version {label} is a draft: only an approved version can be acknowledged.</source>
+      <translation>Version {label} is a draft: only an approved version can be acknowledged.</translation>
+    </message>
+    <message>
+      <source>{date} is before version {label} was approved ({approved}).</source>
+      <translation>{date} is before version {label} was approved ({approved}).</translation>
+    </message>
+    <message>
+      <source>{staff} {name} has already acknowledged version {label}.</source>
+      <translation>{staff} {name} has already acknowledged version {label}.</translation>
+    </message>
+    <message>
+      <source>{staff} {name} has not acknowledged version {label}.</source>
+      <translation>{staff} {name} has not acknowledged version {label}.</translation>
     </message>
     <message>
       <source>Version {label} is the first version: there is nothing before it to compare it with.</source>
@@ -6117,6 +6324,22 @@ Print the poster anyway?</translation>
       <translation>the cell holds an Excel error</translation>
     </message>
     <message>
+      <source>{path} {cell}: '{value}' is not a date; use a date cell or YYYY-MM-DD.</source>
+      <translation>{path} {cell}: '{value}' is not a date; use a date cell or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>{path} is not an ops-desktop sign-off workbook.</source>
+      <translation>{path} is not an ops-desktop sign-off workbook.</translation>
+    </message>
+    <message>
+      <source>{path} is the sign-off workbook of version {other}, not {label}.</source>
+      <translation>{path} is the sign-off workbook of version {other}, not {label}.</translation>
+    </message>
+    <message>
+      <source>{path} {cell}: a date without a staff number.</source>
+      <translation>{path} {cell}: a date without a staff number.</translation>
+    </message>
+    <message>
       <source>There is no position {name}; the positions are {known}.</source>
       <translation>There is no position {name}; the positions are {known}.</translation>
     </message>
@@ -6663,6 +6886,18 @@ Print the poster anyway?</translation>
     <message>
       <source>Source contested</source>
       <translation>Source contested</translation>
+    </message>
+    <message>
+      <source>Acknowledged on</source>
+      <translation>Acknowledged on</translation>
+    </message>
+    <message>
+      <source>Recorded from</source>
+      <translation>Recorded from</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
     </message>
   </context>
 </TS>

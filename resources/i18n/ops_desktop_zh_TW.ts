@@ -61,6 +61,112 @@
     </message>
   </context>
   <context>
+    <name>AckDateDialog</name>
+    <message>
+      <source>Record acknowledgement</source>
+      <translation>記錄閱知</translation>
+    </message>
+    <message>
+      <source>%1 acknowledged version %2:</source>
+      <translation>%1 已閱知版本 %2：</translation>
+    </message>
+    <message>
+      <source>&amp;Acknowledged on</source>
+      <translation>閱知日期(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AcksPanel</name>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>員工編號</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>崗位</translation>
+    </message>
+    <message>
+      <source>Acknowledged on</source>
+      <translation>閱知日期</translation>
+    </message>
+    <message>
+      <source>Due since</source>
+      <translation>應閱知起始日</translation>
+    </message>
+    <message>
+      <source>Days overdue</source>
+      <translation>逾期天數</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Record acknowledgement…</source>
+      <translation>記錄閱知…</translation>
+    </message>
+    <message>
+      <source>Import signed workbook…</source>
+      <translation>匯入已簽收活頁簿…</translation>
+    </message>
+    <message>
+      <source>Print sign-off sheet…</source>
+      <translation>列印簽收表…</translation>
+    </message>
+    <message>
+      <source>Export sign-off workbook…</source>
+      <translation>匯出簽收活頁簿…</translation>
+    </message>
+    <message>
+      <source>Version %1 is a draft: people acknowledge a version once it is approved.</source>
+      <translation>版本 %1 是草案：版本核准後才由員工閱知確認。</translation>
+    </message>
+    <message>
+      <source>Version %1: %2 of %3 people acknowledged; %4 overdue</source>
+      <translation>版本 %1：%3 人中已有 %2 人閱知；%4 人逾期</translation>
+    </message>
+    <message>
+      <source>No active employees: add people on the Staff page.</source>
+      <translation>沒有在職員工：請在「員工」頁新增人員。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Acknowledgement of %1 by %n people</source>
+      <translation>
+        <numerusform>%n 人閱知 %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Print sign-off sheet</source>
+      <translation>列印簽收表</translation>
+    </message>
+    <message>
+      <source>Export sign-off workbook</source>
+      <translation>匯出簽收活頁簿</translation>
+    </message>
+    <message>
+      <source>Signed sign-off workbook</source>
+      <translation>已簽收的簽收活頁簿</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n acknowledgement(s) recorded from the workbook</source>
+      <translation>
+        <numerusform>已從活頁簿記錄 %n 筆閱知</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import signed workbook of %1</source>
+      <translation>匯入 %1 的已簽收活頁簿</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionItemsPanel</name>
     <message>
       <source>overdue</source>
@@ -1291,6 +1397,49 @@
     </message>
   </context>
   <context>
+    <name>CompareDialog</name>
+    <message>
+      <source>Compare versions</source>
+      <translation>比較版本</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>原版本(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;To</source>
+      <translation>修訂版本(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Clause</source>
+      <translation>條款</translation>
+    </message>
+    <message>
+      <source>Old text</source>
+      <translation>原條文</translation>
+    </message>
+    <message>
+      <source>New text</source>
+      <translation>修訂後條文</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <source>No changes.</source>
+      <translation>沒有修訂。</translation>
+    </message>
+    <message>
+      <source>Removed characters are struck through on the old side, added ones underlined on the new side.</source>
+      <translation>刪除的文字在原條文一側加刪除線，新增的文字在修訂後一側加底線。</translation>
+    </message>
+    <message>
+      <source>%1 → %2: %3 changed · %4 added · %5 removed · %6 moved</source>
+      <translation>%1 → %2：修改 %3 · 新增 %4 · 刪除 %5 · 移動 %6</translation>
+    </message>
+  </context>
+  <context>
     <name>CourseForm</name>
     <message>
       <source>Title</source>
@@ -1559,6 +1708,10 @@
     <message>
       <source>Appeal #%id of %staff on %period, filed %date, awaits a decision</source>
       <translation>%staff 對 %period 的申訴 #%id（%date 提出）待決定</translation>
+    </message>
+    <message>
+      <source>%count people have not acknowledged regulation %version after %days days (in force since %since)</source>
+      <translation>%count 人在 %days 天後仍未閱知制度 %version 版（%since 起生效）</translation>
     </message>
   </context>
   <context>
@@ -3307,6 +3460,14 @@ Print the poster anyway?</source>
   <context>
     <name>RegulationPage</name>
     <message>
+      <source>Text</source>
+      <translation>條文</translation>
+    </message>
+    <message>
+      <source>Acknowledgements</source>
+      <translation>閱知確認</translation>
+    </message>
+    <message>
       <source>Regulation</source>
       <translation>制度</translation>
     </message>
@@ -3956,6 +4117,10 @@ Print the poster anyway?</source>
       <translation>… 或給最高等級超過此百分比即為偏寬</translation>
     </message>
     <message>
+      <source>Days to acknowledge the regulation</source>
+      <translation>制度閱知期限（天）</translation>
+    </message>
+    <message>
       <source>Database in use</source>
       <translation>使用中的資料庫</translation>
     </message>
@@ -4205,6 +4370,14 @@ Print the poster anyway?</source>
       <translation>分數</translation>
     </message>
     <message>
+      <source>Regulation version</source>
+      <translation>制度版本</translation>
+    </message>
+    <message>
+      <source>Acknowledged on</source>
+      <translation>閱知日期</translation>
+    </message>
+    <message>
       <source>Appraisals</source>
       <translation>績效考核</translation>
     </message>
@@ -4219,6 +4392,14 @@ Print the poster anyway?</source>
     <message>
       <source>No training recorded for this person yet.</source>
       <translation>這位員工還沒有培訓記錄。</translation>
+    </message>
+    <message>
+      <source>Regulation acknowledged</source>
+      <translation>已閱知的制度</translation>
+    </message>
+    <message>
+      <source>This person has not acknowledged any version of the regulation yet.</source>
+      <translation>此人尚未閱知任何版本的制度。</translation>
     </message>
     <message>
       <source>History</source>
@@ -4812,6 +4993,10 @@ Print the poster anyway?</source>
       <translation>捨棄草稿…</translation>
     </message>
     <message>
+      <source>Compare versions…</source>
+      <translation>比較版本…</translation>
+    </message>
+    <message>
       <source>&amp;Version</source>
       <translation>版本(&amp;V)</translation>
     </message>
@@ -5131,6 +5316,10 @@ Print the poster anyway?</source>
     <message>
       <source>{path} must end in .pdf or .xlsx.</source>
       <translation>{path} 的副檔名必須是 .pdf 或 .xlsx。</translation>
+    </message>
+    <message>
+      <source>--date goes with --staff: the workbook has a date per person.</source>
+      <translation>--date 只能與 --staff 一起使用：活頁簿中每人各有日期。</translation>
     </message>
     <message>
       <source>Backup and restore work on SQLite files; back up a PostgreSQL server with its own tools (pg_dump).</source>
@@ -5527,6 +5716,22 @@ Print the poster anyway?</source>
     <message>
       <source>Unknown placeholder {{{{{name}}}}}; known: {known}.</source>
       <translation>未知的佔位符 {{{{{name}}}}}；可用的有：{known}。</translation>
+    </message>
+    <message>
+      <source>Version {label} is a draft: only an approved version can be acknowledged.</source>
+      <translation>版本 {label} 是草案：只有已核准的版本才能閱知確認。</translation>
+    </message>
+    <message>
+      <source>{date} is before version {label} was approved ({approved}).</source>
+      <translation>{date} 早於版本 {label} 的核准日期（{approved}）。</translation>
+    </message>
+    <message>
+      <source>{staff} {name} has already acknowledged version {label}.</source>
+      <translation>{staff} {name} 已閱知版本 {label}。</translation>
+    </message>
+    <message>
+      <source>{staff} {name} has not acknowledged version {label}.</source>
+      <translation>{staff} {name} 尚未閱知版本 {label}。</translation>
     </message>
     <message>
       <source>Version {label} is the first version: there is nothing before it to compare it with.</source>
@@ -6101,6 +6306,22 @@ Print the poster anyway?</source>
       <translation>儲存格中是 Excel 錯誤值</translation>
     </message>
     <message>
+      <source>{path} {cell}: '{value}' is not a date; use a date cell or YYYY-MM-DD.</source>
+      <translation>{path} {cell}：「{value}」不是日期；請使用日期儲存格或 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+      <source>{path} is not an ops-desktop sign-off workbook.</source>
+      <translation>{path} 不是 ops-desktop 的簽收活頁簿。</translation>
+    </message>
+    <message>
+      <source>{path} is the sign-off workbook of version {other}, not {label}.</source>
+      <translation>{path} 是版本 {other} 的簽收活頁簿，不是版本 {label} 的。</translation>
+    </message>
+    <message>
+      <source>{path} {cell}: a date without a staff number.</source>
+      <translation>{path} {cell}：有日期但沒有工號。</translation>
+    </message>
+    <message>
       <source>There is no position {name}; the positions are {known}.</source>
       <translation>沒有崗位{name}；現有崗位為 {known}。</translation>
     </message>
@@ -6647,6 +6868,18 @@ Print the poster anyway?</source>
     <message>
       <source>Source contested</source>
       <translation>申訴的考核方式</translation>
+    </message>
+    <message>
+      <source>Acknowledged on</source>
+      <translation>閱知日期</translation>
+    </message>
+    <message>
+      <source>Recorded from</source>
+      <translation>記錄來源</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
     </message>
   </context>
 </TS>
