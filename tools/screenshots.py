@@ -5,7 +5,8 @@
 
 LANG is zh_TW, zh_CN or en (default en); SIZE the window's, e.g. 1024x700 (default 1280x780);
 PAGES a comma-separated choice of pages (default all; "staff-departed" is the staff page
-with "Show departed" ticked, the person after a departed one selected); PAGE@N shows the
+with "Show departed" ticked, the person after a departed one selected; "regulation-compare"
+is the Compare versions… window of the version shown); PAGE@N shows the
 page's tab N (from 0), saved as PAGE@N.png. A page shot at another size than the default is
 saved as PAGE-WIDTHxHEIGHT.png. Each page is shown with its first record selected, the
 first-start guide closed (OPS_SHOTS_GUIDE=1 keeps it); the size the window really had is
@@ -59,9 +60,22 @@ def main(
     width, height = (int(n) for n in size.split("x"))
     window.resize(width, height)
     window.show()
-    known = [*KEYS, "staff-departed"]
+    known = [*KEYS, "staff-departed", "regulation-compare"]
     keys = [k for k in pages.split(",") if k.split("@")[0] in known] if pages else list(KEYS)
     suffix = "" if size == "1280x780" else f"-{size}"
+
+    def compare_window(page: QWidget, index: int) -> None:
+        from ops_desktop.gui.pages.regulation.compare import open_compare
+
+        dialog = open_compare(page)  # type: ignore[arg-type]  # the regulation page
+        dialog.resize(min(width, 1400), min(height, 800))
+
+        def snap() -> None:
+            dialog.grab().save(str(folder / f"{keys[index]}{suffix}.png"))
+            dialog.close()
+            shoot(index + 1)
+
+        QTimer.singleShot(1500, snap)
 
     def shoot(index: int = 0) -> None:
         if index >= len(keys):
@@ -69,6 +83,10 @@ def main(
             return
         key, _at, tab = keys[index].partition("@")
         departed = key == "staff-departed"
+        if key == "regulation-compare":
+            window.show_page("regulation")
+            QTimer.singleShot(900, lambda: compare_window(window.current_page(), index))
+            return
         window.show_page("staff" if departed else key)
         # asked for SIZE again before each page, and the size it got printed (a page wider
         # than the window scrolls inside it: gui/page_stack.py)
