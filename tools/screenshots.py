@@ -49,7 +49,9 @@ def main(
 ) -> int:
     app = QApplication(sys.argv[:1])
     ensure_cjk_font(app)
-    Languages(app).switch(language)
+    languages = Languages(app)
+    app._ops_languages = languages  # type: ignore[attr-defined]  # as gui/app.py: one per application
+    languages.switch(language)
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
