@@ -70,5 +70,11 @@ def test_the_workbook_read_back_with_openpyxl_and_calamine(db, tmp_path, capsys)
     assert ws.freeze_panes == "A5"
     assert [c.value for c in ws[4]] == ["條款", "原條文", "修訂後條文", "說明"]
     assert [c.value for c in ws[5]][1:] == [old, new, "修改文字"]
+    # rows tall enough for their wrapped text (no reader grows them on opening), and the
+    # four columns printed on one page's width
+    assert ws.row_dimensions[5].height >= 15 * 3 and ws.row_dimensions[6].height >= 15 * 2
+    setup = ws.page_setup  # fitToWidth left out means its default, 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and setup.fitToWidth in (None, 1)
+    assert setup.fitToHeight == 0
     rows = python_calamine.CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0)
     assert [old, new] == rows.to_python()[4][1:3] and gone in rows.to_python()[5]

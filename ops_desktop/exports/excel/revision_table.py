@@ -5,6 +5,8 @@ rich text (which readers without formatting, such as calamine, read as the plain
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +18,21 @@ if TYPE_CHECKING:
     from ops_desktop.core.services.regulation_compare import Comparison
 
 HEADER_ROW = 4
+WIDTHS: dict[int, float] = {1: 22, 2: 50, 3: 50, 4: 18}
+LINE_HEIGHT = 15  # points per wrapped line of 11 pt text
+
+
+def _row_height(texts: dict[int, str]) -> float:
+    """The height a row's wrapped texts need. Neither Excel nor LibreOffice grows a row to
+    its wrapped text when the file is opened, so the lines are counted here: a Chinese
+    character takes two units of a column's width, a Latin one one."""
+    lines = 1
+    for column, text in texts.items():
+        units = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+        lines = max(lines, math.ceil(units / (WIDTHS[column] - 2)))
+    return lines * LINE_HEIGHT + 4
+
+
 MARKS = {
     "removed": {"font_strikeout": True, "font_color": "#B00020"},
     "added": {"bold": True, "underline": 1, "font_color": "#0B4F9C"},
@@ -53,7 +70,7 @@ def write_revision_sheet(
     sheet.merge((3, 1), (3, 4), words.counts_line(found, script), "plain")
     for c, head in enumerate(words.COLUMNS, start=1):
         sheet.put(HEADER_ROW, c, t(head), "header")
-    sheet.widths({1: 22, 2: 50, 3: 50, 4: 18})
+    sheet.widths(WIDTHS)
     row = HEADER_ROW
     for row, change in enumerate(found.changes, start=HEADER_ROW + 1):
         old, new = words.marked(change)
@@ -61,6 +78,9 @@ def write_revision_sheet(
         _marked(sheet, row, 2, old)
         _marked(sheet, row, 3, new)
         sheet.put(row, 4, words.note(change, script), "cell", wrap=True)
+        texts = {1: words.place(change, script), 4: words.note(change, script)}
+        texts |= {2: "".join(t for t, _ in old), 3: "".join(t for t, _ in new)}
+        sheet.heights({row: _row_height(texts)})
     if not found.changes:
         sheet.merge((HEADER_ROW + 1, 1), (HEADER_ROW + 1, 4), t(words.NO_CHANGES), "plain")
     sheet.print_setup(
@@ -70,4 +90,5 @@ def write_revision_sheet(
         title_rows=(HEADER_ROW, HEADER_ROW),
         freeze=(HEADER_ROW + 1, 1),
     )
+    sheet.ws.fit_to_pages(1, 0)  # the four columns on one page's width, as many pages down
     return book.save(target)
