@@ -67,7 +67,7 @@ def write_signoff_workbook(session: Session, version_id: int, target: str | Path
             "error_message": "請輸入閱知日期，例如 2026-11-20（不早於核准日期）。",
         },
     )
-    sheet.widths({1: 10, 2: 12, 3: 16, 4: 14})
+    sheet.widths({1: 12, 2: 18, 3: 26, 4: 18})  # the title row, merged across, needs them
     sheet.print_setup(
         landscape=False,
         title=TITLE,
