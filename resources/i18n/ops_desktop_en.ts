@@ -78,6 +78,14 @@
   <context>
     <name>AcksPanel</name>
     <message>
+      <source>Acknowledged</source>
+      <translation>Acknowledged</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
@@ -102,8 +110,8 @@
       <translation>Due since</translation>
     </message>
     <message>
-      <source>Days overdue</source>
-      <translation>Days overdue</translation>
+      <source>Days since due</source>
+      <translation>Days since due</translation>
     </message>
     <message>
       <source>State</source>

@@ -78,6 +78,14 @@
   <context>
     <name>AcksPanel</name>
     <message>
+      <source>Acknowledged</source>
+      <translation>已阅知</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>待阅知</translation>
+    </message>
+    <message>
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
@@ -102,8 +110,8 @@
       <translation>应阅知起始日</translation>
     </message>
     <message>
-      <source>Days overdue</source>
-      <translation>逾期天数</translation>
+      <source>Days since due</source>
+      <translation>应阅知天数</translation>
     </message>
     <message>
       <source>State</source>

@@ -168,3 +168,30 @@ def test_the_sign_off_sheet_is_printed_exported_and_its_workbook_imported_undoab
     page.undo_stack.undo()
     with ctx.db.transaction() as session:
         assert all(r.acknowledged_on is None for r in regulation_acks.rows(session, first))
+
+
+def test_a_person_due_within_the_settings_days_is_due_not_overdue(qtbot, ctx):
+    from PySide6.QtCore import Qt
+
+    from ops_desktop.core.services import settings
+
+    with ctx.db.transaction() as session:
+        first = regulation.version_rows(session)[0].id
+        regulation.approve(session, first, "2026-11-10", "王主任", "測試")  # 6 days ago
+    page = RegulationPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    page.select_id(first)
+    model = page.acks.list.model
+    state = len(model.columns) - 1
+    assert model.rows and all(r.overdue_days == 6 for r in model.rows)
+    assert {model.index(i, state).data() for i in range(len(model.rows))} == {"Due"}
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert page.acks.heading.text().endswith("; 0 overdue")
+    with ctx.db.transaction() as session:
+        settings.put(session, settings.ACK_DAYS, "5")
+    page.acks.show_version(first, "1.0", "approved")
+    qtbot.waitUntil(lambda: page.acks.limit == 5)
+    assert model.index(0, state).data() == "Overdue"
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None

@@ -81,7 +81,15 @@ class AcksPanel(QWidget):
         self._asked = 0  # the latest read asked for: an older one arriving is dropped
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        overdue = self.tr("Overdue")
+        # Due from the effective (or hire) date; overdue after the days in Settings, as
+        # the dashboard's alert counts them
+        self.limit = 14
+        words = {
+            "done": self.tr("Acknowledged"),
+            "due": self.tr("Due"),
+            "late": self.tr("Overdue"),
+            "": "",
+        }
         self.list = ListBox(
             [
                 Column(self.tr("Staff no."), lambda r: r.staff_no),
@@ -89,14 +97,14 @@ class AcksPanel(QWidget):
                 Column(self.tr("Position"), lambda r: r.position),
                 Column(self.tr("Acknowledged on"), lambda r: r.acknowledged_on),
                 Column(self.tr("Due since"), lambda r: r.due_since),
-                Column(self.tr("Days overdue"), lambda r: r.overdue_days or None, True),
+                Column(self.tr("Days since due"), lambda r: r.overdue_days or None, True),
                 # in words, not by colour alone
-                Column(self.tr("State"), lambda r, o=overdue: o if r.overdue_days else ""),
+                Column(self.tr("State"), lambda r: words[self._state(r)]),
             ],
             self,
             id_of=lambda r: r.staff_id,
             muted=lambda r: r.acknowledged_on is not None,
-            flagged=lambda r: r.overdue_days > 0,
+            flagged=lambda r: self._state(r) == "late",
         )
         table = self.list.table
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -142,20 +150,21 @@ class AcksPanel(QWidget):
             self._enable()
             return
 
-        def work(session: Session) -> list[AckRow]:
-            from ops_desktop.core.services import regulation_acks
+        def work(session: Session) -> tuple[list[AckRow], int]:
+            from ops_desktop.core.services import regulation_acks, settings
 
-            return regulation_acks.rows(session, version_id)
+            return regulation_acks.rows(session, version_id), settings.ack_days(session)
 
-        def done(rows: list[AckRow]) -> None:
+        def done(found: tuple[list[AckRow], int]) -> None:
             if asked == self._asked:
-                self._show(rows)
+                self.limit = found[1]
+                self._show(found[0])
 
         self.page.ctx.read(work, done, on_error=self.page.error)
 
     def _show(self, rows: list[AckRow]) -> None:
         acknowledged = sum(1 for r in rows if r.acknowledged_on is not None)
-        late = sum(1 for r in rows if r.overdue_days)
+        late = sum(1 for r in rows if self._state(r) == "late")
         self.heading.setText(
             self.tr("Version %1: %2 of %3 people acknowledged; %4 overdue")
             .replace("%1", self.label)
@@ -167,6 +176,11 @@ class AcksPanel(QWidget):
         self.list.set_rows(rows)
         self.list.table.resizeColumnsToContents()  # the headers whole
         self._enable()
+
+    def _state(self, row: AckRow) -> str:
+        if row.acknowledged_on is not None:
+            return "done"
+        return "late" if row.overdue_days > self.limit else "due" if row.due_since else ""
 
     def selected(self) -> list[AckRow]:
         proxy, model = self.list.proxy, self.list.model
