@@ -1447,6 +1447,22 @@
       <translation>Removed characters are struck through on the old side, added ones underlined on the new side.</translation>
     </message>
     <message>
+      <source>Print revision table…</source>
+      <translation>Print revision table…</translation>
+    </message>
+    <message>
+      <source>Export revision workbook…</source>
+      <translation>Export revision workbook…</translation>
+    </message>
+    <message>
+      <source>Print revision table</source>
+      <translation>Print revision table</translation>
+    </message>
+    <message>
+      <source>Export revision workbook</source>
+      <translation>Export revision workbook</translation>
+    </message>
+    <message>
       <source>%1 → %2: %3 changed · %4 added · %5 removed · %6 moved</source>
       <translation>%1 → %2: %3 changed · %4 added · %5 removed · %6 moved</translation>
     </message>

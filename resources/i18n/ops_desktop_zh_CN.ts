@@ -1443,6 +1443,22 @@
       <translation>删除的文字在原条文一侧加删除线，添加的文字在修订后一侧加底线。</translation>
     </message>
     <message>
+      <source>Print revision table…</source>
+      <translation>打印修订对照表…</translation>
+    </message>
+    <message>
+      <source>Export revision workbook…</source>
+      <translation>导出修订对照工作簿…</translation>
+    </message>
+    <message>
+      <source>Print revision table</source>
+      <translation>打印修订对照表</translation>
+    </message>
+    <message>
+      <source>Export revision workbook</source>
+      <translation>导出修订对照工作簿</translation>
+    </message>
+    <message>
       <source>%1 → %2: %3 changed · %4 added · %5 removed · %6 moved</source>
       <translation>%1 → %2：修改 %3 · 添加 %4 · 删除 %5 · 移动 %6</translation>
     </message>

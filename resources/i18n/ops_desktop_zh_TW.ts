@@ -1443,6 +1443,22 @@
       <translation>刪除的文字在原條文一側加刪除線，新增的文字在修訂後一側加底線。</translation>
     </message>
     <message>
+      <source>Print revision table…</source>
+      <translation>列印修訂對照表…</translation>
+    </message>
+    <message>
+      <source>Export revision workbook…</source>
+      <translation>匯出修訂對照活頁簿…</translation>
+    </message>
+    <message>
+      <source>Print revision table</source>
+      <translation>列印修訂對照表</translation>
+    </message>
+    <message>
+      <source>Export revision workbook</source>
+      <translation>匯出修訂對照活頁簿</translation>
+    </message>
+    <message>
       <source>%1 → %2: %3 changed · %4 added · %5 removed · %6 moved</source>
       <translation>%1 → %2：修改 %3 · 新增 %4 · 刪除 %5 · 移動 %6</translation>
     </message>

@@ -59,3 +59,41 @@ def test_an_edited_clause_is_shown_with_its_characters_marked(qtbot, ctx):
     dialog._chosen()
     assert dialog.model.rowCount() == 0
     assert dialog.empty.visible_text()
+
+
+def test_the_comparison_is_printed_and_exported_as_it_is_shown(qtbot, ctx, dialogs, home):
+    import sys
+    from pathlib import Path
+
+    import openpyxl
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "exports" / "pdf"))
+    from pdftools import flat, pdf_text
+
+    page = make_page(qtbot, ctx)
+    clause = page.tree.all_clauses()[0]
+    with ctx.db.transaction() as session:
+        regulation.edit_clause(session, clause.id, clause.text + "新加的句子。", "測試")
+    page.reload()
+    page.compare_versions()
+    dialog = page.compare_dialog
+    assert dialog.print_button.isEnabled() and dialog.export_button.isEnabled()
+    pdf, xlsx = home / "table.pdf", home / "table.xlsx"
+    dialogs.save_as += [str(pdf), str(xlsx)]
+    dialogs.after_export += [None, None]
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = flat(pdf_text(pdf))
+    assert "修訂對照表" in text and "新加的句子" in text and "修改文字" in text
+    sheet = openpyxl.load_workbook(xlsx).active
+    assert [c.value for c in sheet[5]][1:] == [
+        clause.text,
+        clause.text + "新加的句子。",
+        "修改文字",
+    ]
+    # nothing to compare with: nothing to print
+    dialog.from_combo.setCurrentIndex(dialog.from_combo.findData(page.tree.id))
+    with ctx.db.transaction() as session:
+        regulation.discard_draft(session, page.tree.id, "測試")
+    dialog.compare(None, dialog.from_combo.itemData(0))
+    assert dialog.comparison is None and not dialog.print_button.isEnabled()

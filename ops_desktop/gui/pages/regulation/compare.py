@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -29,9 +30,12 @@ from ops_desktop.gui.empty_state import EmptyState
 from ops_desktop.gui.table import Column, RowTableModel
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlalchemy.orm import Session
 
     from ops_desktop.core.services.regulation_compare import Change, Comparison
+    from ops_desktop.gui.tasks import Progress
 
     from .versions import VersionActions
 
@@ -165,12 +169,48 @@ class CompareDialog(QDialog):
             self,
         )
         legend.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print revision table…"), self)
+        self.print_button.clicked.connect(lambda: self.write_table(pdf=True))
+        self.export_button = QPushButton(self.tr("Export revision workbook…"), self)
+        self.export_button.clicked.connect(lambda: self.write_table(pdf=False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(legend, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
-        layout.addWidget(legend)
+        layout.addLayout(buttons)
+        self._enable()
         self.resize(1000, 620)
+
+    def _enable(self) -> None:
+        for button in (self.print_button, self.export_button):
+            button.setEnabled(self.comparison is not None)
+
+    def write_table(self, *, pdf: bool) -> bool:
+        """The comparison shown as the A4 revision table or a workbook for HR, in the
+        interface's script, through the window's one way of exporting."""
+        from ops_desktop.gui import exporting
+        from ops_desktop.gui.exporting import EXCEL, Export
+
+        found, ctx = self.comparison, self.page.ctx
+        if found is None:
+            return False
+
+        def write(_progress: Progress, target: Path) -> None:
+            from ops_desktop.exports.revision_outputs import write_revision_table
+
+            with ctx.transaction() as session:
+                write_revision_table(session, found, target, script=found.script)
+
+        # 修訂對照表: the table's own title, as HR files it
+        name = f"修訂對照表_{found.from_label}-{found.to_label}" + (".pdf" if pdf else ".xlsx")
+        title = self.tr("Print revision table") if pdf else self.tr("Export revision workbook")
+        return exporting.run(
+            self.page, Export(title, name, write, file_filter="PDF (*.pdf)" if pdf else EXCEL)
+        )
 
     def fill_versions(self) -> None:
         statuses = self.page.statuses()
@@ -200,11 +240,13 @@ class CompareDialog(QDialog):
                 self.empty.set_text(message)
                 self.model.set_rows([])
                 self.empty.mark_loaded()
+                self._enable()
 
         self.page.ctx.read(work, done, on_error=failed)
 
     def show_comparison(self, found: Comparison) -> None:
         self.comparison = found
+        self._enable()
         for combo, ident in ((self.from_combo, found.from_id), (self.to_combo, found.to_id)):
             index = combo.findData(ident)
             if index >= 0:
