@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from ops_desktop.core.errors import DomainError
 
 from . import common
-
-FORMATS = (".pdf", ".xlsx")
 
 
 def _date(text: str) -> dt.date:
@@ -58,12 +55,11 @@ def register(kinds: argparse._SubParsersAction[Any]) -> None:
 
 
 def _signoff(args: argparse.Namespace) -> int:
+    from ops_desktop.core.outputs import pdf_or_xlsx
     from ops_desktop.core.services import regulation
 
-    target = Path(args.output)
+    target = pdf_or_xlsx(args.output)  # refused before anything is read or written
     kind = target.suffix.lower()
-    if kind not in FORMATS:  # refused before anything is read or written
-        raise DomainError("{path} must end in .pdf or .xlsx.", path=str(target))
     with common.database(args) as db, db.transaction() as session:
         version_id = regulation.version_by_label(session, args.version)
         if kind == ".pdf":

@@ -24,11 +24,12 @@ def register(kinds: argparse._SubParsersAction[Any]) -> None:
 
 
 def _compare(args: argparse.Namespace) -> int:
+    from ops_desktop.core.outputs import pdf_or_xlsx
     from ops_desktop.core.services import regulation, regulation_compare
-    from ops_desktop.exports.revision_outputs import check_target, write_revision_table
+    from ops_desktop.exports.revision_outputs import write_revision_table
     from ops_desktop.exports.revision_words import KINDS
 
-    target = check_target(args.output)  # refused before anything is read or written
+    target = pdf_or_xlsx(args.output)  # refused before anything is read or written
     with common.database(args) as db, db.transaction() as session:
         old = regulation.version_by_label(session, args.from_label) if args.from_label else None
         new = regulation.version_by_label(session, args.to_label) if args.to_label else None

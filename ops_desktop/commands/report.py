@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-
-from ops_desktop.core.errors import DomainError
 
 from . import common
 from .common import ParserT
-
-FORMATS = (".pdf", ".xlsx")
 
 
 def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[ParserT]) -> None:
@@ -42,12 +37,11 @@ def register(commands: argparse._SubParsersAction[ParserT], parser_class: type[P
 
 def _report(args: argparse.Namespace) -> int:
     from ops_desktop.core.appraisal import calibration
+    from ops_desktop.core.outputs import pdf_or_xlsx
     from ops_desktop.core.services import settings
 
-    target = Path(args.output)
+    target = pdf_or_xlsx(args.output)  # refused before anything is read or written
     kind = target.suffix.lower()
-    if kind not in FORMATS:  # refused before anything is read or written
-        raise DomainError("{path} must end in .pdf or .xlsx.", path=str(target))
     with common.database(args) as db, db.transaction() as session:
         if args.year is not None:
             found = calibration.annual(session, args.year)

@@ -56,6 +56,23 @@ def appeal_name(appeal_id: int, label: str) -> str:
     return f"績效申訴決定書_{label}_{appeal_id}.pdf"
 
 
+def revision_table_name(from_label: str, to_label: str, suffix: str = ".pdf") -> str:
+    return f"修訂對照表_{from_label}-{to_label}{suffix}"
+
+
+def signoff_name(label: str, suffix: str = ".pdf") -> str:
+    return f"閱知簽收表_{label}{suffix}"
+
+
+def pdf_or_xlsx(target: str | os.PathLike[str]) -> Path:
+    """A report's file, refused before anything is read or written unless it ends in .pdf
+    or .xlsx (which of the two says what is written)."""
+    path = Path(target)
+    if path.suffix.lower() not in (".pdf", ".xlsx"):
+        raise DomainError("{path} must end in .pdf or .xlsx.", path=str(path))
+    return path
+
+
 def letters_folder(label: str) -> str:
     """The folder of ``label``'s result letters, one file per person."""
     return f"績效考核結果通知書_{label}"

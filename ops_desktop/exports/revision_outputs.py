@@ -3,36 +3,26 @@ One way for the command line and the window."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 from typing import TYPE_CHECKING
 
 from ops_desktop.core import script as scripts
-from ops_desktop.core.errors import DomainError
+from ops_desktop.core.outputs import pdf_or_xlsx
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from ops_desktop.core.services.regulation_compare import Comparison
 
-FORMATS = (".pdf", ".xlsx")
-
-
-def check_target(target: str | Path) -> Path:
-    """Refused before anything is read or written: a name not ending in .pdf or .xlsx."""
-    path = Path(target)
-    if path.suffix.lower() not in FORMATS:
-        raise DomainError("{path} must end in .pdf or .xlsx.", path=str(path))
-    return path
-
 
 def write_revision_table(
-    session: Session, found: Comparison, target: str | Path, *, script: str = "hant"
+    session: Session, found: Comparison, target: str | os.PathLike[str], *, script: str = "hant"
 ) -> str:
     """Write ``found``; returns what was written ("2 page(s)", "1 sheet")."""
     from ops_desktop.core.models import RegulationVersion
     from ops_desktop.core.services import settings
 
-    path = check_target(target)
+    path = pdf_or_xlsx(target)
     version = session.get(RegulationVersion, found.to_id)
     title = scripts.pick(version.title, version.title_hans, script) if version else ""
     department = settings.department(session)

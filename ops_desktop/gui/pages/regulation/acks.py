@@ -259,8 +259,9 @@ class AcksPanel(QWidget):
 
                     write_signoff_workbook(session, version_id, target)
 
-        # 閱知簽收表: the sheet's own title, as HR files it
-        name = f"閱知簽收表_{self.label}" + (".pdf" if pdf else ".xlsx")
+        from ops_desktop.core.outputs import signoff_name
+
+        name = signoff_name(self.label, ".pdf" if pdf else ".xlsx")
         title = self.tr("Print sign-off sheet") if pdf else self.tr("Export sign-off workbook")
         return exporting.run(
             self.page, Export(title, name, write, file_filter="PDF (*.pdf)" if pdf else EXCEL)

@@ -205,8 +205,9 @@ class CompareDialog(QDialog):
             with ctx.transaction() as session:
                 write_revision_table(session, found, target, script=found.script)
 
-        # 修訂對照表: the table's own title, as HR files it
-        name = f"修訂對照表_{found.from_label}-{found.to_label}" + (".pdf" if pdf else ".xlsx")
+        from ops_desktop.core.outputs import revision_table_name
+
+        name = revision_table_name(found.from_label, found.to_label, ".pdf" if pdf else ".xlsx")
         title = self.tr("Print revision table") if pdf else self.tr("Export revision workbook")
         return exporting.run(
             self.page, Export(title, name, write, file_filter="PDF (*.pdf)" if pdf else EXCEL)
